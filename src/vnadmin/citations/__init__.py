@@ -1,0 +1,1 @@
+"""vnadmin.citations (in progress)."""

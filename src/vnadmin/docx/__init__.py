@@ -1,0 +1,1 @@
+"""vnadmin.docx (in progress)."""

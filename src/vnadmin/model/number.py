@@ -1,0 +1,217 @@
+"""Số, ký hiệu — the number and symbol of a document.
+
+One class covers every numbering style (``style``):
+
+================  ============================  ===========================================
+style             canonical form                parts
+================  ============================  ===========================================
+administrative    ``05/NQ-HĐND``                number, type_code, issuers
+cong_van          ``1471/STTTT-TTBCXB``         number, issuers (first group), unit (rest)
+legal             ``30/2020/NĐ-CP``             number, year, type_code (None for
+                  ``64/2025/QH15``              laws: ``QH15`` is the issuer), issuers
+party             ``05-CT/TW``                  number, type_code, issuers
+================  ============================  ===========================================
+
+``number`` keeps the digits as written (``"7"`` stays ``"7"``; the leading-zero rule is a
+validation finding) and is ``None`` when a draft leaves it blank (``/BC-SKHCHN``).
+Parsing lives in :mod:`vnadmin.citations`; this class only holds and formats.
+
+>>> n = DocumentNumber("05", type_code="NQ", issuers=("HĐND",))
+>>> str(n), n.symbol
+('05/NQ-HĐND', 'NQ-HĐND')
+>>> str(DocumentNumber(None, type_code="BC", issuers=("SKHCHN",)))
+'/BC-SKHCHN'
+>>> str(DocumentNumber("64", year=2025, issuers=("QH15",), style="legal"))
+'64/2025/QH15'
+>>> str(DocumentNumber("05", type_code="CT", issuers=("TW",), style="party"))
+'05-CT/TW'
+>>> cv = DocumentNumber("624", type_code="CT", issuers=("TTHT",)).as_cong_van()
+>>> cv.style, cv.issuers, cv.unit, str(cv)
+('cong_van', ('CT',), 'TTHT', '624/CT-TTHT')
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import attrs
+
+from vnadmin.errors import ModelError
+from vnadmin.model import _checks
+
+__all__ = ["STYLES", "DocumentNumber"]
+
+STYLES = ("administrative", "cong_van", "legal", "party")
+
+_FORBIDDEN_IN_GROUP = frozenset("/- \t\n\r")
+
+
+def _check_number(inst: DocumentNumber, attribute: attrs.Attribute[Any], value: object) -> None:
+    if value is None:
+        return
+    if type(value) is not str or not value.isdigit() or not value.isascii():
+        _checks.fail(
+            inst,
+            attribute,
+            value,
+            "số thứ tự chỉ gồm chữ số Ả Rập, hoặc None khi để trống "
+            "(the number must be Arabic digits, or None when left blank)",
+        )
+
+
+def _check_year(inst: DocumentNumber, attribute: attrs.Attribute[Any], value: object) -> None:
+    if value is None:
+        return
+    if type(value) is not int or not 1000 <= value <= 9999:
+        _checks.fail(inst, attribute, value, "năm phải có bốn chữ số (year must have four digits)")
+
+
+def _group_ok(value: object) -> bool:
+    return (
+        type(value) is str
+        and bool(value)
+        and not _FORBIDDEN_IN_GROUP.intersection(value)
+    )
+
+
+def _check_code(inst: DocumentNumber, attribute: attrs.Attribute[Any], value: object) -> None:
+    if value is not None and not _group_ok(value):
+        _checks.fail(
+            inst,
+            attribute,
+            value,
+            "mã loại văn bản không được rỗng hay chứa '/', '-', dấu cách "
+            "(type code must be non-empty, without '/', '-' or spaces)",
+        )
+
+
+def _check_issuers(inst: DocumentNumber, attribute: attrs.Attribute[Any], value: object) -> None:
+    if type(value) is not tuple or not all(_group_ok(g) for g in value):
+        _checks.fail(
+            inst,
+            attribute,
+            value,
+            "mỗi nhóm chữ viết tắt phải không rỗng, không chứa '/', '-', dấu cách "
+            "(each abbreviation group must be non-empty, without '/', '-' or spaces)",
+        )
+
+
+def _check_unit(inst: DocumentNumber, attribute: attrs.Attribute[Any], value: object) -> None:
+    if value is None:
+        return
+    if type(value) is not str or not all(_group_ok(g) for g in value.split("-")):
+        _checks.fail(
+            inst,
+            attribute,
+            value,
+            "đơn vị soạn thảo phải là các nhóm chữ nối bằng '-' "
+            "(the drafting unit must be groups joined by '-')",
+        )
+
+
+def _check_style(inst: DocumentNumber, attribute: attrs.Attribute[Any], value: object) -> None:
+    if value not in STYLES:
+        _checks.fail(inst, attribute, value, f"phải là một trong {STYLES} (must be one of them)")
+
+
+def _check_shape(inst: DocumentNumber) -> None:
+    style = inst.style
+    problem = None
+    if style == "legal":
+        if inst.year is None:
+            problem = ("year", "văn bản quy phạm pháp luật cần năm ban hành (a legal-normative number needs its year)")
+    elif inst.year is not None:
+        problem = ("year", f"kiểu {style} không có năm trong số, ký hiệu (style {style} has no year)")
+    if problem is None and style in ("administrative", "party") and inst.type_code is None:
+        problem = ("type_code", f"kiểu {style} cần mã loại văn bản (style {style} needs a type code)")
+    if problem is None and style == "cong_van" and inst.type_code is not None:
+        problem = ("type_code", "công văn không có mã loại văn bản (a công văn has no type code)")
+    if problem is None and style != "cong_van" and inst.unit is not None:
+        problem = ("unit", "chỉ công văn có đơn vị soạn thảo (only a công văn has a drafting unit)")
+    if problem is None and not inst.issuers:
+        problem = ("issuers", "cần ít nhất một cơ quan ban hành (at least one issuer is required)")
+    if problem is not None:
+        field, message = problem
+        raise ModelError(type(inst).__name__, field, getattr(inst, field), message)
+
+
+@attrs.frozen(repr=False)
+class DocumentNumber:
+    """Số, ký hiệu. ``written`` keeps the text as it appeared (excluded from equality)."""
+
+    number: str | None = attrs.field(validator=_check_number)
+    year: int | None = attrs.field(default=None, kw_only=True, validator=_check_year)
+    type_code: str | None = attrs.field(default=None, kw_only=True, validator=_check_code)
+    issuers: tuple[str, ...] = attrs.field(
+        default=(), kw_only=True, converter=_checks.to_tuple, validator=_check_issuers
+    )
+    unit: str | None = attrs.field(default=None, kw_only=True, validator=_check_unit)
+    style: str = attrs.field(default="administrative", kw_only=True, validator=_check_style)
+    written: str | None = attrs.field(default=None, kw_only=True, eq=False)
+
+    def __attrs_post_init__(self) -> None:
+        _check_shape(self)
+
+    # -- derived forms -------------------------------------------------------------------
+    @property
+    def symbol(self) -> str:
+        """Ký hiệu: everything after the number (``NQ-HĐND``, ``2020/NĐ-CP``, ``CT/TW``)."""
+        issuers = "-".join(self.issuers)
+        if self.style == "party":
+            return f"{self.type_code}/{issuers}"
+        if self.style == "cong_van":
+            return f"{issuers}-{self.unit}" if self.unit else issuers
+        groups = f"{self.type_code}-{issuers}" if self.type_code else issuers
+        return f"{self.year}/{groups}" if self.style == "legal" else groups
+
+    @property
+    def segments(self) -> tuple[str, ...]:
+        """The hyphen-separated groups of the ký hiệu after any year, in order."""
+        groups: list[str] = []
+        if self.style == "cong_van":
+            groups.extend(self.issuers)
+            if self.unit:
+                groups.extend(self.unit.split("-"))
+        else:
+            if self.type_code:
+                groups.append(self.type_code)
+            groups.extend(self.issuers)
+        return tuple(groups)
+
+    @property
+    def value(self) -> int | None:
+        """The number as an int (``None`` when blank)."""
+        return int(self.number) if self.number is not None else None
+
+    @property
+    def is_blank(self) -> bool:
+        return self.number is None
+
+    def as_cong_van(self) -> DocumentNumber:
+        """The công văn reading of an administrative number whose first group is also a type
+        code (``624/CT-TTHT``: CT is the issuer Cục Thuế). ``str()`` is unchanged."""
+        if self.style == "cong_van":
+            return self
+        if self.style != "administrative" or not self.issuers:
+            raise ModelError(
+                "DocumentNumber",
+                "style",
+                self.style,
+                "chỉ số hành chính có thể đọc thành công văn "
+                "(only an administrative number has a công văn reading)",
+            )
+        groups = self.segments
+        return DocumentNumber(
+            self.number,
+            issuers=(groups[0],),
+            unit="-".join(groups[1:]) or None,
+            style="cong_van",
+            written=self.written,
+        )
+
+    def __str__(self) -> str:
+        sep = "-" if self.style == "party" else "/"
+        return f"{self.number or ''}{sep}{self.symbol}"
+
+    def __repr__(self) -> str:
+        return f"DocumentNumber({str(self)!r}, style={self.style!r})"

@@ -1,0 +1,1 @@
+"""vnadmin.rules (in progress)."""

@@ -1,0 +1,1 @@
+"""vnadmin.testing (in progress)."""

@@ -1,0 +1,108 @@
+"""Unicode helpers: NFC on the way in, variant repair on purpose, folding keys for matching.
+
+Nothing here changes text that is *stored*: readers call :func:`normalize` once on input
+(NFC plus the repairs listed there), and matchers compare :func:`fold` keys, which are never
+written back.
+
+>>> normalize("Quye\u0302\u0301t \u0110inh")  # NFD in, NFC out
+'Quyết Đinh'
+>>> fold("CỘNG HOÀ") == fold("Cộng hòa")  # old and new tone placement, case
+True
+>>> ascii_fold("TỔNG CỤC THUẾ")
+'tong cuc thue'
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+__all__ = [
+    "DASHES",
+    "ascii_fold",
+    "fold",
+    "is_upper_text",
+    "nfc",
+    "normalize",
+    "normalize_dashes",
+    "tone_new_style",
+]
+
+#: Characters real documents use where a hyphen-minus is meant.
+DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d"
+
+_DASH_TABLE = str.maketrans(dict.fromkeys(DASHES, "-"))
+
+# Letters that look like Đ/đ and turn up in typed or scraped text.
+_D_TABLE = str.maketrans({"\u00d0": "\u0110", "\u0189": "\u0110", "\u0256": "\u0111", "\u00f0": "\u0111"})
+
+# Invisible or odd spaces: NBSP, narrow NBSP, figure/thin spaces become a space; zero-width
+# characters and the BOM go.
+_SPACE_TABLE = str.maketrans(
+    {
+        "\u00a0": " ",
+        "\u202f": " ",
+        "\u2007": " ",
+        "\u2009": " ",
+        "\u200a": " ",
+        "\u3000": " ",
+        "\u200b": None,
+        "\u200c": None,
+        "\u200d": None,
+        "\u2060": None,
+        "\ufeff": None,
+    }
+)
+
+_TONES = "\u0300\u0301\u0303\u0309\u0323"
+# A tone mark on o/u directly followed by a bare a/e/y (the "oa", "oe", "uy" rhymes): the
+# new-style placement puts it on the second vowel (hoà, khoẻ, thuỷ). Linear: no nesting.
+_TONE_MOVE = re.compile(f"([oOuU])([{_TONES}])([aAeEyY])(?![\u0302\u0306\u031b])")
+_SPACES = re.compile(r"\s+")
+
+
+def nfc(text: str) -> str:
+    """Return ``text`` in Unicode normal form C."""
+    return unicodedata.normalize("NFC", text)
+
+
+def normalize(text: str) -> str:
+    """Normalise text read from a source: NFC, ``Ð``/``Ɖ`` → ``Đ``, odd spaces → space,
+    zero-width characters removed. Diacritics and tone placement are kept as written."""
+    if text.isascii():
+        return text
+    return nfc(text.translate(_SPACE_TABLE).translate(_D_TABLE))
+
+
+def normalize_dashes(text: str) -> str:
+    """Replace en/em dashes, minus signs and similar with ``-``."""
+    return text.translate(_DASH_TABLE)
+
+
+def tone_new_style(text: str) -> str:
+    """Move tone marks in the oa/oe/uy rhymes to the second vowel (``hòa`` → ``hoà``)."""
+    decomposed = unicodedata.normalize("NFD", text)
+    if not any(t in decomposed for t in _TONES):
+        return nfc(decomposed)
+    return nfc(_TONE_MOVE.sub(r"\1\3\2", decomposed))
+
+
+def fold(text: str) -> str:
+    """A key for matching: NFC, one tone placement, lower case, ``-`` for every dash, runs of
+    whitespace collapsed and stripped. Keeps diacritics (``Đ`` is not ``D``)."""
+    key = tone_new_style(normalize(text)).translate(_DASH_TABLE).lower()
+    return _SPACES.sub(" ", key).strip()
+
+
+def ascii_fold(text: str) -> str:
+    """A looser key for text that lost its diacritics (OCR, scraped HTML): every mark
+    removed, ``đ`` → ``d``, lower case, spaces collapsed."""
+    decomposed = unicodedata.normalize("NFD", normalize(text).translate(_DASH_TABLE))
+    bare = "".join(c for c in decomposed if not unicodedata.combining(c))
+    bare = bare.replace("\u0111", "d").replace("\u0110", "D")
+    return _SPACES.sub(" ", bare.lower()).strip()
+
+
+def is_upper_text(text: str) -> bool:
+    """True when every cased letter in ``text`` is upper case and there is at least one."""
+    return any(c.isalpha() for c in text) and text == text.upper()

@@ -1,0 +1,1 @@
+"""vnadmin.xml (in progress)."""
