@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from typing import Any, Union
+from typing import Any
 
 import attrs
 
@@ -189,8 +189,6 @@ class Section:
         head = f" {self.heading!r}" if self.heading else ""
         return f"Section({self.marker}{head}, {len(self.children)} children)"
 
-
-Block = Union[Section, Paragraph]
 
 
 @attrs.frozen(repr=False)
