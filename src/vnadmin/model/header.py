@@ -20,7 +20,7 @@ __all__ = ["Header"]
 _opt_line = _checks.one_line
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class Header:
     """Quốc hiệu/Tiêu ngữ (or the Party title), managing and issuing body, số/ký hiệu,
     place and date, type and summary (trích yếu).
@@ -77,3 +77,11 @@ class Header:
             for a in attrs.fields(Header)
             if a.eq
         )
+
+    def __repr__(self) -> str:
+        shown = [
+            f"{a.name}={getattr(self, a.name)!r}"
+            for a in attrs.fields(Header)
+            if a.eq and getattr(self, a.name) is not None
+        ]
+        return f"Header({', '.join(shown)})"
