@@ -1,0 +1,412 @@
+"""The grammar of số, ký hiệu: parse a written number/symbol into a :class:`DocumentNumber`.
+
+Styles (spec §4.5, the quick decision table):
+
+* administrative ``05/NQ-HĐND`` — ``<n>/<TYPE>-<ISSUER>[-<ISSUER>…]`` (Nghị định
+  30/2020/NĐ-CP, Phụ lục I, mục II.3);
+* công văn ``1471/STTTT-TTBCXB`` — ``<n>/<ISSUER>-<UNIT>``, the first group is not a type
+  code;
+* legal ``30/2020/NĐ-CP`` — ``<n>/<year>/<TYPE>-<ISSUER>``; laws and National Assembly
+  resolutions ``64/2025/QH15`` have no type group;
+* Party ``05-CT/TW`` — ``<n>-<TYPE>/<ISSUER>`` (Hướng dẫn 36-HD/VPTW).
+
+The number may be blank in a draft (``/BC-SKHCHN``). Parsing repairs what real text does to
+a number — NFD, en/em dashes, spaces around separators, ``Ð``/``Ɖ`` for ``Đ``, lower case,
+trailing sentence punctuation, a ``Số:`` prefix, ``QD``/``ND`` typed for ``QĐ``/``NĐ`` — and
+keeps the text as given in :attr:`DocumentNumber.written`; the defects themselves are
+reported by :func:`vnadmin.citations.check_number`, never silently "fixed" in the digits.
+
+>>> str(parse_number("Số: 05/NQ-HĐND"))
+'05/NQ-HĐND'
+>>> n = parse_number("624/CT-TTHT")
+>>> n.style, n.type_code, n.as_cong_van().style
+('administrative', 'CT', 'cong_van')
+>>> str(parse_number("2463 /QĐ - UBND."))
+'2463/QĐ-UBND'
+>>> parse_number("64/2025/QH15").type_code is None
+True
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import attrs
+
+from vnadmin.errors import CitationError, ModelError
+from vnadmin.model import doctypes
+from vnadmin.model import issuers as issuer_registry
+from vnadmin.model.doctypes import DocumentType
+from vnadmin.model.number import DocumentNumber
+from vnadmin.unicode import normalize, normalize_dashes
+
+__all__ = [
+    "NUMBER_RE",
+    "ParsedParts",
+    "canonical_issuer",
+    "parse_number",
+    "resolve_type_code",
+    "split_number",
+]
+
+# ---------------------------------------------------------------------------------------
+# Scanner for running text. Every repetition is bounded and the classes on either side of
+# a repetition do not overlap, so a failed attempt at one position costs a bounded number
+# of steps: a search over n characters is O(n).
+#
+# A group of a ký hiệu starts with a letter and continues with letters, digits and "&"
+# (BLĐTB&XH, QH15). A separator may carry one space on each side, as typed text does
+# ("2463 /QĐ - UBND", "301- KL/TU").
+_LETTER = r"[^\W\d_]"
+_GROUP = rf"{_LETTER}[^\W_]{{0,23}}(?:&[^\W_]{{1,12}}){{0,2}}"
+_SEP = r"[ ]?{}[ ]?"
+_SLASH = _SEP.format("/")
+_DASH = _SEP.format("-")
+
+NUMBER_RE = re.compile(
+    rf"""
+    (?<![\w/&.,-])                     # not inside a longer token
+    (?:
+        (?P<pnum>\d{{1,7}}){_DASH}(?P<ptype>{_GROUP}){_SLASH}
+        (?P<pgroups>{_GROUP}(?:{_DASH}{_GROUP}){{0,5}})      # Party: 05-CT/TW
+      |
+        (?:(?P<num>\d{{1,7}})[ ]?)?/[ ]?
+        (?:(?P<year>\d{{4}}){_SLASH})?
+        (?P<groups>{_GROUP}(?:{_DASH}{_GROUP}){{0,7}})       # 05/NQ-HĐND, 30/2020/NĐ-CP
+    )
+    (?![\w&]|[ ]?[/-][ ]?\w)           # the symbol ends here
+    """,
+    re.VERBOSE,
+)
+"""Finds number/symbol tokens in running text (after :func:`vnadmin.unicode.normalize` and
+:func:`vnadmin.unicode.normalize_dashes`). Linear time; a match is a candidate for
+:func:`parse_number`, which decides what it is."""
+
+# ---------------------------------------------------------------------------------------
+# Parser for one number string.
+
+_PREFIX_RE = re.compile(r"(?:luật[ \t]{1,4})?(?:số|so)[ \t]{0,4}:?[ \t]{0,4}", re.IGNORECASE)
+_TRAILING = ".,;:)]"
+_SPACE = " \t\r\n"
+
+
+@attrs.frozen
+class ParsedParts:
+    """The raw pieces of a number string before styles are decided: the number, the
+    segments with the separator that follows each, and where each began (0-based columns in
+    the normalised text)."""
+
+    text: str
+    number: str | None
+    year: str | None
+    party: bool
+    groups: tuple[str, ...]
+    columns: tuple[int, ...]
+    prefix: str
+    spaced: bool
+
+
+def _error(message: str, text: str, column: int) -> CitationError:
+    return CitationError(f"{message}: {text!r}", line=1, column=column + 1)
+
+
+def _is_group_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "&"
+
+
+def _clean(s: str) -> tuple[str, str, int]:
+    """NFC, dash and Đ repairs, strip prefix and trailing punctuation.
+
+    Returns (core, normalised whole text, offset of core in it)."""
+    if not isinstance(s, str):
+        raise TypeError(f"parse_number expects str, not {type(s).__name__}")
+    text = normalize_dashes(normalize(s))
+    start, end = 0, len(text)
+    while start < end and text[start] in _SPACE:
+        start += 1
+    m = _PREFIX_RE.match(text, start)
+    # "Số" only counts as a prefix when something number-like follows it.
+    if m is not None and m.end() < end and (text[m.end()].isdigit() or text[m.end()] == "/"):
+        start = m.end()
+    while end > start and (text[end - 1] in _SPACE or text[end - 1] in _TRAILING):
+        end -= 1
+    # "(" "[" around a whole number: drop an opening bracket matched by a stripped closer.
+    while start < end and text[start] in "([":
+        start += 1
+        while start < end and text[start] in _SPACE:
+            start += 1
+    return text[start:end], text, start
+
+
+def split_number(s: str) -> ParsedParts:
+    """Tokenise a number string into its parts; raise :class:`CitationError` (with a
+    1-based column in the normalised text) when it has no valid shape."""
+    core, whole, offset = _clean(s)
+    if not core:
+        raise _error("chuỗi rỗng, không có số, ký hiệu (empty string, no number/symbol)", s, 0)
+    # Tokens: ("w", text, col) for a group, ("/"|"-", sep, col) for a separator.
+    tokens: list[tuple[str, str, int]] = []
+    spaced = False
+    i, n = 0, len(core)
+    while i < n:
+        ch = core[i]
+        if _is_group_char(ch):
+            j = i
+            while j < n and _is_group_char(core[j]):
+                j += 1
+            if tokens and tokens[-1][0] == "w":
+                raise _error(
+                    "thiếu dấu '/' hoặc '-' giữa hai nhóm (a '/' or '-' is missing between two groups)",
+                    s,
+                    offset + i,
+                )
+            tokens.append(("w", core[i:j], offset + i))
+            i = j
+        elif ch in "/-":
+            if not tokens and ch == "-":
+                raise _error("không được bắt đầu bằng '-' (must not start with '-')", s, offset + i)
+            if tokens and tokens[-1][0] != "w":
+                raise _error(
+                    "nhóm rỗng giữa hai dấu phân cách (empty segment between two separators)",
+                    s,
+                    offset + i,
+                )
+            tokens.append((ch, ch, offset + i))
+            i += 1
+        elif ch in _SPACE:
+            j = i
+            while j < n and core[j] in _SPACE:
+                j += 1
+            # Spaces are tolerated only next to a separator ("2463 /QĐ - UBND").
+            before_sep = j < n and core[j] in "/-"
+            after_sep = bool(tokens) and tokens[-1][0] != "w"
+            if not (before_sep or after_sep):
+                raise _error(
+                    "dấu cách giữa hai nhóm thay cho '/' hoặc '-' (a space where '/' or '-' is expected)",
+                    s,
+                    offset + i,
+                )
+            spaced = True
+            i = j
+        else:
+            raise _error(f"ký tự không hợp lệ {ch!r} (character not allowed in a number/symbol)", s, offset + i)
+    if tokens[-1][0] != "w":
+        raise _error(
+            f"kết thúc bằng '{tokens[-1][1]}', thiếu nhóm sau nó (ends with '{tokens[-1][1]}', a group is missing after it)",
+            s,
+            tokens[-1][2],
+        )
+    words = [t for t in tokens if t[0] == "w"]
+    seps = [t[0] for t in tokens if t[0] != "w"]
+    prefix = whole[:offset].strip()
+
+    number: str | None = None
+    if tokens[0][0] == "w":
+        if not tokens[0][1].isdigit():
+            raise _error(
+                "số, ký hiệu phải bắt đầu bằng số thứ tự hoặc '/' (must start with the number or '/')",
+                s,
+                tokens[0][2],
+            )
+        number = _ascii_digits(tokens[0][1])
+        words = words[1:]
+        if not seps:
+            raise _error("chỉ có số, thiếu ký hiệu (a number without a symbol)", s, tokens[0][2])
+    first_sep = seps[0]
+    rest_seps = seps[1:]
+
+    if first_sep == "-":
+        # Party: <n>-<TYPE>/<ISSUER>[-…]
+        if len(words) < 2 or not rest_seps or rest_seps[0] != "/" or "/" in rest_seps[1:]:
+            raise _error(
+                "số Đảng phải có dạng <số>-<LOẠI>/<CƠ QUAN> (a Party number is <n>-<TYPE>/<ISSUER>)",
+                s,
+                tokens[0][2],
+            )
+        return ParsedParts(
+            text=s,
+            number=number,
+            year=None,
+            party=True,
+            groups=tuple(w[1] for w in words),
+            columns=tuple(w[2] for w in words),
+            prefix=prefix,
+            spaced=spaced,
+        )
+
+    year: str | None = None
+    if words and words[0][1].isdigit():
+        if len(words[0][1]) != 4 or not rest_seps or rest_seps[0] != "/":
+            raise _error(
+                "sau số thứ tự chỉ có thể là năm (4 chữ số) rồi '/' (after the number only a 4-digit year and '/' may come)",
+                s,
+                words[0][2],
+            )
+        year = _ascii_digits(words[0][1])
+        words = words[1:]
+        rest_seps = rest_seps[1:]
+    if not words:
+        raise _error(
+            "không có ký hiệu sau dấu '/' (nothing after the slash: the symbol is missing)",
+            s,
+            len(whole),
+        )
+    if "/" in rest_seps:
+        bad = [t for t in tokens if t[0] == "/"][-1]
+        raise _error(
+            "dấu '/' thừa trong ký hiệu (an extra '/' inside the symbol)", s, bad[2]
+        )
+    for w in words:
+        if w[1].isdigit():
+            raise _error("nhóm ký hiệu chỉ có chữ số (a symbol group made only of digits)", s, w[2])
+    return ParsedParts(
+        text=s,
+        number=number,
+        year=year,
+        party=False,
+        groups=tuple(w[1] for w in words),
+        columns=tuple(w[2] for w in words),
+        prefix=prefix,
+        spaced=spaced,
+    )
+
+
+def _ascii_digits(d: str) -> str:
+    if d.isascii():
+        return d
+    return "".join(str(int(c)) for c in d)
+
+
+@lru_cache(maxsize=4096)
+def resolve_type_code(code: str, system: str) -> tuple[DocumentType | None, bool]:
+    """The registry type for ``code`` looked up in ``system`` first, and whether it was
+    found only by the lenient match (``QD`` for ``QĐ``)."""
+    t = doctypes.by_code(code, system)
+    if t is not None:
+        return t, False
+    t = doctypes.by_code(code, system, lenient=True)
+    return t, t is not None
+
+
+def _registry_case(t: DocumentType, code: str) -> str:
+    """The registry's spelling of ``code`` for type ``t`` (its code or one of its aliases)."""
+    from vnadmin.unicode import ascii_fold, fold
+
+    key = fold(code)
+    for c in (t.code, *t.aliases):
+        if c is not None and fold(c) == key:
+            return c
+    akey = ascii_fold(code)
+    for c in (t.code, *t.aliases):
+        if c is not None and ascii_fold(c) == akey:
+            return c
+    return t.code or code
+
+
+@lru_cache(maxsize=8192)
+def canonical_issuer(group: str) -> str:
+    """The canonical spelling of an issuer/unit group: as written when it has no lower-case
+    letter; otherwise the registry's case (``ttg`` → ``TTg``, ``ubnd`` → ``UBND``), or upper
+    case for an unknown all-lower-case group."""
+    if not any(c.islower() for c in group):
+        return group
+    known = issuer_registry.lookup(group)
+    if known is not None:
+        stem = known.code
+        if known.numbered:
+            return stem + group[len(stem):]
+        return stem
+    if not any(c.isupper() for c in group):
+        return group.upper()
+    return group
+
+
+def _type_in(code: str, system: str) -> tuple[str, bool] | None:
+    t, repaired = resolve_type_code(code, system)
+    if t is None:
+        return None
+    return _registry_case(t, code), repaired
+
+
+def parse_number(s: str) -> DocumentNumber:
+    """Parse a written số, ký hiệu into a :class:`~vnadmin.model.DocumentNumber`.
+
+    ``written`` keeps ``s`` exactly as given. Raises :class:`~vnadmin.errors.CitationError`
+    (a ``ValueError``) with a 1-based column when ``s`` has no valid shape.
+
+    >>> parse_number("Số: 05-CT/TW")
+    DocumentNumber('05-CT/TW', style='party')
+    >>> parse_number("12/2015/TTLT-BTC-BNV").issuers
+    ('BTC', 'BNV')
+    >>> parse_number("142/ttr-SKHCN").type_code
+    'TTr'
+    >>> parse_number("30/2020/ND-CP").type_code
+    'NĐ'
+    """
+    return _parse_cached(s)
+
+
+@lru_cache(maxsize=8192)
+def _parse_cached(s: str) -> DocumentNumber:
+    parts = split_number(s)
+    try:
+        return _build(parts)
+    except ModelError as exc:
+        raise _error(f"số, ký hiệu không hợp lệ — {exc.message}", s, 0) from exc
+
+
+def _build(parts: ParsedParts) -> DocumentNumber:
+    groups = parts.groups
+    if parts.party:
+        found = _type_in(groups[0], "party")
+        type_code = found[0] if found else groups[0]
+        return DocumentNumber(
+            parts.number,
+            type_code=type_code,
+            issuers=tuple(canonical_issuer(g) for g in groups[1:]),
+            style="party",
+            written=parts.text,
+        )
+    if parts.year is not None:
+        if len(groups) == 1:
+            return DocumentNumber(
+                parts.number,
+                year=int(parts.year),
+                issuers=(canonical_issuer(groups[0]),),
+                style="legal",
+                written=parts.text,
+            )
+        found = _type_in(groups[0], "legal")
+        type_code = found[0] if found else groups[0]
+        return DocumentNumber(
+            parts.number,
+            year=int(parts.year),
+            type_code=type_code,
+            issuers=tuple(canonical_issuer(g) for g in groups[1:]),
+            style="legal",
+            written=parts.text,
+        )
+    found = _type_in(groups[0], "state")
+    if found is not None:
+        if len(groups) == 1:
+            raise _error(
+                f"có mã loại {found[0]} nhưng thiếu cơ quan ban hành sau nó "
+                f"(type code {found[0]} with no issuer after it)",
+                parts.text,
+                parts.columns[0],
+            )
+        return DocumentNumber(
+            parts.number,
+            type_code=found[0],
+            issuers=tuple(canonical_issuer(g) for g in groups[1:]),
+            style="administrative",
+            written=parts.text,
+        )
+    return DocumentNumber(
+        parts.number,
+        issuers=(canonical_issuer(groups[0]),),
+        unit="-".join(canonical_issuer(g) for g in groups[1:]) or None,
+        style="cong_van",
+        written=parts.text,
+    )
