@@ -1,0 +1,196 @@
+"""The .docx package: writing the zip of parts, and reading one safely.
+
+Reading treats the file as untrusted: it must be a zip, hold ``word/document.xml``, stay
+within :class:`Limits` (entry count, size of each entry, total size — checked on the
+declared sizes *and* while reading, so a header that lies about its size cannot get past),
+and every part is parsed with a hardened parser (no DTD, no entities, no network). Nothing
+is extracted to disk.
+"""
+
+from __future__ import annotations
+
+import io
+import posixpath
+import zipfile
+from collections.abc import Mapping
+
+import attrs
+from lxml import etree
+
+from vnadmin.docx.oxml import Element, qn
+from vnadmin.errors import DocxError
+
+__all__ = ["Limits", "Package", "read_package", "write_package"]
+
+MiB = 1024 * 1024
+
+#: The time stamp written on every zip entry, so the same document gives the same bytes.
+ZIP_EPOCH = (1980, 1, 1, 0, 0, 0)
+
+
+@attrs.frozen
+class Limits:
+    """Bounds on an untrusted .docx: at most ``max_entries`` zip entries, each at most
+    ``max_entry_size`` bytes uncompressed, ``max_total_size`` bytes in all."""
+
+    max_entries: int = 2000
+    max_entry_size: int = 64 * MiB
+    max_total_size: int = 256 * MiB
+
+
+def write_package(parts: Mapping[str, bytes]) -> bytes:
+    """A zip holding ``parts`` (name → bytes) in the order given, deflated, with fixed
+    time stamps."""
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zf:
+        for name, data in parts.items():
+            info = zipfile.ZipInfo(name, date_time=ZIP_EPOCH)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.external_attr = 0o644 << 16
+            zf.writestr(info, data)
+    return buf.getvalue()
+
+
+_PARSER = etree.XMLParser(
+    resolve_entities=False,
+    no_network=True,
+    load_dtd=False,
+    dtd_validation=False,
+    huge_tree=False,
+    remove_comments=True,
+    remove_pis=True,
+)
+
+
+def parse_xml(data: bytes, part: str) -> Element:
+    """Parse one part with the hardened parser; a DTD or entity declaration is refused."""
+    try:
+        tree = etree.fromstring(data, _PARSER).getroottree()
+    except etree.XMLSyntaxError as exc:
+        line = exc.lineno if isinstance(exc.lineno, int) else None
+        where = f" (dòng {line}, line {line})" if line else ""
+        raise DocxError(f"{part}: XML không hợp lệ{where} (malformed XML: {exc.msg})") from None
+    docinfo = tree.docinfo
+    if docinfo.internalDTD is not None or docinfo.externalDTD is not None or docinfo.doctype:
+        raise DocxError(
+            f"{part}: có khai báo DTD/thực thể, bị từ chối (a DTD or entity declaration is refused)"
+        )
+    root = tree.getroot()
+    for _ in root.iter(etree.Entity):
+        raise DocxError(f"{part}: có tham chiếu thực thể, bị từ chối (entity references are refused)")
+    return root
+
+
+@attrs.define
+class Package:
+    """An opened .docx: the zip, its limits, and the main part's relationships."""
+
+    zf: zipfile.ZipFile
+    limits: Limits
+    main: str
+    rels: dict[str, tuple[str, str]]  # rId → (type, target part name)
+    _total: int = 0
+
+    def read(self, name: str) -> bytes | None:
+        """The bytes of part ``name``, or ``None`` when absent; never more than the limits."""
+        try:
+            info = self.zf.getinfo(name)
+        except KeyError:
+            return None
+        limit = min(self.limits.max_entry_size, self.limits.max_total_size - self._total)
+        if info.file_size > limit:
+            raise DocxError(
+                f"{name}: quá lớn khi giải nén ({info.file_size} byte) "
+                f"(uncompressed size exceeds the limit of {limit} bytes)"
+            )
+        chunks: list[bytes] = []
+        got = 0
+        try:
+            with self.zf.open(info) as fh:
+                while True:
+                    chunk = fh.read(min(MiB, limit + 1 - got))
+                    if not chunk:
+                        break
+                    got += len(chunk)
+                    if got > limit:
+                        raise DocxError(
+                            f"{name}: dữ liệu giải nén vượt giới hạn {limit} byte "
+                            f"(decompressed data exceeds the limit; the zip header understates it)"
+                        )
+                    chunks.append(chunk)
+        except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, NotImplementedError) as exc:
+            raise DocxError(f"{name}: không đọc được mục nén (cannot read the zip entry: {exc})") from None
+        self._total += got
+        return b"".join(chunks)
+
+    def xml(self, name: str) -> Element | None:
+        data = self.read(name)
+        return None if data is None else parse_xml(data, name)
+
+    def part_by_type(self, rel_type: str) -> str | None:
+        for kind, target in self.rels.values():
+            if kind == rel_type:
+                return target
+        return None
+
+
+def _rels_name(part: str) -> str:
+    folder, base = posixpath.split(part)
+    return posixpath.join(folder, "_rels", base + ".rels")
+
+
+def _read_rels(pkg: Package, part: str) -> dict[str, tuple[str, str]]:
+    tree = pkg.xml(_rels_name(part))
+    out: dict[str, tuple[str, str]] = {}
+    if tree is None:
+        return out
+    folder = posixpath.dirname(part)
+    for rel in tree.iter(qn("pr:Relationship")):
+        if rel.get("TargetMode") == "External":
+            continue
+        target = rel.get("Target") or ""
+        if target.startswith("/"):
+            name = target.lstrip("/")
+        else:
+            name = posixpath.normpath(posixpath.join(folder, target))
+        out[rel.get("Id") or ""] = (rel.get("Type") or "", name)
+    return out
+
+
+def read_package(data: bytes, limits: Limits | None = None) -> Package:
+    """Open ``data`` as a .docx package, or raise :class:`~vnadmin.errors.DocxError`."""
+    limits = limits or Limits()
+    if not isinstance(data, (bytes, bytearray, memoryview)):
+        raise DocxError(f"cần bytes, nhận {type(data).__name__} (a .docx is read from bytes)")
+    try:
+        zf = zipfile.ZipFile(io.BytesIO(bytes(data)))
+        infos = zf.infolist()
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError) as exc:
+        raise DocxError(f"không phải tệp .docx (zip) hợp lệ (not a zip file: {exc})") from None
+    if len(infos) > limits.max_entries:
+        raise DocxError(
+            f"quá nhiều mục nén: {len(infos)} (too many zip entries; the limit is {limits.max_entries})"
+        )
+    total = 0
+    for info in infos:
+        if info.file_size > limits.max_entry_size:
+            raise DocxError(
+                f"{info.filename}: quá lớn khi giải nén ({info.file_size} byte) "
+                f"(an entry exceeds the per-entry limit of {limits.max_entry_size} bytes)"
+            )
+        total += info.file_size
+    if total > limits.max_total_size:
+        raise DocxError(
+            f"tổng dung lượng giải nén {total} byte vượt giới hạn "
+            f"(total uncompressed size exceeds {limits.max_total_size} bytes)"
+        )
+    pkg = Package(zf, limits, "word/document.xml", {})
+    main = "word/document.xml"
+    for kind, target in _read_rels(pkg, "").values():
+        if kind.endswith("/officeDocument"):
+            main = target
+    if main not in zf.NameToInfo:
+        raise DocxError(f"thiếu phần chính {main} (the main part {main} is missing)")
+    pkg.main = main
+    pkg.rels = _read_rels(pkg, main)
+    return pkg
