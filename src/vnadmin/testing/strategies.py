@@ -1,0 +1,1202 @@
+"""Hypothesis strategies for every vnadmin model type — public and stable.
+
+Use them in your own tests::
+
+    from hypothesis import given
+    from vnadmin.testing import strategies as vst
+
+    @given(vst.documents())
+    def test_my_writer_keeps_the_number(doc):
+        assert str(doc.header.number) in my_writer(doc)
+
+What they generate
+------------------
+Realistic Vietnamese content: real type names and codes from :mod:`vnadmin.doctypes`,
+issuer codes from :mod:`vnadmin.issuers`, the 34 provinces and centrally-run cities,
+dates not after today, nested sections built from the marker hierarchy (Phần/Chương/Mục/
+Điều/khoản/điểm or I./1./1.1./a)) with labels in sequence at each level (Điều numbers run
+through the whole document, as in real decisions), bullet paragraphs ("-", "+"),
+footnotes each referenced by exactly one :class:`~vnadmin.model.FootnoteRef`, signature
+blocks whose quyền hạn agrees with the titles ("KT. GIÁM ĐỐC" over "PHÓ GIÁM ĐỐC"), and
+recipient lists ending with "Lưu: VT, <UNIT>.".
+
+A valid document satisfies Nghị định 30/2020/NĐ-CP: national title and motto, issuing body,
+a number with a leading zero below 10 whose type code agrees with the type (a công văn: the
+``cong_van`` style, a "V/v" summary and "Kính gửi:" addressees), a complete issue date
+written with the Phụ lục I zero rule and not after today, a summary, a preamble exactly
+when the type has an enacting formula, a signature and recipients. Citations embedded in
+paragraphs carry valid numbers dated before the document, with a type word that agrees
+with the type code; they are recorded in ``Paragraph.citations`` with their spans.
+
+Content constraints (so every reader — text, XML, docx — can round-trip what is generated):
+every string is NFC, stripped, one line and non-empty; paragraph texts are sentences from a
+curated vocabulary ending with "." or ";", never starting with something that looks like a
+section marker, a bullet or a structural keyword ("Căn cứ", "Nơi nhận", "Số", …), never all
+upper case; section headings are short and never end with "." or ";"; a section has no
+heading only when its first child is a (non-bullet) paragraph; within a section paragraphs
+come before subsections, and top-level paragraphs come before the first section.
+
+Defective documents
+-------------------
+``documents(valid=False)`` produces documents that carry exactly one named defect each
+(one of :data:`DEFECTS`, or one of ``defects=`` when given) and are otherwise valid. The
+defect is recorded in ``Document.notes`` as ``Note(code="defect", message=<name>)``;
+:func:`defect_of` reads it back. The names are the validation rules' names.
+
+Citation forms
+--------------
+A generated :class:`~vnadmin.model.Citation`'s ``text`` runs from the pinpoint (if any) or
+the type word to the end of the last part written — the date, or the issuer after "của"
+when there is one: ``"khoản 2 Điều 5 Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính
+phủ"``. ``date_written`` is the date as written after "ngày" (``"05/3/2020"`` or
+``"05 tháng 3 năm 2020"``), ``type_written`` the type word, ``issuer`` the body's name
+without "của". Laws in a preamble are cited by name and date (``number`` is ``None``,
+``name`` is the title after the word "Luật").
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any, TypeVar
+
+import attrs
+from hypothesis import strategies as st
+from hypothesis.errors import InvalidArgument
+
+from vnadmin.model import (
+    SEVERITIES,
+    Citation,
+    Document,
+    DocumentNumber,
+    DocumentType,
+    Finding,
+    Footnote,
+    FootnoteRef,
+    Header,
+    IssueDate,
+    Note,
+    Paragraph,
+    Pinpoint,
+    Preamble,
+    Recipient,
+    RecipientList,
+    Section,
+    SignatureBlock,
+    doctypes,
+)
+from vnadmin.model import issuers as _issuers
+from vnadmin.model.dates import canonical_day, canonical_month
+from vnadmin.testing import _vocabulary as voc
+
+__all__ = [
+    "DEFECTS",
+    "MOTTO",
+    "NATIONAL_TITLE",
+    "SCHEMES",
+    "citations",
+    "defect_of",
+    "doc_types",
+    "document_numbers",
+    "documents",
+    "findings",
+    "footnote_refs",
+    "footnotes",
+    "headers",
+    "issue_dates",
+    "issuers",
+    "notes",
+    "paragraphs",
+    "pinpoints",
+    "preambles",
+    "recipient_lists",
+    "recipients",
+    "register",
+    "sections",
+    "signature_blocks",
+]
+
+T = TypeVar("T")
+
+NATIONAL_TITLE = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+MOTTO = "Độc lập - Tự do - Hạnh phúc"
+
+#: The defects ``documents(valid=False)`` can plant, named as the validation rules are.
+DEFECTS: tuple[str, ...] = (
+    "national-title-missing",
+    "motto-missing",
+    "issuing-body-missing",
+    "number-blank",
+    "date-day-blank",
+    "date-leading-zero",
+    "symbol-type-mismatch",
+    "section-numbering-gap",
+    "signature-missing",
+    "recipients-missing",
+    "recipients-archive-missing",
+    "citation-invalid",
+    "citation-date-after-document",
+)
+
+#: The earliest issue date generated for documents.
+_MIN_DOC_DATE = _dt.date(2010, 1, 1)
+#: The earliest date of a cited document.
+_MIN_CITED_DATE = _dt.date(1995, 1, 1)
+
+
+def _today() -> _dt.date:
+    return _dt.date.today()
+
+
+# ---------------------------------------------------------------------------------------
+# Registry-derived vocabularies
+# ---------------------------------------------------------------------------------------
+
+
+def _types(pred: Callable[[DocumentType], bool]) -> tuple[DocumentType, ...]:
+    return tuple(t for t in doctypes.all_types() if pred(t))
+
+
+def _is_document_type(t: DocumentType) -> bool:
+    """State types a whole document can be generated for: Phụ lục III types with a code,
+    specialised types, and công văn (not copies, annexes or Thư công)."""
+    if t.system != "state":
+        return False
+    if t.category == "specialised":
+        return True
+    return t.category == "administrative" and (t.code is not None or t.is_cong_van)
+
+
+_DOC_TYPES = _types(_is_document_type)
+_TYPED_DOC_TYPES = tuple(t for t in _DOC_TYPES if t.code is not None)
+_ADMIN_CODES = tuple(t.code for t in doctypes.all_types() if t.system == "state" and t.code is not None)
+_PARTY_TYPES = _types(lambda t: t.system == "party" and t.code is not None)
+
+#: Issuers in the registry that issued under their code without a time bound and whose
+#: code is not also a type code (so a công văn number reads back as a công văn).
+_OPEN_ISSUERS = tuple(
+    i
+    for i in _issuers.all_issuers()
+    if i.system == "state"
+    and i.valid_from is None
+    and i.valid_to is None
+    and not i.numbered
+    and not doctypes.all_by_code(i.code)
+)
+_MINISTRIES = tuple(i for i in _OPEN_ISSUERS if i.code.startswith("B"))
+_PARTY_ISSUERS = tuple(i.code for i in _issuers.all_issuers() if i.system == "party" and i.valid_to is None)
+_BODIES_BY_CODE = {b.code: b for b in voc.BODIES}
+_HANOI = next(p for p in voc.PROVINCES if p.place == "Hà Nội")
+
+_STRUCTURAL_STARTS = (
+    "Nơi nhận", "Kính gửi", "Căn cứ", "Theo đề nghị", "Xét", "Lưu", "Số", "V/v", "TM.", "KT.",
+    "TL.", "TUQ.", "Q.", "T/M", "Phụ lục", "(Kèm theo", "QUYẾT", "Phần ", "Chương ", "Mục ",
+    "Tiểu mục ", "Điều ",
+)  # fmt: skip
+
+
+def _roman(n: int) -> str:
+    out = []
+    for value, numeral in ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"),
+                           (90, "XC"), (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"),
+                           (4, "IV"), (1, "I")):  # fmt: skip
+        while n >= value:
+            out.append(numeral)
+            n -= value
+    return "".join(out)
+
+
+def _letter(n: int) -> str:
+    letters = voc.LETTERS
+    if n <= len(letters):
+        return letters[n - 1]
+    raise ValueError(f"no điểm letter after {len(letters)}")
+
+
+def _day_month(day: _dt.date) -> tuple[str, str]:
+    return canonical_day(day.day), canonical_month(day.month)
+
+
+def _short_date(day: _dt.date) -> str:
+    d, m = _day_month(day)
+    return f"{d}/{m}/{day.year}"
+
+
+def _long_date(day: _dt.date) -> str:
+    d, m = _day_month(day)
+    return f"{d} tháng {m} năm {day.year}"
+
+
+def _fill(template: str, province: voc.Province) -> str:
+    return template.replace("{p}", province.prose).replace("{P}", province.prose.upper())
+
+
+# ---------------------------------------------------------------------------------------
+# Small pieces
+# ---------------------------------------------------------------------------------------
+
+
+def doc_types(*, system: str | None = None) -> st.SearchStrategy[DocumentType]:
+    """Any type in the registry (``system=`` restricts the family: "state", "legal",
+    "party")."""
+    if system is not None and system not in doctypes.SYSTEMS:
+        raise InvalidArgument(f"system must be one of {doctypes.SYSTEMS}, not {system!r}")
+    return st.sampled_from(_types(lambda t: system is None or t.system == system))
+
+
+def issuers() -> st.SearchStrategy[_issuers.Issuer]:
+    """An entry of the issuer registry (:mod:`vnadmin.issuers`)."""
+    return st.sampled_from(_issuers.all_issuers())
+
+
+def _number_digits(*, blank: bool = False) -> st.SearchStrategy[str | None]:
+    """A sequence number as written: a leading zero below 10 (Phụ lục I, mục II.3)."""
+    digits: st.SearchStrategy[str | None] = st.one_of(
+        st.integers(1, 9).map(lambda n: f"{n:02d}"), st.integers(10, 4999).map(str)
+    )
+    return st.one_of(st.none(), digits) if blank else digits
+
+
+def _khoa(year: int) -> int:
+    """The National Assembly term (khóa) sitting in ``year``."""
+    for start, term in ((2026, 16), (2021, 15), (2016, 14), (2011, 13), (2007, 12), (2002, 11)):
+        if year > start or (year == start and term < 16):
+            return term
+    return 10
+
+
+@st.composite
+def _legal_number(
+    draw: st.DrawFn, year: int, number: str | None, *, with_laws: bool = True
+) -> DocumentNumber:
+    ministry = draw(st.sampled_from(_MINISTRIES)).code
+    forms: list[tuple[str | None, tuple[str, ...]]] = [
+        ("NĐ", ("CP",)),
+        ("QĐ", ("TTg",)),
+        ("QĐ", ("UBND",)),
+        ("NQ", ("HĐND",)),
+        ("NQ", ("CP",)),
+        ("TT", (ministry,)),
+    ]
+    others = [m.code for m in _MINISTRIES if m.code != ministry]
+    if year <= 2016 and others:
+        forms.append(("TTLT", (ministry, draw(st.sampled_from(others)))))
+    if with_laws:
+        forms.append((None, (f"QH{_khoa(year)}",)))
+    code, groups = draw(st.sampled_from(forms))
+    return DocumentNumber(number, year=year, type_code=code, issuers=groups, style="legal")
+
+
+def document_numbers(style: str | None = None, *, blank: bool = False) -> st.SearchStrategy[DocumentNumber]:
+    """Số, ký hiệu in canonical form, in any style or the one named (``"administrative"``,
+    ``"cong_van"``, ``"legal"``, ``"party"``). Numbers below 10 carry their leading zero;
+    ``blank=True`` also produces drafts with the number left blank (``number is None``).
+
+    ``vnadmin.parse_number(str(n)) == n`` holds for every generated number: a công văn's
+    first group is never also a type code."""
+    styles = ("administrative", "cong_van", "legal", "party")
+    if style is not None and style not in styles:
+        raise InvalidArgument(f"style must be one of {styles}, not {style!r}")
+
+    @st.composite
+    def build(draw: st.DrawFn) -> DocumentNumber:
+        chosen = style or draw(st.sampled_from(styles))
+        number = draw(_number_digits(blank=blank))
+        if chosen == "administrative":
+            return DocumentNumber(
+                number,
+                type_code=draw(st.sampled_from(_ADMIN_CODES)),
+                issuers=(draw(st.sampled_from(_OPEN_ISSUERS)).code,),
+            )
+        if chosen == "cong_van":
+            return DocumentNumber(
+                number,
+                issuers=(draw(st.sampled_from(_OPEN_ISSUERS)).code,),
+                unit=draw(st.sampled_from(voc.UNITS)),
+                style="cong_van",
+            )
+        if chosen == "legal":
+            year = draw(st.integers(1990, _today().year))
+            return draw(_legal_number(year, number))
+        t = draw(st.sampled_from(_PARTY_TYPES))
+        return DocumentNumber(
+            number, type_code=t.code, issuers=(draw(st.sampled_from(_PARTY_ISSUERS)),), style="party"
+        )
+
+    return build()
+
+
+def _dates(lo: _dt.date, hi: _dt.date) -> st.SearchStrategy[_dt.date]:
+    return st.dates(min_value=lo, max_value=max(lo, hi))
+
+
+def issue_dates(
+    *, min_date: _dt.date = _MIN_DOC_DATE, max_date: _dt.date | None = None, blank: bool = False
+) -> st.SearchStrategy[IssueDate]:
+    """Địa danh và thời gian ban hành: a real place and a date between ``min_date`` and
+    ``max_date`` (default: today), written with the Phụ lục I zero rule. ``blank=True`` also
+    produces drafts with the day (or day and month) left blank."""
+
+    @st.composite
+    def build(draw: st.DrawFn) -> IssueDate:
+        place = draw(st.sampled_from(voc.PROVINCES)).place
+        day = draw(_dates(min_date, max_date or _today()))
+        if blank and draw(st.booleans()):
+            month = None if draw(st.booleans()) else day.month
+            return IssueDate(place, day=None, month=month, year=day.year)
+        return IssueDate(place, day=day.day, month=day.month, year=day.year)
+
+    return build()
+
+
+def _person_name() -> st.SearchStrategy[str]:
+    return st.builds(
+        lambda f, m, g: f"{f} {m} {g}",
+        st.sampled_from(voc.FAMILY_NAMES),
+        st.sampled_from(voc.MIDDLE_NAMES),
+        st.sampled_from(voc.GIVEN_NAMES),
+    )
+
+
+def pinpoints() -> st.SearchStrategy[Pinpoint]:
+    """Điều / khoản Điều / điểm khoản Điều, with suffixed articles ("39a") and the letter
+    đ among the points."""
+    article = st.one_of(
+        st.integers(1, 120).map(str),
+        st.tuples(st.integers(1, 120), st.sampled_from("abc")).map(lambda t: f"{t[0]}{t[1]}"),
+    )
+    clause = st.integers(1, 12).map(str)
+    point = st.sampled_from(voc.LETTERS[:12])
+    return st.one_of(
+        st.builds(Pinpoint, article=article),
+        st.builds(Pinpoint, article=article, clause=clause),
+        st.builds(Pinpoint, article=article, clause=clause, point=point),
+    )
+
+
+# ---------------------------------------------------------------------------------------
+# Citations
+# ---------------------------------------------------------------------------------------
+
+
+def _issuer_name(code: str, province: voc.Province) -> str | None:
+    body = _BODIES_BY_CODE.get(code)
+    if body is not None:
+        return _fill(body.name, province)
+    if code.startswith("QH"):
+        return "Quốc hội"
+    party = {
+        "TW": "Ban Chấp hành Trung ương",
+        "VPTW": "Văn phòng Trung ương Đảng",
+        "TU": f"Tỉnh ủy {province.place}",
+        "ĐU": "Đảng ủy",
+        "UBKTTW": "Ủy ban Kiểm tra Trung ương",
+        "UBKTTU": f"Ủy ban Kiểm tra Tỉnh ủy {province.place}",
+    }
+    if code in party:
+        return party[code]
+    found = _issuers.lookup(code)
+    return found.name if found is not None else None
+
+
+def _type_of(number: DocumentNumber) -> DocumentType:
+    if number.style == "cong_van":
+        return doctypes.cong_van()
+    if number.style == "legal" and number.type_code is None:
+        found = doctypes.by_name("Luật", system="legal")
+    else:
+        assert number.type_code is not None
+        system = {"legal": "legal", "party": "party"}.get(number.style, "state")
+        found = doctypes.by_code(number.type_code, system=system)
+    assert found is not None
+    return found
+
+
+def _citation_for(
+    draw: st.DrawFn,
+    number: DocumentNumber,
+    day: _dt.date,
+    province: voc.Province,
+    *,
+    pinpoint: bool = True,
+) -> Citation:
+    """The citation of ``number`` dated ``day``, as it would be written in prose."""
+    doc_type = _type_of(number)
+    type_word = doc_type.name
+    written = draw(st.sampled_from((_short_date(day), _long_date(day))))
+    issuer = None
+    if len(number.issuers) == 1 and draw(st.booleans()):
+        issuer = _issuer_name(number.issuers[0], province)
+    pp = draw(st.one_of(st.none(), pinpoints())) if pinpoint else None
+    text = f"{type_word} số {number} ngày {written}"
+    if pp is not None:
+        text = f"{pp} {text}"
+    if issuer is not None:
+        text = f"{text} của {issuer}"
+    return Citation(
+        text,
+        (0, len(text)),
+        doc_type=doc_type,
+        type_written=type_word,
+        number=number,
+        date=day,
+        date_written=written,
+        issuer=issuer,
+        pinpoint=pp,
+    )
+
+
+@st.composite
+def _valid_citation(
+    draw: st.DrawFn,
+    province: voc.Province,
+    lo: _dt.date,
+    hi: _dt.date,
+    *,
+    families: Sequence[str] = ("administrative", "cong_van", "legal"),
+    pinpoint: bool = True,
+) -> Citation:
+    """A citation of a well-formed number dated in ``[lo, hi]``."""
+    day = draw(_dates(lo, hi))
+    family = draw(st.sampled_from(tuple(families)))
+    number_str = draw(_number_digits())
+    assert number_str is not None
+    # The Government sends công văn through its Office (VPCP), not under "CP".
+    bodies = tuple(b for b in voc.BODIES if b.code != "CP")
+    if family == "legal":
+        number = draw(_legal_number(day.year, number_str, with_laws=False))
+    elif family == "party":
+        t = draw(st.sampled_from(_PARTY_TYPES))
+        number = DocumentNumber(
+            number_str, type_code=t.code, issuers=(draw(st.sampled_from(("TW", "TU"))),), style="party"
+        )
+    elif family == "cong_van":
+        body = draw(st.sampled_from(bodies))
+        number = DocumentNumber(
+            number_str, issuers=(body.code,), unit=draw(st.sampled_from(voc.UNITS)), style="cong_van"
+        )
+    else:
+        body = draw(st.sampled_from(bodies))
+        t = draw(st.sampled_from(_TYPED_DOC_TYPES))
+        number = DocumentNumber(number_str, type_code=t.code, issuers=(body.code,))
+    return _citation_for(draw, number, day, province, pinpoint=pinpoint)
+
+
+def citations(
+    *, before: _dt.date | None = None, families: Sequence[str] | None = None
+) -> st.SearchStrategy[Citation]:
+    """A citation as written in prose (``span`` is ``(0, len(text))``): a valid number of
+    the given ``families`` ("administrative", "cong_van", "legal", "party"; default: all),
+    dated before ``before`` (default: up to today), with a type word agreeing with the
+    type code, sometimes a pinpoint and an issuer."""
+    chosen = tuple(families or ("administrative", "cong_van", "legal", "party"))
+    unknown = set(chosen) - {"administrative", "cong_van", "legal", "party"}
+    if unknown:
+        raise InvalidArgument(f"unknown citation families: {sorted(unknown)}")
+    hi = (before - _dt.timedelta(days=1)) if before is not None else _today()
+    if hi < _MIN_CITED_DATE:
+        raise InvalidArgument(f"before must be after {_MIN_CITED_DATE}")
+    return st.sampled_from(voc.PROVINCES).flatmap(
+        lambda p: _valid_citation(p, _MIN_CITED_DATE, hi, families=chosen)
+    )
+
+
+# ---------------------------------------------------------------------------------------
+# Paragraphs, footnotes, sections
+# ---------------------------------------------------------------------------------------
+
+
+@attrs.frozen
+class _Context:
+    """What the body of one document shares: its province and date."""
+
+    province: voc.Province
+    date: _dt.date
+
+
+def _contexts() -> st.SearchStrategy[_Context]:
+    return st.builds(
+        _Context, st.sampled_from(voc.PROVINCES), st.deferred(lambda: _dates(_MIN_DOC_DATE, _today()))
+    )
+
+
+@st.composite
+def _clause(draw: st.DrawFn, ctx: _Context) -> str:
+    subject = draw(st.sampled_from(voc.SUBJECTS))
+    verb = draw(st.sampled_from(voc.VERBS))
+    obj = draw(st.sampled_from(voc.OBJECTS))
+    tail = draw(
+        st.sampled_from(
+            (
+                "",
+                f" trên địa bàn {ctx.province.prose}",
+                f" trong năm {ctx.date.year}",
+                " theo đúng quy định của pháp luật",
+                " và đạt kết quả tích cực",
+            )
+        )
+    )
+    text = f"{subject} {verb} {obj}{tail}"
+    if draw(st.booleans()):
+        text += f", {draw(st.sampled_from(voc.GOALS))}"
+    return text
+
+
+@st.composite
+def _paragraph(
+    draw: st.DrawFn,
+    ctx: _Context,
+    *,
+    bullet: str | None = None,
+    citation: Citation | None = None,
+    cite: bool = True,
+) -> Paragraph:
+    """A sentence; sometimes (or when ``citation`` is given) it cites a document."""
+    if citation is None and cite and draw(st.integers(0, 5)) == 0:
+        citation = draw(_valid_citation(ctx.province, _MIN_CITED_DATE, ctx.date - _dt.timedelta(days=1)))
+    clause = draw(_clause(ctx))
+    end = draw(st.sampled_from(".;"))
+    if citation is None:
+        return Paragraph(clause + end, bullet=bullet)
+    head = f"{clause} theo "
+    text = f"{head}{citation.text}{end}"
+    return Paragraph(text, bullet=bullet, citations=(citation.shifted(len(head)),))
+
+
+def paragraphs(*, bullets: bool = True) -> st.SearchStrategy[Paragraph]:
+    """A body paragraph: a natural sentence ending with "." or ";", sometimes citing a
+    document (recorded in ``citations`` with its span), sometimes a "-" or "+" bullet."""
+    bullet = st.sampled_from((None, "-", "+")) if bullets else st.none()
+    return st.tuples(_contexts(), bullet).flatmap(lambda cb: _paragraph(cb[0], bullet=cb[1]))
+
+
+def footnote_refs() -> st.SearchStrategy[FootnoteRef]:
+    """A footnote reference: a numeric marker at some offset."""
+    return st.builds(FootnoteRef, st.integers(1, 20).map(str), st.integers(0, 200))
+
+
+def footnotes(*, marker: str | None = None) -> st.SearchStrategy[Footnote]:
+    """A footnote: a numeric ``marker`` (or the one given) and a sentence."""
+    markers = st.just(marker) if marker is not None else st.integers(1, 20).map(str)
+    return st.builds(Footnote, markers, _contexts().flatmap(_clause).map(lambda s: s + "."))
+
+
+#: Marker hierarchies, outermost first.
+SCHEMES: dict[str, tuple[str, ...]] = {
+    "report": ("roman", "arabic", "letter"),
+    "report_decimal": ("roman", "arabic", "decimal"),
+    "report_parts": ("phan", "roman", "arabic"),
+    "articles": ("dieu", "arabic", "letter"),
+    "chapters": ("chuong", "dieu", "arabic", "letter"),
+    "chapters_sections": ("chuong", "muc", "dieu", "arabic"),
+    "numbered": ("arabic", "letter"),
+}
+_NESTING_KINDS = ("phan", "chuong", "muc")
+
+
+def _label(kind: str, index: int, parent: str | None, state: dict[str, int]) -> str:
+    if kind == "dieu":
+        state["dieu"] += 1
+        return f"Điều {state['dieu']}"
+    if kind == "phan":
+        return f"Phần {_roman(index)}"
+    if kind == "chuong":
+        return f"Chương {_roman(index)}"
+    if kind == "muc":
+        return f"Mục {index}"
+    if kind == "roman":
+        return _roman(index)
+    if kind == "arabic":
+        return str(index)
+    if kind == "decimal":
+        return f"{parent}.{index}"
+    return _letter(index)
+
+
+@st.composite
+def _section(
+    draw: st.DrawFn,
+    ctx: _Context,
+    scheme: tuple[str, ...],
+    level: int,
+    index: int,
+    parent: str | None,
+    state: dict[str, int],
+) -> Section:
+    kind = scheme[level]
+    state["budget"] -= 1
+    label = _label(kind, index, parent, state)
+    heading: str | None
+    if kind in _NESTING_KINDS:
+        heading = draw(st.sampled_from(voc.HEADINGS_CAPS))
+    elif kind == "dieu":
+        heading = draw(st.sampled_from(voc.HEADINGS_ARTICLE))
+    elif kind == "roman":
+        heading = draw(st.sampled_from(voc.HEADINGS_REPORT))
+    elif kind in ("arabic", "decimal"):
+        heading = draw(st.one_of(st.none(), st.sampled_from(voc.HEADINGS_REPORT)))
+    else:
+        heading = None
+    deeper = level + 1 < len(scheme)
+    must_nest = kind in _NESTING_KINDS and deeper
+    n_sub = 0
+    if deeper and (state["budget"] > 0 or must_nest):
+        n_sub = draw(st.integers(1 if must_nest else 0, 3))
+    children: list[Section | Paragraph] = []
+    if not must_nest:
+        least = 1 if (heading is None or n_sub == 0) else 0
+        for i in range(draw(st.integers(least, 3))):
+            if i == 0 and heading is None:
+                bullet = None
+            else:
+                previous = children[-1].bullet if children and type(children[-1]) is Paragraph else None
+                options = ("-", "+", None) if previous in ("-", "+") else (None, "-")
+                bullet = draw(st.sampled_from(options))
+            children.append(draw(_paragraph(ctx, bullet=bullet)))
+    number = label.rsplit(" ", 1)[-1]
+    for i in range(1, n_sub + 1):
+        children.append(draw(_section(ctx, scheme, level + 1, i, number, state)))
+    return Section(label, heading, tuple(children))
+
+
+@st.composite
+def _body(
+    draw: st.DrawFn, ctx: _Context, scheme: str | None, *, min_sections: int = 1, intro: int = 2
+) -> tuple[Section | Paragraph, ...]:
+    items: list[Section | Paragraph] = []
+    n_intro = draw(st.integers(0 if scheme else 1, intro if scheme else 4))
+    for i in range(n_intro):
+        bullet = None if i == 0 else draw(st.sampled_from((None, "-")))
+        items.append(draw(_paragraph(ctx, bullet=bullet)))
+    if scheme is None:
+        return tuple(items)
+    levels = SCHEMES[scheme]
+    state = {"budget": 40, "dieu": 0}
+    top = draw(st.integers(min_sections, max(min_sections, 5)))
+    for i in range(1, top + 1):
+        items.append(draw(_section(ctx, levels, 0, i, None, state)))
+    return tuple(items)
+
+
+def sections(*, scheme: str | None = None) -> st.SearchStrategy[Section]:
+    """A top-level section with nested subsections of varied depth, built from one marker
+    hierarchy (see :data:`SCHEMES`; default: any), labels in sequence at each level."""
+    if scheme is not None and scheme not in SCHEMES:
+        raise InvalidArgument(f"scheme must be one of {sorted(SCHEMES)}, not {scheme!r}")
+
+    @st.composite
+    def build(draw: st.DrawFn) -> Section:
+        name = scheme or draw(st.sampled_from(sorted(SCHEMES)))
+        ctx = _Context(draw(st.sampled_from(voc.PROVINCES)), draw(_dates(_MIN_DOC_DATE, _today())))
+        state = {"budget": draw(st.integers(1, 12)), "dieu": 0}
+        return draw(_section(ctx, SCHEMES[name], 0, 1, None, state))
+
+    return build()
+
+
+def _ref_offsets(p: Paragraph) -> list[int]:
+    """Where a footnote marker may go: right after a word, never inside a citation."""
+    text = p.text
+    spans = [c.span for c in p.citations]
+    spots = [i for i in range(1, len(text)) if text[i] in " .;," and text[i - 1].isalnum()]
+    return [i for i in spots if not any(a <= i <= b for a, b in spans)]
+
+
+def _with_refs(
+    items: tuple[Section | Paragraph, ...], chosen: dict[int, tuple[str, int]], counter: list[int]
+) -> tuple[Section | Paragraph, ...]:
+    out: list[Section | Paragraph] = []
+    for item in items:
+        if type(item) is Section:
+            out.append(Section(item.label, item.heading, _with_refs(item.children, chosen, counter)))
+            continue
+        assert type(item) is Paragraph
+        index = counter[0]
+        counter[0] += 1
+        if index in chosen:
+            marker, offset = chosen[index]
+            item = attrs.evolve(item, footnote_refs=(FootnoteRef(marker, offset),))
+        out.append(item)
+    return tuple(out)
+
+
+@st.composite
+def _footnoted(
+    draw: st.DrawFn, ctx: _Context, body: tuple[Section | Paragraph, ...]
+) -> tuple[tuple[Section | Paragraph, ...], tuple[Footnote, ...]]:
+    paras: list[Paragraph] = []
+    for item in body:
+        if type(item) is Section:
+            paras.extend(c for c in item.walk() if type(c) is Paragraph)
+        else:
+            assert type(item) is Paragraph
+            paras.append(item)
+    usable = [i for i, p in enumerate(paras) if _ref_offsets(p)]
+    picked = sorted(draw(st.lists(st.sampled_from(usable), unique=True, max_size=3))) if usable else []
+    chosen: dict[int, tuple[str, int]] = {}
+    notes: list[Footnote] = []
+    for n, index in enumerate(picked, start=1):
+        offset = draw(st.sampled_from(_ref_offsets(paras[index])))
+        chosen[index] = (str(n), offset)
+        notes.append(Footnote(str(n), draw(_clause(ctx)) + "."))
+    return _with_refs(body, chosen, [0]), tuple(notes)
+
+
+# ---------------------------------------------------------------------------------------
+# Signature, recipients, preamble, header
+# ---------------------------------------------------------------------------------------
+
+
+@st.composite
+def _signature(draw: st.DrawFn, body: voc.Body) -> SignatureBlock:
+    name = draw(_person_name())
+    if body.collective is not None:
+        if draw(st.booleans()):
+            return SignatureBlock("TM.", body.collective, body.head, name)
+        return SignatureBlock("TM.", body.collective, body.deputy, name, intermediate=(f"KT. {body.head}",))
+    authority = draw(st.sampled_from((None, "KT.", "TL.", "TUQ.", "Q.")))
+    if authority is None:
+        return SignatureBlock(None, None, body.head, name)
+    if authority == "KT.":
+        return SignatureBlock("KT.", body.head, body.deputy, name)
+    if authority == "Q.":
+        return SignatureBlock("Q.", body.head, None, name)
+    return SignatureBlock(authority, body.head, body.office, name)
+
+
+def signature_blocks() -> st.SearchStrategy[SignatureBlock]:
+    """Chữ ký: quyền hạn consistent with the titles — none (the head signs), "TM." with
+    the collective body over the head's title (or stacked "KT." over a deputy), "KT." over
+    a deputy's title ("KT. GIÁM ĐỐC" / "PHÓ GIÁM ĐỐC", "KT. BỘ TRƯỞNG" / "THỨ TRƯỞNG"),
+    "TL."/"TUQ." over the office head's title, "Q." (acting head, no second title)."""
+    return st.sampled_from(voc.BODIES).flatmap(_signature)
+
+
+def _recipient_names(province: voc.Province) -> tuple[str, ...]:
+    return (
+        "Bộ Nội vụ",
+        "Văn phòng Chính phủ",
+        f"Ủy ban nhân dân {province.prose}",
+        f"Thường trực Hội đồng nhân dân {province.prose}",
+        "Ban Giám đốc",
+        "Các phòng, đơn vị thuộc Sở",
+        "Cổng thông tin điện tử",
+        "Trung tâm Công nghệ thông tin",
+        "Ban Thi đua - Khen thưởng",
+        f"Sở Tài chính {province.prose}",
+    )
+
+
+@st.composite
+def _recipient_list(
+    draw: st.DrawFn, province: voc.Province, unit: str, *, first: str | None = None
+) -> RecipientList:
+    names = draw(st.lists(st.sampled_from(_recipient_names(province)), min_size=1, max_size=4, unique=True))
+    items = [Recipient(f"{first};")] if first else []
+    for name in names:
+        purpose = draw(st.sampled_from(("", "", " (để báo cáo)", " (để thực hiện)", " (để biết)")))
+        items.append(Recipient(f"{name}{purpose};"))
+    items.append(Recipient(f"Lưu: VT, {unit}."))
+    return RecipientList(tuple(items))
+
+
+def recipients(*, archive: bool | None = None) -> st.SearchStrategy[Recipient]:
+    """One line of a Nơi nhận list ("Sở Nội vụ;", or the filing entry "Lưu: VT, VP." when
+    ``archive`` is true; either when it is ``None``)."""
+    plain = st.sampled_from(voc.PROVINCES).flatmap(
+        lambda p: st.sampled_from(_recipient_names(p)).map(lambda n: Recipient(f"{n};"))
+    )
+    filing = st.sampled_from(voc.UNITS).map(lambda u: Recipient(f"Lưu: VT, {u}."))
+    if archive is None:
+        return st.one_of(plain, filing)
+    return filing if archive else plain
+
+
+def recipient_lists() -> st.SearchStrategy[RecipientList]:
+    """A Nơi nhận list: "-" items ending with ";", the last "Lưu: VT, <UNIT>."."""
+    return st.tuples(st.sampled_from(voc.PROVINCES), st.sampled_from(voc.UNITS)).flatmap(
+        lambda pu: _recipient_list(pu[0], pu[1])
+    )
+
+
+@st.composite
+def _addressees(draw: st.DrawFn, province: voc.Province) -> RecipientList:
+    pool = (
+        f"Ủy ban nhân dân các xã, phường {province.prose}",
+        f"Sở Tài chính {province.prose}",
+        "Các sở, ban, ngành",
+        "Các cơ quan, đơn vị thuộc tỉnh",
+        "Bộ Nội vụ",
+    )
+    names = draw(st.lists(st.sampled_from(pool), min_size=1, max_size=3, unique=True))
+    if len(names) == 1:
+        return RecipientList((Recipient(f"{names[0]}.", bullet=None),), label="Kính gửi:")
+    items = [Recipient(f"{n};") for n in names[:-1]] + [Recipient(f"{names[-1]}.")]
+    return RecipientList(tuple(items), label="Kính gửi:")
+
+
+@st.composite
+def _preamble(draw: st.DrawFn, doc_type: DocumentType, body: voc.Body, ctx: _Context) -> Preamble:
+    upper = _fill(body.upper, ctx.province)
+    if body.collective is not None or upper.startswith(body.head):
+        authority = upper
+    else:
+        authority = f"{body.head} {upper}"
+    bases: list[Paragraph] = []
+    laws = [law for law in voc.LAWS if law.adopted < ctx.date]
+    for law in draw(st.lists(st.sampled_from(laws), max_size=2, unique=True)) if laws else []:
+        written = _long_date(law.adopted)
+        cited = f"{law.name} ngày {written}"
+        citation = Citation(
+            cited,
+            (len("Căn cứ "), len("Căn cứ ") + len(cited)),
+            doc_type=doctypes.by_name("Luật", system="legal"),
+            type_written="Luật",
+            date=law.adopted,
+            date_written=written,
+            name=law.name.removeprefix("Luật "),
+        )
+        bases.append(Paragraph(f"Căn cứ {cited};", citations=(citation,)))
+    for _ in range(draw(st.integers(0 if bases else 1, 2))):
+        c = draw(
+            _valid_citation(
+                ctx.province,
+                _MIN_CITED_DATE,
+                ctx.date - _dt.timedelta(days=1),
+                families=("legal", "administrative"),
+                pinpoint=False,
+            )
+        )
+        bases.append(Paragraph(f"Căn cứ {c.text};", citations=(c.shifted(len("Căn cứ ")),)))
+    proposer = draw(st.sampled_from(("Chánh Văn phòng", "Trưởng phòng Tổ chức cán bộ", "Giám đốc Sở Nội vụ")))
+    bases.append(Paragraph(f"Theo đề nghị của {proposer}."))
+    assert doc_type.formula is not None
+    return Preamble(authority, tuple(bases), doc_type.formula)
+
+
+def preambles() -> st.SearchStrategy[Preamble]:
+    """A decision's or resolution's preamble: the enacting authority, "Căn cứ …;" lines
+    (laws by name and date, documents by number, each line ending with ";"), a closing
+    "Theo đề nghị của ….", and the type's formula ("QUYẾT ĐỊNH:", "QUYẾT NGHỊ:")."""
+    with_formula = tuple(t for t in _DOC_TYPES if t.formula is not None)
+    return st.tuples(st.sampled_from(with_formula), st.sampled_from(voc.BODIES), _contexts()).flatmap(
+        lambda a: _preamble(a[0], a[1], a[2])
+    )
+
+
+@st.composite
+def _summary(draw: st.DrawFn, ctx: _Context, cong_van: bool) -> str:
+    obj = draw(st.sampled_from(voc.OBJECTS))
+    when = draw(st.sampled_from((f"năm {ctx.date.year}", f"trên địa bàn {ctx.province.prose}", "")))
+    if cong_van:
+        text = f"{draw(st.sampled_from(voc.VERBS))} {obj}"
+    else:
+        text = f"{draw(st.sampled_from(voc.SUMMARY_PREFIXES))} {obj}"
+    return f"{text} {when}".strip()
+
+
+def _scheme_for(doc_type: DocumentType) -> st.SearchStrategy[str | None]:
+    code = doc_type.code
+    if code in ("QĐ", "NQ"):
+        return st.sampled_from(("articles", "articles", "chapters"))
+    if code in ("QC", "QyĐ"):
+        return st.sampled_from(("chapters", "chapters_sections", "articles"))
+    if code in ("BC", "KH", "CTr", "PA", "ĐA", "DA", "HD", "TB", "TTr", "TC", "CT"):
+        return st.sampled_from(("report", "report_decimal", "report_parts", "numbered"))
+    return st.sampled_from(("numbered", None))
+
+
+@attrs.frozen
+class _Draft:
+    """A valid document and what a defect needs to know about how it was made."""
+
+    doc: Document
+    ctx: _Context
+    body: voc.Body
+    scheme: str | None
+
+
+@st.composite
+def _valid_document(
+    draw: st.DrawFn,
+    doc_type: DocumentType | None,
+    *,
+    dates: st.SearchStrategy[_dt.date] | None = None,
+    typed_only: bool = False,
+    min_sections: int = 0,
+) -> _Draft:
+    if doc_type is None:
+        doc_type = draw(st.sampled_from(_TYPED_DOC_TYPES if typed_only else _DOC_TYPES))
+    cong_van = doc_type.is_cong_van
+    bodies = voc.BODIES
+    if doc_type.code == "NQ":
+        bodies = tuple(b for b in bodies if b.collective is not None)
+    body = draw(st.sampled_from(bodies))
+    province = draw(st.sampled_from(voc.PROVINCES)) if body.local else _HANOI
+    day = draw(dates if dates is not None else _dates(_MIN_DOC_DATE, _today()))
+    ctx = _Context(province, day)
+    unit = draw(st.sampled_from(voc.UNITS))
+    digits = draw(_number_digits())
+    if cong_van:
+        number = DocumentNumber(digits, issuers=(body.code,), unit=unit, style="cong_van")
+    else:
+        number = DocumentNumber(digits, type_code=doc_type.code, issuers=(body.code,))
+    header = Header(
+        parent_body=_fill(body.parent, province) if body.parent else None,
+        issuing_body=_fill(body.upper, province),
+        national_title=NATIONAL_TITLE,
+        motto=MOTTO,
+        number=number,
+        issue_date=IssueDate(province.place, day.day, day.month, day.year),
+        doc_type=doc_type,
+        summary=draw(_summary(ctx, cong_van)),
+    )
+    preamble = draw(_preamble(doc_type, body, ctx)) if doc_type.formula else Preamble()
+    scheme = draw(_scheme_for(doc_type))
+    if min_sections and scheme is None:
+        scheme = "numbered"
+    items = draw(_body(ctx, scheme, min_sections=max(1, min_sections)))
+    items, notes = draw(_footnoted(ctx, items))
+    doc = Document(
+        header=header,
+        preamble=preamble,
+        body=items,
+        signature=draw(_signature(body)),
+        recipients=draw(_recipient_list(province, unit, first="Như trên" if cong_van else None)),
+        footnotes=notes,
+        addressees=draw(_addressees(province)) if cong_van else None,
+    )
+    return _Draft(doc, ctx, body, scheme)
+
+
+# ---------------------------------------------------------------------------------------
+# Defects
+# ---------------------------------------------------------------------------------------
+
+
+def _bump_last_top_section(doc: Document) -> Document:
+    """Skip one label at the top level: I, II, III → I, II, IV (Điều n → Điều n+1)."""
+    body = list(doc.body)
+    last = max(i for i, item in enumerate(body) if type(item) is Section)
+    section = body[last]
+    assert type(section) is Section
+    kind = section.kind
+    number = section.number
+    if kind in ("roman", "phan", "chuong"):
+        from_roman = {_roman(n): n for n in range(1, 60)}
+        new_number = _roman(from_roman[number] + 1)
+    elif kind == "letter":
+        new_number = _letter(voc.LETTERS.index(number) + 2)
+    else:
+        new_number = str(int(number) + 1)
+    prefix = section.label[: len(section.label) - len(number)]
+    body[last] = Section(prefix + new_number, section.heading, section.children)
+    return attrs.evolve(doc, body=tuple(body))
+
+
+def _leading_zero_variants(d: IssueDate) -> list[IssueDate]:
+    assert d.day is not None and d.month is not None
+    out = []
+    if d.day < 10:
+        out.append(attrs.evolve(d, day_written=str(d.day)))
+    if d.month <= 2:
+        out.append(attrs.evolve(d, month_written=str(d.month)))
+    elif d.month < 10:
+        out.append(attrs.evolve(d, month_written=f"0{d.month}"))
+    return out
+
+
+def _with_first_paragraph(doc: Document, paragraph: Paragraph) -> Document:
+    return attrs.evolve(doc, body=(paragraph, *doc.body))
+
+
+@st.composite
+def _invalid_citation(draw: st.DrawFn, province: voc.Province) -> Citation:
+    """A well-shaped legal number whose year (before 1945) ``check_number`` reports as an
+    error: the model can hold it, the finder can find it, and nothing else is wrong with
+    it (the cited date lies in that year, so it is before the document; the type word
+    agrees with the code)."""
+    year = draw(st.integers(1900, 1944))
+    day = draw(_dates(_dt.date(year, 1, 1), _dt.date(year, 12, 31)))
+    digits = draw(_number_digits())
+    code, issuer = draw(st.sampled_from((("NĐ", "CP"), ("QĐ", "TTg"), ("TT", "BTC"))))
+    number = DocumentNumber(digits, year=year, type_code=code, issuers=(issuer,), style="legal")
+    return _citation_for(draw, number, day, province, pinpoint=False)
+
+
+@st.composite
+def _defective_document(draw: st.DrawFn, doc_type: DocumentType | None, defects: tuple[str, ...]) -> Document:
+    defect = draw(st.sampled_from(defects))
+    today = _today()
+    typed_only = defect == "symbol-type-mismatch"
+    dates: st.SearchStrategy[_dt.date] | None = None
+    if defect == "citation-date-after-document":
+        dates = _dates(_MIN_DOC_DATE, today - _dt.timedelta(days=30))
+    elif defect == "date-leading-zero":
+        dates = _dates(_MIN_DOC_DATE, today).filter(lambda d: d.day < 10 or d.month < 10)
+    min_sections = 2 if defect == "section-numbering-gap" else 0
+    draft = draw(_valid_document(doc_type, dates=dates, typed_only=typed_only, min_sections=min_sections))
+    doc, header = draft.doc, draft.doc.header
+    if defect == "national-title-missing":
+        doc = attrs.evolve(doc, header=attrs.evolve(header, national_title=None))
+    elif defect == "motto-missing":
+        doc = attrs.evolve(doc, header=attrs.evolve(header, motto=None))
+    elif defect == "issuing-body-missing":
+        doc = attrs.evolve(doc, header=attrs.evolve(header, issuing_body=None, parent_body=None))
+    elif defect == "number-blank":
+        assert header.number is not None
+        doc = attrs.evolve(doc, header=attrs.evolve(header, number=attrs.evolve(header.number, number=None)))
+    elif defect == "date-day-blank":
+        d = header.issue_date
+        assert d is not None
+        blank = IssueDate(d.place, day=None, month=d.month, year=d.year)
+        doc = attrs.evolve(doc, header=attrs.evolve(header, issue_date=blank))
+    elif defect == "date-leading-zero":
+        assert header.issue_date is not None
+        wrong = draw(st.sampled_from(_leading_zero_variants(header.issue_date)))
+        doc = attrs.evolve(doc, header=attrs.evolve(header, issue_date=wrong))
+    elif defect == "symbol-type-mismatch":
+        assert header.number is not None and header.doc_type is not None
+        own = header.doc_type.code
+        other = draw(st.sampled_from(tuple(t.code for t in _TYPED_DOC_TYPES if t.code != own)))
+        number = attrs.evolve(header.number, type_code=other)
+        doc = attrs.evolve(doc, header=attrs.evolve(header, number=number))
+    elif defect == "section-numbering-gap":
+        doc = _bump_last_top_section(doc)
+    elif defect == "signature-missing":
+        doc = attrs.evolve(doc, signature=None)
+    elif defect == "recipients-missing":
+        doc = attrs.evolve(doc, recipients=None)
+    elif defect == "recipients-archive-missing":
+        assert doc.recipients is not None
+        kept = list(doc.recipients.items[:-1])
+        kept[-1] = attrs.evolve(kept[-1], text=kept[-1].text[:-1] + ".")
+        doc = attrs.evolve(doc, recipients=attrs.evolve(doc.recipients, items=tuple(kept)))
+    elif defect == "citation-invalid":
+        citation = draw(_invalid_citation(draft.ctx.province))
+        doc = _with_first_paragraph(doc, draw(_paragraph(draft.ctx, citation=citation)))
+    elif defect == "citation-date-after-document":
+        lo = draft.ctx.date + _dt.timedelta(days=1)
+        citation = draw(_valid_citation(draft.ctx.province, lo, today, families=("administrative", "legal")))
+        doc = _with_first_paragraph(doc, draw(_paragraph(draft.ctx, citation=citation)))
+    else:  # pragma: no cover - guarded by documents()
+        raise InvalidArgument(f"unknown defect {defect!r}")
+    return attrs.evolve(doc, notes=(*doc.notes, Note("defect", defect)))
+
+
+def defect_of(doc: Document) -> str | None:
+    """The name of the defect ``documents(valid=False)`` planted in ``doc``, or ``None``."""
+    for note in doc.notes:
+        if note.code == "defect":
+            return note.message
+    return None
+
+
+def _resolve_type(doc_type: DocumentType | str | None) -> DocumentType | None:
+    if doc_type is None or isinstance(doc_type, DocumentType):
+        found = doc_type
+    else:
+        found = doctypes.by_code(doc_type) or doctypes.by_name(doc_type)
+        if found is None:
+            raise InvalidArgument(f"unknown document type {doc_type!r}")
+    if found is not None and found not in _DOC_TYPES:
+        names = ", ".join(sorted({t.name for t in _DOC_TYPES}))
+        raise InvalidArgument(
+            f"documents() generates State documents under Nghị định 30/2020/NĐ-CP; "
+            f"{found!r} is not one of them ({names})"
+        )
+    return found
+
+
+def documents(
+    valid: bool = True,
+    doc_type: DocumentType | str | None = None,
+    defects: Iterable[str] | None = None,
+) -> st.SearchStrategy[Document]:
+    """Whole documents of a State type (any, or ``doc_type`` — a :class:`DocumentType`,
+    a code such as ``"QĐ"`` or a name such as ``"Công văn"``).
+
+    ``valid=True`` (default): documents that satisfy Nghị định 30/2020/NĐ-CP fully (see the
+    module docstring). ``valid=False``: documents carrying exactly one deliberate defect
+    each — one of :data:`DEFECTS`, or of ``defects`` when given — recorded as
+    ``Note(code="defect", message=<name>)`` in ``Document.notes`` (read it with
+    :func:`defect_of`)."""
+    resolved = _resolve_type(doc_type)
+    if valid:
+        if defects is not None:
+            raise InvalidArgument("defects= needs valid=False")
+        return _valid_document(resolved).map(lambda d: d.doc)
+    chosen = tuple(defects) if defects is not None else DEFECTS
+    if not chosen:
+        raise InvalidArgument("defects= must name at least one defect")
+    unknown = [d for d in chosen if d not in DEFECTS]
+    if unknown:
+        raise InvalidArgument(f"unknown defects {unknown}; known: {', '.join(DEFECTS)}")
+    if resolved is not None and resolved.code is None and "symbol-type-mismatch" in chosen:
+        chosen = tuple(d for d in chosen if d != "symbol-type-mismatch")
+        if not chosen:
+            raise InvalidArgument("a công văn has no type code, so it cannot carry symbol-type-mismatch")
+    return _defective_document(resolved, chosen)
+
+
+def headers() -> st.SearchStrategy[Header]:
+    """The header of a valid document: national title and motto, issuing (and managing)
+    body, number agreeing with the type, place and date, type and summary."""
+    return documents().map(lambda d: d.header)
+
+
+def findings() -> st.SearchStrategy[Finding]:
+    """A finding with a rule-like code and name and a valid severity."""
+    return st.builds(
+        Finding,
+        code=st.sampled_from(("H001", "N002", "D003", "S004")),
+        name=st.sampled_from(DEFECTS),
+        severity=st.sampled_from(SEVERITIES),
+        message=st.just("thiếu thành phần (component missing)"),
+    )
+
+
+def notes() -> st.SearchStrategy[Note]:
+    """A reader's note (``code`` and ``message``)."""
+    return st.builds(
+        Note,
+        code=st.sampled_from(("unrecognised", "repaired", "ignored", "defect")),
+        message=st.sampled_from(("dòng không nhận diện được", *DEFECTS)),
+    )
+
+
+# ---------------------------------------------------------------------------------------
+# st.from_type
+# ---------------------------------------------------------------------------------------
+
+_REGISTRY: tuple[tuple[type, Callable[[], st.SearchStrategy[Any]]], ...] = (
+    (DocumentType, doc_types),
+    (DocumentNumber, document_numbers),
+    (IssueDate, issue_dates),
+    (Header, headers),
+    (Pinpoint, pinpoints),
+    (Citation, citations),
+    (Paragraph, paragraphs),
+    (FootnoteRef, footnote_refs),
+    (Footnote, footnotes),
+    (Section, sections),
+    (SignatureBlock, signature_blocks),
+    (Recipient, recipients),
+    (RecipientList, recipient_lists),
+    (Preamble, preambles),
+    (Document, documents),
+    (Finding, findings),
+    (Note, notes),
+    (_issuers.Issuer, issuers),
+)
+
+
+def register() -> None:
+    """Register these strategies with ``st.register_type_strategy`` so that
+    ``st.from_type(vnadmin.Document)`` (and every other model class) works. Done on import
+    of this module and by vnadmin's Hypothesis plugin; calling it again is harmless."""
+    for cls, factory in _REGISTRY:
+        st.register_type_strategy(cls, factory())
+
+
+register()
