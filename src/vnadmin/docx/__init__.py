@@ -4,10 +4,49 @@ Word and LibreOffice files back into the model.
 - :func:`dumps` / :func:`dump` write a complete .docx package; :func:`document_xml` gives
   its main part (``w:document``) as an lxml element.
 - :func:`loads` / :func:`load` read a .docx (untrusted input: size and entry limits, a
-  hardened XML parser) into blocks and hand them to the shared recogniser.
+  hardened XML parser) into blocks and hand them to the shared recogniser
+  (:func:`vnadmin.text.recogniser.recognise`), the same one the text reader uses.
 """
 
-from vnadmin.docx.package import Limits
-from vnadmin.docx.writer import document_xml, dump, dumps
+from __future__ import annotations
 
-__all__ = ["Limits", "document_xml", "dump", "dumps"]
+import os
+from pathlib import Path
+
+import attrs
+
+from vnadmin.docx.package import Limits, read_package
+from vnadmin.docx.reader import Extraction, extract
+from vnadmin.docx.writer import document_xml, dump, dumps
+from vnadmin.model import Document
+from vnadmin.model.origin import Origin
+
+__all__ = ["Extraction", "Limits", "blocks", "document_xml", "dump", "dumps", "load", "loads"]
+
+
+def blocks(data: bytes, *, source: str | None = None, limits: Limits | None = None) -> Extraction:
+    """The blocks, reader notes and page setup of the .docx ``data``, before recognition."""
+    return extract(read_package(data, limits), source)
+
+
+def loads(data: bytes, *, source: str | None = None, limits: Limits | None = None) -> Document:
+    """Read the .docx ``data`` into a :class:`~vnadmin.model.Document`.
+
+    Raises :class:`~vnadmin.errors.DocxError` for a file that is not a usable .docx (not a
+    zip, no main part, malformed XML, a DTD or entity declaration, beyond ``limits``)."""
+    from vnadmin.text.recogniser import recognise
+
+    found = blocks(data, source=source, limits=limits)
+    doc = recognise(list(found.blocks), source=source)
+    origin = doc.origin or Origin(source=source)
+    return attrs.evolve(
+        doc,
+        origin=attrs.evolve(origin, page=found.page),
+        notes=(*found.notes, *doc.notes),
+    )
+
+
+def load(path: str | os.PathLike[str], *, limits: Limits | None = None) -> Document:
+    """Read the .docx file at ``path``."""
+    p = Path(path)
+    return loads(p.read_bytes(), source=str(p), limits=limits)

@@ -1,0 +1,472 @@
+"""Read a .docx into blocks: the docx reader's half of the pipeline.
+
+Body paragraphs and table-cell paragraphs become :class:`~vnadmin.text.blocks.Block`
+objects with layout hints (font, size, bold, italic, capitals, alignment, style — resolved
+through the styles, as Word shows them), their table position, and their footnote
+references (``w:footnoteReference``); footnotes become ``kind="footnote"`` blocks. Along
+the way:
+
+- Word list numbering becomes the label Word displays ("1. ", "a) ", "- "), put in front
+  of the text, so the recogniser sees what a reader sees;
+- a soft line break (``w:br``) ends a line: each line is its own block, as in a text file;
+- a paragraph laid out in columns with tabs, outside a table (a header typed as
+  "BỘ TÀI CHÍNH<tab>CỘNG HÒA …"), keeps its pieces as :attr:`Block.segments`;
+- text boxes, deleted text, field codes and decorative rules ("_____") are left out,
+  text boxes and rules with a :class:`~vnadmin.model.Note`;
+- the page size and margins of the last section become a
+  :class:`~vnadmin.model.PageSetup`.
+"""
+
+from __future__ import annotations
+
+import attrs
+
+from vnadmin.docx.layout import twips_to_mm
+from vnadmin.docx.numbering import Numbering
+from vnadmin.docx.oxml import RT, Element, qn
+from vnadmin.docx.package import Package
+from vnadmin.docx.stylemap import EMPTY, Props, StyleMap, merge, paragraph_props, run_props
+from vnadmin.model.origin import Layout, Note, Origin, PageSetup
+from vnadmin.text.blocks import Block
+from vnadmin.unicode import normalize
+
+__all__ = ["Extraction", "extract"]
+
+_P, _R, _T, _TBL, _TR, _TC = (qn(f"w:{t}") for t in ("p", "r", "t", "tbl", "tr", "tc"))
+_PPR, _RPR, _PSTYLE, _RSTYLE = qn("w:pPr"), qn("w:rPr"), qn("w:pStyle"), qn("w:rStyle")
+_TAB, _BR, _CR = qn("w:tab"), qn("w:br"), qn("w:cr")
+_FNREF, _FLDCHAR, _SYM = qn("w:footnoteReference"), qn("w:fldChar"), qn("w:sym")
+_TXBX = qn("w:txbxContent")
+_SDT, _SDTCONTENT = qn("w:sdt"), qn("w:sdtContent")
+_ALTERNATE, _CHOICE, _FALLBACK = qn("mc:AlternateContent"), qn("mc:Choice"), qn("mc:Fallback")
+_VAL = qn("w:val")
+_INLINE_CONTAINERS = frozenset(qn(f"w:{t}") for t in (
+    "hyperlink", "ins", "smartTag", "sdt", "sdtContent", "fldSimple", "customXml", "moveTo", "dir", "bdo",
+))
+_BLOCK_CONTAINERS = frozenset(qn(f"w:{t}") for t in ("sdt", "sdtContent", "customXml", "ins", "moveTo"))
+_RUN_INLINE_OBJECTS = frozenset((qn("w:drawing"), qn("w:pict"), qn("w:object"), _ALTERNATE))
+_RULE_CHARS = frozenset("-_=~*.·•—–‐−")
+_SEGMENT_STEP = 40  # the column offset given to each tab-separated piece (see Block.segments)
+
+
+@attrs.frozen
+class Extraction:
+    """What a package yields before recognition."""
+
+    blocks: tuple[Block, ...]
+    notes: tuple[Note, ...]
+    page: PageSetup | None
+
+
+def _is_rule(text: str) -> bool:
+    """A decorative rule typed as characters ("______", "-----", a lone "*")."""
+    stripped = "".join(text.split())
+    if stripped == "*":
+        return True
+    return len(text.strip()) >= 3 and bool(stripped) and all(ch in _RULE_CHARS for ch in stripped)
+
+
+@attrs.define
+class _Para:
+    """One paragraph's text as it is collected: pieces of (text, props), footnote
+    references as (marker, offset into the joined text)."""
+
+    pieces: list[tuple[str, Props]] = attrs.field(factory=list)
+    length: int = 0
+    refs: list[tuple[str, int]] = attrs.field(factory=list)
+
+    def add(self, text: str, props: Props) -> None:
+        if text:
+            text = normalize(text)
+            self.pieces.append((text, props))
+            self.length += len(text)
+
+
+@attrs.define
+class _Reader:
+    pkg: Package
+    source: str | None
+    styles: StyleMap
+    numbering: Numbering
+    markers: dict[str, str] = attrs.field(factory=dict)  # footnote id → marker
+    blocks: list[Block] = attrs.field(factory=list)
+    notes: list[Note] = attrs.field(factory=list)
+    paragraph_index: int = 0
+    table_count: int = 0
+    auto_footnote: int = 0
+    blank: bool = False
+    in_code: bool = False
+
+    # -- notes -------------------------------------------------------------------------
+    def note(self, code: str, message: str, origin: Origin | None) -> None:
+        self.notes.append(Note(code, message, origin))
+
+    # -- runs ----------------------------------------------------------------------------
+    def _run(self, r: Element, base: Props, para: _Para, origin: Origin) -> None:
+        rpr = r.find(_RPR)
+        props = base
+        if rpr is not None:
+            rstyle = rpr.find(_RSTYLE)
+            if rstyle is not None:
+                props = merge(props, self.styles.character(rstyle.get(_VAL)))
+            props = merge(props, run_props(rpr))
+        pending: str | None = None  # id of a custom-marked reference awaiting its mark
+        for child in r:
+            tag = child.tag
+            if tag == _T:
+                if pending is not None:
+                    mark = normalize(child.text or "").strip() or "*"
+                    para.refs[-1] = (mark, para.refs[-1][1])
+                    self.markers[pending] = mark
+                    pending = None
+                elif not self.in_code:
+                    para.add(child.text or "", props)
+            elif tag == _TAB:
+                para.add("\t", props)
+            elif tag == _BR:
+                if (child.get(qn("w:type")) or "textWrapping") == "textWrapping":
+                    para.add("\n", props)
+            elif tag == _CR:
+                para.add("\n", props)
+            elif tag == qn("w:noBreakHyphen"):
+                para.add("-", props)
+            elif tag == _SYM:
+                self._symbol(child, para, props)
+            elif tag == _FNREF:
+                note_id = child.get(qn("w:id")) or ""
+                if (child.get(qn("w:customMarkFollows")) or "").lower() in ("1", "true", "on"):
+                    pending = note_id
+                    para.refs.append(("*", para.length))
+                    self.markers[note_id] = "*"
+                else:
+                    # Word numbers automatic marks in reference order.
+                    self.auto_footnote += 1
+                    marker = str(self.auto_footnote)
+                    para.refs.append((marker, para.length))
+                    self.markers[note_id] = marker
+            elif tag == _FLDCHAR:
+                kind = child.get(qn("w:fldCharType"))
+                if kind == "begin":
+                    self.in_code = True
+                elif kind in ("separate", "end"):
+                    self.in_code = False
+            elif tag in _RUN_INLINE_OBJECTS:
+                self._inline_object(child, origin)
+
+    def _symbol(self, sym: Element, para: _Para, props: Props) -> None:
+        code = sym.get(qn("w:char")) or ""
+        try:
+            value = int(code, 16)
+        except ValueError:
+            return
+        if 0xF000 <= value <= 0xF0FF:  # symbol fonts map their glyphs to U+F0xx
+            value -= 0xF000
+        if value >= 0x20:
+            para.add(chr(value), props)
+
+    def _inline_object(self, obj: Element, origin: Origin) -> None:
+        for box in obj.iter(_TXBX):
+            text = " ".join("".join(t.text or "" for t in p.iter(_T)) for p in box.iter(_P)).strip()
+            self.note(
+                "ignored",
+                f"bỏ qua hộp văn bản (text box ignored): {normalize(text)[:60]!r}",
+                origin,
+            )
+            return
+
+    def _inline(self, elem: Element, base: Props, para: _Para, origin: Origin) -> None:
+        for child in elem:
+            tag = child.tag
+            if tag == _R:
+                self._run(child, base, para, origin)
+            elif tag in _INLINE_CONTAINERS:
+                self._inline(child, base, para, origin)
+            elif tag == _ALTERNATE:
+                choice = child.find(_FALLBACK)
+                if choice is None:
+                    choice = child.find(_CHOICE)
+                if choice is not None:
+                    self._inline(choice, base, para, origin)
+
+    # -- paragraphs ----------------------------------------------------------------------
+    def paragraph(self, p: Element, cell: tuple[int, int, int] | None) -> None:
+        index = self.paragraph_index
+        self.paragraph_index += 1
+        ppr = p.find(_PPR)
+        pstyle_el = ppr.find(_PSTYLE) if ppr is not None else None
+        style_id = pstyle_el.get(_VAL) if pstyle_el is not None else None
+        direct = paragraph_props(ppr)
+        base = merge(self.styles.paragraph(style_id), direct)
+        base_runs = attrs.evolve(base, num=None, border=None)
+        origin = Origin(source=self.source, paragraph=index)
+        para = _Para()
+        self.in_code = False
+        self._inline(p, base_runs, para, origin)
+        text = "".join(t for t, _ in para.pieces)
+        if not text.strip() and not para.refs:
+            if not direct.border:
+                self.blank = True
+            return
+        label = None
+        if base.num is not None and base.num[0] not in ("", "0"):
+            label = self.numbering.label(*base.num)
+        if label:
+            first_props = next((pr for t, pr in para.pieces if t.strip()), base_runs)
+            para.pieces.insert(0, (label, first_props))
+            para.refs = [(m, o + len(label)) for m, o in para.refs]
+        self._emit(para, base, style_id, origin, cell)
+
+    def _emit(self, para: _Para, base: Props, style_id: str | None, origin: Origin,
+              cell: tuple[int, int, int] | None) -> None:
+        # Split the paragraph into lines at soft breaks; each line is one block.
+        lines: list[list[tuple[str, Props]]] = [[]]
+        starts = [0]
+        pos = 0
+        for text, props in para.pieces:
+            parts = text.split("\n")
+            for k, part in enumerate(parts):
+                if k:
+                    pos += 1
+                    lines.append([])
+                    starts.append(pos)
+                if part:
+                    lines[-1].append((part, props))
+                    pos += len(part)
+        refs = sorted(para.refs, key=lambda r: r[1])
+        for n, pieces in enumerate(lines):
+            raw = "".join(t for t, _ in pieces)
+            start, end = starts[n], starts[n] + len(raw)
+            line_refs = [(m, o - start) for m, o in refs if start <= o <= end and (o < end or n == len(lines) - 1)]
+            if not raw.strip() and not line_refs:
+                continue
+            self._block(raw, pieces, line_refs, base, style_id, origin, cell)
+
+    def _block(self, raw: str, pieces: list[tuple[str, Props]], refs: list[tuple[str, int]],
+               base: Props, style_id: str | None, origin: Origin,
+               cell: tuple[int, int, int] | None) -> None:
+        lead = len(raw) - len(raw.lstrip())
+        text = raw.strip()
+        if not text and refs:
+            text = ""
+        segments: tuple[tuple[int, str], ...] = ()
+        if "\t" in text or (cell is None and "\t" in raw[:lead]):
+            pieces_text = [s.strip() for s in raw.split("\t")]
+            if cell is None:
+                segs: list[tuple[int, str]] = []
+                for k, piece in enumerate(pieces_text):
+                    if piece:
+                        segs.append((0 if k == 0 else _SEGMENT_STEP * max(1, len(segs)), piece))
+                if len(segs) > 1 or (segs and segs[0][0]):
+                    segments = tuple(segs)
+            joined = " ".join(s for s in pieces_text if s)
+            if joined != text:
+                refs = [(m, _remap(raw, joined, o)) for m, o in refs]
+                text = joined
+                lead = 0
+        if not text:
+            return
+        if _is_rule(text) and not refs:
+            self.note("ignored", f"bỏ qua đường kẻ trang trí (a decorative rule): {text!r}", origin)
+            return
+        refs = [(m, min(max(0, o - lead), len(text))) for m, o in refs]
+        layout = self._layout(pieces, base, style_id)
+        table = row = column = None
+        if cell is not None:
+            table, row, column = cell
+        self.blocks.append(Block(
+            text,
+            origin=attrs.evolve(origin, layout=layout),
+            blank_before=self.blank,
+            table=table,
+            row=row,
+            column=column,
+            footnote_refs=tuple(refs),
+            segments=segments,
+        ))
+        self.blank = False
+
+    def _layout(self, pieces: list[tuple[str, Props]], base: Props, style_id: str | None) -> Layout:
+        shown = [pr for t, pr in pieces if t.strip()] or [base]
+        first = shown[0]
+
+        def agree(values: list[bool | None]) -> bool | None:
+            flags = [bool(v) for v in values]
+            if all(flags):
+                return True
+            if not any(flags):
+                return False
+            return None
+
+        return Layout(
+            font=first.font,
+            size=first.size,
+            bold=agree([p.bold for p in shown]),
+            italic=agree([p.italic for p in shown]),
+            all_caps=agree([p.caps for p in shown]),
+            alignment=base.align,
+            first_line_indent_cm=base.first_line_cm,
+            style=self.styles.name(style_id),
+        )
+
+    # -- tables and the body -----------------------------------------------------------------
+    def table(self, tbl: Element) -> None:
+        index = self.table_count
+        self.table_count += 1
+        row_index = 0
+        for tr in tbl.iter(_TR):
+            if tr.getparent() is not tbl and not _in_container_of(tr, tbl):
+                continue
+            column = 0
+            for tc in tr:
+                if tc.tag != _TC:
+                    continue
+                span = 1
+                tcpr = tc.find(qn("w:tcPr"))
+                if tcpr is not None:
+                    grid = tcpr.find(qn("w:gridSpan"))
+                    if grid is not None:
+                        try:
+                            span = max(1, int(grid.get(_VAL) or "1"))
+                        except ValueError:
+                            span = 1
+                self.blocks_in(tc, (index, row_index, column))
+                column += span
+            row_index += 1
+        self.blank = True
+
+    def blocks_in(self, container: Element, cell: tuple[int, int, int] | None) -> None:
+        for child in container:
+            tag = child.tag
+            if tag == _P:
+                self.paragraph(child, cell)
+            elif tag == _TBL:
+                self.table(child)
+            elif tag in _BLOCK_CONTAINERS:
+                self.blocks_in(child, cell)
+            elif tag == _ALTERNATE:
+                fallback = child.find(_FALLBACK)
+                if fallback is not None:
+                    self.blocks_in(fallback, cell)
+
+    # -- footnotes ---------------------------------------------------------------------
+    def footnotes(self, part: Element) -> None:
+        for position, fn in enumerate(part.iter(qn("w:footnote"))):
+            kind = fn.get(qn("w:type")) or "normal"
+            if kind != "normal":
+                continue
+            note_id = fn.get(qn("w:id")) or ""
+            lines = []
+            own_mark = None
+            for p in fn.iter(_P):
+                para = _Para()
+                for r in p.iter(_R):
+                    rpr = r.find(_RPR)
+                    rstyle = rpr.find(_RSTYLE) if rpr is not None else None
+                    is_mark = r.find(qn("w:footnoteRef")) is not None or (
+                        rstyle is not None and (rstyle.get(_VAL) or "") == "FootnoteReference"
+                    )
+                    if is_mark:
+                        if own_mark is None:
+                            own_mark = "".join(t.text or "" for t in r.iter(_T)).strip() or None
+                        continue
+                    for child in r:
+                        if child.tag == _T:
+                            para.add(child.text or "", EMPTY)
+                        elif child.tag == _TAB:
+                            para.add(" ", EMPTY)
+                        elif child.tag in (_BR, _CR):
+                            para.add("\n", EMPTY)
+                lines.append("".join(t for t, _ in para.pieces).strip())
+            text = "\n".join(line for line in lines if line).strip()
+            if not text:
+                continue
+            marker = self.markers.get(note_id) or own_mark or str(position)
+            self.blocks.append(Block(
+                text,
+                origin=Origin(source=self.source, xpath=f"/w:footnotes/w:footnote[@w:id='{note_id}']"),
+                kind="footnote",
+                footnote_marker=marker,
+            ))
+
+
+def _in_container_of(tr: Element, tbl: Element) -> bool:
+    """A row inside a content control or similar wrapper that belongs to ``tbl`` itself
+    (not to a nested table)."""
+    parent = tr.getparent()
+    while parent is not None and parent is not tbl:
+        if parent.tag == _TBL:
+            return False
+        parent = parent.getparent()
+    return parent is tbl
+
+
+def _remap(raw: str, joined: str, offset: int) -> int:
+    """The offset in ``joined`` (tab runs collapsed to one space, stripped) of ``offset``
+    in ``raw``."""
+    prefix = raw[:offset]
+    pieces = [s.strip() for s in prefix.split("\t")]
+    done = " ".join(s for s in pieces if s)
+    if prefix and prefix[-1] in " \t" and done:
+        done += " "
+    return min(len(done), len(joined))
+
+
+def _page_setup(body: Element) -> PageSetup | None:
+    sect = None
+    for child in body:
+        if child.tag == qn("w:sectPr"):
+            sect = child
+    if sect is None:
+        return None
+
+    def mm(elem: Element | None, key: str) -> float | None:
+        if elem is None:
+            return None
+        value = elem.get(qn(key))
+        try:
+            return twips_to_mm(int(value)) if value is not None else None
+        except ValueError:
+            return None
+
+    size = sect.find(qn("w:pgSz"))
+    margins = sect.find(qn("w:pgMar"))
+    width, height = mm(size, "w:w"), mm(size, "w:h")
+    orient = size.get(qn("w:orient")) if size is not None else None
+    if orient is None and width is not None and height is not None:
+        orient = "landscape" if width > height else "portrait"
+    return PageSetup(
+        width_mm=width,
+        height_mm=height,
+        margin_top_mm=mm(margins, "w:top"),
+        margin_bottom_mm=mm(margins, "w:bottom"),
+        margin_left_mm=mm(margins, "w:left"),
+        margin_right_mm=mm(margins, "w:right"),
+        orientation=orient,
+    )
+
+
+def extract(pkg: Package, source: str | None = None) -> Extraction:
+    """The blocks, notes and page setup of an opened package."""
+    from vnadmin.errors import DocxError
+
+    document = pkg.xml(pkg.main)
+    assert document is not None  # read_package checked the main part exists
+    body = document.find(qn("w:body"))
+    if body is None:
+        raise DocxError(f"{pkg.main}: thiếu w:body (the main part has no w:body)")
+    styles_part = pkg.part_by_type(RT.STYLES)
+    numbering_part = pkg.part_by_type(RT.NUMBERING)
+    reader = _Reader(
+        pkg,
+        source,
+        StyleMap(pkg.xml(styles_part) if styles_part else None),
+        Numbering(pkg.xml(numbering_part) if numbering_part else None),
+    )
+    reader.blocks_in(body, None)
+    footnotes_part = pkg.part_by_type(RT.FOOTNOTES)
+    if footnotes_part:
+        footnotes = pkg.xml(footnotes_part)
+        if footnotes is not None:
+            reader.footnotes(footnotes)
+    return Extraction(tuple(reader.blocks), tuple(reader.notes), _page_setup(body))
+
