@@ -1,0 +1,525 @@
+"""Read vnadmin XML into a :class:`~vnadmin.model.Document`.
+
+Input goes through the hardened parser (:mod:`vnadmin.xml.parser`) and is validated
+against the schema before anything is built; a value the schema lets through but the
+model refuses (a blank heading, a date that does not exist…) is reported the same way, as
+a :class:`~vnadmin.errors.SchemaError` with the XPath and line of the element. Every
+object read gets ``origin=Origin(xpath=…)`` so validation can point back at the node.
+
+>>> doc = loads('''<document xmlns="urn:vnadmin:document:1">
+...   <header><number style="administrative" issuers="SKHCHN" typeCode="BC"/></header>
+...   <body><p>Theo <citation issuer="Sở Nội vụ"><number style="administrative"
+...      number="02" typeCode="HD" issuers="SNV"/>Hướng dẫn 02/HD-SNV</citation>.</p></body>
+... </document>''')
+>>> str(doc.header.number), doc.header.number.number is None
+('/BC-SKHCHN', True)
+>>> p = next(doc.paragraphs())
+>>> p.text, p.citations[0].span, str(p.citations[0].number)
+('Theo Hướng dẫn 02/HD-SNV.', (5, 24), '02/HD-SNV')
+>>> p.origin.xpath
+'/vn:document/vn:body/vn:p[1]'
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import os
+import re
+from collections.abc import Callable
+from functools import cache
+from typing import Any, TypeVar
+
+from lxml import etree
+
+from vnadmin.errors import ModelError, SchemaError
+from vnadmin.model import (
+    Citation,
+    Document,
+    DocumentNumber,
+    DocumentType,
+    Footnote,
+    FootnoteRef,
+    Header,
+    IssueDate,
+    Origin,
+    Paragraph,
+    Pinpoint,
+    Preamble,
+    Recipient,
+    RecipientList,
+    Section,
+    SignatureBlock,
+    doctypes,
+)
+from vnadmin.unicode import normalize
+from vnadmin.xml import parser
+from vnadmin.xml.names import NAMESPACE, PREFIX, line_of, step, tag
+from vnadmin.xml.schema import validate
+
+__all__ = ["from_element", "load", "loads"]
+
+_T = TypeVar("_T")
+
+_CLARK = f"{{{NAMESPACE}}}"
+_CITATION = tag("citation")
+_FOOTNOTE_REF = tag("footnoteRef")
+_SECTION = tag("section")
+_P = tag("p")
+_BASIS = tag("basis")
+_DOC_TYPE = tag("docType")
+_NUMBER = tag("number")
+_PINPOINT = tag("pinpoint")
+_ITEM = tag("item")
+_FOOTNOTE = tag("footnote")
+
+# XML white space separates the items of an xs:list (issuers="UBND TP").
+_LIST_SEP = re.compile(r"[ \t\n\r]+")
+
+
+class _Context:
+    """What every builder needs: the source name for origins."""
+
+    __slots__ = ("source",)
+
+    def __init__(self, source: str | None) -> None:
+        self.source = source
+
+    def origin(self, xpath: str) -> Origin:
+        return Origin(source=self.source, xpath=xpath)
+
+
+def _build(el: etree._Element, path: str, make: Callable[..., _T], *args: Any, **kwargs: Any) -> _T:
+    """Call a model constructor; a value it refuses becomes a SchemaError at ``el``."""
+    try:
+        return make(*args, **kwargs)
+    except ModelError as exc:
+        raise SchemaError(
+            f"giá trị không hợp lệ (invalid value): {exc.message} [{exc.cls}.{exc.field}={exc.value!r}]",
+            xpath=path,
+            line=line_of(el),
+        ) from None
+
+
+def _opt(value: str | None) -> str | None:
+    return None if value is None else normalize(value)
+
+
+def _content(el: etree._Element) -> str:
+    """The text of a simple-content element (comments and processing instructions skipped)."""
+    if len(el):
+        return normalize("".join(str(t) for t in el.itertext(with_tail=True)))
+    return normalize(el.text or "")
+
+
+def _local(el: etree._Element) -> str | None:
+    t = el.tag
+    if isinstance(t, str) and t.startswith(_CLARK):
+        return t[len(_CLARK) :]
+    return None
+
+
+def _elements(el: etree._Element) -> list[tuple[str, etree._Element]]:
+    """(local name, element) of each vnadmin child element, in order."""
+    out = []
+    for child in el:
+        name = _local(child)
+        if name is not None:
+            out.append((name, child))
+    return out
+
+
+# -- parts shared by the header and citations ------------------------------------------------
+
+
+def _issuers(value: str) -> tuple[str, ...]:
+    return tuple(normalize(g) for g in _LIST_SEP.split(value.strip(" \t\n\r")) if g)
+
+
+def _number(el: etree._Element, path: str) -> DocumentNumber:
+    get = el.get
+    year = get("year")
+    return _build(
+        el,
+        path,
+        DocumentNumber,
+        get("number"),
+        year=None if year is None else int(year),
+        type_code=_opt(get("typeCode")),
+        issuers=_issuers(get("issuers") or ""),
+        unit=_opt(get("unit")),
+        style=get("style"),
+        written=_opt(get("written")),
+    )
+
+
+@cache
+def _registry() -> dict[tuple[str, str, str | None], DocumentType]:
+    index: dict[tuple[str, str, str | None], DocumentType] = {}
+    for t in doctypes.all_types():
+        index.setdefault((t.system, t.name, t.code), t)
+    return index
+
+
+def _doc_type(el: etree._Element, path: str) -> DocumentType:
+    name = normalize(el.get("name") or "")
+    code = _opt(el.get("code"))
+    system = el.get("system") or "state"
+    found = _registry().get((system, name, code))
+    if found is not None:
+        return found
+    # The registry's own spelling of a name written in another case ("QUYẾT ĐỊNH").
+    named = doctypes.by_name(name, system)
+    if named is not None and named.system == system and named.code == code:
+        return named
+    category = el.get("category")
+    return _build(
+        el,
+        path,
+        DocumentType,
+        name,
+        code,
+        category=normalize(category) if category is not None else "administrative",
+        system=system,
+    )
+
+
+def _pinpoint(el: etree._Element, path: str) -> Pinpoint:
+    get = el.get
+    return _build(
+        el,
+        path,
+        Pinpoint,
+        _opt(get("article")),
+        _opt(get("clause")),
+        _opt(get("point")),
+        written=_opt(get("written")),
+    )
+
+
+# -- mixed content ---------------------------------------------------------------------------
+
+
+class _Inline:
+    """Collects the text of a mixed-content element with its citations and references."""
+
+    __slots__ = ("citations", "ctx", "length", "parts", "refs")
+
+    def __init__(self, ctx: _Context) -> None:
+        self.ctx = ctx
+        self.parts: list[str] = []
+        self.length = 0
+        self.citations: list[Citation] = []
+        self.refs: list[FootnoteRef] = []
+
+    def add(self, value: str | None) -> None:
+        if value:
+            value = normalize(value)
+            self.parts.append(value)
+            self.length += len(value)
+
+    def ref(self, el: etree._Element, path: str) -> None:
+        self.refs.append(_build(el, path, FootnoteRef, normalize(el.get("marker") or ""), self.length))
+
+    def citation(self, el: etree._Element, path: str) -> None:
+        start = self.length
+        first = len(self.parts)
+        self.add(el.text)
+        doc_type = number = pinpoint = None
+        refs = 0
+        for child in el:
+            name = _local(child)
+            if name == "footnoteRef":
+                refs += 1
+                self.ref(child, f"{path}/{step('footnoteRef', refs)}")
+            elif name == "docType":
+                doc_type = _doc_type(child, f"{path}/{PREFIX}:docType")
+            elif name == "number":
+                number = _number(child, f"{path}/{PREFIX}:number")
+            elif name == "pinpoint":
+                pinpoint = _pinpoint(child, f"{path}/{PREFIX}:pinpoint")
+            self.add(child.tail)
+        get = el.get
+        date = get("date")
+        self.citations.append(
+            _build(
+                el,
+                path,
+                Citation,
+                "".join(self.parts[first:]),
+                (start, self.length),
+                doc_type=doc_type,
+                type_written=_opt(get("typeWritten")),
+                number=number,
+                date=None if date is None else _dt.date.fromisoformat(date),
+                date_written=_opt(get("dateWritten")),
+                issuer=_opt(get("issuer")),
+                name=_opt(get("name")),
+                pinpoint=pinpoint,
+                origin=self.ctx.origin(path),
+            )
+        )
+
+    def read(self, el: etree._Element, path: str) -> _Inline:
+        self.add(el.text)
+        citations = refs = 0
+        for child in el:
+            t = child.tag
+            if t == _CITATION:
+                citations += 1
+                self.citation(child, f"{path}/{step('citation', citations)}")
+            elif t == _FOOTNOTE_REF:
+                refs += 1
+                self.ref(child, f"{path}/{step('footnoteRef', refs)}")
+            self.add(child.tail)
+        return self
+
+    @property
+    def text(self) -> str:
+        return "".join(self.parts)
+
+
+def _paragraph(el: etree._Element, path: str, ctx: _Context) -> Paragraph:
+    inline = _Inline(ctx).read(el, path)
+    return _build(
+        el,
+        path,
+        Paragraph,
+        inline.text,
+        bullet=el.get("bullet"),
+        footnote_refs=tuple(inline.refs),
+        citations=tuple(inline.citations),
+        origin=ctx.origin(path),
+    )
+
+
+# -- the parts of a document ---------------------------------------------------------------------
+
+
+def _section(el: etree._Element, path: str, ctx: _Context) -> Section:
+    heading = None
+    children: list[Section | Paragraph] = []
+    sections = paragraphs = 0
+    for child in el:
+        t = child.tag
+        if t == _P:
+            paragraphs += 1
+            children.append(_paragraph(child, f"{path}/{step('p', paragraphs)}", ctx))
+        elif t == _SECTION:
+            sections += 1
+            children.append(_section(child, f"{path}/{step('section', sections)}", ctx))
+        elif _local(child) == "heading":
+            heading = _content(child)
+    return _build(
+        el,
+        path,
+        Section,
+        normalize(el.get("label") or ""),
+        heading,
+        tuple(children),
+        marker=normalize(el.get("marker") or ""),
+        origin=ctx.origin(path),
+    )
+
+
+def _body(el: etree._Element, path: str, ctx: _Context) -> tuple[Section | Paragraph, ...]:
+    out: list[Section | Paragraph] = []
+    sections = paragraphs = 0
+    for child in el:
+        t = child.tag
+        if t == _P:
+            paragraphs += 1
+            out.append(_paragraph(child, f"{path}/{step('p', paragraphs)}", ctx))
+        elif t == _SECTION:
+            sections += 1
+            out.append(_section(child, f"{path}/{step('section', sections)}", ctx))
+    return tuple(out)
+
+
+def _issue_date(el: etree._Element, path: str, ctx: _Context) -> IssueDate:
+    get = el.get
+    day, month, year = get("day"), get("month"), get("year")
+    place = None
+    for name, child in _elements(el):
+        if name == "place":
+            place = _content(child)
+    return _build(
+        el,
+        path,
+        IssueDate,
+        place,
+        None if day is None else int(day),
+        None if month is None else int(month),
+        None if year is None else int(year),
+        day_written=day,
+        month_written=month,
+        origin=ctx.origin(path),
+    )
+
+
+_HEADER_TEXT = {
+    "parentBody": "parent_body",
+    "issuingBody": "issuing_body",
+    "nationalTitle": "national_title",
+    "motto": "motto",
+    "partyTitle": "party_title",
+    "summary": "summary",
+    "annexLabel": "annex_label",
+}
+
+
+def _header(el: etree._Element, path: str, ctx: _Context) -> Header:
+    fields: dict[str, Any] = {}
+    origins: list[tuple[str, Origin]] = []
+    for name, child in _elements(el):
+        where = f"{path}/{step(name, 1)}"
+        field = _HEADER_TEXT.get(name)
+        if field is not None:
+            fields[field] = _content(child)
+        elif name == "number":
+            field = "number"
+            fields[field] = _number(child, where)
+        elif name == "issueDate":
+            field = "issue_date"
+            fields[field] = _issue_date(child, where, ctx)
+        elif name == "docType":
+            field = "doc_type"
+            fields[field] = _doc_type(child, where)
+        elif name == "attachedTo":
+            field = "attached_to"
+            inline = _Inline(ctx).read(child, where)
+            fields[field] = inline.text
+            if inline.citations:
+                fields["attached_citation"] = inline.citations[0]
+        else:
+            continue
+        origins.append((field, ctx.origin(where)))
+    return _build(
+        el,
+        path,
+        Header,
+        number_label=_opt(el.get("numberLabel")),
+        type_written=_opt(el.get("typeWritten")),
+        origins=tuple(origins),
+        **fields,
+    )
+
+
+def _preamble(el: etree._Element, path: str, ctx: _Context) -> Preamble:
+    authority = formula = None
+    bases: list[Paragraph] = []
+    for name, child in _elements(el):
+        if name == "authority":
+            authority = _content(child)
+        elif name == "basis":
+            bases.append(_paragraph(child, f"{path}/{step('basis', len(bases) + 1)}", ctx))
+        elif name == "formula":
+            formula = _content(child)
+    return _build(el, path, Preamble, authority, tuple(bases), formula)
+
+
+def _recipients(el: etree._Element, path: str, ctx: _Context) -> RecipientList:
+    items: list[Recipient] = []
+    for child in el:
+        if child.tag == _ITEM:
+            where = f"{path}/{step('item', len(items) + 1)}"
+            items.append(
+                _build(child, where, Recipient, _content(child), bullet=child.get("bullet"), origin=ctx.origin(where))
+            )
+    return _build(el, path, RecipientList, tuple(items), label=_opt(el.get("label")), origin=ctx.origin(path))
+
+
+def _signature(el: etree._Element, path: str, ctx: _Context) -> SignatureBlock:
+    fields: dict[str, Any] = {}
+    intermediate: list[str] = []
+    remarks: list[str] = []
+    for name, child in _elements(el):
+        if name == "intermediate":
+            intermediate.append(_content(child))
+        elif name == "remark":
+            remarks.append(_content(child))
+        else:
+            fields[name] = _content(child)
+    written = el.get("authorityWritten")
+    if written is not None:
+        fields["authority_as_written"] = normalize(written)
+    return _build(
+        el,
+        path,
+        SignatureBlock,
+        authority=el.get("authority"),
+        intermediate=tuple(intermediate),
+        remarks=tuple(remarks),
+        origin=ctx.origin(path),
+        **fields,
+    )
+
+
+def _footnotes(el: etree._Element, path: str, ctx: _Context) -> tuple[Footnote, ...]:
+    out: list[Footnote] = []
+    for child in el:
+        if child.tag == _FOOTNOTE:
+            where = f"{path}/{step('footnote', len(out) + 1)}"
+            inline = _Inline(ctx).read(child, where)
+            out.append(
+                _build(
+                    child,
+                    where,
+                    Footnote,
+                    normalize(child.get("marker") or ""),
+                    inline.text,
+                    citations=tuple(inline.citations),
+                    origin=ctx.origin(where),
+                )
+            )
+    return tuple(out)
+
+
+def _document(root: etree._Element, ctx: _Context) -> Document:
+    path = f"/{PREFIX}:document"
+    fields: dict[str, Any] = {}
+    for name, child in _elements(root):
+        where = f"{path}/{PREFIX}:{name}"
+        if name == "header":
+            fields["header"] = _header(child, where, ctx)
+        elif name == "preamble":
+            fields["preamble"] = _preamble(child, where, ctx)
+        elif name == "addressees":
+            fields["addressees"] = _recipients(child, where, ctx)
+        elif name == "body":
+            fields["body"] = _body(child, where, ctx)
+        elif name == "signature":
+            fields["signature"] = _signature(child, where, ctx)
+        elif name == "recipients":
+            fields["recipients"] = _recipients(child, where, ctx)
+        elif name == "footnotes":
+            fields["footnotes"] = _footnotes(child, where, ctx)
+    return _build(root, path, Document, origin=ctx.origin(path), **fields)
+
+
+# -- public entry points -------------------------------------------------------------------------
+
+
+def from_element(el: etree._Element, *, source: str | None = None) -> Document:
+    """Build a document from a ``<document>`` element (one parsed elsewhere, or made by
+    :func:`vnadmin.xml.to_element`). The element is checked like parsed input: no DTD or
+    entity references, bounded depth, valid against the schema."""
+    if not isinstance(el, etree._Element):
+        raise TypeError(f"from_element() needs an lxml element, not {type(el).__name__}")
+    parser.check_tree(el)
+    validate(el)
+    return _document(el, _Context(source))
+
+
+def loads(data: bytes | str, *, source: str | None = None) -> Document:
+    """Parse vnadmin XML (``bytes`` in any encoding XML allows, or a ``str``)."""
+    root = parser.parse(data)
+    validate(root)
+    return _document(root, _Context(source))
+
+
+def load(path: str | os.PathLike[str]) -> Document:
+    """Read a vnadmin XML file. Files larger than the parser's size bound are refused
+    without being read in full."""
+    with open(path, "rb") as f:
+        data = f.read(parser.MAX_BYTES + 1)
+    return loads(data, source=os.fspath(path))
