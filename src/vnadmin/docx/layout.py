@@ -4,12 +4,14 @@ Lengths are in twips (1/20 pt, 1/1440 inch) as WordprocessingML writes them; the
 millimetre values are the ones chosen inside the decree's ranges.
 
 >>> A4_WIDTH, A4_HEIGHT, MARGIN_LEFT_MM, TEXT_WIDTH
-(11906, 16838, 30, 9355)
+(11906, 16838, 30, 9354)
 >>> twips_to_mm(MARGIN_LEFT)
 30.0
 """
 
 from __future__ import annotations
+
+import math
 
 __all__ = [
     "A4_HEIGHT",
@@ -33,7 +35,8 @@ TWIPS_PER_MM = 1440 / 25.4
 
 
 def mm_to_twips(mm: float) -> int:
-    return round(mm * TWIPS_PER_MM)
+    """Millimetres to twips, rounded up so a length never falls below the value chosen."""
+    return math.ceil(mm * TWIPS_PER_MM - 1e-9)
 
 
 def twips_to_mm(twips: float) -> float:
