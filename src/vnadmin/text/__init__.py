@@ -1,1 +1,61 @@
-"""Plain text: read administrative documents into the model and write them back out."""
+"""Plain text: read administrative documents into the model and write them back out.
+
+>>> from vnadmin import text
+>>> doc = text.loads("Số: /BC-SKHCHN\\n\\nQuảng Ngãi, ngày tháng 3 năm 2025\\n\\nBÁO CÁO\\n\\nTổng kết năm 2025\\n")
+>>> str(doc.header.number), doc.header.doc_type.name, doc.header.issue_date.month
+('/BC-SKHCHN', 'Báo cáo', 3)
+
+Reading goes lines → blocks (:mod:`vnadmin.text.lines`) → the shared recogniser
+(:func:`vnadmin.text.recogniser.recognise`, also used by the docx reader) → model;
+writing uses the canonical layout of :mod:`vnadmin.text.writer`.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from vnadmin.errors import ParseError
+from vnadmin.model.document import Document
+from vnadmin.text.blocks import Block
+from vnadmin.text.lines import text_blocks
+from vnadmin.text.recogniser import recognise
+from vnadmin.text.writer import dumps
+
+__all__ = ["Block", "dump", "dumps", "load", "loads", "recognise"]
+
+
+def loads(s: str, *, source: str | None = None) -> Document:
+    """Read a document from plain text (any extraction: typed, pdftotext, OCR, pandoc
+    markdown). Raises :class:`~vnadmin.errors.ParseError` when ``s`` is not a string or
+    holds no text at all."""
+    if not isinstance(s, str):
+        raise ParseError(
+            f"cần một chuỗi văn bản, nhận {type(s).__name__} (expected str, got {type(s).__name__})",
+            source=source,
+        )
+    if "\x00" in s:
+        line = s.count("\n", 0, s.index("\x00")) + 1
+        raise ParseError("văn bản chứa ký tự NUL (text contains a NUL character)", line=line, source=source)
+    blocks, notes = text_blocks(s, source=source)
+    return recognise(blocks, source=source, notes=notes)
+
+
+def load(path: str | os.PathLike[str]) -> Document:
+    """Read a UTF-8 text file (a BOM is accepted)."""
+    p = Path(path)
+    try:
+        data = p.read_bytes()
+    except OSError as e:
+        raise ParseError(f"không đọc được tệp (cannot read the file): {e.strerror}", source=str(p)) from e
+    try:
+        s = data.decode("utf-8-sig")
+    except UnicodeDecodeError as e:
+        line = data.count(b"\n", 0, e.start) + 1
+        raise ParseError("tệp không phải UTF-8 (the file is not UTF-8)", line=line, source=str(p)) from e
+    return loads(s, source=str(p))
+
+
+def dump(doc: Document, path: str | os.PathLike[str]) -> None:
+    """Write ``doc`` to ``path`` in the canonical layout (UTF-8)."""
+    Path(path).write_text(dumps(doc), encoding="utf-8")

@@ -32,6 +32,11 @@ class Block:
       the source had (kept so paragraphs split by a page break can be joined).
     - ``footnote_refs``: (marker, offset) pairs of footnote references inside ``text``
       when the source marks them structurally (docx ``w:footnoteReference``).
+    - ``segments``: for a source line that lays out several columns side by side with wide
+      gaps between them (pdftotext ``-layout``): the (column offset, text) of each piece;
+      empty otherwise. ``text`` then holds the pieces joined by one space. The recogniser
+      splits such a block into cells where a two-column layout is expected (header,
+      signature and recipients) and reads it as one line elsewhere.
     """
 
     text: str
@@ -44,6 +49,7 @@ class Block:
     kind: str = "line"
     footnote_marker: str | None = None
     footnote_refs: tuple[tuple[str, int], ...] = ()
+    segments: tuple[tuple[int, str], ...] = ()
 
     @property
     def layout(self) -> Layout | None:

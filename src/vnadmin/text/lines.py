@@ -1,0 +1,320 @@
+"""Plain text → blocks: the text reader's half of the pipeline.
+
+What real extractions add around a document is cleaned here, before the shared recogniser
+sees anything:
+
+- page markers (``--- PAGE 2 ---``, ``--- PAGE BREAK ---``, form feeds, lone page numbers
+  next to them) become ``page-break`` blocks, so a paragraph split by a page break can be
+  joined again;
+- digital-signature stamps (``Ký bởi: …``, ``Thời gian ký: …``, ``Người ký: …`` and the
+  ``Email:``/``Cơ quan:`` lines beside them) and decorative rules (``______``, ``——``,
+  a lone ``*``) are dropped, each with a :class:`~vnadmin.model.Note`;
+- pandoc markdown is undone: ``#`` headings, ``**bold**``/``*italic*`` markers (bold is kept
+  as a layout hint), backslash escapes (``1\\.``, ``\\-``) and hard line breaks; pipe, grid and
+  simple tables become one block per cell line, with ``table``/``row``/``column`` set;
+- a line laid out in columns with wide gaps (pdftotext ``-layout``) keeps its pieces in
+  :attr:`Block.segments`.
+
+Every other non-blank line becomes exactly one block, so nothing is lost.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+import attrs
+
+from vnadmin.model.origin import Layout, Note, Origin
+from vnadmin.text.blocks import Block
+from vnadmin.unicode import ascii_fold, normalize
+
+__all__ = ["clean_markup", "text_blocks"]
+
+_PAGE_MARKER = re.compile(r"-{2,}\s*PAGE(?:\s+\d{1,5}|\s+BREAK)\s*-{2,}", re.IGNORECASE)
+_PAGE_NUMBER = re.compile(r"\d{1,3}")
+_STAMP = re.compile(r"(?:ky boi|thoi gian ky|nguoi ky|ngay ky)\s?:")
+_STAMP_NEIGHBOUR = re.compile(r"(?:email|co quan|to chuc|chuc vu)\s?:")
+_RULE = re.compile(r"[-_=~*.·•—–‐−\s]{3,}|\*|\\?\*+")
+_GAP = re.compile(r"\S {3,}\S")
+_SPLIT_GAP = re.compile(r" {3,}")
+
+# Markdown
+_HEADING = re.compile(r"#{1,6}\s+")
+_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|~<>\"'$])")
+_GRID_BORDER = re.compile(r"\s*\+[-=:+]{3,}\+\s*")
+_PIPE_ROW = re.compile(r"\s*\|.*\|\s*")
+_PIPE_SEPARATOR = re.compile(r"\s*\|(?:\s*:?-{3,}:?\s*\|)+\s*")
+_DASH_RUN = re.compile(r"-{3,}")
+_SIMPLE_BORDER = re.compile(r" *-{3,}(?: +-{3,})* *")
+
+_ESC_STAR = "\x00"
+
+
+def clean_markup(s: str) -> tuple[str, bool]:
+    """Remove pandoc/markdown markup from one line: heading marks, escapes, hard breaks,
+    emphasis. Returns the text (whitespace collapsed) and whether it started bold."""
+    t = s.strip()
+    m = _HEADING.match(t)
+    if m:
+        t = t[m.end() :]
+    bold = t.startswith("**")
+    t = t.replace("\\*", _ESC_STAR)
+    t = _ESCAPE.sub(r"\1", t)
+    if t.endswith("\\"):
+        t = t[:-1]
+    if "*" in t:
+        t = t.replace("**", "")
+        t = re.sub(r"(?<=\S)\*|\*(?=\S)", "", t)
+    t = t.replace(_ESC_STAR, "*")
+    return " ".join(t.split()), bold
+
+
+@attrs.define
+class _Builder:
+    source: str | None
+    blocks: list[Block] = attrs.field(factory=list)
+    notes: list[Note] = attrs.field(factory=list)
+    blank: bool = False
+    bold_run: bool = False
+    table_count: int = 0
+
+    def origin(self, line: int, column: int = 1, bold: bool = False) -> Origin:
+        layout = Layout(bold=True) if bold else None
+        return Origin(source=self.source, line=line, column=column, layout=layout)
+
+    def ignore(self, line: int, text: str, why: str) -> None:
+        self.notes.append(
+            Note(
+                "ignored",
+                f"bỏ qua {why} (ignored {why}): {text.strip()!r}",
+                Origin(source=self.source, line=line, column=1),
+            )
+        )
+
+    def page_break(self, line: int, text: str) -> None:
+        self.blocks.append(
+            Block(text or "\f", origin=self.origin(line), blank_before=self.blank, kind="page-break")
+        )
+        self.blank = False
+
+    def add(
+        self,
+        raw: str,
+        line: int,
+        *,
+        table: int | None = None,
+        row: int | None = None,
+        column: int | None = None,
+        offset: int = 0,
+    ) -> None:
+        """One source line (or one cell line) → one block, or a note for noise."""
+        if not raw.strip():
+            self.blank = True
+            self.bold_run = False
+            return
+        indent = len(raw) - len(raw.lstrip(" "))
+        text, starts_bold = clean_markup(raw)
+        bold = starts_bold or self.bold_run
+        if raw.count("**") % 2 == 1:
+            self.bold_run = not self.bold_run
+        if not text:
+            self.blank = True
+            return
+        if _RULE.fullmatch(text):
+            self.ignore(line, raw, "đường kẻ trang trí (a decorative rule)")
+            return
+        key = ascii_fold(text[:60])
+        if _STAMP.search(key[:30]) or (
+            _STAMP_NEIGHBOUR.match(key) and self.blocks == [] and len(text) < 120
+        ):
+            self.ignore(line, raw, "dấu chữ ký số (a digital-signature stamp)")
+            return
+        segments: tuple[tuple[int, str], ...] = ()
+        body = raw.strip()
+        if table is None and _GAP.search(body):
+            pieces = []
+            pos = indent
+            for piece in _SPLIT_GAP.split(body):
+                at = raw.index(piece, pos)
+                cleaned, _ = clean_markup(piece)
+                if cleaned:
+                    pieces.append((at, cleaned))
+                pos = at + len(piece)
+            if len(pieces) > 1:
+                segments = tuple(pieces)
+                text = " ".join(p for _, p in pieces)
+        self.blocks.append(
+            Block(
+                text,
+                origin=self.origin(line, offset + indent + 1, bold),
+                blank_before=self.blank,
+                indent=indent if table is None else 0,
+                table=table,
+                row=row,
+                column=column,
+                segments=segments,
+            )
+        )
+        self.blank = False
+
+
+def _split_at(line: str, starts: list[int]) -> list[tuple[int, str]]:
+    """Cut ``line`` at the column starts of a simple table, moving a cut left to a space
+    so that no word is split."""
+    cuts = [0]
+    for s in starts[1:]:
+        c = min(s, len(line))
+        while 0 < c < len(line) and line[c - 1] != " " and line[c] != " " and c > cuts[-1]:
+            c -= 1
+        if c <= cuts[-1]:
+            c = min(s, len(line))
+        cuts.append(c)
+    cuts.append(len(line))
+    return [(cuts[i], line[cuts[i] : cuts[i + 1]]) for i in range(len(cuts) - 1)]
+
+
+def _grid_cells(line: str, bounds: list[int]) -> list[tuple[int, str]]:
+    cells = []
+    for i in range(len(bounds) - 1):
+        a, b = bounds[i] + 1, bounds[i + 1]
+        cells.append((a, line[a:b] if a < len(line) else ""))
+    return cells
+
+
+def _emit_row(b: _Builder, row_lines: list[tuple[int, list[tuple[int, str]]]], table: int, row: int) -> None:
+    """Emit a table row column by column: every line of the left cell, then the right."""
+    if not row_lines:
+        return
+    columns = max(len(cells) for _, cells in row_lines)
+    for col in range(columns):
+        b.bold_run = False
+        b.blank = True
+        for lineno, cells in row_lines:
+            if col < len(cells):
+                at, text = cells[col]
+                b.add(text, lineno, table=table, row=row, column=col, offset=at)
+    b.blank = True
+
+
+def _table_end(lines: list[str], i: int, border: str) -> int:
+    """Index of the closing border of a simple table that opens at ``i``, or -1."""
+    limit = min(len(lines), i + 400)
+    for j in range(i + 1, limit):
+        if lines[j].strip() and _SIMPLE_BORDER.fullmatch(lines[j]) and lines[j].strip()[:3] == border[:3]:
+            return j
+    return -1
+
+
+def _tables(b: _Builder, lines: list[str], i: int) -> int:
+    """Read a markdown table starting at line index ``i``; return the next index, or
+    ``i`` when there is no table there."""
+    line = lines[i]
+    if _GRID_BORDER.fullmatch(line):
+        bounds = [m.start() for m in re.finditer(r"\+", line)]
+        b.table_count += 1
+        table, row = b.table_count, 0
+        j = i + 1
+        row_lines: list[tuple[int, list[tuple[int, str]]]] = []
+        while j < len(lines) and (lines[j].lstrip().startswith("|") or _GRID_BORDER.fullmatch(lines[j])):
+            if _GRID_BORDER.fullmatch(lines[j]):
+                _emit_row(b, row_lines, table, row)
+                row_lines, row = [], row + 1
+            else:
+                row_lines.append((j + 1, _grid_cells(lines[j], bounds)))
+            j += 1
+        _emit_row(b, row_lines, table, row)
+        return j
+    if _PIPE_ROW.fullmatch(line) and line.count("|") >= 2:
+        b.table_count += 1
+        table, row = b.table_count, 0
+        j = i
+        while j < len(lines) and _PIPE_ROW.fullmatch(lines[j]):
+            if not _PIPE_SEPARATOR.fullmatch(lines[j]):
+                bars = [m.start() for m in re.finditer(r"\|", lines[j])]
+                _emit_row(b, [(j + 1, _grid_cells(lines[j], bars))], table, row)
+                row += 1
+            else:
+                b.ignore(j + 1, lines[j], "đường kẻ bảng (a table rule)")
+            j += 1
+        return j
+    if _SIMPLE_BORDER.fullmatch(line) and line.strip():
+        end = _table_end(lines, i, line.strip())
+        runs = [m.start() for m in _DASH_RUN.finditer(line)]
+        if end < 0 or (len(runs) < 2 and not any(_SIMPLE_BORDER.fullmatch(x) and len(_DASH_RUN.findall(x)) > 1 for x in lines[i + 1 : end])):
+            return i
+        if len(runs) < 2:
+            inner = next(x for x in lines[i + 1 : end] if _SIMPLE_BORDER.fullmatch(x) and len(_DASH_RUN.findall(x)) > 1)
+            runs = [m.start() for m in _DASH_RUN.finditer(inner)]
+        b.table_count += 1
+        table, row = b.table_count, 0
+        row_lines = []
+        for j in range(i + 1, end):
+            if not lines[j].strip():
+                _emit_row(b, row_lines, table, row)
+                row_lines, row = [], row + 1
+            elif _SIMPLE_BORDER.fullmatch(lines[j]):
+                _emit_row(b, row_lines, table, row)
+                row_lines, row = [], row + 1
+            else:
+                row_lines.append((j + 1, _split_at(lines[j], runs)))
+        _emit_row(b, row_lines, table, row)
+        return end + 1
+    return i
+
+
+def _physical_lines(text: str) -> Iterator[str]:
+    for line in text.split("\n"):
+        yield line.rstrip("\r").replace("\t", "    ")
+
+
+def text_blocks(text: str, *, source: str | None = None) -> tuple[list[Block], list[Note]]:
+    """Turn a plain-text document into blocks (and the notes for what was dropped)."""
+    lines = list(_physical_lines(normalize(text)))
+    b = _Builder(source)
+    i = 0
+    n = len(lines)
+    while i < n:
+        line = lines[i]
+        if "\f" in line:
+            before, _, after = line.partition("\f")
+            if before.strip():
+                b.add(before, i + 1)
+            b.page_break(i + 1, "\f")
+            lines[i] = after
+            continue
+        stripped = line.strip()
+        if not stripped:
+            b.add("", i + 1)
+            i += 1
+            continue
+        if _PAGE_MARKER.fullmatch(stripped):
+            b.ignore(i + 1, line, "dấu trang (a page marker)")
+            b.page_break(i + 1, stripped)
+            i += 1
+            continue
+        if _PAGE_NUMBER.fullmatch(stripped) and _near_page_break(lines, i):
+            b.ignore(i + 1, line, "số trang (a page number)")
+            b.page_break(i + 1, stripped)
+            i += 1
+            continue
+        if stripped[0] in "+|-":
+            nxt = _tables(b, lines, i)
+            if nxt != i:
+                i = nxt
+                continue
+        b.add(line, i + 1)
+        i += 1
+    return b.blocks, b.notes
+
+
+def _near_page_break(lines: list[str], i: int) -> bool:
+    """A lone number is a page number when it sits next to a form feed or page marker, or
+    stands far out to the right or centre (pdftotext layout)."""
+    line = lines[i]
+    if len(line) - len(line.lstrip()) >= 15:
+        return True
+    for j in (i - 2, i - 1, i + 1, i + 2):
+        if 0 <= j < len(lines) and ("\f" in lines[j] or _PAGE_MARKER.fullmatch(lines[j].strip())):
+            return True
+    return i > 0 and "\f" in lines[i - 1][-1:]

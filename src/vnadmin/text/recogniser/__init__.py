@@ -1,0 +1,87 @@
+"""The shared recogniser: blocks (from text lines or docx paragraphs) → :class:`Document`.
+
+It works from each block's text and its position hints (blank line before, indent, table
+cell, bold, columns of a layout line) and nothing else, so the text and docx readers share
+it. The pipeline, one module per component:
+
+1. :mod:`.header` — issuing bodies, national title, "Số", place and date, type, summary;
+2. :mod:`.recipients` — "Kính gửi:" under the header;
+3. :mod:`.signature` — finds the footer and reads signature and "Nơi nhận";
+4. :mod:`.paragraphs` — joins wrapped lines and page-broken paragraphs, takes footnote texts
+   out of the flow;
+5. :mod:`.preamble` — authority line, "Căn cứ …", enacting formula (types with a formula);
+6. :mod:`.body` — section tree, paragraphs, bullets, footnote references, citations.
+
+Nothing is lost: a line that fits no component becomes a paragraph where it stood, and a
+:class:`~vnadmin.model.Note` (``code="unrecognised"``) records it; noise that is dropped
+(OCR debris in the header) gets a note too.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from vnadmin.model.document import Document
+from vnadmin.model.origin import Note, Origin
+from vnadmin.text.blocks import Block
+from vnadmin.text.recogniser.body import build_body, citation_finder, take_footnotes
+from vnadmin.text.recogniser.cells import Cell
+from vnadmin.text.recogniser.context import Context
+from vnadmin.text.recogniser.header import read_header
+from vnadmin.text.recogniser.paragraphs import Unit, assemble
+from vnadmin.text.recogniser.preamble import read_preamble
+from vnadmin.text.recogniser.recipients import read_addressees
+from vnadmin.text.recogniser.signature import find_footer, read_footer
+
+__all__ = ["recognise"]
+
+
+def _cell_units(cells: list[Cell]) -> list[Unit]:
+    return [Unit(c.text, c.origin, True, c.block.indent, column=c.column) for c in cells if c.text]
+
+
+def recognise(
+    blocks: Iterable[Block], *, source: str | None = None, notes: Iterable[Note] = ()
+) -> Document:
+    """Recognise a document in ``blocks``. ``notes`` from the reader that made the blocks
+    (dropped noise) are kept with the document's own."""
+    ctx = Context([b for b in blocks if b.text or b.kind == "page-break"], source)
+    blocks_ = ctx.blocks
+    n = len(blocks_)
+    head = read_header(ctx, 0)
+    i = head.next
+    addressees = None
+    if head.kinh_gui:
+        addressees, i = read_addressees(ctx, i)
+    start = find_footer(blocks_, i, n)
+    units = _cell_units(head.before_body)
+    signature = recipients = None
+    if start is None:
+        units.extend(assemble(blocks_[i:]))
+    else:
+        units.extend(assemble(blocks_[i:start]))
+        footer, stop = read_footer(ctx, start, n)
+        signature, recipients = footer.signature, footer.recipients
+        for c in footer.leftover:
+            ctx.unrecognised(c.text, c.origin)
+        units.extend(_cell_units(footer.leftover))
+        trailing = assemble(blocks_[stop:])
+        for u in trailing:
+            if u.footnote is not None and u.footnote_style == "bracket":
+                u.footnote_style = "trailing"  # "[1] …" after the footer: the canonical place
+        units.extend(trailing)
+    units, footnotes = take_footnotes(units)
+    markers = {f.marker for f in footnotes}
+    preamble, k = read_preamble(units, head.header.doc_type, markers, citation_finder())
+    body = build_body(units[k:], markers)
+    return Document(
+        header=head.header,
+        preamble=preamble,
+        body=tuple(body),
+        signature=signature,
+        recipients=recipients,
+        footnotes=tuple(footnotes),
+        addressees=addressees,
+        origin=Origin(source=source, line=1, column=1),
+        notes=(*notes, *ctx.notes),
+    )

@@ -1,0 +1,198 @@
+"""The body: paragraphs, bullets and the section tree built from the markers used.
+
+Levels come from the markers seen, not from a fixed depth: a new marker closes every open
+section whose marker ranks the same or lower (Phần > Chương > Mục > Tiểu mục > Điều > I. >
+1. > 1.1. > 1.1.1. > a)), and opens under the nearest one that ranks higher. Text after a
+marker that ends with "." or ";" is the section's first paragraph (the section has no
+heading); other text is its heading ("IV. Đề xuất, kiến nghị:"). A Phần/Chương/Mục marker
+alone on its line takes the next line in capitals as its heading.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+import attrs
+
+from vnadmin.model.sections import Footnote, FootnoteRef, Paragraph, Section
+from vnadmin.text.recogniser import patterns as P
+from vnadmin.text.recogniser.paragraphs import Unit
+
+__all__ = ["build_body", "citation_finder", "make_paragraph", "marker_of", "take_footnotes"]
+
+_RANK_KW = {"Phần": 0, "Chương": 1, "Mục": 2, "Tiểu mục": 3}
+_BRACKET_REF = re.compile(r"\[(\d{1,3})\]")
+_SUP_REF = re.compile(f"[{P.SUPERSCRIPTS}]{{1,3}}")
+
+
+@attrs.frozen
+class Marker:
+    label: str
+    marker: str
+    rank: int
+    rest: str
+
+
+def marker_of(text: str) -> Marker | None:
+    """The section marker at the start of ``text``, if any."""
+    m = P.MARKER.match(text)
+    if m is None:
+        return None
+    rest = text[m.end() :].strip()
+    written = m.group(0).strip()
+    if m.group("kw"):
+        kw = m.group("kw")
+        label = f"{kw} {m.group('kwn')}"
+        return Marker(label, written, _RANK_KW[kw], rest)
+    if m.group("dieu"):
+        return Marker(f"Điều {m.group('dn')}", " ".join(written.split()), 4, rest)
+    if m.group("roman"):
+        return Marker(m.group("roman"), written.replace(" ", ""), 5, rest)
+    if m.group("dec"):
+        dec = m.group("dec")
+        return Marker(dec, written, 6 + dec.count("."), rest)
+    if m.group("arabic"):
+        return Marker(m.group("arabic"), written, 6, rest)
+    return Marker(m.group("letter"), written, 12, rest)
+
+
+def citation_finder() -> Callable[[str], Sequence[object]] | None:
+    """``vnadmin.citations.find_citations`` once that module provides it, else ``None``."""
+    from vnadmin import citations
+
+    finder = getattr(citations, "find_citations", None)
+    return finder if callable(finder) else None
+
+
+def _refs(text: str, markers: set[str]) -> tuple[str, tuple[FootnoteRef, ...]]:
+    """Remove footnote markers (superscript digits, "[1]") whose footnote exists; return the
+    text without them and the references with their offsets."""
+    if not markers or not (("[" in text) or any(c in P.SUPERSCRIPTS for c in text)):
+        return text, ()
+    out: list[str] = []
+    refs: list[FootnoteRef] = []
+    pos = 0
+    found: list[tuple[int, int, str]] = []
+    for m in _SUP_REF.finditer(text):
+        found.append((m.start(), m.end(), P.superscript_digits(m.group(0))))
+    for m in _BRACKET_REF.finditer(text):
+        found.append((m.start(), m.end(), m.group(1)))
+    found.sort()
+    length = 0
+    for start, end, marker in found:
+        if marker not in markers or start < pos:
+            continue
+        out.append(text[pos:start])
+        length += start - pos
+        refs.append(FootnoteRef(marker, length))
+        pos = end
+    out.append(text[pos:])
+    cleaned = "".join(out)
+    if not cleaned.strip():
+        return text, ()
+    # Offsets must stay inside the text once it is stripped.
+    lead = len(cleaned) - len(cleaned.lstrip())
+    stripped = cleaned.strip()
+    fixed = tuple(FootnoteRef(r.marker, min(max(r.offset - lead, 0), len(stripped))) for r in refs)
+    return stripped, fixed
+
+
+def make_paragraph(u: Unit, markers: set[str], finder: Callable[[str], Sequence[object]] | None) -> Paragraph:
+    text = u.text
+    bullet = None
+    bm = P.BULLET.match(text)
+    if bm:
+        bullet = bm.group(1)
+        text = text[bm.end() :]
+    text, refs = _refs(text, markers)
+    cites: tuple[object, ...] = tuple(finder(text)) if finder is not None else ()
+    return Paragraph(text, bullet=bullet, footnote_refs=refs, citations=cites, origin=u.origin)  # type: ignore[arg-type]
+
+
+def take_footnotes(units: list[Unit]) -> tuple[list[Unit], list[Footnote]]:
+    """Split off footnote texts. A footnote text is kept as a footnote only when some
+    paragraph refers to its marker (or the source marked it as a footnote); otherwise the
+    line stays a paragraph, as written."""
+    referred: set[str] = set()
+    for u in units:
+        if u.footnote is None:
+            referred.update(_BRACKET_REF.findall(u.text))
+            referred.update(P.superscript_digits(m) for m in _SUP_REF.findall(u.text))
+    rest: list[Unit] = []
+    notes: list[Footnote] = []
+    finder = citation_finder()
+    for u in units:
+        if u.footnote is not None:
+            text = u.text.strip()
+            if text and (u.footnote_style in ("source", "trailing") or u.footnote in referred):
+                cites = tuple(finder(text)) if finder is not None else ()
+                marker = u.footnote or str(len(notes) + 1)
+                notes.append(Footnote(marker, text, citations=cites, origin=u.origin))  # type: ignore[arg-type]
+                continue
+            prefix = _sup_of(u.footnote) if u.footnote_style == "sup" else f"[{u.footnote}]"
+            u = Unit(f"{prefix} {u.text}", u.origin, u.blank_before, u.indent, u.lines, u.column)
+        rest.append(u)
+    return rest, notes
+
+
+def _sup_of(marker: str | None) -> str:
+    digits = "0123456789"
+    return "".join(P.SUPERSCRIPTS[digits.index(c)] for c in (marker or "") if c in digits)
+
+
+@attrs.define
+class _Open:
+    rank: int
+    label: str
+    marker: str
+    heading: str | None
+    origin: object
+    children: list[Section | Paragraph] = attrs.field(factory=list)
+
+    def close(self) -> Section:
+        return Section(self.label, self.heading, tuple(self.children), marker=self.marker, origin=self.origin)  # type: ignore[arg-type]
+
+
+def build_body(units: list[Unit], markers: set[str]) -> list[Section | Paragraph]:
+    """Paragraph units → top-level sections and paragraphs in order."""
+    finder = citation_finder()
+    body: list[Section | Paragraph] = []
+    stack: list[_Open] = []
+
+    def attach(item: Section | Paragraph) -> None:
+        (stack[-1].children if stack else body).append(item)
+
+    def close_to(rank: int) -> None:
+        while stack and stack[-1].rank >= rank:
+            done = stack.pop().close()
+            attach(done)
+
+    i = 0
+    while i < len(units):
+        u = units[i]
+        mk = marker_of(u.text)
+        if mk is None:
+            attach(make_paragraph(u, markers, finder))
+            i += 1
+            continue
+        close_to(mk.rank)
+        heading: str | None = None
+        first: Paragraph | None = None
+        rest = mk.rest
+        if rest:
+            if P.ends_item(rest):
+                first = make_paragraph(Unit(rest, u.origin, indent=u.indent), markers, finder)
+            else:
+                heading = rest
+        elif mk.rank <= 3 and i + 1 < len(units):
+            nxt = units[i + 1]
+            if P.is_upper_line(nxt.text) and marker_of(nxt.text) is None and nxt.footnote is None:
+                heading = nxt.text
+                i += 1
+        stack.append(_Open(mk.rank, mk.label, mk.marker, heading, u.origin))
+        if first is not None:
+            stack[-1].children.append(first)
+        i += 1
+    close_to(-1)
+    return body

@@ -1,0 +1,61 @@
+"""Cells: pieces of blocks where a two-column layout is expected (header and footer).
+
+A block that sits in a table is one cell already; a block whose source laid out columns
+with wide gaps (:attr:`Block.segments`) is split into one cell per piece, the column told
+by the piece's offset. Other blocks are one cell whose column is unknown (``None``).
+"""
+
+from __future__ import annotations
+
+import attrs
+
+from vnadmin.model.origin import Origin
+from vnadmin.text.blocks import Block
+
+__all__ = ["RIGHT_COLUMN_OFFSET", "Cell", "cells_of"]
+
+#: A piece starting this far right on a layout line belongs to the right-hand column.
+RIGHT_COLUMN_OFFSET = 28
+
+
+@attrs.frozen
+class Cell:
+    text: str
+    column: int | None
+    block: Block
+    offset: int = 0  # character offset of ``text`` inside ``block.text``
+
+    @property
+    def origin(self) -> Origin:
+        o = self.block.origin
+        if self.offset and o.column is not None:
+            return attrs.evolve(o, column=o.column + self.offset)
+        return o
+
+    @property
+    def bold(self) -> bool:
+        layout = self.block.origin.layout
+        return bool(layout and layout.bold)
+
+    def piece(self, start: int, end: int) -> Cell:
+        """The cell holding ``text[start:end]`` (stripped)."""
+        raw = self.text[start:end]
+        lead = len(raw) - len(raw.lstrip())
+        return Cell(raw.strip(), self.column, self.block, self.offset + start + lead)
+
+
+def cells_of(block: Block) -> list[Cell]:
+    if block.segments:
+        out = []
+        pos = 0
+        for at, piece in block.segments:
+            col = 1 if at >= RIGHT_COLUMN_OFFSET else 0
+            idx = block.text.find(piece, pos)
+            idx = max(idx, 0)
+            out.append(Cell(piece, col, block, idx))
+            pos = idx + len(piece)
+        return out
+    column = block.column
+    if column is None and block.indent >= RIGHT_COLUMN_OFFSET:
+        column = 1
+    return [Cell(block.text, column, block)]

@@ -1,0 +1,31 @@
+"""What the recogniser modules share while reading one document: the blocks, the source
+name and the notes recorded so far."""
+
+from __future__ import annotations
+
+import attrs
+
+from vnadmin.model.origin import Note, Origin
+from vnadmin.text.blocks import Block
+
+__all__ = ["Context"]
+
+
+@attrs.define
+class Context:
+    blocks: list[Block]
+    source: str | None = None
+    notes: list[Note] = attrs.field(factory=list)
+
+    def note(self, code: str, message: str, origin: Origin | None) -> None:
+        self.notes.append(Note(code, message, origin))
+
+    def unrecognised(self, text: str, origin: Origin | None) -> None:
+        self.note(
+            "unrecognised",
+            f"dòng không nhận dạng được, giữ làm đoạn văn (unrecognised line kept as a paragraph): {text!r}",
+            origin,
+        )
+
+    def ignored(self, text: str, origin: Origin | None, why: str) -> None:
+        self.note("ignored", f"bỏ qua {why}: {text!r}", origin)

@@ -1,0 +1,544 @@
+"""The header (ô 1–5 of Phụ lục I): issuing bodies, national title and motto (or the Party
+title), "Số …", place and date, type and summary, an annex's label and "(Kèm theo …)".
+
+Real extractions flatten the two header columns: the cells of a table come one after the
+other, a layout line keeps both columns with wide gaps, and OCR puts them on one line with
+single spaces ("BỘ TÀI CHÍNH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"). Each piece is therefore
+split at the anchors of the right-hand column (national title, motto, place and date) and
+the left-hand one ("Số …", "V/v …"); what lies between anchors is classified on its own.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+import attrs
+
+from vnadmin.model import doctypes
+from vnadmin.model.dates import IssueDate
+from vnadmin.model.doctypes import DocumentType
+from vnadmin.model.header import Header
+from vnadmin.model.number import DocumentNumber
+from vnadmin.model.origin import Origin
+from vnadmin.text.recogniser import patterns as P
+from vnadmin.text.recogniser.cells import Cell, cells_of
+from vnadmin.text.recogniser.context import Context
+from vnadmin.text.recogniser.number import find_number
+
+__all__ = ["HeaderResult", "match_type_line", "read_header"]
+
+_LOCATION_WORDS = ("tinh ", "thanh pho ", "tp ", "tp.", "huyen ", "quan ", "xa ", "phuong ", "thi xa ", "thi tran ")
+_CONNECTOR_WORDS = ("theo ", "va ", "cua ", "ve ", "so ")
+_ANNEX = re.compile(r"phu\s{0,2}luc(?:\s{1,3}(?:[ivxlc]{1,6}|\d{1,3}|so\s{0,2}\d{1,3})\b)?")
+_PREAMBLE_START = re.compile(r"(?:can\s{1,3}cu|theo\s{1,3}de\s{1,3}nghi|xet\s{1,3}de\s{1,3}nghi|xet\b)")
+_PLACE_CONNECTORS = frozenset({"phố", "xã", "trấn", "thị"})
+
+
+@attrs.define
+class HeaderResult:
+    header: Header
+    next: int
+    before_body: list[Cell] = attrs.field(factory=list)  # unrecognised lines, kept as paragraphs
+    kinh_gui: bool = False
+    vv: bool = False
+
+
+@attrs.define
+class _Frag:
+    kind: str
+    cell: Cell
+    value: object = None
+
+
+@attrs.define
+class _State:
+    ctx: Context
+    national: Cell | None = None
+    motto: Cell | None = None
+    party: Cell | None = None
+    number: DocumentNumber | None = None
+    number_label: str | None = None
+    number_cell: Cell | None = None
+    number_tentative: bool = False
+    date: IssueDate | None = None
+    date_cell: Cell | None = None
+    bodies: list[Cell] = attrs.field(factory=list)
+    vv: list[Cell] = attrs.field(factory=list)
+    doc_type: DocumentType | None = None
+    type_cell: Cell | None = None
+    summary: list[Cell] = attrs.field(factory=list)
+    annex: Cell | None = None
+    attached: Cell | None = None
+    extras: list[Cell] = attrs.field(factory=list)
+
+    @property
+    def seen(self) -> bool:
+        return any(
+            x is not None
+            for x in (self.national, self.motto, self.party, self.number, self.date, self.doc_type, self.annex)
+        )
+
+
+# -- type lines -------------------------------------------------------------------------
+def _type_names() -> list[tuple[str, str]]:
+    names = {P.key(t.name): t.name for t in doctypes.all_types() if t.category != "annex"}
+    return sorted(names.items(), key=lambda kv: -len(kv[0]))
+
+
+_TYPE_NAMES = _type_names()
+
+
+def match_type_line(text: str) -> tuple[str, str, str] | None:
+    """(registry name, type as written, rest of the line) when ``text`` starts with a
+    type name in capitals ("QUYẾT ĐỊNH", OCR "QUYET ĐỊNH", "KẾ HOẠCH Thực hiện …")."""
+    t = text.strip(" -–—.:*#")
+    k = P.key(t)
+    for name_key, name in _TYPE_NAMES:
+        if k.startswith(name_key) and (len(k) == len(name_key) or not k[len(name_key)].isalnum()):
+            written = t[: len(name_key)]
+            if not P.is_upper_line(written):
+                return None
+            rest = t[len(name_key) :].strip(" -–—:")
+            return name, written, rest
+    return None
+
+
+# -- splitting a cell at its anchors ---------------------------------------------------
+def _place_and_rest(gap: str) -> tuple[str | None, str]:
+    """Split the text before "ngày …" into (place, what comes before the place)."""
+    g = gap.rstrip(" ,.;:-")
+    words = g.split()
+    i = len(words)
+    while i > 0:
+        w = words[i - 1]
+        if w[:1].isupper() or (w in _PLACE_CONNECTORS and i > 1 and words[i - 2][:1].isupper()):
+            i -= 1
+            continue
+        break
+    # Do not start a place on a connector word.
+    while i < len(words) and words[i] in _PLACE_CONNECTORS:
+        i += 1
+    place = " ".join(words[i:]) or None
+    return place, " ".join(words[:i])
+
+
+def _issue_date(m: re.Match[str], place: str | None) -> IssueDate | None:
+    def part(name: str, hi: int) -> tuple[int | None, str | None]:
+        raw = m.group(name)
+        if not raw:
+            return None, None
+        digits = raw.replace(" ", "")
+        value = int(digits)
+        return (value, digits) if 1 <= value <= hi else (None, None)
+
+    day, day_w = part("d", 31)
+    month, month_w = part("m", 12)
+    year = int(m.group("y"))
+    if not 1000 <= year <= 9999:
+        return None
+    return IssueDate(place, day, month, year, day_written=day_w, month_written=month_w)
+
+
+def _fragments(cell: Cell) -> list[_Frag]:
+    text = cell.text
+    spans: list[tuple[int, int, str, object]] = []
+    for kind, finder in (
+        ("national", P.find_national_title),
+        ("party", P.find_party_title),
+        ("motto", P.find_motto),
+    ):
+        span = finder(text)
+        if span:
+            spans.append((span[0], span[1], kind, None))
+    nm = find_number(text)
+    if nm is not None:
+        spans.append((nm.start, nm.end, "number", nm))
+    dm = P.find_date(text)
+    if dm is not None:
+        spans.append((dm.start(), dm.end(), "date", dm))
+    spans.sort(key=lambda s: s[0])
+    # Drop overlaps (keep the earlier anchor).
+    kept: list[tuple[int, int, str, object]] = []
+    for s in spans:
+        if kept and s[0] < kept[-1][1]:
+            continue
+        kept.append(s)
+    frags: list[_Frag] = []
+    pos = 0
+    for start, end, kind, value in kept:
+        gap = text[pos:start]
+        if kind == "date":
+            place, rest = _place_and_rest(gap)
+            if rest.strip():
+                frags.extend(_text_frags(cell.piece(pos, pos + len(rest)), cell))
+            date = _issue_date(value, place)  # type: ignore[arg-type]
+            frags.append(_Frag("date", cell.piece(pos + len(rest), end), date))
+        else:
+            if gap.strip():
+                frags.extend(_text_frags(cell.piece(pos, start), cell))
+            frags.append(_Frag(kind, cell.piece(start, end), value))
+        pos = end
+    if text[pos:].strip():
+        frags.extend(_text_frags(cell.piece(pos, len(text)), cell))
+    return frags
+
+
+def _text_frags(piece: Cell, whole: Cell) -> list[_Frag]:
+    k = P.key(piece.text)
+    m = P.VV.match(k)
+    if m:
+        return [_Frag("vv", piece.piece(m.end(), len(piece.text)), piece.text[: m.end()].strip())]
+    if P.KINH_GUI.match(k):
+        return [_Frag("kinh_gui", piece)]
+    return [_Frag("text", piece)]
+
+
+# -- classification ---------------------------------------------------------------------
+def _is_junk(text: str) -> bool:
+    letters = sum(c.isalpha() for c in text)
+    if letters <= 2:
+        return True
+    return not P.is_upper_line(text) and len(text) <= 12 and " " not in text.strip()[1:-1]
+
+
+def _is_body_name(text: str) -> bool:
+    return P.is_upper_line(text) and sum(c.isalpha() for c in text) >= 3 and len(text) <= 90
+
+
+def _is_body_start(block_text: str) -> bool:
+    k = P.key(block_text)
+    return bool(
+        _PREAMBLE_START.match(k)
+        or P.KINH_GUI.match(k)
+        or P.MARKER.match(block_text)
+        or P.BULLET.match(block_text)
+    )
+
+
+def _join(cells: list[Cell]) -> str:
+    return " ".join(c.text for c in cells if c.text)
+
+
+def _split_bodies(cells: list[Cell]) -> tuple[str | None, str | None, list[Cell]]:
+    """(parent body, issuing body, the cells used) from the upper-case lines of the left
+    column. Bold (pandoc, docx) tells the issuing body from its managing body; without it,
+    a line starting with a place word ("TỈNH LÀO CAI") or a connector continues the line
+    before it."""
+    if not cells:
+        return None, None, []
+    if any(c.bold for c in cells) and not all(c.bold for c in cells):
+        parent = [c for c in cells if not c.bold]
+        issuing = [c for c in cells if c.bold]
+        return _join(parent) or None, _join(issuing) or None, cells
+    names: list[list[Cell]] = []
+    for c in cells:
+        k = P.key(c.text) + " "
+        if names and (k.startswith(_LOCATION_WORDS) or k.startswith(_CONNECTOR_WORDS)):
+            names[-1].append(c)
+        else:
+            names.append([c])
+    if len(names) == 1:
+        return None, _join(names[0]), cells
+    if all(c.bold for c in cells) and cells[0].block.table is not None:
+        return None, _join(cells), cells
+    return _join(names[0]), " ".join(_join(n) for n in names[1:]), cells
+
+
+def _origin(cell: Cell | None) -> Origin | None:
+    return None if cell is None else cell.origin
+
+
+def read_header(ctx: Context, start: int = 0) -> HeaderResult:
+    """Read the header from ``ctx.blocks[start:]``; ``next`` is the first block after it."""
+    blocks = ctx.blocks
+    st = _State(ctx)
+    i = start
+    n = len(blocks)
+    pending: list[Cell] = []  # text before any anchor: unrecognised lines at the top
+    kinh_gui = False
+    stage = "top"
+    while i < n:
+        b = blocks[i]
+        if b.kind == "page-break":
+            i += 1
+            continue
+        if b.kind != "line":
+            break
+        if stage == "summary":
+            if not _summary_line(st, i):
+                break
+            i += 1
+            continue
+        frags: list[_Frag] = []
+        for cell in cells_of(b):
+            frags.extend(_fragments(cell))
+        anchors = [f for f in frags if f.kind not in ("text", "kinh_gui")]
+        if any(f.kind == "kinh_gui" for f in frags) and not anchors:
+            kinh_gui = True
+            break
+        if not anchors and st.seen and _is_body_start(b.text):
+            break
+        stop = False
+        for f in frags:
+            if f.kind == "kinh_gui":
+                kinh_gui = True
+                stop = True
+                break
+            if not _take(st, f, pending):
+                stop = True
+                break
+        if stop and not anchors:
+            break
+        if stop:
+            # An anchor line that also starts the body is not split: stop before it.
+            break
+        i += 1
+        if st.doc_type is not None or st.annex is not None:
+            stage = "summary"
+        if not st.seen and len(pending) > 6:
+            break
+    if not st.seen:
+        return HeaderResult(Header(), start)
+    # V/v continues on the following lines of the left column.
+    if st.vv and not kinh_gui:
+        i = _vv_continuation(st, i)
+    header = _build(st)
+    before = [c for c in pending]
+    before.extend(st.extras)
+    for c in before:
+        ctx.unrecognised(c.text, c.origin)
+    if i < n and blocks[i].kind == "line" and P.KINH_GUI.match(P.key(blocks[i].text)):
+        kinh_gui = True
+    return HeaderResult(header, i, before, kinh_gui, bool(st.vv))
+
+
+def _take(st: _State, f: _Frag, pending: list[Cell]) -> bool:
+    """Record one fragment; False when it does not belong to the header."""
+    cell = f.cell
+    ctx = st.ctx
+    if f.kind == "national":
+        if st.national is None:
+            st.national = cell
+        return True
+    if f.kind == "motto":
+        if st.motto is None:
+            st.motto = cell
+        return True
+    if f.kind == "party":
+        if st.party is None:
+            st.party = cell
+        return True
+    if f.kind == "number":
+        nm = f.value
+        label = nm.label  # type: ignore[attr-defined]
+        tentative = label.isupper()
+        if st.number is None or (st.number_tentative and not tentative):
+            if st.number_cell is not None and st.number_tentative:
+                st.bodies.append(st.number_cell)
+            st.number = nm.number  # type: ignore[attr-defined]
+            st.number_label = label
+            st.number_cell = cell
+            st.number_tentative = tentative
+        elif tentative:
+            st.bodies.append(cell)
+        else:
+            st.extras.append(cell)
+        return True
+    if f.kind == "date":
+        if st.date is None and f.value is not None:
+            st.date = f.value  # type: ignore[assignment]
+            st.date_cell = cell
+        elif f.value is None:
+            ctx.ignored(cell.text, cell.origin, "ngày tháng không đọc được (an unreadable date)")
+        else:
+            st.extras.append(cell)
+        return True
+    if f.kind == "vv":
+        st.vv.append(cell) if cell.text else None
+        return True
+    text = cell.text
+    if not text:
+        return True
+    if st.doc_type is None and st.annex is None:
+        tm = match_type_line(text)
+        if tm is not None:
+            name, written, rest = tm
+            st.doc_type = _pick_type(name, st)
+            st.type_cell = cell.piece(0, len(written)) if written else cell
+            if rest and not _is_junk(rest):
+                st.summary.append(cell.piece(len(cell.text) - len(rest), len(cell.text)))
+            return True
+        am = _ANNEX.match(P.key(text))
+        if am and P.key(text).startswith("phu luc") and (text[:1] == "P"):
+            st.annex = cell
+            return True
+    if _is_junk(text):
+        st.ctx.ignored(text, cell.origin, "nhiễu nhận dạng ký tự (OCR noise)")
+        return True
+    if _is_body_name(text) and st.number is None and st.doc_type is None:
+        st.bodies.append(cell)
+        return True
+    if not st.seen:
+        pending.append(cell)
+        return True
+    if st.vv and cell.column in (0, None) and not _is_body_start(text) and not P.is_upper_line(text):
+        st.vv.append(cell)
+        return True
+    if P.is_upper_line(text) and st.doc_type is None:
+        st.extras.append(cell)
+        return True
+    return False
+
+
+def _pick_type(name: str, st: _State) -> DocumentType | None:
+    system = "state"
+    if st.number is not None and st.number.style == "legal":
+        system = "legal"
+    elif st.party is not None or (st.number is not None and st.number.style == "party"):
+        system = "party"
+    return doctypes.by_name(name, system=system)
+
+
+def _summary_line(st: _State, i: int) -> bool:
+    """Whether block ``i`` continues the summary (trích yếu) after the type line."""
+    b = st.ctx.blocks[i]
+    text = b.text
+    k = P.key(text)
+    if st.summary and (b.blank_before or P.ends_sentence(st.summary[-1].text)):
+        if st.annex is not None and st.attached is None and P.KEM_THEO.match(k):
+            st.attached = cells_of(b)[0]
+            return True
+        return False
+    if len(st.summary) >= 6 or _is_body_start(text):
+        return False
+    if P.KEM_THEO.match(k):
+        if st.annex is not None and st.attached is None:
+            st.attached = cells_of(b)[0]
+            return True
+        return False
+    nxt = _next_line(st.ctx.blocks, i + 1)
+    if P.is_upper_line(text) and nxt is not None and _PREAMBLE_START.match(P.key(nxt.text)) and st.summary:
+        return False  # the enacting authority line of the preamble
+    if st.annex is not None and st.doc_type is None and not st.summary and P.is_upper_line(text):
+        # the annex's own title
+        pass
+    st.summary.append(cells_of(b)[0] if not b.segments else Cell(b.text, None, b))
+    return True
+
+
+def _next_line(blocks: list, j: int) -> object:  # type: ignore[type-arg]
+    while j < len(blocks):
+        if blocks[j].kind == "line":
+            return blocks[j]
+        j += 1
+    return None
+
+
+def _vv_continuation(st: _State, i: int) -> int:
+    blocks = st.ctx.blocks
+    while i < len(blocks) and len(st.vv) < 8:
+        b = blocks[i]
+        if b.kind == "page-break":
+            break
+        last = st.vv[-1].text
+        if b.blank_before or P.ends_sentence(last) or _is_body_start(b.text):
+            break
+        cells = cells_of(b)
+        left = [c for c in cells if c.column in (0, None)]
+        if not left or len(left[0].text) > 70:
+            break
+        if not (P.starts_lower(left[0].text) or len(left[0].text) <= 40):
+            break
+        if len(cells) > 1:
+            break
+        st.vv.append(left[0])
+        i += 1
+    return i
+
+
+def _build(st: _State) -> Header:
+    parent, issuing, used = _split_bodies(st.bodies)
+    doc_type = st.doc_type
+    number = st.number
+    summary = _join(st.summary) or None
+    if st.vv:
+        vv_text = _join(st.vv)
+        if doc_type is None:
+            summary = vv_text or None
+        elif vv_text:
+            st.ctx.unrecognised(vv_text, st.vv[0].origin)
+    is_cong_van = doc_type is None and (
+        bool(st.vv) or (number is not None and number.style == "cong_van")
+    )
+    if doc_type is None and st.annex is not None:
+        doc_type = doctypes.by_name("Phụ lục")
+    if is_cong_van:
+        doc_type = doctypes.cong_van()
+        if number is not None and number.style == "administrative":
+            number = number.as_cong_van()
+    elif doc_type is None and number is not None and number.type_code:
+        system = {"legal": "legal", "party": "party"}.get(number.style, "state")
+        doc_type = doctypes.by_code(number.type_code, system=system, lenient=True)
+    origins: list[tuple[str, Origin]] = []
+
+    def add(name: str, cell: Cell | None) -> None:
+        if cell is not None:
+            origins.append((name, cell.origin))
+
+    if used:
+        if parent:
+            add("parent_body", used[0])
+        add("issuing_body", used[-1])
+    add("national_title", st.national)
+    add("motto", st.motto)
+    add("party_title", st.party)
+    add("number", st.number_cell)
+    add("issue_date", st.date_cell)
+    add("doc_type", st.type_cell)
+    add("summary", (st.summary or st.vv or [None])[0])
+    add("annex_label", st.annex)
+    add("attached_to", st.attached)
+    attached = None
+    if st.attached is not None:
+        attached = st.attached.text.strip().removeprefix("(").removesuffix(")").strip() or None
+    return Header(
+        parent_body=parent,
+        issuing_body=issuing,
+        national_title=_clean(st.national),
+        motto=_clean(st.motto),
+        number=number,
+        issue_date=st.date,
+        doc_type=doc_type,
+        summary=summary,
+        party_title=_clean(st.party),
+        annex_label=_clean(st.annex),
+        attached_to=attached,
+        attached_citation=_first_citation(attached),
+        number_label=st.number_label,
+        type_written=None if st.type_cell is None else st.type_cell.text,
+        origins=tuple(origins),
+    )
+
+
+def _clean(cell: Cell | None) -> str | None:
+    if cell is None:
+        return None
+    return cell.text.strip(" -–—_,;") or None
+
+
+def _first_citation(text: str | None) -> object:
+    if not text:
+        return None
+    finder = _citation_finder()
+    if finder is None:
+        return None
+    found = finder(text)
+    return found[0] if found else None
+
+
+def _citation_finder() -> Callable[[str], list[object]] | None:
+    """``vnadmin.citations.find_citations`` once that module provides it."""
+    from vnadmin import citations
+
+    return getattr(citations, "find_citations", None)

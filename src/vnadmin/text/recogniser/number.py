@@ -1,0 +1,90 @@
+"""The "Số, ký hiệu" token of a header, as real extractions print it.
+
+Headers come with spaces inside the token ("Số : 624 /CT-TTHT", "2463 /QĐ - UBND"), with
+or without the colon, Party style ("Số 60-NQ/TW"), blank numbers in drafts
+("Số: /BC-SKHCHN", "Số:  /2025/TT-BTC") and OCR that lost the "Đ" of a type code ("QD",
+"ND"). This module finds the token and builds a :class:`~vnadmin.model.DocumentNumber`.
+Letters and digits are kept as written (``QD`` stays ``QD``; the document type is still
+recognised leniently); only the spaces inside the token are dropped.
+"""
+
+from __future__ import annotations
+
+import re
+
+from vnadmin.errors import ModelError
+from vnadmin.model import doctypes
+from vnadmin.model.number import DocumentNumber
+from vnadmin.text.recogniser.patterns import NUMBER_LABEL, key
+
+__all__ = ["NumberMatch", "find_number", "is_type_code"]
+
+_G = r"[A-ZĐ0-9&][A-ZĐ0-9&]{0,11}(?:[a-zđ][A-ZĐ0-9&]{0,6})?(?![^\W_])"
+_SYMBOL = re.compile(
+    rf"(?P<num>\d{{1,7}})?\s{{0,2}}"
+    rf"(?:-\s{{0,2}}(?P<ptype>[A-ZĐ][A-Za-zĐđ]{{0,4}})\s{{0,2}}/|/)\s{{0,2}}"
+    rf"(?:(?P<year>\d{{4}})\s{{0,2}}/\s{{0,2}})?"
+    rf"(?P<groups>{_G}(?:\s{{0,2}}[-–]\s{{0,2}}{_G}){{0,5}})"
+)
+_GROUP = re.compile(_G)
+
+
+class NumberMatch:
+    """A number found in a line: the parsed value, where the label starts and where the
+    token ends, and the label as written ("Số:", "Số", "Luật số:")."""
+
+    __slots__ = ("end", "label", "number", "start")
+
+    def __init__(self, number: DocumentNumber, start: int, end: int, label: str) -> None:
+        self.number = number
+        self.start = start
+        self.end = end
+        self.label = label
+
+
+def is_type_code(code: str) -> bool:
+    """Whether ``code`` is a registered type code, allowing a lost "Đ" (QD, ND)."""
+    return doctypes.by_code(code, lenient=True) is not None
+
+
+def _build(m: re.Match[str]) -> DocumentNumber | None:
+    groups = tuple(_GROUP.findall(m.group("groups")))
+    written = " ".join(m.group(0).split())
+    num = m.group("num")
+    try:
+        if m.group("ptype"):
+            return DocumentNumber(num, type_code=m.group("ptype"), issuers=groups, style="party", written=written)
+        if m.group("year"):
+            year = int(m.group("year"))
+            if len(groups) > 1 and is_type_code(groups[0]):
+                return DocumentNumber(
+                    num, year=year, type_code=groups[0], issuers=groups[1:], style="legal", written=written
+                )
+            return DocumentNumber(num, year=year, issuers=groups, style="legal", written=written)
+        if len(groups) > 1 and is_type_code(groups[0]):
+            return DocumentNumber(num, type_code=groups[0], issuers=groups[1:], written=written)
+        return DocumentNumber(
+            num, issuers=groups[:1], unit="-".join(groups[1:]) or None, style="cong_van", written=written
+        )
+    except ModelError:
+        return None
+
+
+def find_number(text: str) -> NumberMatch | None:
+    """The first "Số …" token in ``text``. A label in capitals ("SỐ 1050/QĐ-SCT", part of
+    an issuing body's name) is passed over when a proper "Số" label follows."""
+    k = key(text)
+    found: list[NumberMatch] = []
+    for lm in NUMBER_LABEL.finditer(k):
+        sm = _SYMBOL.match(text, lm.end())
+        if sm is None:
+            continue
+        number = _build(sm)
+        if number is None:
+            continue
+        label = " ".join(text[lm.start() : lm.end()].split())
+        found.append(NumberMatch(number, lm.start(), sm.end(), label))
+    for f in found:
+        if not f.label.isupper():
+            return f
+    return found[0] if found else None

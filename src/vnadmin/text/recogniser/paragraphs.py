@@ -1,0 +1,110 @@
+"""Lines → paragraphs: join the lines a source wrapped, and the halves of a paragraph that a
+page break (or a footnote's text printed at the foot of the page) split in two.
+
+A new paragraph starts at a section marker or a bullet, after a line that ends a sentence,
+at a first-line indent, or at a blank line — unless the blank line sits inside a sentence:
+the line before it does not end a sentence and the next one starts in lower case (or with a
+digit that is not a marker), or a long line runs on. Footnote texts ("¹ …", "[1] …") are
+taken out of the flow wherever they stand.
+"""
+
+from __future__ import annotations
+
+import attrs
+
+from vnadmin.model.origin import Origin
+from vnadmin.text.blocks import Block
+from vnadmin.text.recogniser import patterns as P
+
+__all__ = ["Unit", "assemble"]
+
+
+@attrs.define
+class Unit:
+    """One paragraph of source text before it is classified (section marker, bullet,
+    preamble line …)."""
+
+    text: str
+    origin: Origin
+    blank_before: bool = False
+    indent: int = 0
+    lines: int = 1
+    column: int | None = None
+    footnote: str | None = None  # marker, when the unit is a footnote's own text
+    footnote_style: str = ""  # "sup" (¹ …), "bracket" ([1] …) or "source" (docx footnotes part)
+    footnote_refs: tuple[tuple[str, int], ...] = ()
+
+
+def _is_marker_line(text: str) -> bool:
+    return bool(P.MARKER.match(text))
+
+
+def _heading_like(u: Unit) -> bool:
+    """A short line that is a heading: a marker line without final punctuation, or a line
+    in capitals."""
+    if P.ends_sentence(u.text):
+        return False
+    if _is_marker_line(u.text) and len(u.text) <= 90:
+        return True
+    return P.is_upper_line(u.text) and len(u.text) <= 120
+
+
+def _continues(prev: Unit, b: Block, text: str, broken: bool, footnote_between: bool) -> bool:
+    if P.MARKER.match(text) or P.BULLET.match(text) or P.FOOTNOTE_TEXT.match(text):
+        return False
+    if P.ends_sentence(prev.text):
+        return False
+    upper_now = P.is_upper_line(text)
+    upper_prev = P.is_upper_line(prev.text)
+    if upper_prev != upper_now and not P.starts_lower(text):
+        return False
+    if b.blank_before or broken or footnote_between:
+        if _is_marker_line(prev.text) or (upper_prev and upper_now):
+            return False
+        if P.starts_lower(text):
+            return True
+        first = text.lstrip()[:1]
+        if first.isdigit():
+            return True
+        return len(prev.text) >= 100 and not upper_now and not _heading_like(prev)
+    # Consecutive lines.
+    if _heading_like(prev) and not P.starts_lower(text) and (prev.lines == 1 and len(prev.text) <= 80):
+        return False
+    if b.indent >= 4 and b.indent > prev.indent + 2 and prev.indent < 4 and prev.lines >= 1 and not P.starts_lower(text):
+        return False
+    return True
+
+
+def assemble(blocks: list[Block]) -> list[Unit]:
+    """Group line blocks into paragraph units (footnote texts become their own units)."""
+    units: list[Unit] = []
+    prev: Unit | None = None
+    broken = False
+    footnote_between = False
+    for b in blocks:
+        if b.kind == "page-break":
+            broken = True
+            continue
+        if b.kind == "footnote":
+            units.append(Unit(b.text, b.origin, True, footnote=b.footnote_marker or "", footnote_style="source"))
+            footnote_between = True
+            continue
+        text = b.text
+        if not text:
+            continue
+        fm = P.FOOTNOTE_TEXT.match(text)
+        if fm:
+            marker = P.superscript_digits(fm.group("sup")) if fm.group("sup") else fm.group("br")
+            style = "sup" if fm.group("sup") else "bracket"
+            units.append(Unit(text[fm.end() :], b.origin, True, footnote=marker, footnote_style=style))
+            footnote_between = True
+            continue
+        if prev is not None and _continues(prev, b, text, broken, footnote_between):
+            prev.text = f"{prev.text} {text}"
+            prev.lines += 1
+        else:
+            prev = Unit(text, b.origin, b.blank_before or broken, b.indent, column=b.column)
+            units.append(prev)
+        broken = False
+        footnote_between = False
+    return units

@@ -1,0 +1,139 @@
+"""Patterns the recogniser modules share: fold keys that keep offsets, component anchors
+(national title, motto, Party title, place and date, "Số", "V/v", "Kính gửi"), section
+markers, bullets and footnote markers.
+
+Matching is done on a *key* of the text with the same length as the text: lower case,
+diacritics removed, ``đ`` → ``d``. OCR that lost its diacritics ("CONG HOA XA HOI CHU
+NGHIA VIET NAM", "TONG CUC THUE") then matches like the correct text, and a match's offsets
+point straight back into the text as written. Every pattern is linear: no nested
+quantifiers over overlapping classes, repetitions bounded.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+__all__ = [
+    "BULLET",
+    "FOOTNOTE_TEXT",
+    "KINH_GUI",
+    "MARKER",
+    "NOI_NHAN",
+    "SUPERSCRIPTS",
+    "VV",
+    "ends_sentence",
+    "find_date",
+    "find_motto",
+    "find_national_title",
+    "find_party_title",
+    "key",
+    "starts_lower",
+]
+
+
+@lru_cache(maxsize=4096)
+def _char_key(c: str) -> str:
+    if c in "đĐ":
+        return "d"
+    base = unicodedata.normalize("NFD", c)[0].lower()
+    return base if len(base) == 1 else c
+
+
+def key(text: str) -> str:
+    """A matching key of ``text`` with the same length: lower case, no diacritics."""
+    if text.isascii():
+        return text.lower()
+    return "".join(_char_key(c) for c in text)
+
+
+# -- header anchors (on keys) ----------------------------------------------------------
+_NATIONAL = re.compile(r"c[a-z]{0,2}ng\s{0,3}h[a-z]{0,2}a\s{0,3}x[a-z]{0,2}\s{0,3}h[a-z]{0,2}i\s{0,3}ch[a-z]{0,2}\s{0,3}ngh[a-z]{0,2}a(?:\s{0,3}vi[a-z]{0,2}t(?:\s{0,3}nam)?)?")
+_MOTTO = re.compile(r"d[a-z]{0,2}c\s{0,3}l[a-z]{0,2}p\s{0,3}[-—–]?\s{0,3}(?:t[a-z]{0,2}\s{0,3}do\s{0,3}[-—–]?\s{0,3})?(?:h[a-z]{0,2}nh\s{0,3}ph[a-z]{0,2}c)?")
+_PARTY = re.compile(r"dang\s{1,3}cong\s{1,3}san\s{1,3}viet\s{1,3}nam")
+_DATE = re.compile(
+    r"ngay\s{0,3}(?P<djunk>[^\d\s]{0,3})\s{0,2}(?P<d>\d(?:\s?\d)?)?\s{0,3}(?:[^\d\s]{0,2}\s{0,2})?"
+    r"th[a-z]{0,2}ng\s{0,3}(?P<mjunk>[^\d\s]{0,2})\s{0,2}(?P<m>\d{1,2})?\s{0,3}(?:[^\d\s]{0,2}\s{0,2})?"
+    r"n[a-z]{0,2}m\s{0,3}(?P<y>\d{4})"
+)
+
+#: "Số:", "Số :", "So:", "Luật số:", "Số" (Party, no colon) before a number or a slash.
+NUMBER_LABEL = re.compile(r"(?<![a-z])(?:luat\s{0,2})?so\s{0,3}[:;.,]?\s{0,3}(?=[\d/])")
+VV = re.compile(r"(?:v\s{0,2}/\s{0,2}v|viv|v/v)(?![a-z])\s{0,2}:?\s{0,2}")
+KINH_GUI = re.compile(r"kinh\s{0,2}g[a-z]{1,3}(?![a-z])\s{0,2}:?\s{0,2}")
+NOI_NHAN = re.compile(r"n[a-z]{0,2}i\s{0,2}nh[a-z]{0,2}n\s{0,2}[:;]?")
+KEM_THEO = re.compile(r"\(\s{0,2}(?:ban\s{1,2}hanh\s{1,2})?kem\s{1,2}theo\b")
+
+# -- body -------------------------------------------------------------------------------
+#: Section markers at the start of a paragraph (on the text as written).
+MARKER = re.compile(
+    r"(?P<kw>Phần|Chương|Mục|Tiểu mục)\s+(?P<kwn>[IVXLCDM]{1,8}|\d{1,3})\b\.?"
+    r"|(?P<dieu>Điều)\s+(?P<dn>\d{1,3}[a-zđ]?)\s{0,2}[.:]"
+    r"|(?P<roman>[IVXL]{1,6})\s{0,2}(?P<rsep>[.\-–])(?=\s|$)"
+    r"|(?P<dec>\d{1,3}(?:\.\d{1,3}){1,4})(?P<decdot>\.?)(?=\s)"
+    r"|(?P<arabic>\d{1,3})\.(?=\s|$)"
+    r"|(?P<letter>[a-zđ])\)(?=\s|$)"
+)
+BULLET = re.compile(r"([-+•*])\s+(?=\S)")
+SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+_SUPER_TO_DIGIT = str.maketrans(SUPERSCRIPTS, "0123456789")
+#: A footnote's own text: "¹ Kế hoạch …" or "[1] Kế hoạch …" at the start of a line.
+FOOTNOTE_TEXT = re.compile(rf"(?:(?P<sup>[{SUPERSCRIPTS}]{{1,3}})|\[(?P<br>\d{{1,3}})\])\s+(?=\S)")
+
+
+def superscript_digits(s: str) -> str:
+    return s.translate(_SUPER_TO_DIGIT)
+
+
+def find_national_title(text: str) -> tuple[int, int] | None:
+    m = _NATIONAL.search(key(text))
+    return (m.start(), m.end()) if m else None
+
+
+def find_motto(text: str) -> tuple[int, int] | None:
+    m = _MOTTO.search(key(text))
+    if m is None or m.end() - m.start() < 10:
+        return None
+    return (m.start(), m.end())
+
+
+def find_party_title(text: str) -> tuple[int, int] | None:
+    m = _PARTY.search(key(text))
+    return (m.start(), m.end()) if m else None
+
+
+def find_date(text: str) -> re.Match[str] | None:
+    """The "ngày … tháng … năm YYYY" part of a place-and-date line (on the key)."""
+    return _DATE.search(key(text))
+
+
+_TERMINAL = ".;:!?…"
+
+
+def ends_sentence(text: str) -> bool:
+    """Whether a line ends a sentence or a list item (closing quotes and brackets
+    skipped)."""
+    t = text.rstrip(" ”\"'’»)*")
+    return bool(t) and t[-1] in _TERMINAL
+
+
+def ends_item(text: str) -> bool:
+    """Whether text after a section marker is a paragraph: it ends with "." or ";"."""
+    t = text.rstrip(" ”\"'’»")
+    return t.endswith((".", ";"))
+
+
+def starts_lower(text: str) -> bool:
+    """Whether the first letter of ``text`` is lower case (a continuation)."""
+    for c in text:
+        if c.isalpha():
+            return c.islower()
+        if c.isdigit():
+            return False
+    return False
+
+
+def is_upper_line(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)

@@ -1,0 +1,72 @@
+"""The preamble of a decision, resolution, decree…: the enacting authority line, the
+"Căn cứ …", "Theo đề nghị …", "Xét …" lines and the enacting formula ("QUYẾT ĐỊNH:",
+"QUYẾT NGHỊ:", "Chính phủ ban hành Nghị định …").
+
+Only types whose registry entry has a formula get a preamble, and only before the formula
+(or before the first section when the formula is missing). In a report, "Theo đề nghị …"
+is an ordinary body paragraph.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from vnadmin.model.doctypes import DocumentType
+from vnadmin.model.document import Preamble
+from vnadmin.text.recogniser import patterns as P
+from vnadmin.text.recogniser.body import make_paragraph, marker_of
+from vnadmin.text.recogniser.paragraphs import Unit
+
+__all__ = ["is_formula", "read_preamble"]
+
+_BASIS = re.compile(r"(?:can\s{1,3}cu|theo\s{1,3}de\s{1,3}nghi|xet\b|thuc\s{1,3}hien\b)")
+_FORMULA_WORDS = re.compile(r"(?:quyet\s{1,2}dinh|quyet\s{1,2}nghi|nghi\s{1,2}quyet)\s{0,2}:?")
+_ENACTS = re.compile(
+    r"\bban\s{1,2}hanh\s{1,2}(?:nghi\s{1,2}dinh|thong\s{1,2}tu|luat|bo\s{1,2}luat|phap\s{1,2}lenh|quyet\s{1,2}dinh|nghi\s{1,2}quyet)\b"
+)
+
+
+def is_formula(text: str) -> bool:
+    k = P.key(text).strip(" .*#")
+    if _FORMULA_WORDS.fullmatch(k) and P.is_upper_line(text):
+        return True
+    return bool(_ENACTS.search(k)) and len(text) <= 400 and not _BASIS.match(k)
+
+
+def read_preamble(
+    units: list[Unit],
+    doc_type: DocumentType | None,
+    markers: set[str],
+    finder: Callable[[str], Sequence[object]] | None,
+) -> tuple[Preamble, int]:
+    """The preamble at the start of ``units`` and the index of the first body unit."""
+    if doc_type is None or not doc_type.has_preamble or not units:
+        return Preamble(), 0
+    limit = len(units)
+    formula_at = -1
+    for j, u in enumerate(units):
+        if u.footnote is not None:
+            continue
+        if marker_of(u.text) is not None:
+            limit = j
+            break
+        if is_formula(u.text):
+            formula_at = j
+            break
+    end = formula_at if formula_at >= 0 else limit
+    head = units[:end]
+    authority = None
+    start = 0
+    if head and P.is_upper_line(head[0].text) and marker_of(head[0].text) is None:
+        authority = head[0].text
+        start = 1
+    bases = head[start:]
+    if formula_at < 0 and not any(_BASIS.match(P.key(u.text)) for u in bases):
+        return Preamble(), 0
+    if bases and not _BASIS.match(P.key(bases[0].text)) and authority is None:
+        return Preamble(), 0
+    paragraphs = tuple(make_paragraph(u, markers, finder) for u in bases if u.footnote is None)
+    formula = units[formula_at].text if formula_at >= 0 else None
+    nxt = formula_at + 1 if formula_at >= 0 else end
+    return Preamble(authority, paragraphs, formula), nxt

@@ -1,0 +1,109 @@
+"""Recipient lists: "Kính gửi: …" under the header and "Nơi nhận: …" in the footer.
+
+Items start with a bullet ("- Sở Nội vụ;") and keep their final ";" or "." in the text; a
+line that does not start with a bullet continues the item before it when that item is not
+finished (no final ";" or ".", or an open parenthesis). After a single addressee written on
+the "Kính gửi:" line, address lines ("Địa chỉ: …", "(Lô III-3A, …)", "MST: …") are kept as
+further items without a bullet.
+"""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+
+from vnadmin.model.origin import Origin
+from vnadmin.model.recipients import Recipient, RecipientList
+from vnadmin.text.recogniser import patterns as P
+from vnadmin.text.recogniser.context import Context
+
+__all__ = ["ItemBuilder", "read_addressees", "split_items"]
+
+_ADDRESS = re.compile(r"\(?\s{0,2}(?:dia\s{1,2}chi|d\s{0,1}/\s{0,1}c|mst|ma\s{1,2}so\s{1,2}thue|dt|dien\s{1,2}thoai|email|fax)\b")
+_INLINE_SPLIT = re.compile(r"(?<=[;:.,])\s+([-+•])\s+(?=\S)")
+
+
+def split_items(text: str) -> list[tuple[str | None, str]]:
+    """Split "- A; - B; - Lưu: VT." written on one line into (bullet, text) items."""
+    t = text.strip()
+    bm = P.BULLET.match(t)
+    first_bullet = bm.group(1) if bm else None
+    if bm:
+        t = t[bm.end() :]
+    parts: list[tuple[str | None, str]] = []
+    pos = 0
+    bullet = first_bullet
+    for m in _INLINE_SPLIT.finditer(t):
+        parts.append((bullet, t[pos : m.start()].strip()))
+        bullet = m.group(1)
+        pos = m.end()
+    parts.append((bullet, t[pos:].strip()))
+    return [(b, x) for b, x in parts if x]
+
+
+@attrs.define
+class ItemBuilder:
+    items: list[list[object]] = attrs.field(factory=list)  # [bullet, text, origin]
+
+    def add(self, bullet: str | None, text: str, origin: Origin | None) -> None:
+        self.items.append([bullet, text, origin])
+
+    def extend_last(self, text: str) -> None:
+        self.items[-1][1] = f"{self.items[-1][1]} {text}"
+
+    @property
+    def last_open(self) -> bool:
+        if not self.items:
+            return False
+        last = str(self.items[-1][1])
+        return not last.rstrip(" )").endswith((";", ".")) or last.count("(") > last.count(")")
+
+    def build(self, label: str | None, origin: Origin | None) -> RecipientList:
+        out = []
+        for bullet, text, o in self.items:
+            out.append(Recipient(" ".join(str(text).split()), bullet=bullet, origin=o))  # type: ignore[arg-type]
+        return RecipientList(tuple(out), label=label, origin=origin)
+
+
+def read_addressees(ctx: Context, i: int) -> tuple[RecipientList | None, int]:
+    """The "Kính gửi:" block starting at block ``i``."""
+    blocks = ctx.blocks
+    if i >= len(blocks) or blocks[i].kind != "line":
+        return None, i
+    first = blocks[i]
+    k = P.key(first.text)
+    m = P.KINH_GUI.match(k)
+    if m is None:
+        return None, i
+    label_end = m.end()
+    label = first.text[:label_end].strip()
+    if not label.endswith(":"):
+        label = label.rstrip()
+    items = ItemBuilder()
+    inline = first.text[label_end:].strip()
+    if inline:
+        for bullet, text in split_items(inline):
+            items.add(bullet, text, first.origin)
+    i += 1
+    while i < len(blocks):
+        b = blocks[i]
+        if b.kind != "line":
+            break
+        text = b.text
+        bk = P.key(text)
+        if P.BULLET.match(text) and (not inline or items.last_open or not b.blank_before):
+            if b.blank_before and items.items and not items.last_open and not inline:
+                break
+            for bullet, t in split_items(text):
+                items.add(bullet, t, b.origin)
+        elif items.items and items.last_open and (P.starts_lower(text) or str(items.items[-1][1]).count("(") > str(items.items[-1][1]).count(")")):
+            items.extend_last(text)
+        elif items.items and len(items.items) <= 4 and _ADDRESS.match(bk) and len(text) <= 160:
+            items.add(None, text, b.origin)
+        else:
+            break
+        i += 1
+    if not items.items:
+        return RecipientList((), label=label, origin=first.origin), i
+    return items.build(label, first.origin), i

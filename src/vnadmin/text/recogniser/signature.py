@@ -1,0 +1,284 @@
+"""The footer: the signature block (quyền hạn, chức vụ, họ tên) and "Nơi nhận".
+
+The two sit side by side in the source (recipients on the left, signature on the right),
+so a flattened footer interleaves them. Each cell is classified on its own: a recipient
+item starts with a bullet, an authority line starts with TM./KT./TL./TUQ./Q. (Party T/M,
+K/T, T/L), a title is a short line in capitals, a remark is "(Đã ký)" and the like, and
+the signer's name is a short line of capitalised words. Authority prefixes are normalised
+("T/M" → "TM.", OCR "KT," → "KT.") and kept as written.
+"""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+
+from vnadmin.model.origin import Origin
+from vnadmin.model.recipients import RecipientList
+from vnadmin.model.signature import SignatureBlock
+from vnadmin.text.blocks import Block
+from vnadmin.text.recogniser import patterns as P
+from vnadmin.text.recogniser.cells import Cell, cells_of
+from vnadmin.text.recogniser.context import Context
+from vnadmin.text.recogniser.recipients import ItemBuilder, split_items
+
+__all__ = ["Footer", "find_footer", "read_footer"]
+
+_AUTH = re.compile(r"(?P<a>T\s?/\s?M|K\s?/\s?T|T\s?/\s?L|T\s?/\s?UQ|TUQ|TM|KT|TL|Q)(?P<dot>\s?[.,])?\s+(?=\S)")
+_NORMAL = {"TM": "TM.", "KT": "KT.", "TL": "TL.", "TUQ": "TUQ.", "Q": "Q."}
+_NAME_WORD = re.compile(r"[^\W\d_][^\W\d_]{0,9}\.?")
+_REMARK = re.compile(r"[\[(]\s{0,2}(?:da\s{1,2}ky|ky\b|ky,|chu\s{1,2}ky|dong\s{1,2}dau)")
+_TRAILING_CAPS = re.compile(r"(?<=[;.])\s+(?=\S)")
+
+
+@attrs.define
+class Footer:
+    signature: SignatureBlock | None = None
+    recipients: RecipientList | None = None
+    leftover: list[Cell] = attrs.field(factory=list)
+
+
+def _authority(text: str) -> tuple[str, str, str] | None:
+    """(normalised, as written, principal) for an authority line."""
+    m = _AUTH.match(text)
+    if m is None:
+        return None
+    raw = m.group("a").replace(" ", "")
+    dot = (m.group("dot") or "").strip()
+    if raw in ("TM", "KT", "TL", "TUQ", "Q") and not dot:
+        return None
+    rest = text[m.end() :].strip()
+    if not rest or not P.is_upper_line(rest):
+        return None
+    normal = _NORMAL[raw.replace("/", "")]
+    return normal, raw + dot, rest
+
+
+def _is_name(text: str) -> bool:
+    words = text.split()
+    if not 2 <= len(words) <= 6 or P.is_upper_line(text):
+        return False
+    return all(_NAME_WORD.fullmatch(w) and w[0].isupper() for w in words)
+
+
+def _is_title(text: str) -> bool:
+    return P.is_upper_line(text) and len(text) <= 80 and P.MARKER.match(text) is None
+
+
+def _is_noi_nhan(text: str) -> re.Match[str] | None:
+    return P.NOI_NHAN.match(P.key(text))
+
+
+def find_footer(blocks: list[Block], lo: int, hi: int) -> int | None:
+    """Index of the first block of the footer ("Nơi nhận:" or an authority line), or of a
+    title-and-name pair at the very end; ``None`` when there is no footer."""
+    for i in range(lo, hi):
+        b = blocks[i]
+        if b.kind != "line":
+            continue
+        for c in cells_of(b):
+            m = _is_noi_nhan(c.text)
+            after = c.text[m.end() :].strip()[:1] if m else ""
+            if (m and not after.islower()) or _authority(c.text) is not None:
+                return _back_over_signature(blocks, lo, i)
+    # A title and a name among the last lines.
+    lines = [i for i in range(lo, hi) if blocks[i].kind == "line"][-5:]
+    for pos, i in enumerate(lines):
+        if _is_title(blocks[i].text) and any(_is_name(blocks[j].text) for j in lines[pos + 1 :]):
+            return i
+    return None
+
+
+def _back_over_signature(blocks: list[Block], lo: int, i: int) -> int:
+    """A signature written before "Nơi nhận:" (title, remarks, name): start the footer at
+    its title."""
+    j = i
+    seen_name = False
+    k = i - 1
+    steps = 0
+    while k >= lo and steps < 6:
+        b = blocks[k]
+        if b.kind != "line":
+            k -= 1
+            continue
+        text = b.text
+        if _is_name(text) and not seen_name:
+            seen_name = True
+        elif _REMARK.match(P.key(text)) and len(text) <= 80:
+            pass
+        elif _is_title(text) and seen_name:
+            j = k
+        else:
+            break
+        k -= 1
+        steps += 1
+    return j
+
+
+def read_footer(ctx: Context, start: int, end: int) -> tuple[Footer, int]:
+    """Read signature and recipients from ``ctx.blocks[start:end]``. Returns the footer
+    and the index where unrelated lines begin again (annexes after the signature)."""
+    blocks = ctx.blocks
+    items = ItemBuilder()
+    label: str | None = None
+    label_origin: Origin | None = None
+    auth: tuple[str, str, str] | None = None
+    extra_auth: list[str] = []
+    caps: list[str] = []
+    remarks: list[str] = []
+    name: str | None = None
+    sig_origin: Origin | None = None
+    leftover: list[Cell] = []
+    in_recipients = False
+    i = start
+    stop = end
+    while i < end:
+        b = blocks[i]
+        if b.kind != "line":
+            i += 1
+            continue
+        cells = cells_of(b)
+        used_any = False
+        for c in cells:
+            used = _classify(ctx, c, items, in_recipients, name is not None)
+            kind = used[0]
+            if kind == "label":
+                label = used[1]
+                label_origin = c.origin
+                in_recipients = True
+                for rest_cell in used[2]:
+                    sub = _classify(ctx, rest_cell, items, True, name is not None)
+                    kind2 = sub[0]
+                    if kind2 in ("auth", "title", "remark", "name"):
+                        auth, caps, remarks, name, sig_origin = _sig(sub, auth, extra_auth, caps, remarks, name, sig_origin, rest_cell)
+                    elif kind2 == "other":
+                        leftover.append(rest_cell)
+                used_any = True
+            elif kind == "item":
+                in_recipients = True
+                used_any = True
+            elif kind in ("auth", "title", "remark", "name"):
+                if kind == "name" and name is not None:
+                    leftover.append(c)
+                    continue
+                auth, caps, remarks, name, sig_origin = _sig(used, auth, extra_auth, caps, remarks, name, sig_origin, c)
+                used_any = True
+            elif kind == "junk":
+                used_any = True
+            else:
+                leftover.append(c)
+        if not used_any and name is not None and not (in_recipients and items.last_open):
+            # Past the signature: what follows is not part of the footer.
+            for c in cells:
+                if c in leftover:
+                    leftover.remove(c)
+            stop = i
+            break
+        i += 1
+    signature = _build_signature(auth, extra_auth, caps, remarks, name, sig_origin, leftover)
+    recipients = items.build(label, label_origin) if (label is not None or items.items) else None
+    return Footer(signature, recipients, leftover), stop
+
+
+def _classify(ctx: Context, c: Cell, items: ItemBuilder, in_recipients: bool, named: bool) -> tuple:  # type: ignore[type-arg]
+    text = c.text
+    if not text:
+        return ("junk",)
+    m = _is_noi_nhan(text)
+    if m:
+        cut = m.end()
+        label = text[:cut].strip()
+        rest = text[cut:].strip()
+        rest_cells: list[Cell] = []
+        if rest:
+            piece = c.piece(len(text) - len(rest), len(text))
+            if P.BULLET.match(rest):
+                for bullet, t in split_items(rest):
+                    items.add(bullet, t, piece.origin)
+            else:
+                rest_cells.append(piece)
+        return ("label", label, rest_cells)
+    if P.BULLET.match(text) and (in_recipients or c.column in (0, None)):
+        parts = split_items(text)
+        tail: str | None = None
+        if parts:
+            bullet, last = parts[-1]
+            tm = list(_TRAILING_CAPS.finditer(last))
+            if tm:
+                cut = tm[-1].end()
+                candidate = last[cut:]
+                if _is_title(candidate) or _authority(candidate) or _is_name(candidate):
+                    tail = candidate
+                    parts[-1] = (bullet, last[:cut].strip())
+        for bullet, t in parts:
+            items.add(bullet, t, c.origin)
+        if tail is not None:
+            ctx.note("repaired", f"tách cột chữ ký khỏi dòng nơi nhận (split the signature column off a recipient line): {tail!r}", c.origin)
+            # The signature part is classified by the caller through a synthetic cell.
+            sub = Cell(tail, 1, c.block, c.offset + len(text) - len(tail))
+            kind = _classify(ctx, sub, items, False, named)
+            return ("item",) if kind[0] == "other" else kind + ("item-too",)
+        return ("item",)
+    a = _authority(text)
+    if a is not None:
+        return ("auth", a)
+    if _REMARK.match(P.key(text)) and len(text) <= 80:
+        return ("remark", text)
+    if _is_title(text) and not named:
+        return ("title", text)
+    if _is_name(text) and not (in_recipients and items.last_open and c.column in (0, None) and P.starts_lower(text)):
+        return ("name", text)
+    if in_recipients and items.items and items.last_open and c.column in (0, None):
+        items.extend_last(text)
+        return ("item",)
+    letters = sum(ch.isalpha() for ch in text)
+    if letters <= 3:
+        ctx.ignored(text, c.origin, "nhiễu nhận dạng ký tự (OCR noise)")
+        return ("junk",)
+    return ("other",)
+
+
+def _sig(used, auth, extra_auth, caps, remarks, name, origin, c):  # type: ignore[no-untyped-def]
+    kind = used[0]
+    if origin is None:
+        origin = c.origin
+    if kind == "auth":
+        if auth is None and not caps:
+            auth = used[1]
+        else:
+            extra_auth.append(c.text if not caps else caps.pop() + "\n" + c.text)
+    elif kind == "title":
+        caps.append(used[1])
+    elif kind == "remark":
+        remarks.append(used[1])
+    elif kind == "name":
+        name = used[1]
+    return auth, caps, remarks, name, origin
+
+
+def _build_signature(auth, extra_auth, caps, remarks, name, origin, leftover):  # type: ignore[no-untyped-def]
+    if auth is None and not caps and name is None:
+        return None
+    intermediate: list[str] = []
+    for x in extra_auth:
+        intermediate.extend(x.split("\n"))
+    title = None
+    if caps:
+        title = caps[-1]
+        intermediate.extend(caps[:-1])
+    if auth is None and title is None and name is None:
+        return None
+    if auth is not None:
+        normal, written, principal = auth
+        return SignatureBlock(
+            authority=normal,
+            authority_as_written=written,
+            principal=principal,
+            title=title,
+            name=name,
+            intermediate=tuple(intermediate),
+            remarks=tuple(remarks),
+            origin=origin,
+        )
+    return SignatureBlock(title=title, name=name, intermediate=tuple(intermediate), remarks=tuple(remarks), origin=origin)
