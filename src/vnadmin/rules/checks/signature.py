@@ -57,9 +57,12 @@ def signature_title_missing(ctx: Context) -> Iterator[Hit]:
     """The signature block has no position (chức vụ) for the signer.
 
     With a prefix the position is the line under it ("KT. BỘ TRƯỞNG" / "THỨ TRƯỞNG"); the
-    head signing personally writes the position alone ("GIÁM ĐỐC")."""
+    head signing personally writes the position alone ("GIÁM ĐỐC"), and an acting head
+    signs under the prefix line alone ("Q. GIÁM ĐỐC")."""
     sig = _sig(ctx)
-    if sig is not None and sig.title is None:
+    # "Q. GIÁM ĐỐC": the acting head's position is the prefix line itself.
+    acting = sig is not None and sig.authority == "Q." and sig.principal is not None
+    if sig is not None and sig.title is None and not acting:
         yield ctx.hit("Thiếu chức vụ của người ký (signer's position missing)", "signature.title", sig.origin)
 
 
