@@ -81,8 +81,10 @@ def decision() -> Document:
                     Paragraph("Quy chế này quy định nguyên tắc làm việc của Sở."),
                 )),
                 Section("Điều 2", heading="Đối tượng áp dụng", children=(
-                    Section("1", children=(Paragraph("Công chức của Sở."),)),
-                    Section("a", children=(Paragraph("Người lao động."),)),
+                    Section("1", children=(
+                        Paragraph("Công chức của Sở."),
+                        Section("a", children=(Paragraph("Người lao động."),)),
+                    )),
                 )),
             )),
         ),
@@ -135,7 +137,7 @@ def annex() -> Document:
             doc_type=doctypes.by_name("Phụ lục"),
             annex_label="Phụ lục I",
             summary="THỂ THỨC, KỸ THUẬT TRÌNH BÀY VĂN BẢN HÀNH CHÍNH",
-            attached_to="(Kèm theo Nghị định số 30/2020/NĐ-CP ngày 05 tháng 3 năm 2020 của Chính phủ)",
+            attached_to="Kèm theo Nghị định số 30/2020/NĐ-CP ngày 05 tháng 3 năm 2020 của Chính phủ",
         ),
         body=(Section("I", heading="QUY ĐỊNH CHUNG", children=(
             Paragraph("Khổ giấy: Khổ A4 (210 mm x 297 mm)."),

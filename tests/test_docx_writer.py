@@ -149,7 +149,9 @@ def test_title_preamble_sections_signature_and_recipients() -> None:
     assert ("VnFormula", "QUYẾT ĐỊNH:") in styled
     assert ("VnPart", "Chương I") in styled and ("VnPartTitle", "QUY ĐỊNH CHUNG") in styled
     assert ("VnArticle", "Điều 1. Phạm vi điều chỉnh") in styled
-    assert ("VnPoint", "a)") in styled
+    # a khoản or điểm without a title runs into its text, upright
+    assert ("VnClause", "1. Công chức của Sở.") in styled
+    assert ("VnPoint", "a) Người lao động.") in styled
     assert styled[-6:] == [
         ("VnRecipientsLabel", "Nơi nhận:"), ("VnRecipient", "- Như Điều 3;"), ("VnRecipient", "- Lưu: VT, VP."),
         ("VnSignatureAuthority", "KT. GIÁM ĐỐC"), ("VnSignatureTitle", "PHÓ GIÁM ĐỐC"),

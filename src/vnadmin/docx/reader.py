@@ -96,6 +96,7 @@ class _Reader:
     auto_footnote: int = 0
     blank: bool = False
     in_code: bool = False
+    last_key: tuple[object, ...] | None = None
 
     # -- notes -------------------------------------------------------------------------
     def note(self, code: str, message: str, origin: Origin | None) -> None:
@@ -204,9 +205,15 @@ class _Reader:
         self._inline(p, base_runs, para, origin)
         text = "".join(t for t, _ in para.pieces)
         if not text.strip() and not para.refs:
-            if not direct.border:
-                self.blank = True
+            self.blank = True
+            self.last_key = None
             return
+        # A paragraph is a paragraph boundary, unless it continues one formatted exactly
+        # like it and centred (a title or heading typed over two paragraphs).
+        key = (style_id, base.align, base.bold, base.italic, base.size, cell)
+        if key != self.last_key or base.align != "center":
+            self.blank = True
+        self.last_key = key
         label = None
         if base.num is not None and base.num[0] not in ("", "0"):
             label = self.numbering.label(*base.num)

@@ -100,6 +100,7 @@ _SPECS = (
               based_on="VnBody", bold=True, keep_next=True, outline=1),
     StyleSpec("VnHeading2", "VN Heading 1", "II.6.đ: khoản 1., 2. (khoản có tiêu đề: đậm)",
               based_on="VnBody", bold=True, keep_next=True, outline=2),
+    StyleSpec("VnClause", "VN Clause", "II.6.đ: khoản without a title, cỡ lời văn, đứng", based_on="VnBody"),
     StyleSpec("VnPoint", "VN Point", "II.6.đ: điểm a), b), in thường, đứng", based_on="VnBody"),
     StyleSpec("VnRecipientsLabel", "VN Recipients Label", "II.9.d (ô 9b): Nơi nhận, in thường 12, nghiêng, đậm",
               size=12, bold=True, italic=True, align="left"),

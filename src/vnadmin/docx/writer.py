@@ -49,6 +49,7 @@ from vnadmin.model import (
     Section,
     SignatureBlock,
 )
+from vnadmin.text.recogniser.patterns import ends_item
 
 __all__ = ["Footnotes", "body_elements", "document_xml", "dump", "dumps", "footnotes_xml", "header_xml"]
 
@@ -180,16 +181,22 @@ def _header_table(header: Header) -> Element | None:
 
 
 def _title_block(header: Header) -> list[Element]:
+    """Tên loại and trích yếu (ô 5a, Phụ lục I, Phần I, II.5.b); for an annex its own label
+    in place of the type, its title, and "(Kèm theo …)" under it (Phần I, III.1.b–c)."""
     out: list[Element] = []
-    out += _lines("VnAnnexLabel", header.annex_label)
-    out += _lines("VnAttachedTo", header.attached_to)
     doc_type = header.doc_type
     cong_van = doc_type is not None and doc_type.is_cong_van
-    if doc_type is not None and not cong_van:
+    if header.annex_label is not None:
+        out.append(_p("VnAnnexLabel", header.annex_label))
+    elif doc_type is not None and not cong_van:
         out.append(_p("VnDocType", header.type_written or doc_type.name.upper()))
     if header.summary is not None and not cong_van:
         out.append(_p("VnSummary", header.summary))
-        out.append(_rule(header.summary, "VnSummary", layout.TEXT_WIDTH, 0.4))
+        if header.attached_to is None:
+            out.append(_rule(header.summary, "VnSummary", layout.TEXT_WIDTH, 0.4))
+    if header.attached_to is not None:
+        out.append(_p("VnAttachedTo", f"({header.attached_to})"))
+        out.append(_rule(header.attached_to, "VnAttachedTo", layout.TEXT_WIDTH, 0.3))
     return out
 
 
@@ -216,14 +223,25 @@ def _preamble(preamble: Preamble, notes: Footnotes) -> list[Element]:
 
 def _section(section: Section, notes: Footnotes, out: list[Element]) -> None:
     label_style, title_style = _SECTION_STYLES[section.kind]
+    children = section.children
     if title_style is not None:
         out.append(_p(label_style, section.marker))
         if section.heading is not None:
             out.append(_p(title_style, section.heading))
+    elif section.heading is not None:
+        out.append(_p(label_style, f"{section.marker} {section.heading}"))
+    elif children and type(children[0]) is Paragraph and children[0].bullet is None and ends_item(children[0].text):
+        # A khoản or điểm without a title runs straight into its text (II.6.đ): one
+        # paragraph, upright.
+        first = children[0]
+        prefix = f"{section.marker} "
+        merged = attrs.evolve(first, text=prefix + first.text, footnote_refs=tuple(
+            attrs.evolve(r, offset=r.offset + len(prefix)) for r in first.footnote_refs))
+        out.append(_paragraph(merged, "VnPoint" if section.kind == "letter" else "VnClause", notes))
+        children = children[1:]
     else:
-        line = f"{section.marker} {section.heading}" if section.heading is not None else section.marker
-        out.append(_p(label_style, line))
-    _items(section.children, notes, out)
+        out.append(_p(label_style, section.marker))
+    _items(children, notes, out)
 
 
 def _items(items: Iterable[Section | Paragraph], notes: Footnotes, out: list[Element]) -> None:
