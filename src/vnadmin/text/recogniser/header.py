@@ -29,9 +29,11 @@ from vnadmin.text.recogniser.number import find_number
 __all__ = ["HeaderResult", "match_type_line", "read_header"]
 
 _LOCATION_WORDS = ("tinh ", "thanh pho ", "tp ", "tp.", "huyen ", "quan ", "xa ", "phuong ", "thi xa ", "thi tran ")
-_CONNECTOR_WORDS = ("theo ", "va ", "cua ", "ve ", "so ")
+_CONNECTOR_WORDS = ("theo ", "va ", "cua ", "ve ")
 _ANNEX = re.compile(r"phu\s{0,2}luc(?:\s{1,3}(?:[ivxlc]{1,6}|\d{1,3}|so\s{0,2}\d{1,3})\b)?")
 _PREAMBLE_START = re.compile(r"(?:can\s{1,3}cu|theo\s{1,3}de\s{1,3}nghi|xet\s{1,3}de\s{1,3}nghi|xet\b)")
+# OCR of "V/v" before a lower-case summary: "VA chi phí …", "Vw chính sách …".
+_VA = re.compile(r"V[A/]\s{0,2}:?\s(?=[a-zđà-ỹ])")
 _PLACE_CONNECTORS = frozenset({"phố", "xã", "trấn", "thị"})
 
 
@@ -71,6 +73,8 @@ class _State:
     annex: Cell | None = None
     attached: Cell | None = None
     extras: list[Cell] = attrs.field(factory=list)
+    national_tail: str | None = None
+    kinh_gui: bool = False
 
     @property
     def seen(self) -> bool:
@@ -187,6 +191,8 @@ def _fragments(cell: Cell) -> list[_Frag]:
 def _text_frags(piece: Cell, whole: Cell) -> list[_Frag]:
     k = P.key(piece.text)
     m = P.VV.match(k)
+    if m is None and _VA.match(piece.text):
+        m = _VA.match(piece.text)
     if m:
         return [_Frag("vv", piece.piece(m.end(), len(piece.text)), piece.text[: m.end()].strip())]
     if P.KINH_GUI.match(k):
@@ -199,11 +205,11 @@ def _is_junk(text: str) -> bool:
     letters = sum(c.isalpha() for c in text)
     if letters <= 2:
         return True
-    return not P.is_upper_line(text) and len(text) <= 12 and " " not in text.strip()[1:-1]
+    return not P.is_mostly_upper(text) and len(text) <= 12
 
 
 def _is_body_name(text: str) -> bool:
-    return P.is_upper_line(text) and sum(c.isalpha() for c in text) >= 3 and len(text) <= 90
+    return P.is_mostly_upper(text) and sum(c.isalpha() for c in text) >= 3 and len(text) <= 90
 
 
 def _is_body_start(block_text: str) -> bool:
@@ -285,7 +291,13 @@ def read_header(ctx: Context, start: int = 0) -> HeaderResult:
                 kinh_gui = True
                 stop = True
                 break
+            if f.kind == "text" and _national_tail(st, f):
+                continue
             if not _take(st, f, pending):
+                if anchors and st.doc_type is None:
+                    # OCR debris on a line that holds header anchors.
+                    ctx.ignored(f.cell.text, f.cell.origin, "nhiễu nhận dạng ký tự (OCR noise)")
+                    continue
                 stop = True
                 break
         if stop and not anchors:
@@ -303,6 +315,9 @@ def read_header(ctx: Context, start: int = 0) -> HeaderResult:
     # V/v continues on the following lines of the left column.
     if st.vv and not kinh_gui:
         i = _vv_continuation(st, i)
+    if i < n and blocks[i].kind == "line" and P.KINH_GUI.match(P.key(blocks[i].text)):
+        kinh_gui = True
+    st.kinh_gui = kinh_gui
     header = _build(st)
     before = [c for c in pending]
     before.extend(st.extras)
@@ -311,6 +326,23 @@ def read_header(ctx: Context, start: int = 0) -> HeaderResult:
     if i < n and blocks[i].kind == "line" and P.KINH_GUI.match(P.key(blocks[i].text)):
         kinh_gui = True
     return HeaderResult(header, i, before, kinh_gui, bool(st.vv))
+
+
+def _national_tail(st: _State, f: _Frag) -> bool:
+    """ "…CHỦ NGHĨA VIỆT" / "TỔNG CỤC THUẾ NAM": the national title wrapped its last word
+    onto the next line, after the left column's text."""
+    if st.national is None or st.national_tail or P.key(st.national.text).rstrip().endswith("nam"):
+        return False
+    words = f.cell.text.split()
+    if not words or P.key(words[-1]) != "nam":
+        return False
+    st.national_tail = words[-1]
+    head = f.cell.text[: f.cell.text.rstrip().rfind(words[-1])]
+    if head.strip():
+        rest = _Frag("text", f.cell.piece(0, len(head)))
+        if not _take(st, rest, []):
+            st.ctx.ignored(rest.cell.text, rest.cell.origin, "nhiễu nhận dạng ký tự (OCR noise)")
+    return True
 
 
 def _take(st: _State, f: _Frag, pending: list[Cell]) -> bool:
@@ -469,7 +501,7 @@ def _build(st: _State) -> Header:
         elif vv_text:
             st.ctx.unrecognised(vv_text, st.vv[0].origin)
     is_cong_van = doc_type is None and (
-        bool(st.vv) or (number is not None and number.style == "cong_van")
+        bool(st.vv) or st.kinh_gui or (number is not None and number.style == "cong_van")
     )
     if doc_type is None and st.annex is not None:
         doc_type = doctypes.by_name("Phụ lục")
@@ -505,7 +537,7 @@ def _build(st: _State) -> Header:
     return Header(
         parent_body=parent,
         issuing_body=issuing,
-        national_title=_clean(st.national),
+        national_title=_national(st),
         motto=_clean(st.motto),
         number=number,
         issue_date=st.date,
@@ -519,6 +551,13 @@ def _build(st: _State) -> Header:
         type_written=None if st.type_cell is None else st.type_cell.text,
         origins=tuple(origins),
     )
+
+
+def _national(st: _State) -> str | None:
+    text = _clean(st.national)
+    if text and st.national_tail:
+        text = f"{text} {st.national_tail}"
+    return text
 
 
 def _clean(cell: Cell | None) -> str | None:

@@ -19,9 +19,9 @@ from vnadmin.text.recogniser.patterns import NUMBER_LABEL, key
 
 __all__ = ["NumberMatch", "find_number", "is_type_code"]
 
-_G = r"[A-ZĐ0-9&][A-ZĐ0-9&]{0,11}(?:[a-zđ][A-ZĐ0-9&]{0,6})?(?![^\W_])"
+_G = r"[A-ZĐ0-9&][A-ZĐ0-9&]{0,11}(?:[rygih][A-ZĐ0-9&]{0,6})?(?![^\W_])"
 _SYMBOL = re.compile(
-    rf"(?P<num>\d{{1,7}})?\s{{0,2}}"
+    rf"(?P<num>\d{{1,3}}\.\d{{3}}(?!\d)|\d{{1,7}})?\s{{0,2}}"
     rf"(?:-\s{{0,2}}(?P<ptype>[A-ZĐ][A-Za-zĐđ]{{0,4}})\s{{0,2}}/|/)\s{{0,2}}"
     rf"(?:(?P<year>\d{{4}})\s{{0,2}}/\s{{0,2}})?"
     rf"(?P<groups>{_G}(?:\s{{0,2}}[-–]\s{{0,2}}{_G}){{0,5}})"
@@ -51,6 +51,8 @@ def _build(m: re.Match[str]) -> DocumentNumber | None:
     groups = tuple(_GROUP.findall(m.group("groups")))
     written = " ".join(m.group(0).split())
     num = m.group("num")
+    if num is not None:
+        num = num.replace(".", "")  # "69.262": a thousands separator, not part of the number
     try:
         if m.group("ptype"):
             return DocumentNumber(num, type_code=m.group("ptype"), issuers=groups, style="party", written=written)
@@ -83,6 +85,8 @@ def find_number(text: str) -> NumberMatch | None:
         if number is None:
             continue
         label = " ".join(text[lm.start() : lm.end()].split())
+        if label[:1].islower():
+            continue  # "số 3054/CT-…" in running text, not a header label
         found.append(NumberMatch(number, lm.start(), sm.end(), label))
     for f in found:
         if not f.label.isupper():

@@ -50,7 +50,10 @@ def key(text: str) -> str:
 
 # -- header anchors (on keys) ----------------------------------------------------------
 _NATIONAL = re.compile(r"c[a-z]{0,2}ng\s{0,3}h[a-z]{0,2}a\s{0,3}x[a-z]{0,2}\s{0,3}h[a-z]{0,2}i\s{0,3}ch[a-z]{0,2}\s{0,3}ngh[a-z]{0,2}a(?:\s{0,3}vi[a-z]{0,2}t(?:\s{0,3}nam)?)?")
-_MOTTO = re.compile(r"d[a-z]{0,2}c\s{0,3}l[a-z]{0,2}p\s{0,3}[-—–]?\s{0,3}(?:t[a-z]{0,2}\s{0,3}do\s{0,3}[-—–]?\s{0,3})?(?:h[a-z]{0,2}nh\s{0,3}ph[a-z]{0,2}c)?")
+_MOTTO = re.compile(
+    r"d[a-z]{0,2}c\s{0,3}l[a-z]{0,2}p[^a-z]{0,4}(?:t[a-z]{0,2}\s{0,3}do[^a-z]{0,4})?(?:h[a-z]{0,2}nh\s{0,3}ph[a-z]{0,2}c)?"
+    r"|[a-z]{0,2}\s{0,2}do\s{0,2}[-—–~]\s{0,3}h[a-z]{0,2}nh\s{0,3}ph[a-z]{0,2}c"
+)
 _PARTY = re.compile(r"dang\s{1,3}cong\s{1,3}san\s{1,3}viet\s{1,3}nam")
 _DATE = re.compile(
     r"ngay\s{0,3}(?P<djunk>[^\d\s]{0,3})\s{0,2}(?P<d>\d(?:\s?\d)?)?\s{0,3}(?:[^\d\s]{0,2}\s{0,2})?"
@@ -60,8 +63,8 @@ _DATE = re.compile(
 
 #: "Số:", "Số :", "So:", "Luật số:", "Số" (Party, no colon) before a number or a slash.
 NUMBER_LABEL = re.compile(r"(?<![a-z])(?:luat\s{0,2})?so\s{0,3}[:;.,]?\s{0,3}(?=[\d/])")
-VV = re.compile(r"(?:v\s{0,2}/\s{0,2}v|viv|v/v)(?![a-z])\s{0,2}:?\s{0,2}")
-KINH_GUI = re.compile(r"kinh\s{0,2}g[a-z]{1,3}(?![a-z])\s{0,2}:?\s{0,2}")
+VV = re.compile(r"(?:v\s{0,2}/\s{0,2}v|viv|vw)(?![a-z])\s{0,2}:?\s{0,2}")
+KINH_GUI = re.compile(r"[^a-z0-9]{0,3}kinh\s{0,2}g[a-z]{1,3}(?![a-z])\s{0,2}:?\s{0,2}")
 NOI_NHAN = re.compile(r"n[a-z]{0,2}i\s{0,2}nh[a-z]{0,2}n\s{0,2}[:;]?")
 KEM_THEO = re.compile(r"\(\s{0,2}(?:ban\s{1,2}hanh\s{1,2})?kem\s{1,2}theo\b")
 
@@ -137,3 +140,11 @@ def starts_lower(text: str) -> bool:
 def is_upper_line(text: str) -> bool:
     letters = [c for c in text if c.isalpha()]
     return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def is_mostly_upper(text: str) -> bool:
+    """Capitals with some OCR slips ("CUC THUE TP. HO CHi MINH")."""
+    letters = [c for c in text if c.isalpha()]
+    if len(letters) < 3 or not letters[0].isupper():
+        return False
+    return sum(c.isupper() for c in letters) >= 0.85 * len(letters)
