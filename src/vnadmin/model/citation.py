@@ -80,14 +80,22 @@ class Citation:
 
     text: str = attrs.field(validator=_checks.text)
     span: tuple[int, int] = attrs.field(converter=_checks.to_tuple, validator=_check_span)
-    doc_type: DocumentType | None = attrs.field(default=None, kw_only=True)
+    doc_type: DocumentType | None = attrs.field(
+        default=None, kw_only=True, validator=_checks.instance_of(DocumentType, optional=True)
+    )
     type_written: str | None = attrs.field(default=None, kw_only=True, validator=_checks.optional_text)
-    number: DocumentNumber | None = attrs.field(default=None, kw_only=True)
-    date: _dt.date | None = attrs.field(default=None, kw_only=True)
+    number: DocumentNumber | None = attrs.field(
+        default=None, kw_only=True, validator=_checks.instance_of(DocumentNumber, optional=True)
+    )
+    date: _dt.date | None = attrs.field(
+        default=None, kw_only=True, validator=_checks.instance_of(_dt.date, optional=True)
+    )
     date_written: str | None = attrs.field(default=None, kw_only=True, validator=_checks.optional_text)
     issuer: str | None = attrs.field(default=None, kw_only=True, validator=_checks.optional_text)
     name: str | None = attrs.field(default=None, kw_only=True, validator=_checks.optional_text)
-    pinpoint: Pinpoint | None = attrs.field(default=None, kw_only=True)
+    pinpoint: Pinpoint | None = attrs.field(
+        default=None, kw_only=True, validator=_checks.instance_of(Pinpoint, optional=True)
+    )
     origin: Origin | None = attrs.field(default=None, kw_only=True, eq=False)
 
     def __attrs_post_init__(self) -> None:

@@ -48,11 +48,12 @@ def _range(lo: int, hi: int, what: str) -> Any:
 
 
 def _default_day(inst: IssueDate) -> str | None:
-    return None if inst.day is None else canonical_day(inst.day)
+    # Defaults are computed before validators run: a non-int day is left to its validator.
+    return canonical_day(inst.day) if type(inst.day) is int else None
 
 
 def _default_month(inst: IssueDate) -> str | None:
-    return None if inst.month is None else canonical_month(inst.month)
+    return canonical_month(inst.month) if type(inst.month) is int else None
 
 
 def _check_written(inst: IssueDate, attribute: attrs.Attribute[Any], value: object) -> None:

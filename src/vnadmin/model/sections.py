@@ -69,6 +69,9 @@ def _check_label(inst: Section, attribute: attrs.Attribute[Any], value: object) 
 
 
 def _default_marker(inst: Section) -> str:
+    # Defaults are computed before validators run: a non-str label is left to its validator.
+    if type(inst.label) is not str:
+        return ""
     kind = label_kind(inst.label)
     if kind in ("phan", "chuong", "muc", "tieu_muc"):
         return inst.label
