@@ -1,0 +1,7 @@
+"""``python -m vnadmin`` runs the ``vnadmin`` command."""
+
+import sys
+
+from vnadmin.cli import main
+
+sys.exit(main())
