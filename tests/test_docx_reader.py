@@ -1,0 +1,183 @@
+"""The docx reader's blocks, from files shaped like Word and LibreOffice output."""
+
+from __future__ import annotations
+
+from lxml import etree
+
+from vnadmin.docx import blocks, dumps
+from vnadmin.docx.oxml import CT, RT
+from vnadmin.docx.package import write_package
+from vnadmin.docx.parts import content_types, relationships
+
+W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+DECL = f'xmlns:w="{W_NS}" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"'
+
+
+def _xml(text: str) -> bytes:
+    return etree.tostring(etree.fromstring(text.encode("utf-8")), xml_declaration=True, encoding="UTF-8")
+
+
+def make_docx(body: str, *, numbering: str | None = None, footnotes: str | None = None,
+              styles: str | None = None) -> bytes:
+    """A package whose main part has ``body`` (WordprocessingML inside w:body)."""
+    rels = []
+    overrides = [("word/document.xml", CT.DOCUMENT)]
+    parts = {"word/document.xml": _xml(f"<w:document {DECL}><w:body>{body}</w:body></w:document>")}
+    for name, kind, content, ctype in (
+        ("numbering.xml", RT.NUMBERING, numbering, "application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml"),
+        ("footnotes.xml", RT.FOOTNOTES, footnotes, CT.FOOTNOTES),
+        ("styles.xml", RT.STYLES, styles, CT.STYLES),
+    ):
+        if content is not None:
+            rels.append((f"rId{len(rels) + 1}", kind, name))
+            overrides.append((f"word/{name}", ctype))
+            root = {"numbering.xml": "w:numbering", "footnotes.xml": "w:footnotes", "styles.xml": "w:styles"}[name]
+            parts[f"word/{name}"] = _xml(f"<{root} {DECL}>{content}</{root}>")
+    parts["word/_rels/document.xml.rels"] = etree.tostring(relationships(rels))
+    parts["_rels/.rels"] = etree.tostring(relationships([("rId1", RT.OFFICE_DOCUMENT, "word/document.xml")]))
+    parts["[Content_Types].xml"] = etree.tostring(content_types(overrides))
+    return write_package(parts)
+
+
+def p(text: str, ppr: str = "", rpr: str = "") -> str:
+    return f"<w:p><w:pPr>{ppr}</w:pPr><w:r><w:rPr>{rpr}</w:rPr><w:t xml:space='preserve'>{text}</w:t></w:r></w:p>"
+
+
+def texts(data: bytes) -> list[str]:
+    return [b.text for b in blocks(data).blocks]
+
+
+NUMBERING = """
+<w:abstractNum w:abstractNumId="3">
+  <w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="upperRoman"/><w:lvlText w:val="%1."/></w:lvl>
+  <w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%2."/></w:lvl>
+  <w:lvl w:ilvl="2"><w:start w:val="1"/><w:numFmt w:val="lowerLetter"/><w:lvlText w:val="%3)"/></w:lvl>
+  <w:lvl w:ilvl="3"><w:numFmt w:val="bullet"/><w:lvlText w:val="\uf02d"/></w:lvl>
+  <w:lvl w:ilvl="4"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%2.%5."/></w:lvl>
+</w:abstractNum>
+<w:num w:numId="1"><w:abstractNumId w:val="3"/></w:num>
+<w:num w:numId="2"><w:abstractNumId w:val="3"/>
+  <w:lvlOverride w:ilvl="1"><w:startOverride w:val="5"/></w:lvlOverride></w:num>
+"""
+
+
+def num(level: int, num_id: int = 1) -> str:
+    return f'<w:numPr><w:ilvl w:val="{level}"/><w:numId w:val="{num_id}"/></w:numPr>'
+
+
+def test_word_list_numbering_becomes_the_label_word_displays() -> None:
+    body = "".join([
+        p("Khái quát", num(0)), p("Công tác chỉ đạo", num(1)), p("nội dung một;", num(2)),
+        p("nội dung hai.", num(2)), p("gạch đầu dòng", num(3)), p("Tiểu mục", num(4)),
+        p("Kết quả", num(0)), p("Lại từ đầu", num(1)), p("Bắt đầu từ năm", num(1, 2)),
+        p("Không đánh số", num(1, 0)),
+    ])
+    assert texts(make_docx(body, numbering=NUMBERING)) == [
+        "I. Khái quát", "1. Công tác chỉ đạo", "a) nội dung một;", "b) nội dung hai.", "- gạch đầu dòng",
+        "1.1. Tiểu mục", "II. Kết quả", "1. Lại từ đầu", "5. Bắt đầu từ năm", "Không đánh số",
+    ]
+
+
+def test_numbering_from_the_paragraph_style() -> None:
+    styles = f"""<w:style w:type="paragraph" w:styleId="ListRoman"><w:name w:val="List Roman"/>
+      <w:pPr>{num(0)}</w:pPr></w:style>"""
+    body = p("Một", '<w:pStyle w:val="ListRoman"/>') + p("Hai", '<w:pStyle w:val="ListRoman"/>')
+    assert texts(make_docx(body, numbering=NUMBERING, styles=styles)) == ["I. Một", "II. Hai"]
+
+
+def test_soft_line_breaks_split_lines_and_table_cells_keep_their_place() -> None:
+    cell_left = "<w:p><w:r><w:t>ỦY BAN NHÂN DÂN TỈNH</w:t><w:br/><w:t>QUẢNG NGÃI</w:t></w:r></w:p>"
+    cell_right = p("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", rpr="<w:b/>")
+    body = (f"<w:tbl><w:tr><w:tc>{cell_left}</w:tc><w:tc>{cell_right}</w:tc></w:tr>"
+            f"<w:tr><w:tc><w:tcPr><w:gridSpan w:val='2'/></w:tcPr>{p('Dòng gộp')}</w:tc></w:tr></w:tbl>"
+            + p("Sau bảng"))
+    got = blocks(make_docx(body)).blocks
+    assert [(b.text, b.table, b.row, b.column) for b in got] == [
+        ("ỦY BAN NHÂN DÂN TỈNH", 0, 0, 0), ("QUẢNG NGÃI", 0, 0, 0),
+        ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 0, 0, 1), ("Dòng gộp", 0, 1, 0), ("Sau bảng", None, None, None),
+    ]
+    assert got[2].layout is not None and got[2].layout.bold is True
+    assert got[1].blank_before is False  # a soft break continues the paragraph
+
+
+def test_tab_separated_header_lines_keep_their_columns() -> None:
+    body = ("<w:p><w:r><w:t>BỘ TÀI CHÍNH</w:t><w:tab/><w:tab/><w:t>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</w:t></w:r></w:p>"
+            "<w:p><w:r><w:tab/><w:t>Độc lập - Tự do - Hạnh phúc</w:t></w:r></w:p>")
+    got = blocks(make_docx(body)).blocks
+    assert got[0].text == "BỘ TÀI CHÍNH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+    assert [piece for _, piece in got[0].segments] == ["BỘ TÀI CHÍNH", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"]
+    assert got[0].segments[0][0] == 0 and got[0].segments[1][0] >= 28
+    assert got[1].segments and got[1].segments[0][0] >= 28
+
+
+def test_text_boxes_deleted_text_and_field_codes_are_left_out() -> None:
+    box = ('<w:r><w:pict><v:shape xmlns:v="urn:schemas-microsoft-com:vml"><v:textbox><w:txbxContent>'
+           '<w:p><w:r><w:t>DỰ THẢO</w:t></w:r></w:p></w:txbxContent></v:textbox></v:shape></w:pict></w:r>')
+    body = (f"<w:p><w:r><w:t>Trang </w:t></w:r>{box}"
+            "<w:r><w:fldChar w:fldCharType='begin'/></w:r><w:r><w:instrText> PAGE </w:instrText></w:r>"
+            "<w:r><w:fldChar w:fldCharType='separate'/></w:r><w:r><w:t>3</w:t></w:r>"
+            "<w:r><w:fldChar w:fldCharType='end'/></w:r>"
+            "<w:del><w:r><w:delText>cũ</w:delText></w:r></w:del><w:ins><w:r><w:t> mới</w:t></w:r></w:ins></w:p>")
+    found = blocks(make_docx(body))
+    assert [b.text for b in found.blocks] == ["Trang 3 mới"]
+    assert [n.code for n in found.notes] == ["ignored"] and "DỰ THẢO" in found.notes[0].message
+
+
+def test_decorative_rules_are_dropped_with_a_note() -> None:
+    found = blocks(make_docx(p("CHÍNH PHỦ") + p("_______") + p("Số: 30/2020/NĐ-CP")))
+    assert [b.text for b in found.blocks] == ["CHÍNH PHỦ", "Số: 30/2020/NĐ-CP"]
+    assert found.notes and found.notes[0].code == "ignored"
+
+
+def test_footnote_references_and_texts() -> None:
+    body = ("<w:p><w:r><w:t>Kế hoạch</w:t></w:r><w:r><w:footnoteReference w:id='2'/></w:r>"
+            "<w:r><w:t xml:space='preserve'> và quyết định</w:t></w:r>"
+            "<w:r><w:footnoteReference w:customMarkFollows='1' w:id='3'/><w:t>*</w:t></w:r>"
+            "<w:r><w:t>.</w:t></w:r></w:p>")
+    notes = ("<w:footnote w:type='separator' w:id='-1'><w:p><w:r><w:separator/></w:r></w:p></w:footnote>"
+             "<w:footnote w:id='2'><w:p><w:r><w:footnoteRef/></w:r><w:r><w:t xml:space='preserve'> Kế hoạch số 1.</w:t></w:r></w:p></w:footnote>"
+             "<w:footnote w:id='3'><w:p><w:r><w:t>*</w:t></w:r><w:r><w:t xml:space='preserve'> Quyết định số 2.</w:t></w:r></w:p>"
+             "<w:p><w:r><w:t>Dòng hai.</w:t></w:r></w:p></w:footnote>")
+    found = blocks(make_docx(body, footnotes=notes)).blocks
+    assert found[0].text == "Kế hoạch và quyết định."
+    assert found[0].footnote_refs == (("1", 8), ("*", 22))
+    assert [(b.kind, b.footnote_marker, b.text) for b in found[1:]] == [
+        ("footnote", "1", "Kế hoạch số 1."), ("footnote", "*", "* Quyết định số 2.\nDòng hai."),
+    ]
+
+
+def test_layout_hints_resolve_styles_and_direct_formatting() -> None:
+    styles = """<w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii="Times New Roman"/><w:sz w:val="28"/></w:rPr></w:rPrDefault></w:docDefaults>
+      <w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/></w:style>
+      <w:style w:type="paragraph" w:styleId="Title1"><w:name w:val="Tên loại"/><w:basedOn w:val="Normal"/>
+        <w:pPr><w:jc w:val="center"/></w:pPr><w:rPr><w:b/><w:sz w:val="26"/></w:rPr></w:style>"""
+    body = p("QUYẾT ĐỊNH", '<w:pStyle w:val="Title1"/>') + p("Nội dung", '<w:ind w:firstLine="720"/>', "<w:i/>")
+    a, b = blocks(make_docx(body, styles=styles)).blocks
+    assert a.layout is not None and b.layout is not None
+    assert (a.layout.bold, a.layout.size, a.layout.alignment, a.layout.style, a.layout.font) == (
+        True, 13.0, "center", "Tên loại", "Times New Roman")
+    assert (b.layout.bold, b.layout.italic, b.layout.size, b.layout.first_line_indent_cm, b.layout.style) == (
+        False, True, 14.0, 1.27, "Normal")
+
+
+def test_page_setup_and_paragraph_origins() -> None:
+    sect = ('<w:sectPr><w:pgSz w:w="16838" w:h="11906" w:orient="landscape"/>'
+            '<w:pgMar w:top="1418" w:right="1134" w:bottom="1134" w:left="1985"/></w:sectPr>')
+    found = blocks(make_docx(p("") + p("Một") + p("Hai") + sect))
+    assert found.page is not None
+    assert (found.page.width_mm, found.page.height_mm, found.page.orientation) == (297.0, 210.0, "landscape")
+    assert (found.page.margin_top_mm, found.page.margin_left_mm, found.page.margin_right_mm) == (25.0, 35.0, 20.0)
+    assert [b.origin.paragraph for b in found.blocks] == [1, 2]
+    assert found.blocks[0].blank_before is True
+
+
+def test_written_files_give_the_blocks_the_recogniser_needs() -> None:
+    from test_docx_samples import decision
+
+    got = blocks(dumps(decision())).blocks
+    cells = [(b.text, b.row, b.column) for b in got if b.table == 0]
+    assert cells[:2] == [("ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI", 0, 0), ("SỞ NỘI VỤ", 0, 0)]
+    assert ("Quảng Ngãi, ngày 05 tháng 01 năm 2025", 1, 1) in cells
+    styles = [b.layout.style for b in got if b.layout is not None]
+    assert "VN Document Type" in styles and "VN Signer Name" in styles
+    assert all(b.blank_before for b in got if b.table is None)
