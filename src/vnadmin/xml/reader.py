@@ -164,13 +164,12 @@ def _doc_type(el: etree._Element, path: str) -> DocumentType:
     name = normalize(el.get("name") or "")
     code = _opt(el.get("code"))
     system = el.get("system") or "state"
+    # A type equal to a registry entry (same system, name and code) is that entry, with its
+    # category and enacting formula; any other type is built from the attributes, so a
+    # document round-trips whatever types it holds.
     found = _registry().get((system, name, code))
     if found is not None:
         return found
-    # The registry's own spelling of a name written in another case ("QUYẾT ĐỊNH").
-    named = doctypes.by_name(name, system)
-    if named is not None and named.system == system and named.code == code:
-        return named
     category = el.get("category")
     return _build(
         el,
