@@ -201,15 +201,19 @@ def _title_block(header: Header) -> list[Element]:
 
 
 def _addressees(addressees: RecipientList | None) -> list[Element]:
-    """Kính gửi (ô 9a, Phụ lục I, Phần I, II.9.d): one recipient on the label's line,
-    several on their own lines."""
+    """Kính gửi (ô 9a, Phụ lục I, Phần I, II.9.d): one paragraph; one recipient on the
+    label's line, several each on its own line (soft line breaks), dashes under the label."""
     if addressees is None:
         return []
     items = [f"{r.bullet} {r.text}" if r.bullet else r.text for r in addressees.items]
     label = addressees.label
-    if label is not None and len(items) == 1 and addressees.items[0].bullet is None:
-        return [_p("VnAddressee", f"{label} {items[0]}")]
-    return _lines("VnAddressee", label) + [_p("VnAddressee", item) for item in items]
+    if label is None:
+        lines = items
+    elif items and addressees.items[0].bullet is None:
+        lines = [f"{label} {items[0]}", *items[1:]]
+    else:
+        lines = [label, *items]
+    return [_p("VnAddressee", "\n".join(lines))] if lines else []
 
 
 def _preamble(preamble: Preamble, notes: Footnotes) -> list[Element]:
