@@ -20,6 +20,7 @@ from vnadmin.docx.reader import Extraction, extract
 from vnadmin.docx.writer import document_xml, dump, dumps
 from vnadmin.model import Document
 from vnadmin.model.origin import Origin
+from vnadmin.text.blocks import Block
 
 __all__ = ["Extraction", "Limits", "blocks", "document_xml", "dump", "dumps", "load", "loads"]
 
@@ -37,13 +38,33 @@ def loads(data: bytes, *, source: str | None = None, limits: Limits | None = Non
     from vnadmin.text.recogniser import recognise
 
     found = blocks(data, source=source, limits=limits)
-    doc = recognise(list(found.blocks), source=source)
-    origin = doc.origin or Origin(source=source)
-    return attrs.evolve(
-        doc,
-        origin=attrs.evolve(origin, page=found.page),
-        notes=(*found.notes, *doc.notes),
-    )
+    doc = recognise(_with_text_markers(found.blocks), source=source, notes=found.notes)
+    return attrs.evolve(doc, origin=Origin(source=source, paragraph=0, page=found.page))
+
+
+def _with_text_markers(found: tuple[Block, ...]) -> list[Block]:
+    """The blocks as the shared recogniser reads footnotes today: each structural reference
+    becomes its "[marker]" at its offset, and each footnote a trailing "[marker] text" line,
+    the canonical text layout. (The blocks from :func:`blocks` keep them structural.)"""
+    out: list[Block] = []
+    notes: list[Block] = []
+    for b in found:
+        if b.kind == "footnote":
+            for k, line in enumerate(b.text.split("\n")):
+                text = f"[{b.footnote_marker}] {line}" if k == 0 else line
+                notes.append(attrs.evolve(b, text=text, kind="line", footnote_marker=None, blank_before=k == 0))
+            continue
+        if b.footnote_refs:
+            pieces = []
+            pos = 0
+            for marker, offset in sorted(b.footnote_refs, key=lambda r: r[1]):
+                pieces.append(b.text[pos:offset])
+                pieces.append(f"[{marker}]")
+                pos = offset
+            pieces.append(b.text[pos:])
+            b = attrs.evolve(b, text="".join(pieces), footnote_refs=())
+        out.append(b)
+    return out + notes
 
 
 def load(path: str | os.PathLike[str], *, limits: Limits | None = None) -> Document:
