@@ -4,10 +4,20 @@
   (``str()`` of the result is the canonical form);
 * :func:`check_number` reports format defects of a number as rule-coded findings, listed in
   :data:`NUMBER_RULES`;
-* :data:`NUMBER_RE` is the linear-time scanner for number tokens in running text.
+* :func:`find_citations` finds every citation of another document in running prose;
+* :data:`NUMBER_RE` / :func:`scan_numbers` find number tokens in running text in linear time.
 """
 
 from vnadmin.citations.checks import NUMBER_RULES, NumberRule, check_number
-from vnadmin.citations.grammar import NUMBER_RE, parse_number
+from vnadmin.citations.finder import find_citations
+from vnadmin.citations.grammar import NUMBER_RE, parse_number, scan_numbers
 
-__all__ = ["NUMBER_RE", "NUMBER_RULES", "NumberRule", "check_number", "parse_number"]
+__all__ = [
+    "NUMBER_RE",
+    "NUMBER_RULES",
+    "NumberRule",
+    "check_number",
+    "find_citations",
+    "parse_number",
+    "scan_numbers",
+]

@@ -30,6 +30,7 @@ True
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 
 import attrs
@@ -47,6 +48,7 @@ __all__ = [
     "canonical_issuer",
     "parse_number",
     "resolve_type_code",
+    "scan_numbers",
     "split_number",
 ]
 
@@ -60,9 +62,9 @@ __all__ = [
 # ("2463 /QĐ - UBND", "301- KL/TU").
 _LETTER = r"[^\W\d_]"
 _GROUP = rf"{_LETTER}[^\W_]{{0,23}}(?:&[^\W_]{{1,12}}){{0,2}}"
-_SEP = r"[ ]?{}[ ]?"
-_SLASH = _SEP.format("/")
-_DASH = _SEP.format("-")
+_SLASH = r"[ ]?/[ ]?"
+# A hyphen may also end a line ("134/2016/NĐ-" / "CP"): the symbol goes on after the break.
+_DASH = r"[ ]?-(?:[ ]|\r?\n[ ]{0,40})?"
 
 NUMBER_RE = re.compile(
     rf"""
@@ -71,7 +73,7 @@ NUMBER_RE = re.compile(
         (?P<pnum>\d{{1,7}}){_DASH}(?P<ptype>{_GROUP}){_SLASH}
         (?P<pgroups>{_GROUP}(?:{_DASH}{_GROUP}){{0,5}})      # Party: 05-CT/TW
       |
-        (?:(?P<num>\d{{1,7}})[ ]?)?/[ ]?
+        (?:(?P<num>\d{{1,7}})[ ]?|(?<!\d[ ]))/[ ]?            # blank: /BC-SKHCHN
         (?:(?P<year>\d{{4}}){_SLASH})?
         (?P<groups>{_GROUP}(?:{_DASH}{_GROUP}){{0,7}})       # 05/NQ-HĐND, 30/2020/NĐ-CP
     )
@@ -82,6 +84,62 @@ NUMBER_RE = re.compile(
 """Finds number/symbol tokens in running text (after :func:`vnadmin.unicode.normalize` and
 :func:`vnadmin.unicode.normalize_dashes`). Linear time; a match is a candidate for
 :func:`parse_number`, which decides what it is."""
+
+
+
+def _number_start(text: str, slash: int) -> int:
+    """Where a number token whose (first) slash is at ``slash`` would begin."""
+    j = slash
+    if j > 0 and text[j - 1] == " ":
+        j -= 1
+    if j > 0 and text[j - 1].isdigit():
+        k = j - 1
+        while k > 0 and text[k - 1].isdigit() and j - k < 7:
+            k -= 1
+        return k
+    if j > 0 and text[j - 1].isalpha():
+        # Party: <digits>[ ]-[ ]<TYPE>/ — walk back over the type code.
+        k = j - 1
+        while k > 0 and text[k - 1].isalnum() and j - k < 24:
+            k -= 1
+        if k > 0 and text[k - 1] == " ":
+            k -= 1
+        if k > 0 and text[k - 1] == "-":
+            k -= 1
+            if k > 0 and text[k - 1] == " ":
+                k -= 1
+            d = k
+            while d > 0 and text[d - 1].isdigit() and k - d < 7:
+                d -= 1
+            if d < k:
+                return d
+    return slash
+
+
+def scan_numbers(text: str) -> Iterator[re.Match[str]]:
+    """The matches of :data:`NUMBER_RE` in ``text``, found from a pre-scan for ``/`` with
+    :meth:`str.find` (most of the text is never looked at by the regex engine). ``text``
+    must already have its dashes normalised (:func:`vnadmin.unicode.normalize_dashes`)."""
+    find = text.find
+    n = len(text)
+    i = find("/")
+    match = NUMBER_RE.match
+    while i >= 0:
+        nxt = i + 1
+        if nxt < n and text[nxt] == " ":
+            nxt += 1
+        if nxt < n:
+            c = text[nxt]
+            if c.isalpha() or (
+                c.isdigit() and text[nxt : nxt + 4].isdigit() and text[nxt + 4 : nxt + 5] in ("/", " ")
+            ):
+                m = match(text, _number_start(text, i))
+                if m is not None and m.end() > i:
+                    yield m
+                    i = find("/", m.end())
+                    continue
+        i = find("/", i + 1)
+
 
 # ---------------------------------------------------------------------------------------
 # Parser for one number string.

@@ -1,0 +1,722 @@
+"""Find citations of other documents in running prose: :func:`find_citations`.
+
+A citation is built around what anchors it:
+
+* a number/symbol (``833/QĐ-UBND``) found by :func:`~vnadmin.citations.grammar.scan_numbers`;
+  the type is the type word nearest before it (``Công văn Hướng dẫn 02/HD-SNV`` is a Hướng
+  dẫn), or the type shared by a list (``các Quyết định số 833/…, số 128/…``), or the one its
+  code names;
+* a law, code or ordinance cited by name and date or year (``Luật Tổ chức chính quyền địa
+  phương ngày 19 tháng 6 năm 2015``, ``Bộ luật Dân sự năm 2015``), with ``number`` ``None``.
+
+Around the anchor it reads a pinpoint before the type (``điểm a khoản 1 Điều 3``), and after
+the number a date (``ngày 29/7/2022``, ``ngày 29 tháng 7 năm 2022``) and the issuer after
+"của" (``UBND tỉnh``). Spans are character offsets into the string passed in, even when it
+is NFD or uses en dashes. The document's own number in its header (``Số: /BC-SKHCHN`` at the
+start of a line) is not a citation.
+
+>>> [c.number for c in find_citations("theo Quyết định số 833/QĐ-UBND ngày 29/7/2022 của UBND tỉnh")]
+[DocumentNumber('833/QĐ-UBND', style='administrative')]
+>>> c = find_citations("khoản 2 Điều 5 Nghị định số 30/2020/NĐ-CP")[0]
+>>> str(c.pinpoint), c.doc_type.name, c.span
+('khoản 2 Điều 5', 'Nghị định', (0, 41))
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as _dt
+import re
+import unicodedata
+from collections.abc import Iterator
+from functools import lru_cache
+
+import attrs
+
+from vnadmin.citations.grammar import parse_number, scan_numbers
+from vnadmin.citations.vocab import Vocabulary, vocabulary
+from vnadmin.errors import CitationError
+from vnadmin.model import doctypes
+from vnadmin.model.citation import Citation, Pinpoint
+from vnadmin.model.doctypes import DocumentType
+from vnadmin.model.number import DocumentNumber
+from vnadmin.unicode import DASHES, ascii_fold, fold
+
+__all__ = ["find_citations"]
+
+# -- the matching view ------------------------------------------------------------------
+# One-to-one repairs (same length): dashes → "-", Ð/Ɖ → Đ, odd spaces and markdown
+# emphasis marks → " ".
+_ONE_TO_ONE = str.maketrans(
+    {
+        **dict.fromkeys(DASHES, "-"),
+        "\u00d0": "\u0110",
+        "\u0189": "\u0110",
+        "\u0256": "\u0111",
+        "\u00a0": " ",
+        "\u202f": " ",
+        "\u2007": " ",
+        "\u2009": " ",
+        "\u200a": " ",
+        "\u3000": " ",
+        # markdown emphasis from converted documents ("số* *202/2025/QH15")
+        "*": " ",
+        "_": " ",
+    }
+)
+
+
+def _view(text: str) -> tuple[str, list[int] | None]:
+    """The text to match on, and (when NFC changed its length) a map from view offsets to
+    offsets in ``text`` (one entry per view character plus one for the end)."""
+    view = text.translate(_ONE_TO_ONE)
+    if view.isascii() or unicodedata.is_normalized("NFC", view):
+        return view, None
+    # Compose segment by segment (a segment = a starter and the marks after it) so that each
+    # composed character maps back to where its segment began.
+    pieces: list[str] = []
+    offsets: list[int] = []
+    start = 0
+    n = len(view)
+    while start < n:
+        end = start + 1
+        while end < n and unicodedata.combining(view[end]):
+            end += 1
+        composed = unicodedata.normalize("NFC", view[start:end])
+        pieces.append(composed)
+        offsets.extend([start] * len(composed))
+        start = end
+    offsets.append(n)
+    return "".join(pieces), offsets
+
+
+# -- small regular expressions (all bounded, all anchored with .match) -------------------
+_WS = r"\s{0,80}"
+_WS1 = r"\s{1,80}"
+_DATE_RE = re.compile(
+    rf"""{_WS}(?:,{_WS})?(?i:ban{_WS1}hành{_WS1})?(?i:ngày){_WS}
+    (?P<date>
+        (?P<d>\d{{1,2}}){_WS}
+        (?:
+            (?P<sep>[/.-]){_WS}(?P<m>\d{{1,2}}){_WS}(?P=sep){_WS}(?P<y>\d{{4}})
+          | (?i:tháng){_WS}(?P<m2>\d{{1,2}}){_WS}(?i:năm){_WS}(?P<y2>\d{{4}})
+        )
+    )(?!\d)""",
+    re.VERBOSE,
+)
+_YEAR_RE = re.compile(rf"{_WS1}(?P<kw>(?i:năm)){_WS1}(?P<year>\d{{4}})(?!\d)")
+_OF_RE = re.compile(rf"{_WS}(?:,{_WS})?(?i:của|cuả){_WS1}")
+_PARAGRAPH_RE = re.compile(r"\n[ \t\r]{0,80}\n|\f")
+_WORD_RE = re.compile(r"[^\W_]+(?:&[^\W_]+)*|[^\w\s]")
+_LAW_HEADS = ("Luật", "Bộ luật", "Bộ Luật", "Pháp lệnh", "Hiến pháp")
+
+# Folded keys of the words the finder looks for (fold moves tone marks: "của" → "cuả").
+_K_CUA, _K_CAC, _K_SO, _K_VA = fold("của"), fold("các"), fold("số"), fold("và")
+_K_NGAY, _K_NAM, _K_DOI, _K_BO = fold("ngày"), fold("năm"), fold("đổi"), fold("bổ")
+_K_LUAT, _K_TP = fold("luật"), fold("tp")
+
+_BACK = 200  # characters looked at before a number
+_AHEAD = 240  # characters looked at for an issuer
+_MAX_QUALIFIERS = 4  # words between a type word and "số"/the number
+_MAX_NAME = 24  # words in a law's name
+_MAX_ISSUER = 16  # words in a body's name
+
+
+class _Toks:
+    """The words and punctuation marks of ``view[lo:hi]`` as parallel lists."""
+
+    __slots__ = ("end", "key", "start", "text")
+
+    def __init__(self, view: str, lo: int, hi: int) -> None:
+        self.text: list[str] = []
+        self.key: list[str] = []
+        self.start: list[int] = []
+        self.end: list[int] = []
+        for m in _WORD_RE.finditer(view, lo, hi):
+            w = m.group()
+            self.text.append(w)
+            self.key.append(_fold_word(w))
+            self.start.append(m.start())
+            self.end.append(m.end())
+
+    def __len__(self) -> int:
+        return len(self.text)
+
+    def word(self, i: int) -> bool:
+        return self.text[i][0].isalnum()
+
+    def cap(self, i: int) -> bool:
+        return self.text[i][0].isupper()
+
+
+@lru_cache(maxsize=65536)
+def _fold_word(w: str) -> str:
+    return fold(w)
+
+
+@lru_cache(maxsize=65536)
+def _ascii_word(w: str) -> str:
+    return ascii_fold(w)
+
+
+def _is_so(key: str) -> bool:
+    """"số", also as OCR and typing leave it ("So", "sô", "SÓ")."""
+    return key == _K_SO or (len(key) == 2 and _ascii_word(key) == "so")
+
+
+# -- dates -----------------------------------------------------------------------------
+
+
+def _read_date(view: str, pos: int) -> tuple[_dt.date | None, str, int, int] | None:
+    """(date, written, start of the written date, end) for a date starting at ``pos``."""
+    m = _DATE_RE.match(view, pos)
+    if m is None:
+        return None
+    day = int(m.group("d"))
+    month = int(m.group("m") or m.group("m2"))
+    year = int(m.group("y") or m.group("y2"))
+    try:
+        value: _dt.date | None = _dt.date(year, month, day)
+    except ValueError:
+        value = None
+    return value, m.group("date"), m.start("date"), m.end()
+
+
+# -- issuers ---------------------------------------------------------------------------
+
+
+def _read_issuer(view: str, pos: int, voc: Vocabulary) -> tuple[str, int] | None:
+    """The body named after "của" at ``pos``: (name with spaces collapsed, end offset)."""
+    m = _OF_RE.match(view, pos)
+    if m is None:
+        return None
+    hi = min(len(view), m.end() + _AHEAD)
+    brk = _PARAGRAPH_RE.search(view, m.end(), hi)
+    toks = _Toks(view, m.end(), brk.start() if brk is not None else hi)
+    end = _issuer_extent(toks, 0, voc)
+    if end == 0:
+        return None
+    last = toks.end[end - 1]
+    return " ".join(view[toks.start[0] : last].split()), last
+
+
+def _issuer_extent(toks: _Toks, i: int, voc: Vocabulary) -> int:
+    """The index just after the body's name that starts at ``toks[i]`` (0 when none does)."""
+    keys = toks.key
+    if i >= len(toks) or not toks.word(i) or not toks.cap(i):
+        return 0
+    n = voc.match("body", keys, i)
+    if n:
+        return _after_body(toks, i + n, voc)
+    n = voc.match("title", keys, i)
+    if n:
+        j = i + n
+        if j < len(toks) and toks.cap(j):
+            nb = voc.match("body", keys, j)
+            if nb:
+                return _after_body(toks, j + nb, voc)
+            nh = voc.match("head", keys, j)
+            if nh:
+                return _after_head(toks, j + nh, voc, titled=True) or j
+        return j
+    n = voc.match("head", keys, i)
+    if n:
+        return _after_head(toks, i + n, voc, titled=False)
+    return 0
+
+
+def _locality(toks: _Toks, i: int, voc: Vocabulary) -> int:
+    """The end of a locality ("tỉnh Quảng Ngãi", "TP. Hà Nội", a bare "tỉnh") starting at
+    ``toks[i]``, or ``i`` when there is none."""
+    n = voc.match("locality", toks.key, i)
+    if n == 0:
+        return i
+    j = i + n
+    if j < len(toks) and toks.text[j] == "." and toks.key[j - 1] == _K_TP:
+        j += 1
+    k = j
+    count = 0
+    while k < len(toks) and count < 6:
+        if toks.word(k) and toks.cap(k) and voc.match("type", toks.key, k) == 0:
+            k += 1
+            count += 1
+            continue
+        if toks.text[k] == "-" and count and k + 1 < len(toks) and toks.word(k + 1) and toks.cap(k + 1):
+            k += 1
+            continue
+        break
+    return k
+
+
+def _after_body(toks: _Toks, j: int, voc: Vocabulary) -> int:
+    """A known body ends at ``j``: add a locality, then a "- <parent body>"."""
+    return _parent(toks, _locality(toks, j, voc), voc)
+
+
+def _parent(toks: _Toks, j: int, voc: Vocabulary) -> int:
+    """``Cục An ninh kinh tế - Bộ Công an``: a hyphen and the parent body."""
+    if j + 1 < len(toks) and toks.text[j] == "-":
+        sub = _issuer_extent(toks, j + 1, voc)
+        if sub:
+            return sub
+    return j
+
+
+def _after_head(toks: _Toks, j: int, voc: Vocabulary, *, titled: bool) -> int:
+    """A head (Bộ, Sở, Cục…) ends at ``j``; read the name after it."""
+    keys = toks.key
+    if j >= len(toks) or not toks.word(j) or not toks.cap(j):
+        # "Giám đốc Sở", "Công an tỉnh": a head alone after a title or before a locality.
+        loc = _locality(toks, j, voc)
+        if loc > j or titled:
+            return _parent(toks, loc, voc)
+        return 0
+    k = j + 1
+    last_good = k
+    lower_run = 0
+    count = 1
+    while k < len(toks) and count < _MAX_ISSUER:
+        if toks.word(k):
+            if toks.cap(k):
+                if voc.match("head", keys, k) or voc.match("type", keys, k):
+                    break  # another body or a type word starts here
+                lower_run = 0
+            else:
+                if keys[k] == _K_VA:
+                    # "và" joins parts of one name before a capitalised word (Khoa học và
+                    # Công nghệ), never before another body or a type word.
+                    nxt = k + 1
+                    if (
+                        nxt < len(toks)
+                        and toks.word(nxt)
+                        and toks.cap(nxt)
+                        and not voc.match("head", keys, nxt)
+                        and not voc.match("body", keys, nxt)
+                        and not voc.match("type", keys, nxt)
+                    ):
+                        k += 1
+                        count += 1
+                        continue
+                    break
+                if voc.match("locality", keys, k) or keys[k] in voc.stops or lower_run >= 3:
+                    break
+                lower_run += 1
+            k += 1
+            count += 1
+            last_good = k
+            continue
+        if toks.text[k] == "," and k + 1 < len(toks) and toks.word(k + 1) and toks.cap(k + 1):
+            nxt = k + 1
+            if (
+                toks.text[nxt].isupper()
+                or voc.match("head", keys, nxt)
+                or voc.match("body", keys, nxt)
+                or voc.match("type", keys, nxt)
+                or voc.match("law", keys, nxt)
+            ):
+                break
+            k = nxt
+            continue
+        break
+    return _parent(toks, _locality(toks, last_good, voc), voc)
+
+
+# -- what comes before a number -----------------------------------------------------------
+
+
+@attrs.frozen
+class _Before:
+    start: int  # where the citation starts (pinpoint, type word or "số")
+    type_name: str | None  # registry name of the type word (None: generic or absent)
+    type_written: str | None
+    has_type: bool
+    law_name: str | None
+    pinpoint: Pinpoint | None
+    list_join: int | None  # offset of the "," / ";" / "và" joining this to a previous one
+
+
+def _read_before(view: str, num_start: int, voc: Vocabulary) -> _Before | None:
+    """Look left of a number; ``None`` when the number is the document's own (header)."""
+    toks = _Toks(view, max(0, num_start - _BACK), num_start)
+    keys = toks.key
+    i = len(toks)
+    so: int | None = None
+    if i >= 2 and toks.text[i - 1] == ":" and _is_so(keys[i - 2]):
+        i -= 1
+    if i and _is_so(keys[i - 1]):
+        so = i - 1
+        i -= 1
+    if so is not None and toks.cap(so) and _is_header(view, toks, i, so, voc):
+        return None
+    # The nearest type word, over at most _MAX_QUALIFIERS words in between; then the same
+    # with the diacritics folded away (OCR: "THONG TƯ SO 164/2013/TT-BTC").
+    for kind, words in (("type", keys), ("ascii_type", None)):
+        if words is None:
+            words = [_ascii_word(w) for w in keys]
+        k = i
+        skipped = 0
+        while k > 0 and skipped <= _MAX_QUALIFIERS:
+            n = voc.ending(kind, words, k)
+            if n:
+                return _typed(view, toks, k - n, k, i, voc, kind)
+            if not toks.word(k - 1) or keys[k - 1] in voc.barriers:
+                break
+            k -= 1
+            skipped += 1
+    law = _law_before(toks, i, voc)
+    if law is not None:
+        return _typed(view, toks, law[0], law[0] + law[1], i, voc, "law")
+    join: int | None = None
+    if so is not None and i:
+        prev = i - 1
+        if toks.text[prev] in (",", ";") or keys[prev] == _K_VA:
+            join = toks.start[prev]
+            if keys[prev] == _K_VA and prev >= 1 and toks.text[prev - 1] == ",":
+                join = toks.start[prev - 1]
+    return _Before(
+        start=toks.start[so] if so is not None else num_start,
+        type_name=None,
+        type_written=None,
+        has_type=False,
+        law_name=None,
+        pinpoint=None,
+        list_join=join,
+    )
+
+
+def _typed(view: str, toks: _Toks, ts: int, te: int, i: int, voc: Vocabulary, kind: str) -> _Before:
+    """A type word at ``toks[ts:te]``; the words up to ``toks[i]`` are qualifiers (or the
+    name of a law)."""
+    if kind == "ascii_type":
+        type_name = voc.ascii_types[tuple(_ascii_word(w) for w in toks.key[ts:te])]
+    elif kind == "law":
+        type_name = voc.laws[tuple(toks.key[ts:te])]
+    else:
+        type_name = voc.types[tuple(toks.key[ts:te])]
+    law_name = None
+    if tuple(toks.key[ts:te]) in voc.laws and te < i:
+        law_name = " ".join(view[toks.start[ts] : toks.end[i - 1]].split())
+    pin, pstart = _pinpoint_before(toks, ts)
+    return _Before(
+        start=pstart if pin is not None else toks.start[ts],
+        type_name=type_name,
+        type_written=" ".join(view[toks.start[ts] : toks.end[te - 1]].split()),
+        has_type=True,
+        law_name=law_name,
+        pinpoint=pin,
+        list_join=None,
+    )
+
+
+def _is_header(view: str, toks: _Toks, i: int, so: int, voc: Vocabulary) -> bool:
+    """``Số: 05/…`` or ``Số 60-NQ/TW`` heading a document: "Số" opens its line (or follows
+    "Luật"), or carries a colon with no type word before it."""
+    line_start = view.rfind("\n", 0, toks.start[so]) + 1
+    before = view[line_start : toks.start[so]].strip()
+    if not before or fold(before) == _K_LUAT:
+        return True
+    if i > so + 1:  # "Số:" — the colon was kept apart
+        return voc.ending("type", toks.key, so) == 0
+    return False
+
+
+def _law_before(toks: _Toks, i: int, voc: Vocabulary) -> tuple[int, int] | None:
+    """A law word opening a name that runs up to ``toks[i]`` (``Luật Tổ chức chính quyền địa
+    phương`` before ``số 72/2025/QH15``): (index of the law word, its length)."""
+    k = i
+    steps = 0
+    while k > 0 and steps < _MAX_NAME:
+        if not toks.word(k - 1):
+            # a comma inside a name ("Luật Thuế xuất khẩu, thuế nhập khẩu") is followed by a
+            # lower-case word
+            if toks.text[k - 1] == "," and k < i and toks.word(k) and not toks.cap(k):
+                k -= 1
+                steps += 1
+                continue
+            return None
+        for n in (2, 1):
+            if k - n >= 0 and tuple(toks.key[k - n : k]) in voc.laws and toks.cap(k - n):
+                return k - n, n
+        k -= 1
+        steps += 1
+    return None
+
+
+_PIN_WORDS = {fold("điểm"): "point", fold("khoản"): "clause", fold("điều"): "article"}
+_PIN_ORDER = ("article", "clause", "point")  # as read from right to left
+
+
+def _pinpoint_before(toks: _Toks, type_index: int) -> tuple[Pinpoint | None, int]:
+    """A pinpoint in Vietnamese order (``điểm a khoản 1 Điều 3 [của]``) ending just before
+    ``toks[type_index]``: (pinpoint, its start offset)."""
+    k = type_index
+    if k and toks.key[k - 1] == _K_CUA:
+        k -= 1
+    parts: dict[str, str] = {}
+    start = -1
+    rank = 0
+    while k >= 2:
+        field = _PIN_WORDS.get(toks.key[k - 2])
+        label = toks.text[k - 1]
+        if field is None or _PIN_ORDER.index(field) < rank or not _label_ok(field, label):
+            if parts and toks.text[k - 1] == ",":
+                k -= 1
+                continue
+            break
+        parts[field] = label
+        rank = _PIN_ORDER.index(field) + 1
+        start = toks.start[k - 2]
+        k -= 2
+    if not parts:
+        return None, -1
+    return Pinpoint(parts.get("article"), parts.get("clause"), parts.get("point")), start
+
+
+def _label_ok(field: str, label: str) -> bool:
+    if not label.isalnum() or len(label) > 5:
+        return False
+    if field == "point":
+        return label[0].isalpha() and label.islower() and len(label) <= 3
+    return label[0].isdigit()
+
+
+# -- resolving the type ------------------------------------------------------------------
+
+
+def _system(number: DocumentNumber | None) -> str:
+    if number is None:
+        return "legal"
+    return {"party": "party", "legal": "legal"}.get(number.style, "state")
+
+
+def _type_for(type_name: str | None, number: DocumentNumber | None) -> DocumentType | None:
+    system = _system(number)
+    if type_name is not None:
+        return doctypes.by_name(type_name, system)
+    if number is None:
+        return None
+    if number.style == "cong_van":
+        return doctypes.cong_van()
+    if number.type_code is not None:
+        return doctypes.by_code(number.type_code, system, lenient=True)
+    return None
+
+
+# -- the finder ---------------------------------------------------------------------------
+
+
+@attrs.define
+class _Draft:
+    start: int
+    end: int
+    doc_type: DocumentType | None
+    type_written: str | None
+    number: DocumentNumber | None
+    date: _dt.date | None
+    date_written: str | None
+    issuer: str | None
+    name: str | None
+    pinpoint: Pinpoint | None
+    shares_type: bool = False  # took its type from the citation before it (a list)
+
+
+def find_citations(text: str) -> list[Citation]:
+    """Every citation of another document in ``text``, in order of position.
+
+    ``span`` is in characters of ``text`` as given (``text[c.start:c.end] == c.text``).
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"find_citations expects str, not {type(text).__name__}")
+    view, offsets = _view(text)
+    voc = vocabulary()
+    drafts: list[_Draft] = []
+    for m in scan_numbers(view):
+        d = _numbered(view, m, voc, drafts)
+        if d is not None:
+            drafts.append(d)
+    laws = _laws_by_name(view, voc, drafts)
+    if laws:
+        drafts.extend(laws)
+        drafts.sort(key=lambda d: d.start)
+    _share_issuers(drafts)
+    out = []
+    for d in drafts:
+        s, e = d.start, d.end
+        if offsets is not None:
+            s, e = offsets[s], offsets[e]
+        out.append(
+            Citation(
+                text[s:e],
+                (s, e),
+                doc_type=d.doc_type,
+                type_written=d.type_written,
+                number=d.number,
+                date=d.date,
+                date_written=d.date_written,
+                issuer=d.issuer,
+                name=d.name,
+                pinpoint=d.pinpoint,
+            )
+        )
+    return out
+
+
+def _numbered(view: str, m: re.Match[str], voc: Vocabulary, drafts: list[_Draft]) -> _Draft | None:
+    first = m.group("ptype") or m.group("groups")
+    if not first[0].isupper():
+        return None  # "CSDL)/ bộ số liệu", "100 đồng/kg": prose, not a symbol
+    try:
+        number = parse_number(m.group())
+    except CitationError:
+        return None
+    before = _read_before(view, m.start(), voc)
+    if before is None:
+        return None
+    # A bare number with neither a type word nor "số" before it: only a full symbol counts
+    # (a year, a Party form, or at least two groups), never a blank draft.
+    bare = not before.has_type and before.start == m.start()
+    if bare and (number.number is None or (number.style == "cong_van" and number.unit is None)):
+        return None
+    end = m.end()
+    value: _dt.date | None = None
+    date_written = None
+    date = _read_date(view, end)
+    if date is not None:
+        value, date_written, _, end = date
+    issuer = None
+    found = _read_issuer(view, end, voc)
+    if found is not None:
+        issuer, end = found
+    type_written = before.type_written
+    shares = False
+    doc_type: DocumentType | None = None
+    if not before.has_type and before.list_join is not None and drafts:
+        prev = drafts[-1]
+        if prev.number is not None and prev.doc_type is not None and not view[prev.end : before.list_join].strip():
+            shares = True
+            type_written = prev.type_written
+            doc_type = prev.doc_type
+    if not shares:
+        doc_type = _type_for(before.type_name, number)
+    if doc_type is not None and doc_type.is_cong_van and number.style == "administrative":
+        number = number.as_cong_van()
+    return _Draft(
+        start=before.start,
+        end=end,
+        doc_type=doc_type,
+        type_written=type_written,
+        number=number,
+        date=value,
+        date_written=date_written,
+        issuer=issuer,
+        name=before.law_name,
+        pinpoint=before.pinpoint,
+        shares_type=shares,
+    )
+
+
+def _share_issuers(drafts: list[_Draft]) -> None:
+    """In a list sharing one type word, an issuer written after the last item belongs to
+    every item of the list that has none of its own."""
+    i = len(drafts) - 1
+    while i > 0:
+        if not drafts[i].shares_type:
+            i -= 1
+            continue
+        j = i
+        while j > 0 and drafts[j].shares_type:
+            j -= 1
+        issuer = drafts[i].issuer
+        if issuer is not None:
+            for k in range(j, i):
+                if drafts[k].issuer is None:
+                    drafts[k].issuer = issuer
+        i = j - 1
+
+
+def _law_positions(view: str) -> Iterator[int]:
+    for head in _LAW_HEADS:
+        i = view.find(head)
+        while i >= 0:
+            yield i
+            i = view.find(head, i + 1)
+
+
+def _laws_by_name(view: str, voc: Vocabulary, drafts: list[_Draft]) -> list[_Draft]:
+    """Laws, codes, ordinances cited by name with a date or a year and no number."""
+    starts = [d.start for d in drafts]
+    ends = [d.end for d in drafts]
+    out: list[_Draft] = []
+    reached = -1
+    for pos in sorted(set(_law_positions(view))):
+        if pos < reached or (pos and view[pos - 1].isalnum()):
+            continue
+        k = bisect.bisect_right(starts, pos) - 1
+        if k >= 0 and pos < ends[k]:
+            continue  # inside a numbered citation
+        d = _law_at(view, pos, voc)
+        if d is None:
+            continue
+        k = bisect.bisect_left(starts, d.start)
+        if k < len(starts) and starts[k] < d.end:
+            continue  # runs into a numbered citation
+        out.append(d)
+        reached = d.end
+    return out
+
+
+def _law_at(view: str, pos: int, voc: Vocabulary) -> _Draft | None:
+    toks = _Toks(view, pos, min(len(view), pos + 320))
+    keys = toks.key
+    n = voc.match("law", keys, 0)
+    if n == 0 or not toks.cap(0):
+        return None
+    law = voc.laws[tuple(keys[:n])]
+    k = n
+    while k < len(toks) and k - n < _MAX_NAME:
+        if keys[k] in (_K_NGAY, _K_NAM, _K_SO) and k + 1 < len(toks) and toks.text[k + 1][0].isdigit():
+            break  # the date, the year or the number follows
+        if not toks.word(k):
+            # "sửa đổi, bổ sung" keeps its comma inside a name
+            if toks.text[k] == "," and keys[k - 1] == _K_DOI and k + 1 < len(toks) and keys[k + 1] == _K_BO:
+                k += 1
+                continue
+            return None
+        if toks.cap(k) and voc.match("law", keys, k):
+            # A law named inside the name ("Luật sửa đổi, bổ sung một số điều của Luật A và
+            # Luật B") belongs to it; any other law word starts a nearer citation.
+            amending = _K_CUA in keys[n:k]
+            if keys[k - 1] not in (_K_CUA, _K_CAC) and not (amending and keys[k - 1] == _K_VA):
+                return None
+        k += 1
+    if k == n or k >= len(toks) or keys[k] == _K_SO or not toks.text[k + 1 : k + 2]:
+        return None  # no name, a name that runs on, or a number (read elsewhere)
+    name_end = toks.end[k - 1]
+    value: _dt.date | None = None
+    date = _read_date(view, name_end)
+    if date is not None:
+        value, written, _, end = date
+    else:
+        y = _YEAR_RE.match(view, name_end)
+        if y is None:
+            return None
+        written = " ".join(view[y.start("kw") : y.end()].split())
+        end = y.end()
+    body = None
+    found = _read_issuer(view, end, voc)
+    if found is not None:
+        body, end = found
+    before = _Toks(view, max(0, pos - 60), pos)
+    pin, pstart = _pinpoint_before(before, len(before))
+    return _Draft(
+        start=pstart if pin is not None else pos,
+        end=end,
+        doc_type=doctypes.by_name(law, "legal"),
+        type_written=" ".join(view[pos : toks.end[n - 1]].split()),
+        number=None,
+        date=value,
+        date_written=written,
+        issuer=body,
+        name=" ".join(view[pos:name_end].split()),
+        pinpoint=pin,
+    )

@@ -1,0 +1,126 @@
+"""The prose vocabulary of citations, loaded once from ``vnadmin/data/citation_vocab.tsv``
+and the type registry: type words, law words, body names, heads, titles, localities and
+the words that end a body's name. A new type or issuer word is a data change.
+
+Phrases are kept as tuples of :func:`vnadmin.unicode.fold` keys, one per word, so matching
+ignores case and tone placement (``Tỉnh uỷ`` = ``Tỉnh ủy``) but keeps ``Đ`` apart from ``D``.
+
+>>> v = vocabulary()
+>>> v.types[("quyết", "định")]
+'Quyết định'
+>>> v.types[("văn", "bản")] is None
+True
+>>> ("thủ", "tướng", "chính", "phủ") in v.bodies
+True
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from functools import cache
+
+import attrs
+
+from vnadmin.model import doctypes
+from vnadmin.model._data import rows
+from vnadmin.unicode import ascii_fold, fold
+
+__all__ = ["KINDS", "Vocabulary", "key", "vocabulary"]
+
+KINDS = ("type", "law", "body", "head", "title", "locality", "stop", "barrier")
+
+
+def key(phrase: str) -> tuple[str, ...]:
+    """The matching key of a phrase: its folded words."""
+    return tuple(fold(phrase).split())
+
+
+@attrs.frozen
+class Vocabulary:
+    """Phrase tables (keys are word tuples from :func:`key`)."""
+
+    types: dict[tuple[str, ...], str | None]
+    laws: dict[tuple[str, ...], str]
+    bodies: frozenset[tuple[str, ...]]
+    heads: frozenset[tuple[str, ...]]
+    titles: frozenset[tuple[str, ...]]
+    localities: frozenset[tuple[str, ...]]
+    stops: frozenset[str]
+    barriers: frozenset[str]
+    ascii_types: dict[tuple[str, ...], str | None]
+    tables: dict[str, Collection[tuple[str, ...]]]  # every table above, by kind
+    longest: dict[str, int]  # the longest phrase of each kind, in words
+
+    def table(self, kind: str) -> Collection[tuple[str, ...]]:
+        """The phrase table of ``kind`` (its keys are word tuples)."""
+        return self.tables[kind]
+
+    def match(self, kind: str, words: list[str], start: int) -> int:
+        """Length (in words) of the longest ``kind`` phrase at ``words[start:]``; 0 if none."""
+        table = self.table(kind)
+        for n in range(min(self.longest[kind], len(words) - start), 0, -1):
+            if tuple(words[start : start + n]) in table:
+                return n
+        return 0
+
+    def ending(self, kind: str, words: list[str], end: int) -> int:
+        """Length of the longest ``kind`` phrase ending just before ``words[end]``."""
+        table = self.table(kind)
+        for n in range(min(self.longest[kind], end), 0, -1):
+            if tuple(words[end - n : end]) in table:
+                return n
+        return 0
+
+
+@cache
+def vocabulary() -> Vocabulary:
+    """The vocabulary (built once)."""
+    types: dict[tuple[str, ...], str | None] = {}
+    laws: dict[tuple[str, ...], str] = {}
+    sets: dict[str, set[tuple[str, ...]]] = {k: set() for k in ("body", "head", "title", "locality")}
+    stops: set[str] = set()
+    barriers: set[str] = set()
+    for t in doctypes.all_types():
+        types.setdefault(key(t.name), t.name)
+    for r in rows("citation_vocab.tsv"):
+        kind, phrase, value = r["kind"], r["phrase"], r["value"]
+        if kind not in KINDS:
+            raise RuntimeError(f"vnadmin/data/citation_vocab.tsv: unknown kind {kind!r}")
+        if kind == "type":
+            types[key(phrase)] = value or None
+        elif kind == "law":
+            laws[key(phrase)] = value
+        elif kind == "stop":
+            stops.add(fold(phrase))
+        elif kind == "barrier":
+            barriers.add(fold(phrase))
+        else:
+            sets[kind].add(key(phrase))
+    for k, name in laws.items():
+        types.setdefault(k, name)
+    # Type words that lost their diacritics (OCR, scraped text: "THONG TU", "Quyet dinh"),
+    # kept only where one type folds to the key.
+    folded: dict[tuple[str, ...], set[str | None]] = {}
+    for k, v in types.items():
+        folded.setdefault(tuple(ascii_fold(w) for w in k), set()).add(v)
+    ascii_types = {k: next(iter(v)) for k, v in folded.items() if len(v) == 1}
+    tables: dict[str, Collection[tuple[str, ...]]] = {
+        "type": types,
+        "ascii_type": ascii_types,
+        "law": laws,
+        **sets,
+    }
+    longest = {k: max(len(p) for p in t) for k, t in tables.items()}
+    return Vocabulary(
+        types=types,
+        laws=laws,
+        bodies=frozenset(sets["body"]),
+        heads=frozenset(sets["head"]),
+        titles=frozenset(sets["title"]),
+        localities=frozenset(sets["locality"]),
+        stops=frozenset(stops),
+        barriers=frozenset(barriers),
+        ascii_types=ascii_types,
+        tables=tables,
+        longest=longest,
+    )
