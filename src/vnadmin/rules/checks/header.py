@@ -175,7 +175,16 @@ _ORDER = (
 )
 
 
-@rule("H009", "header-order", component="header", severity="warning", source=f"{src.ND30}, Phụ lục I, mục IV; Phụ lục III", spec="§2.3")
+@rule(
+    "H009",
+    "header-order",
+    component="header",
+    severity="warning",
+    source=f"{src.ND30}, Phụ lục I, mục IV; Phụ lục III",
+    spec="§2.3, §10 #1",
+    unconfirmed="The layout diagram of Phụ lục I (mục IV.2) is an image lost in the available copy; "
+    "the order is reconstructed from the text and the Phụ lục III templates.",
+)
 def header_order(ctx: Context) -> Iterator[Hit]:
     """The header parts are out of order.
 

@@ -143,9 +143,11 @@ def page_margins(ctx: Context) -> Iterator[Hit]:
     """A page margin lies outside Phụ lục I's range: top and bottom 20–25 mm, left
     30–35 mm, right 15–20 mm.
 
-    Tolerance: 0.5 mm (``strict``), 5 mm (``review``)."""
+    Tolerance: 0.5 mm (``strict``), 5 mm (``review``). Party documents are not checked:
+    the margins of Hướng dẫn 36-HD/VPTW are UNCONFIRMED (only a secondary source gives
+    them)."""
     found = _page(ctx)
-    if found is None:
+    if found is None or ctx.is_party:
         return
     page, origin = found
     tol = ctx.config.tolerance.margin_mm
@@ -177,8 +179,12 @@ def font_size(ctx: Context) -> Iterator[Hit]:
     """A component's font size lies outside the range Phụ lục I gives for it (Quốc hiệu
     12–13 pt, Tiêu ngữ 13–14, số/ký hiệu 13, body 13–14, Nơi nhận 12, list 11 …).
 
-    Tolerance: none (``strict``), 1 pt (``review``)."""
+    Tolerance: none (``strict``), 1 pt (``review``). Party documents follow the sizes of
+    Hướng dẫn 36-HD/VPTW instead (known only from secondary copies of its table) and are
+    not checked."""
     tol = ctx.config.tolerance.size_pt
+    if ctx.is_party:
+        return
 
     def problems() -> Iterator[tuple[str, str, Origin, str]]:
         for key, path, origin in _components(ctx):
