@@ -94,7 +94,7 @@ def test_pyproject_table(tmp_path: Path) -> None:
 def test_pyproject_errors(tmp_path: Path) -> None:
     bad = tmp_path / "pyproject.toml"
     bad.write_text("[tool.vnadmin]\nprofile = 'nope'\n", encoding="utf-8")
-    with pytest.raises(ConfigError, match="pyproject.toml"):
+    with pytest.raises(ConfigError, match=r"pyproject\.toml"):
         load_config(bad)
     bad.write_text("[tool.vnadmin\n", encoding="utf-8")
     with pytest.raises(ConfigError, match="TOML"):

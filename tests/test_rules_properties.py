@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import pytest
 from hypothesis import given, note
-from hypothesis import strategies as st
 
 import vnadmin
 from vnadmin.rules import all_rules
@@ -51,10 +50,3 @@ def test_a_defect_raises_no_other_named_rule(doc: vnadmin.Document) -> None:
     fired = {f.name for f in vnadmin.validate(doc)} & named
     note(_describe(vnadmin.validate(doc)))
     assert fired == {defect}
-
-
-@given(st.sampled_from([r for r in all_rules()]))
-def test_rules_are_documented(r: vnadmin.rules.Rule) -> None:
-    assert r.summary and r.source
-    assert r.code[0] in "HNDTSGRCL" and r.code[1:].isdigit()
-    assert r.name == r.name.lower() and " " not in r.name
