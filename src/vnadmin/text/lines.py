@@ -49,11 +49,28 @@ _DASH_RUN = re.compile(r"-{3,}")
 _SIMPLE_BORDER = re.compile(r" *-{3,}(?: +-{3,})* *")
 
 _ESC_STAR = "\x00"
+_EMPHASIS = re.compile(r"(?<=\S)\*|\*(?=\S)")
+_MD_SIGNS = re.compile(r"\\[-.*#|\[\]()]|^#{1,6} |^\s*\|.*\|\s*$", re.MULTILINE)
+
+_WHY = {
+    "rule": ("đường kẻ trang trí", "a decorative rule"),
+    "stamp": ("dấu chữ ký số", "a digital-signature stamp"),
+    "page": ("dấu trang", "a page marker"),
+    "page-number": ("số trang", "a page number"),
+    "table-rule": ("đường kẻ bảng", "a table rule"),
+}
 
 
-def clean_markup(s: str) -> tuple[str, bool]:
+def is_markdown(text: str) -> bool:
+    """Whether ``text`` comes from a markdown conversion (pandoc, MinerU): bold markers or
+    backslash escapes. Emphasis stars are stripped only then; a star in plain text stays."""
+    return "**" in text or bool(_MD_SIGNS.search(text))
+
+
+def clean_markup(s: str, markdown: bool = True) -> tuple[str, bool]:
     """Remove pandoc/markdown markup from one line: heading marks, escapes, hard breaks,
-    emphasis. Returns the text (whitespace collapsed) and whether it started bold."""
+    emphasis (only when ``markdown``). Returns the text (whitespace collapsed) and whether
+    it started bold."""
     t = s.strip()
     m = _HEADING.match(t)
     if m:
@@ -63,9 +80,9 @@ def clean_markup(s: str) -> tuple[str, bool]:
     t = _ESCAPE.sub(r"\1", t)
     if t.endswith("\\"):
         t = t[:-1]
-    if "*" in t:
+    if markdown and "*" in t:
         t = t.replace("**", "")
-        t = re.sub(r"(?<=\S)\*|\*(?=\S)", "", t)
+        t = _EMPHASIS.sub("", t)
     t = t.replace(_ESC_STAR, "*")
     return " ".join(t.split()), bold
 
@@ -73,6 +90,7 @@ def clean_markup(s: str) -> tuple[str, bool]:
 @attrs.define
 class _Builder:
     source: str | None
+    markdown: bool = True
     blocks: list[Block] = attrs.field(factory=list)
     notes: list[Note] = attrs.field(factory=list)
     blank: bool = False
@@ -84,10 +102,11 @@ class _Builder:
         return Origin(source=self.source, line=line, column=column, layout=layout)
 
     def ignore(self, line: int, text: str, why: str) -> None:
+        vi, en = _WHY[why]
         self.notes.append(
             Note(
                 "ignored",
-                f"bỏ qua {why} (ignored {why}): {text.strip()!r}",
+                f"bỏ qua {vi} (ignored {en}): {text.strip()!r}",
                 Origin(source=self.source, line=line, column=1),
             )
         )
@@ -114,7 +133,7 @@ class _Builder:
             self.bold_run = False
             return
         indent = len(raw) - len(raw.lstrip(" "))
-        text, starts_bold = clean_markup(raw)
+        text, starts_bold = clean_markup(raw, self.markdown)
         bold = starts_bold or self.bold_run
         if raw.count("**") % 2 == 1:
             self.bold_run = not self.bold_run
@@ -122,13 +141,13 @@ class _Builder:
             self.blank = True
             return
         if _RULE.fullmatch(text):
-            self.ignore(line, raw, "đường kẻ trang trí (a decorative rule)")
+            self.ignore(line, raw, "rule")
             return
         key = ascii_fold(text[:60])
         if _STAMP.search(key[:30]) or (
             _STAMP_NEIGHBOUR.match(key) and self.blocks == [] and len(text) < 120
         ):
-            self.ignore(line, raw, "dấu chữ ký số (a digital-signature stamp)")
+            self.ignore(line, raw, "stamp")
             return
         segments: tuple[tuple[int, str], ...] = ()
         body = raw.strip()
@@ -137,7 +156,7 @@ class _Builder:
             pos = indent
             for piece in _SPLIT_GAP.split(body):
                 at = raw.index(piece, pos)
-                cleaned, _ = clean_markup(piece)
+                cleaned, _ = clean_markup(piece, self.markdown)
                 if cleaned:
                     pieces.append((at, cleaned))
                 pos = at + len(piece)
@@ -235,7 +254,7 @@ def _tables(b: _Builder, lines: list[str], i: int) -> int:
                 _emit_row(b, [(j + 1, _grid_cells(lines[j], bars))], table, row)
                 row += 1
             else:
-                b.ignore(j + 1, lines[j], "đường kẻ bảng (a table rule)")
+                b.ignore(j + 1, lines[j], "table-rule")
             j += 1
         return j
     if _SIMPLE_BORDER.fullmatch(line) and line.strip():
@@ -270,8 +289,9 @@ def _physical_lines(text: str) -> Iterator[str]:
 
 def text_blocks(text: str, *, source: str | None = None) -> tuple[list[Block], list[Note]]:
     """Turn a plain-text document into blocks (and the notes for what was dropped)."""
-    lines = list(_physical_lines(normalize(text)))
-    b = _Builder(source)
+    text = normalize(text)
+    lines = list(_physical_lines(text))
+    b = _Builder(source, is_markdown(text))
     i = 0
     n = len(lines)
     while i < n:
@@ -289,12 +309,12 @@ def text_blocks(text: str, *, source: str | None = None) -> tuple[list[Block], l
             i += 1
             continue
         if _PAGE_MARKER.fullmatch(stripped):
-            b.ignore(i + 1, line, "dấu trang (a page marker)")
+            b.ignore(i + 1, line, "page")
             b.page_break(i + 1, stripped)
             i += 1
             continue
         if _PAGE_NUMBER.fullmatch(stripped) and _near_page_break(lines, i):
-            b.ignore(i + 1, line, "số trang (a page number)")
+            b.ignore(i + 1, line, "page-number")
             b.page_break(i + 1, stripped)
             i += 1
             continue

@@ -30,7 +30,7 @@ from vnadmin.model.document import Document
 from vnadmin.model.recipients import RecipientList
 from vnadmin.model.sections import Paragraph, Section
 from vnadmin.model.signature import SignatureBlock
-from vnadmin.text.recogniser.patterns import ends_item
+from vnadmin.text.recogniser.patterns import ends_item, key
 
 __all__ = ["dumps"]
 
@@ -90,7 +90,9 @@ def _header(doc: Document) -> list[list[str]]:
     if h.annex_label:
         title.append(h.annex_label)
     elif h.doc_type is not None and not is_cong_van:
-        title.append(h.doc_type.name.upper())
+        written = h.type_written
+        same = written is not None and key(written) == key(h.doc_type.name)
+        title.append(written if same else h.doc_type.name.upper())  # type: ignore[arg-type]
     if h.summary and not is_cong_van:
         title.append(h.summary)
     if h.attached_to:

@@ -28,7 +28,7 @@ from vnadmin.text.recogniser.body import build_body, citation_finder, take_footn
 from vnadmin.text.recogniser.cells import Cell
 from vnadmin.text.recogniser.context import Context
 from vnadmin.text.recogniser.header import read_header
-from vnadmin.text.recogniser.paragraphs import Unit, assemble
+from vnadmin.text.recogniser.paragraphs import Unit, assemble, merge_units
 from vnadmin.text.recogniser.preamble import read_preamble
 from vnadmin.text.recogniser.recipients import read_addressees
 from vnadmin.text.recogniser.signature import find_footer, read_footer
@@ -71,6 +71,7 @@ def recognise(
                 u.footnote_style = "trailing"  # "[1] …" after the footer: the canonical place
         units.extend(trailing)
     units, footnotes = take_footnotes(units)
+    units = merge_units(units)
     markers = {f.marker for f in footnotes}
     preamble, k = read_preamble(units, head.header.doc_type, markers, citation_finder())
     body = build_body(units[k:], markers)

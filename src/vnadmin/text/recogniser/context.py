@@ -28,4 +28,9 @@ class Context:
         )
 
     def ignored(self, text: str, origin: Origin | None, why: str) -> None:
+        """``why``: "vi (en)"; the message ends with the dropped text quoted."""
         self.note("ignored", f"bỏ qua {why}: {text!r}", origin)
+
+    def repaired(self, written: str, origin: Origin | None, what: str) -> None:
+        """A component read from text the writer will not reproduce word for word."""
+        self.note("repaired", f"đã chuẩn hóa {what}, bản gốc (normalised; as written): {written!r}", origin)

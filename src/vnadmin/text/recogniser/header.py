@@ -328,6 +328,10 @@ def read_header(ctx: Context, start: int = 0) -> HeaderResult:
     return HeaderResult(header, i, before, kinh_gui, bool(st.vv))
 
 
+def _words(text: str) -> list[str]:
+    return re.findall(r"\w+", text)
+
+
 def _national_tail(st: _State, f: _Frag) -> bool:
     """ "…CHỦ NGHĨA VIỆT" / "TỔNG CỤC THUẾ NAM": the national title wrapped its last word
     onto the next line, after the left column's text."""
@@ -381,13 +385,18 @@ def _take(st: _State, f: _Frag, pending: list[Cell]) -> bool:
         if st.date is None and f.value is not None:
             st.date = f.value  # type: ignore[assignment]
             st.date_cell = cell
+            if _words(cell.text) != _words(str(st.date)):
+                ctx.repaired(cell.text, cell.origin, "địa danh, ngày tháng (place and date)")
         elif f.value is None:
             ctx.ignored(cell.text, cell.origin, "ngày tháng không đọc được (an unreadable date)")
         else:
             st.extras.append(cell)
         return True
     if f.kind == "vv":
-        st.vv.append(cell) if cell.text else None
+        if cell.text:
+            st.vv.append(cell)
+        if f.value != "V/v":
+            ctx.repaired(str(f.value), cell.origin, "nhãn trích yếu V/v (the V/v label)")
         return True
     text = cell.text
     if not text:

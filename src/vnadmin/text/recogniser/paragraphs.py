@@ -16,7 +16,7 @@ from vnadmin.model.origin import Origin
 from vnadmin.text.blocks import Block
 from vnadmin.text.recogniser import patterns as P
 
-__all__ = ["Unit", "assemble"]
+__all__ = ["Unit", "assemble", "merge_units"]
 
 
 @attrs.define
@@ -108,3 +108,28 @@ def assemble(blocks: list[Block]) -> list[Unit]:
         broken = False
         footnote_between = False
     return units
+
+
+def merge_units(units: list[Unit]) -> list[Unit]:
+    """Join neighbouring paragraph units that a blank line would not separate.
+
+    Units assembled in separate runs (lines left over from the footer, lines after the
+    signature, unrecognised header lines) meet only here; applying the blank-line rule once
+    more makes reading the canonical output give the same paragraphs (a fixed point)."""
+    out: list[Unit] = []
+    for u in units:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.footnote is None
+            and u.footnote is None
+            and _continues(prev, _BLANK, u.text, False, False)
+        ):
+            prev.text = f"{prev.text} {u.text}"
+            prev.lines += u.lines
+            continue
+        out.append(u)
+    return out
+
+
+_BLANK = Block("-", blank_before=True)

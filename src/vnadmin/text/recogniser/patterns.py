@@ -114,10 +114,13 @@ def find_date(text: str) -> re.Match[str] | None:
 _TERMINAL = ".;:!?…"
 
 
+_TRAILING_REF = re.compile(r"(?:\[\d{1,3}\]|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})\s{0,2}$")
+
+
 def ends_sentence(text: str) -> bool:
-    """Whether a line ends a sentence or a list item (closing quotes and brackets
-    skipped)."""
-    t = text.rstrip(" ”\"'’»)*")
+    """Whether a line ends a sentence or a list item (closing quotes and brackets, and a
+    footnote marker, skipped)."""
+    t = _TRAILING_REF.sub("", text).rstrip(" ”\"'’»)*")
     return bool(t) and t[-1] in _TERMINAL
 
 

@@ -63,7 +63,13 @@ def _is_name(text: str) -> bool:
 
 
 def _is_title(text: str) -> bool:
-    return P.is_upper_line(text) and len(text) <= 80 and P.MARKER.match(text) is None
+    return (
+        P.is_upper_line(text)
+        and len(text) <= 80
+        and text[:1].isalpha()
+        and sum(c.isalpha() for c in text) >= 4
+        and P.MARKER.match(text) is None
+    )
 
 
 def _is_noi_nhan(text: str) -> re.Match[str] | None:
@@ -223,6 +229,14 @@ def _classify(ctx: Context, c: Cell, items: ItemBuilder, in_recipients: bool, na
     a = _authority(text)
     if a is not None:
         return ("auth", a)
+    if (
+        in_recipients
+        and items.items
+        and items.last_open
+        and (c.column == 0 or P.starts_lower(text) or text.rstrip().endswith((";", ",")))
+    ):
+        items.extend_last(text)
+        return ("item",)
     if _REMARK.match(P.key(text)) and len(text) <= 80:
         return ("remark", text)
     if _is_title(text) and not named:
