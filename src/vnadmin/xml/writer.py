@@ -33,6 +33,7 @@ Output is deterministic: the same document gives the same bytes.
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Sequence
 
 from lxml import etree
@@ -86,10 +87,16 @@ ATTACHED_TO = tag("attachedTo")
 _SubElement = etree.SubElement
 
 
-def _bad_value(el: etree._Element, what: str, exc: ValueError) -> XmlError:
+# Characters XML 1.0 cannot carry, even as character references.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def _bad_value(el: etree._Element, what: str, value: str) -> XmlError:
+    found = _NOT_XML.search(value)
+    where = f"U+{ord(found.group()):04X} ở vị trí {found.start()} (at offset {found.start()}): " if found else ""
     return XmlError(
-        f"không ghi được {what} ra XML: có ký tự XML không cho phép "
-        f"(cannot write {what}: it holds a character XML 1.0 cannot carry): {exc}",
+        f"không ghi được {what} ra XML: có ký tự XML 1.0 không cho phép "
+        f"(cannot write {what}: it holds a character XML 1.0 cannot carry): {where}{value[:60]!r}",
         xpath=xpath_of(el),
     )
 
@@ -97,15 +104,16 @@ def _bad_value(el: etree._Element, what: str, exc: ValueError) -> XmlError:
 def _text(el: etree._Element, value: str) -> None:
     try:
         el.text = value
-    except ValueError as exc:
-        raise _bad_value(el, "văn bản (text)", exc) from None
+    except ValueError:
+        raise _bad_value(el, "văn bản (text)", value) from None
 
 
 def _tail(el: etree._Element, value: str) -> None:
     try:
         el.tail = value
-    except ValueError as exc:
-        raise _bad_value(el, "văn bản (text)", exc) from None
+    except ValueError:
+        parent = el.getparent()
+        raise _bad_value(el if parent is None else parent, "văn bản (text)", value) from None
 
 
 def _attr(el: etree._Element, name: str, value: str | None) -> None:
@@ -113,8 +121,8 @@ def _attr(el: etree._Element, name: str, value: str | None) -> None:
         return
     try:
         el.set(name, value)
-    except ValueError as exc:
-        raise _bad_value(el, f"thuộc tính {name} (attribute {name})", exc) from None
+    except ValueError:
+        raise _bad_value(el, f"thuộc tính {name} (attribute {name})", value) from None
 
 
 def _leaf(parent: etree._Element, name: str, value: str | None) -> None:
