@@ -29,7 +29,7 @@ _WORD = re.compile(r"\w+")
 
 
 def words(text: str) -> Counter[str]:
-    t = normalize(text)
+    t = normalize(text).replace("*", "").replace("\\", "")
     t = re.sub(f"[{_SUPERSCRIPTS}]+", " ", t)
     t = re.sub(r"\[\d{1,3}\]", " ", t)  # footnote markers
     t = re.sub(r"(?<=\d)\.(?=\d{3}\b)", "", t)  # "69.262": a thousands separator

@@ -33,7 +33,9 @@ __all__ = ["clean_markup", "text_blocks"]
 
 _PAGE_MARKER = re.compile(r"-{2,}\s*PAGE(?:\s+\d{1,5}|\s+BREAK)\s*-{2,}", re.IGNORECASE)
 _PAGE_NUMBER = re.compile(r"\d{1,3}")
-_STAMP = re.compile(r"(?:ky boi|thoi gian ky|nguoi ky|ngay ky)\s?:")
+_STAMP = re.compile(r"(?:ky boi|thoi gian ky|nguoi ky|ngay ky)\s?:|(?:ky boi|thoi gian ky)\s")
+# The Government portal's signing stamp, often OCR-damaged ("CỔNG THONG TIN ĐIỆN TỪ CHI PHU").
+_PORTAL_STAMP = re.compile(r"c[o0]ng\s?th[o0]ng\s?t[il1]n\s?\w{2,5}\s?t[uưừ]\s?ch")
 _STAMP_NEIGHBOUR = re.compile(r"(?:email|co quan|to chuc|chuc vu)\s?:")
 _RULE = re.compile(r"[-_=~*.·•—–‐−\s]{3,}|\*|\\?\*+")
 _GAP = re.compile(r"\S {3,}\S")
@@ -96,6 +98,7 @@ class _Builder:
     blank: bool = False
     bold_run: bool = False
     table_count: int = 0
+    in_stamp: bool = False
 
     def origin(self, line: int, column: int = 1, bold: bool = False) -> Origin:
         layout = Layout(bold=True) if bold else None
@@ -131,6 +134,7 @@ class _Builder:
         if not raw.strip():
             self.blank = True
             self.bold_run = False
+            self.in_stamp = False
             return
         indent = len(raw) - len(raw.lstrip(" "))
         text, starts_bold = clean_markup(raw, self.markdown)
@@ -144,9 +148,11 @@ class _Builder:
             self.ignore(line, raw, "rule")
             return
         key = ascii_fold(text[:60])
-        if _STAMP.search(key[:30]) or (
-            _STAMP_NEIGHBOUR.match(key) and self.blocks == [] and len(text) < 120
-        ):
+        if _STAMP.search(key[:30]) or (_PORTAL_STAMP.search(key) and len(text) <= 60):
+            self.ignore(line, raw, "stamp")
+            self.in_stamp = True
+            return
+        if (self.in_stamp or not self.blocks) and _STAMP_NEIGHBOUR.match(key.lstrip(" '‘’\"`.,-")) and len(text) < 120:
             self.ignore(line, raw, "stamp")
             return
         segments: tuple[tuple[int, str], ...] = ()

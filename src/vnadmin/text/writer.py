@@ -26,7 +26,9 @@ The writer writes exactly what the model holds and never invents a missing compo
 
 from __future__ import annotations
 
+from vnadmin.model import doctypes
 from vnadmin.model.document import Document
+from vnadmin.model.header import Header
 from vnadmin.model.recipients import RecipientList
 from vnadmin.model.sections import Paragraph, Section
 from vnadmin.model.signature import SignatureBlock
@@ -89,7 +91,9 @@ def _header(doc: Document) -> list[list[str]]:
     title: list[str] = []
     if h.annex_label:
         title.append(h.annex_label)
-    elif h.doc_type is not None and not is_cong_van:
+    elif h.doc_type is not None and not is_cong_van and (
+        h.type_written is not None or h.summary is not None or not _implied_by_number(h)
+    ):
         written = h.type_written
         same = written is not None and key(written) == key(h.doc_type.name)
         title.append(written if same else h.doc_type.name.upper())  # type: ignore[arg-type]
@@ -100,6 +104,16 @@ def _header(doc: Document) -> list[list[str]]:
     if title:
         blocks.append(title)
     return blocks
+
+
+def _implied_by_number(h: Header) -> bool:
+    """The type follows from the number's type code (a source without a type line, read
+    from "Số: 72/2016/NĐ-CP"): then no type line is written, so none is invented."""
+    n = h.number
+    if n is None or n.type_code is None or h.doc_type is None:
+        return False
+    system = {"legal": "legal", "party": "party"}.get(n.style, "state")
+    return doctypes.by_code(n.type_code, system=system, lenient=True) == h.doc_type
 
 
 def _recipients(rl: RecipientList, default_label: str) -> list[str]:

@@ -283,7 +283,7 @@ def read_header(ctx: Context, start: int = 0) -> HeaderResult:
         if any(f.kind == "kinh_gui" for f in frags) and not anchors:
             kinh_gui = True
             break
-        if not anchors and st.seen and _is_body_start(b.text):
+        if st.seen and _is_body_start(b.text):
             break
         stop = False
         for f in frags:
@@ -356,14 +356,20 @@ def _take(st: _State, f: _Frag, pending: list[Cell]) -> bool:
     if f.kind == "national":
         if st.national is None:
             st.national = cell
+        else:
+            ctx.ignored(cell.text, cell.origin, "dòng lặp lại (a repeated header line)")
         return True
     if f.kind == "motto":
         if st.motto is None:
             st.motto = cell
+        else:
+            ctx.ignored(cell.text, cell.origin, "dòng lặp lại (a repeated header line)")
         return True
     if f.kind == "party":
         if st.party is None:
             st.party = cell
+        else:
+            ctx.ignored(cell.text, cell.origin, "dòng lặp lại (a repeated header line)")
         return True
     if f.kind == "number":
         nm = f.value

@@ -25,7 +25,9 @@ from vnadmin.text.recogniser.recipients import ItemBuilder, split_items
 
 __all__ = ["Footer", "find_footer", "read_footer"]
 
-_AUTH = re.compile(r"(?P<a>T\s?/\s?M|K\s?/\s?T|T\s?/\s?L|T\s?/\s?UQ|TUQ|TM|KT|TL|Q)(?P<dot>\s?[.,])?\s+(?=\S)")
+_AUTH = re.compile(
+    r"(?P<a>T\s?/\s?M|K\s?/\s?T|T\s?/\s?L|T\s?/\s?UQ|TUQ|TM|KT|TL|Q)(?:(?P<dot>\s?[.,])\s{0,3}|\s{1,3})(?=\S)"
+)
 _NORMAL = {"TM": "TM.", "KT": "KT.", "TL": "TL.", "TUQ": "TUQ.", "Q": "Q."}
 _NAME_WORD = re.compile(r"[^\W\d_][^\W\d_]{0,9}\.?")
 _REMARK = re.compile(r"[\[(]\s{0,2}(?:da\s{1,2}ky|ky\b|ky,|chu\s{1,2}ky|dong\s{1,2}dau)")
@@ -165,7 +167,7 @@ def read_footer(ctx: Context, start: int, end: int) -> tuple[Footer, int]:
                 in_recipients = True
                 used_any = True
             elif kind in ("auth", "title", "remark", "name"):
-                if kind == "name" and name is not None:
+                if (kind == "name" and name is not None) or (kind == "title" and len(caps) >= 3):
                     leftover.append(c)
                     continue
                 auth, caps, remarks, name, sig_origin = _sig(used, auth, extra_auth, caps, remarks, name, sig_origin, c)
@@ -200,32 +202,14 @@ def _classify(ctx: Context, c: Cell, items: ItemBuilder, in_recipients: bool, na
         if rest:
             piece = c.piece(len(text) - len(rest), len(text))
             if P.BULLET.match(rest):
-                for bullet, t in split_items(rest):
-                    items.add(bullet, t, piece.origin)
+                kind = _items_with_tail(ctx, piece, rest, items, named)
+                if kind[0] != "item":
+                    rest_cells.append(Cell(kind[-1], 1, c.block, piece.offset))
             else:
                 rest_cells.append(piece)
         return ("label", label, rest_cells)
     if P.BULLET.match(text) and (in_recipients or c.column in (0, None)):
-        parts = split_items(text)
-        tail: str | None = None
-        if parts:
-            bullet, last = parts[-1]
-            tm = list(_TRAILING_CAPS.finditer(last))
-            if tm:
-                cut = tm[-1].end()
-                candidate = last[cut:]
-                if _is_title(candidate) or _authority(candidate) or _is_name(candidate):
-                    tail = candidate
-                    parts[-1] = (bullet, last[:cut].strip())
-        for bullet, t in parts:
-            items.add(bullet, t, c.origin)
-        if tail is not None:
-            ctx.note("repaired", f"tách cột chữ ký khỏi dòng nơi nhận (split the signature column off a recipient line): {tail!r}", c.origin)
-            # The signature part is classified by the caller through a synthetic cell.
-            sub = Cell(tail, 1, c.block, c.offset + len(text) - len(tail))
-            kind = _classify(ctx, sub, items, False, named)
-            return ("item",) if kind[0] == "other" else kind + ("item-too",)
-        return ("item",)
+        return _items_with_tail(ctx, c, text, items, named)
     a = _authority(text)
     if a is not None:
         return ("auth", a)
@@ -233,10 +217,12 @@ def _classify(ctx: Context, c: Cell, items: ItemBuilder, in_recipients: bool, na
         in_recipients
         and items.items
         and items.last_open
-        and (c.column == 0 or P.starts_lower(text) or text.rstrip().endswith((";", ",")))
+        and (c.column == 0 or P.starts_lower(text) or text.rstrip().endswith((";", ",")) or _TRAILING_CAPS.search(text))
     ):
-        items.extend_last(text)
-        return ("item",)
+        kind = _items_with_tail(ctx, c, f"- {text}", ItemBuilder(), named)
+        cont = text if kind[0] == "item" else text[: len(text) - len(kind[-1])].strip()
+        items.extend_last(cont)
+        return ("item",) if kind[0] == "item" else kind
     if _REMARK.match(P.key(text)) and len(text) <= 80:
         return ("remark", text)
     if _is_title(text) and not named:
@@ -251,6 +237,34 @@ def _classify(ctx: Context, c: Cell, items: ItemBuilder, in_recipients: bool, na
         ctx.ignored(text, c.origin, "nhiễu nhận dạng ký tự (OCR noise)")
         return ("junk",)
     return ("other",)
+
+
+def _items_with_tail(ctx: Context, c: Cell, text: str, items: ItemBuilder, named: bool) -> tuple:  # type: ignore[type-arg]
+    """Recipient items on one line; a signature line flattened onto its end ("…Chính phủ;
+    THỦ TƯỚNG") is split off and classified on its own."""
+    parts = split_items(text)
+    tail: str | None = None
+    if parts:
+        bullet, last = parts[-1]
+        tm = list(_TRAILING_CAPS.finditer(last))
+        if tm:
+            cut = tm[-1].end()
+            candidate = last[cut:]
+            if _is_title(candidate) or _authority(candidate) or _is_name(candidate):
+                tail = candidate
+                parts[-1] = (bullet, last[:cut].strip())
+    for bullet, t in parts:
+        items.add(bullet, t, c.origin)
+    if tail is None:
+        return ("item",)
+    ctx.note(
+        "split",
+        f"tách cột chữ ký khỏi dòng nơi nhận (split the signature column off a recipient line): {tail!r}",
+        c.origin,
+    )
+    sub = Cell(tail, 1, c.block, c.offset + len(text) - len(tail))
+    kind = _classify(ctx, sub, items, False, named)
+    return ("item",) if kind[0] == "other" else (*kind, tail)
 
 
 def _sig(used, auth, extra_auth, caps, remarks, name, origin, c):  # type: ignore[no-untyped-def]
