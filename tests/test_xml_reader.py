@@ -6,11 +6,15 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from lxml import etree
 
 from vnadmin import xml as vx
 from vnadmin.errors import SchemaError, SecurityError, XmlError
 from vnadmin.model import Document, Paragraph, Section, doctypes
+from vnadmin.unicode import normalize
+from vnadmin.xml import reader
 
 NS = 'xmlns="urn:vnadmin:document:1"'
 
@@ -268,3 +272,8 @@ def test_from_element_on_an_embedded_element_reports_paths_from_it() -> None:
         vx.from_element(outer[0])
     assert info.value.xpath == "/vn:document/vn:body/vn:zz"
     assert info.value.line == 5
+
+
+@given(st.text(alphabet=st.sampled_from("aAđĐÐ\u00f0 \u00a0\u200b\ufeffe\u0301\u0302\u0323ếệ\u2009\u3000xyz\n")))
+def test_the_readers_fast_normaliser_agrees_with_vnadmin_unicode(value: str) -> None:
+    assert reader._nfc(value) == normalize(value)

@@ -25,6 +25,7 @@ from __future__ import annotations
 import datetime as _dt
 import os
 import re
+import unicodedata
 from collections.abc import Callable
 from functools import cache
 from typing import Any, TypeVar
@@ -100,15 +101,27 @@ def _build(el: etree._Element, path: str, make: Callable[..., _T], *args: Any, *
         ) from None
 
 
+# The characters vnadmin.unicode.normalize rewrites besides NFC composition.
+_REWRITTEN = re.compile("[\u00a0\u202f\u2007\u2009\u200a\u3000\u200b\u200c\u200d\u2060\ufeff\u00d0\u0189\u0256\u00f0]")
+
+
+def _nfc(value: str) -> str:
+    """:func:`vnadmin.unicode.normalize`, with a fast path for text that is already
+    normal (the usual case for XML that vnadmin wrote): same result, no copying."""
+    if value.isascii() or (unicodedata.is_normalized("NFC", value) and _REWRITTEN.search(value) is None):
+        return value
+    return normalize(value)
+
+
 def _opt(value: str | None) -> str | None:
-    return None if value is None else normalize(value)
+    return None if value is None else _nfc(value)
 
 
 def _content(el: etree._Element) -> str:
     """The text of a simple-content element (comments and processing instructions skipped)."""
     if len(el):
-        return normalize("".join(str(t) for t in el.itertext(with_tail=True)))
-    return normalize(el.text or "")
+        return _nfc("".join(str(t) for t in el.itertext(with_tail=True)))
+    return _nfc(el.text or "")
 
 
 def _local(el: etree._Element) -> str | None:
@@ -132,7 +145,7 @@ def _elements(el: etree._Element) -> list[tuple[str, etree._Element]]:
 
 
 def _issuers(value: str) -> tuple[str, ...]:
-    return tuple(normalize(g) for g in _LIST_SEP.split(value.strip(" \t\n\r")) if g)
+    return tuple(_nfc(g) for g in _LIST_SEP.split(value.strip(" \t\n\r")) if g)
 
 
 def _number(el: etree._Element, path: str) -> DocumentNumber:
@@ -161,7 +174,7 @@ def _registry() -> dict[tuple[str, str, str | None], DocumentType]:
 
 
 def _doc_type(el: etree._Element, path: str) -> DocumentType:
-    name = normalize(el.get("name") or "")
+    name = _nfc(el.get("name") or "")
     code = _opt(el.get("code"))
     system = el.get("system") or "state"
     # A type equal to a registry entry (same system, name and code) is that entry, with its
@@ -177,7 +190,7 @@ def _doc_type(el: etree._Element, path: str) -> DocumentType:
         DocumentType,
         name,
         code,
-        category=normalize(category) if category is not None else "administrative",
+        category=_nfc(category) if category is not None else "administrative",
         system=system,
     )
 
@@ -212,12 +225,12 @@ class _Inline:
 
     def add(self, value: str | None) -> None:
         if value:
-            value = normalize(value)
+            value = _nfc(value)
             self.parts.append(value)
             self.length += len(value)
 
     def ref(self, el: etree._Element, path: str) -> None:
-        self.refs.append(_build(el, path, FootnoteRef, normalize(el.get("marker") or ""), self.length))
+        self.refs.append(_build(el, path, FootnoteRef, _nfc(el.get("marker") or ""), self.length))
 
     def citation(self, el: etree._Element, path: str) -> None:
         start = self.length
@@ -312,10 +325,10 @@ def _section(el: etree._Element, path: str, ctx: _Context) -> Section:
         el,
         path,
         Section,
-        normalize(el.get("label") or ""),
+        _nfc(el.get("label") or ""),
         heading,
         tuple(children),
-        marker=normalize(el.get("marker") or ""),
+        marker=_nfc(el.get("marker") or ""),
         origin=ctx.origin(path),
     )
 
@@ -440,7 +453,7 @@ def _signature(el: etree._Element, path: str, ctx: _Context) -> SignatureBlock:
             fields[name] = _content(child)
     written = el.get("authorityWritten")
     if written is not None:
-        fields["authority_as_written"] = normalize(written)
+        fields["authority_as_written"] = _nfc(written)
     return _build(
         el,
         path,
@@ -464,7 +477,7 @@ def _footnotes(el: etree._Element, path: str, ctx: _Context) -> tuple[Footnote, 
                     child,
                     where,
                     Footnote,
-                    normalize(child.get("marker") or ""),
+                    _nfc(child.get("marker") or ""),
                     inline.text,
                     citations=tuple(inline.citations),
                     origin=ctx.origin(where),

@@ -125,6 +125,18 @@ def _attr(el: etree._Element, name: str, value: str | None) -> None:
         raise _bad_value(el, f"thuộc tính {name} (attribute {name})", value) from None
 
 
+def _element(parent: etree._Element, name: str, attrib: dict[str, str | None]) -> etree._Element:
+    """A new child with the attributes whose value is not ``None``, in the given order."""
+    el = _SubElement(parent, name)
+    try:
+        el.attrib.update({k: v for k, v in attrib.items() if v is not None})
+    except ValueError:
+        for k, v in attrib.items():
+            _attr(el, k, v)  # names the attribute at fault
+        raise
+    return el
+
+
 def _leaf(parent: etree._Element, name: str, value: str | None) -> None:
     if value is None:
         return
@@ -135,39 +147,41 @@ def _leaf(parent: etree._Element, name: str, value: str | None) -> None:
 
 
 def _number(parent: etree._Element, n: DocumentNumber) -> None:
-    el = _SubElement(parent, NUMBER)
-    _attr(el, "style", n.style)
-    _attr(el, "number", n.number)
-    _attr(el, "year", None if n.year is None else str(n.year))
-    _attr(el, "typeCode", n.type_code)
-    _attr(el, "issuers", " ".join(n.issuers))
-    _attr(el, "unit", n.unit)
-    _attr(el, "written", n.written)
+    _element(
+        parent,
+        NUMBER,
+        {
+            "style": n.style,
+            "number": n.number,
+            "year": None if n.year is None else str(n.year),
+            "typeCode": n.type_code,
+            "issuers": " ".join(n.issuers),
+            "unit": n.unit,
+            "written": n.written,
+        },
+    )
 
 
 def _doc_type(parent: etree._Element, t: DocumentType) -> None:
-    el = _SubElement(parent, DOC_TYPE)
-    _attr(el, "name", t.name)
-    _attr(el, "code", t.code)
-    _attr(el, "system", t.system)
-    _attr(el, "category", t.category)
+    _element(parent, DOC_TYPE, {"name": t.name, "code": t.code, "system": t.system, "category": t.category})
 
 
 def _pinpoint(parent: etree._Element, p: Pinpoint) -> None:
-    el = _SubElement(parent, PINPOINT)
-    _attr(el, "article", p.article)
-    _attr(el, "clause", p.clause)
-    _attr(el, "point", p.point)
-    _attr(el, "written", p.written)
+    _element(parent, PINPOINT, {"article": p.article, "clause": p.clause, "point": p.point, "written": p.written})
 
 
 def _citation_element(parent: etree._Element, c: Citation) -> etree._Element:
-    el = _SubElement(parent, CITATION)
-    _attr(el, "typeWritten", c.type_written)
-    _attr(el, "date", None if c.date is None else c.date.isoformat())
-    _attr(el, "dateWritten", c.date_written)
-    _attr(el, "issuer", c.issuer)
-    _attr(el, "name", c.name)
+    el = _element(
+        parent,
+        CITATION,
+        {
+            "typeWritten": c.type_written,
+            "date": None if c.date is None else c.date.isoformat(),
+            "dateWritten": c.date_written,
+            "issuer": c.issuer,
+            "name": c.name,
+        },
+    )
     if c.doc_type is not None:
         _doc_type(el, c.doc_type)
     if c.number is not None:
