@@ -35,6 +35,8 @@ class Context:
         self.is_cong_van = dtype is not None and dtype.is_cong_van
         #: Results rules share within one run (e.g. check_number on the header's number).
         self.memo: dict[str, object] = {}
+        self._sections: tuple[tuple[str, Section], ...] | None = None
+        self._paragraphs: tuple[tuple[str, Paragraph], ...] | None = None
         self._citations: tuple[tuple[str, Citation, Origin | None], ...] | None = None
 
     # -- places ----------------------------------------------------------------------------
@@ -82,8 +84,19 @@ class Context:
         return d.as_date()
 
     # -- the body ---------------------------------------------------------------------------
-    def sections_with_paths(self) -> Iterator[tuple[str, Section]]:
+    def sections_with_paths(self) -> tuple[tuple[str, Section], ...]:
         """Every section with its model path (``body[1].children[0]``), depth first."""
+        if self._sections is None:
+            self._sections = tuple(self._walk_sections())
+        return self._sections
+
+    def paragraphs_with_paths(self) -> tuple[tuple[str, Paragraph], ...]:
+        """Every paragraph of the preamble and the body, with its model path."""
+        if self._paragraphs is None:
+            self._paragraphs = tuple(self._walk_paragraphs())
+        return self._paragraphs
+
+    def _walk_sections(self) -> Iterator[tuple[str, Section]]:
 
         def walk(items: tuple[Section | Paragraph, ...], prefix: str) -> Iterator[tuple[str, Section]]:
             for i, item in enumerate(items):
@@ -94,8 +107,7 @@ class Context:
 
         yield from walk(self.doc.body, "body")
 
-    def paragraphs_with_paths(self) -> Iterator[tuple[str, Paragraph]]:
-        """Every paragraph of the preamble, body and (as paragraphs) nothing else, with paths."""
+    def _walk_paragraphs(self) -> Iterator[tuple[str, Paragraph]]:
         for i, p in enumerate(self.doc.preamble.bases):
             yield f"preamble.bases[{i}]", p
 

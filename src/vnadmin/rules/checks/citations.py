@@ -5,11 +5,13 @@ type code. Citations are those the reader found (``Paragraph.citations``,
 
 from __future__ import annotations
 
+import datetime
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from vnadmin.citations import check_number
-from vnadmin.model import Citation, Finding
+from vnadmin.model import Citation, DocumentNumber, Finding
 from vnadmin.rules.checks import _sources as src
 from vnadmin.rules.checks.number import type_agrees
 from vnadmin.rules.context import Context
@@ -18,16 +20,18 @@ from vnadmin.rules.registry import Hit, get, rule
 _ISSUER_UNKNOWN = "issuer-unknown"
 
 
+@lru_cache(maxsize=8192)
+def _checked(number: DocumentNumber, written: str | None, on: datetime.date | None) -> tuple[Finding, ...]:
+    # check_number is pure given the reference date; documents cite the same numbers over
+    # and over, so the results are shared across documents (``written`` is part of the
+    # key because DocumentNumber equality ignores it).
+    return tuple(check_number(number, on=on))
+
+
 def _number_findings(ctx: Context, c: Citation) -> tuple[Finding, ...]:
     if c.number is None:
         return ()
-    key = f"citation:{c.number!s}:{c.number.written}:{c.date}"
-    cached = ctx.memo.get(key)
-    if cached is None:
-        cached = tuple(check_number(c.number, on=c.date or ctx.latest_issue_date()))
-        ctx.memo[key] = cached
-    assert isinstance(cached, tuple)
-    return cached
+    return _checked(c.number, c.number.written, c.date or ctx.latest_issue_date())
 
 
 def _is_error(f: Finding) -> bool:

@@ -61,8 +61,16 @@ MARGINS = {
 }
 
 
-def _components(ctx: Context) -> Iterator[tuple[str, str, Origin]]:
+def _components(ctx: Context) -> tuple[tuple[str, str, Origin], ...]:
     """(spec key, model path, origin) of every component whose origin carries layout."""
+    found = ctx.memo.get("layout-components")
+    if found is None:
+        found = ctx.memo["layout-components"] = tuple(_find_components(ctx))
+    assert isinstance(found, tuple)
+    return found
+
+
+def _find_components(ctx: Context) -> Iterator[tuple[str, str, Origin]]:
     doc = ctx.doc
     header = doc.header
     for field in _HEADER_FIELDS:

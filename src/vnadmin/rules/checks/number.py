@@ -7,6 +7,7 @@ under their own codes, applied to the header's number."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import lru_cache
 
 from vnadmin.citations import NUMBER_RULES, NumberRule, check_number
 from vnadmin.model import DocumentNumber, DocumentType, Finding, doctypes
@@ -28,6 +29,7 @@ def number_missing(ctx: Context) -> Iterator[Hit]:
         yield ctx.hit("Thiếu số, ký hiệu của văn bản (number and symbol missing)", "header.number", ctx.header_origin("number"))
 
 
+@lru_cache(maxsize=4096)
 def type_agrees(dtype: DocumentType, number: DocumentNumber) -> bool:
     """Whether the type code in ``number`` agrees with the type ``dtype``.
 

@@ -67,8 +67,17 @@ def _value(section: Section) -> tuple[int | None, bool]:
     return _ORDINALS.get(num.lower()), False
 
 
-def _sequences(ctx: Context) -> Iterator[list[tuple[str, Section, int]]]:
-    """Runs of sections numbered as one sequence, in document order."""
+def _sequences(ctx: Context) -> tuple[list[tuple[str, Section, int]], ...]:
+    """Runs of sections numbered as one sequence, in document order (computed once per
+    document: two rules read them)."""
+    found = ctx.memo.get("section-sequences")
+    if found is None:
+        found = ctx.memo["section-sequences"] = tuple(_find_sequences(ctx))
+    assert isinstance(found, tuple)
+    return found
+
+
+def _find_sequences(ctx: Context) -> Iterator[list[tuple[str, Section, int]]]:
     wide: dict[str, list[tuple[str, Section, int]]] = {}
 
     def siblings(items: tuple[Section, ...], paths: tuple[str, ...]) -> Iterator[list[tuple[str, Section, int]]]:
