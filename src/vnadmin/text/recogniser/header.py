@@ -280,10 +280,12 @@ def read_header(ctx: Context, start: int = 0) -> HeaderResult:
         for cell in cells_of(b):
             frags.extend(_fragments(cell))
         anchors = [f for f in frags if f.kind not in ("text", "kinh_gui")]
+        if st.date is not None and anchors and all(f.kind == "date" for f in anchors):
+            break  # a date in running text, not a second header date
         if any(f.kind == "kinh_gui" for f in frags) and not anchors:
             kinh_gui = True
             break
-        if st.seen and _is_body_start(b.text):
+        if st.seen and (_is_body_start(b.text) or (len(b.text) > 160 and not P.VV.match(P.key(b.text)))):
             break
         stop = False
         for f in frags:

@@ -66,6 +66,10 @@ NUMBER_LABEL = re.compile(r"(?<![a-z])(?:luat\s{0,2})?so\s{0,3}[:;.,]?\s{0,3}(?=
 VV = re.compile(r"(?:v\s{0,2}/\s{0,2}v|viv|vw)(?![a-z])\s{0,2}:?\s{0,2}")
 KINH_GUI = re.compile(r"[^a-z0-9]{0,3}kinh\s{0,2}g[a-z]{1,3}(?![a-z])\s{0,2}:?\s{0,2}")
 NOI_NHAN = re.compile(r"n[a-z]{0,2}i\s{0,2}nh[a-z]{0,2}n\s{0,2}[:;]?")
+#: Lines that always start a paragraph: preamble bases, recipient labels.
+STRUCTURAL = re.compile(
+    r"(?:can\s{1,3}cu|theo\s{1,3}de\s{1,3}nghi|xet\s{1,3}de\s{1,3}nghi|kinh\s{1,2}gui|noi\s{1,2}nhan)\b"
+)
 KEM_THEO = re.compile(r"\(\s{0,2}(?:ban\s{1,2}hanh\s{1,2})?kem\s{1,2}theo\b")
 
 # -- body -------------------------------------------------------------------------------

@@ -250,7 +250,8 @@ def _items_with_tail(ctx: Context, c: Cell, text: str, items: ItemBuilder, named
         if tm:
             cut = tm[-1].end()
             candidate = last[cut:]
-            if _is_title(candidate) or _authority(candidate) or _is_name(candidate):
+            plain = not candidate.rstrip().endswith((";", ".", ",", ":")) and len(candidate.split()) >= 2
+            if plain and (_is_title(candidate) or _authority(candidate) or _is_name(candidate)):
                 tail = candidate
                 parts[-1] = (bullet, last[:cut].strip())
     for bullet, t in parts:
@@ -272,10 +273,11 @@ def _sig(used, auth, extra_auth, caps, remarks, name, origin, c):  # type: ignor
     if origin is None:
         origin = c.origin
     if kind == "auth":
+        line = f"{used[1][1]} {used[1][2]}"
         if auth is None and not caps:
             auth = used[1]
         else:
-            extra_auth.append(c.text if not caps else caps.pop() + "\n" + c.text)
+            extra_auth.append(line if not caps else caps.pop() + "\n" + line)
     elif kind == "title":
         caps.append(used[1])
     elif kind == "remark":
