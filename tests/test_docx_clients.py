@@ -1,0 +1,174 @@
+"""Real clients read what vnadmin writes: python-docx sees the same paragraphs, and
+LibreOffice lays the seed and generated documents out on A4 with the components in order
+(checked with poppler's pdfinfo and pdftotext)."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from lxml import etree
+from test_docx_samples import SAMPLES
+
+from vnadmin import docx
+from vnadmin.model import Document
+from vnadmin.testing.strategies import documents
+from vnadmin.unicode import fold
+
+python_docx = pytest.importorskip("docx", reason="python-docx (the test extra) is needed")
+
+ROOT = Path(__file__).resolve().parent.parent
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+
+def _seed() -> Document:
+    from vnadmin import text
+
+    return text.load(ROOT / "examples" / "seed-report.txt")
+
+
+def _our_paragraphs(data: bytes) -> list[str]:
+    """The texts of the body's paragraphs, table cells included, from vnadmin's own XML."""
+    import io
+    import zipfile
+
+    root = etree.fromstring(zipfile.ZipFile(io.BytesIO(data)).read("word/document.xml"))
+    out = []
+    for p in root.iter(f"{W}p"):
+        parts = []
+        for e in p.iter(f"{W}t", f"{W}br", f"{W}tab"):
+            parts.append(e.text or "" if e.tag == f"{W}t" else "\n" if e.tag == f"{W}br" else "\t")
+        out.append("".join(parts))
+    return out
+
+
+def _python_docx_paragraphs(path: Path) -> list[str]:
+    d = python_docx.Document(str(path))
+    out: list[str] = []
+    for item in d.iter_inner_content():
+        if hasattr(item, "rows"):
+            for row in item.rows:
+                for cell in row.cells:
+                    out.extend(p.text for p in cell.paragraphs)
+        else:
+            out.append(item.text)
+    return out
+
+
+def _expected_lines(doc: Document) -> list[str]:
+    """Texts the model says must be there, each a whole paragraph."""
+    h = doc.header
+    lines = [x for x in (h.parent_body, h.issuing_body, h.national_title, h.motto) if x]
+    if h.issue_date is not None:
+        lines.append(str(h.issue_date))
+    if doc.signature is not None:
+        lines.extend(doc.signature.lines())
+    if doc.recipients is not None:
+        lines.extend(f"{r.bullet} {r.text}" if r.bullet else r.text for r in doc.recipients.items)
+    for p in doc.paragraphs():
+        if not p.footnote_refs:
+            lines.append(f"{p.bullet} {p.text}" if p.bullet else p.text)
+    return lines
+
+
+def _check_python_docx(doc: Document, path: Path) -> None:
+    data = docx.dumps(doc)
+    path.write_bytes(data)
+    seen = _python_docx_paragraphs(path)
+    assert seen == _our_paragraphs(data)
+    for line in _expected_lines(doc):
+        # a khoản without a title shares its paragraph with its marker ("1. Công chức …")
+        assert any(s == line or s.endswith(" " + line) for s in seen), line
+
+
+@pytest.mark.parametrize("name", sorted(SAMPLES))
+def test_python_docx_sees_the_same_paragraphs(name: str, tmp_path: Path) -> None:
+    _check_python_docx(SAMPLES[name](), tmp_path / f"{name}.docx")
+
+
+def test_python_docx_reads_the_seed(tmp_path: Path) -> None:
+    _check_python_docx(_seed(), tmp_path / "seed.docx")
+
+
+@settings(max_examples=10, deadline=None, database=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(doc=documents())
+def test_python_docx_reads_generated_documents(doc: Document, tmp_path: Path) -> None:
+    _check_python_docx(doc, tmp_path / "generated.docx")
+
+
+# -- LibreOffice ---------------------------------------------------------------------------
+
+_TOOLS = ("soffice", "pdfinfo", "pdftotext")
+_missing = [t for t in _TOOLS if shutil.which(t) is None]
+needs_office = pytest.mark.skipif(
+    bool(_missing), reason=f"LibreOffice/poppler not installed ({', '.join(_missing)}); .ci/run installs them"
+)
+
+
+def _to_pdf(paths: list[Path], out: Path, profile: Path) -> None:
+    subprocess.run(
+        ["soffice", f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to", "pdf",
+         "--outdir", str(out), *map(str, paths)],
+        check=True, capture_output=True, timeout=240,
+    )
+
+
+def _check_pdf(doc: Document, pdf: Path) -> None:
+    info = subprocess.run(["pdfinfo", str(pdf)], check=True, capture_output=True, text=True).stdout
+    size = next(line for line in info.splitlines() if line.startswith("Page size:"))
+    width, height = (float(x) for x in size.split(":")[1].split("pts")[0].split(" x "))
+    assert abs(width - 595) < 1.5 and abs(height - 842) < 1.5, size
+    raw = subprocess.run(["pdftotext", "-raw", str(pdf), "-"], check=True, capture_output=True, text=True).stdout
+    flat = fold(" ".join(raw.split()))
+
+    def at(text: str) -> int:
+        key = fold(" ".join(text.split()))[:40]
+        pos = flat.find(key)
+        assert pos >= 0, f"{text!r} not in the PDF"
+        return pos
+
+    h = doc.header
+    head = [x for x in (h.issuing_body, h.national_title, str(h.number) if h.number else None) if x]
+    order = []
+    if head:
+        order.append(min(at(x) for x in head))
+    if h.doc_type is not None and not h.doc_type.is_cong_van:
+        order.append(at(h.doc_type.name))
+    if h.summary is not None:
+        order.append(at(h.summary))
+    # signature and recipients share the closing row (signature right, recipients left):
+    # both come after the summary; the signer's name comes after the signer's title.
+    closing = []
+    if doc.signature is not None:
+        lines = doc.signature.lines()
+        closing.append(at(lines[0]))
+        if len(lines) > 1:
+            assert at(lines[-1]) > at(lines[0])
+    if doc.recipients is not None and doc.recipients.label:
+        closing.append(at(doc.recipients.label))
+    if closing:
+        order.append(min(closing))
+    assert order == sorted(order), order
+
+
+@needs_office
+def test_libreoffice_lays_out_seed_and_generated_documents(tmp_path: Path) -> None:
+    docs = {"seed": _seed(), **{k: f() for k, f in SAMPLES.items()}}
+
+    @settings(max_examples=4, deadline=None, database=None)
+    @given(documents())
+    def collect(doc: Document) -> None:
+        docs[f"generated{len(docs)}"] = doc
+
+    collect()
+    paths = []
+    for name, doc in docs.items():
+        path = tmp_path / f"{name}.docx"
+        docx.dump(doc, path)
+        paths.append(path)
+    _to_pdf(paths, tmp_path / "pdf", tmp_path / "profile")
+    for name, doc in docs.items():
+        _check_pdf(doc, tmp_path / "pdf" / f"{name}.pdf")
