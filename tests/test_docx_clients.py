@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings
 from lxml import etree
-from test_docx_samples import SAMPLES
 
+from test_docx_samples import SAMPLES
 from vnadmin import docx
 from vnadmin.model import Document
 from vnadmin.testing.strategies import documents

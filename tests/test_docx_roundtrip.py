@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 from hypothesis import given
-from test_docx_samples import SAMPLES
 
+from test_docx_samples import SAMPLES
 from vnadmin import docx, text
 from vnadmin.model import Document
 from vnadmin.testing.strategies import documents
