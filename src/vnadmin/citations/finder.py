@@ -30,75 +30,85 @@ import re
 import unicodedata
 from collections.abc import Iterator
 from functools import lru_cache
+from typing import NamedTuple
 
-import attrs
-
-from vnadmin.citations.grammar import parse_number, scan_numbers
+from vnadmin.citations.grammar import DASH_CHARS, parse_number, scan_numbers
 from vnadmin.citations.vocab import Vocabulary, vocabulary
 from vnadmin.errors import CitationError
 from vnadmin.model import doctypes
 from vnadmin.model.citation import Citation, Pinpoint
 from vnadmin.model.doctypes import DocumentType
 from vnadmin.model.number import DocumentNumber
-from vnadmin.unicode import DASHES, ascii_fold, fold
+from vnadmin.unicode import ascii_fold, fold
 
 __all__ = ["find_citations"]
 
 # -- the matching view ------------------------------------------------------------------
-# One-to-one repairs (same length): dashes → "-", Ð/Ɖ → Đ, odd spaces and markdown
-# emphasis marks → " ".
-_ONE_TO_ONE = str.maketrans(
-    {
-        **dict.fromkeys(DASHES, "-"),
-        "\u00d0": "\u0110",
-        "\u0189": "\u0110",
-        "\u0256": "\u0111",
-        "\u00a0": " ",
-        "\u202f": " ",
-        "\u2007": " ",
-        "\u2009": " ",
-        "\u200a": " ",
-        "\u3000": " ",
-        # markdown emphasis from converted documents ("số* *202/2025/QH15")
-        "*": " ",
-        "_": " ",
-    }
-)
+# The finder reads the text as given: dashes, no-break spaces, Ð/Ɖ and markdown emphasis are
+# handled where they matter (the scanner, the tokeniser, parse_number), so the only copy it
+# ever makes is the NFC composition of NFD input, with a map back to the caller's offsets.
+_MARKS = "\u0300\u0301\u0303\u0309\u0323\u0302\u0306\u031b"  # Vietnamese combining marks
+_DASH_SET = frozenset(DASH_CHARS)
 
 
-def _view(text: str) -> tuple[str, list[int] | None]:
-    """The text to match on, and (when NFC changed its length) a map from view offsets to
-    offsets in ``text`` (one entry per view character plus one for the end)."""
-    view = text.translate(_ONE_TO_ONE)
-    if view.isascii() or unicodedata.is_normalized("NFC", view):
-        return view, None
-    # Compose segment by segment (a segment = a starter and the marks after it) so that each
-    # composed character maps back to where its segment began.
+def _view(text: str) -> tuple[str, list[tuple[int, int]] | None]:
+    """The text to match on, and (when NFC changed its length) the points where offsets in
+    the view and in ``text`` part: ``(view offset, text offset)`` pairs, in order."""
+    if not any(mark in text for mark in _MARKS):
+        return text, None
+    # Compose each letter with the marks after it, chunk by chunk (chunks without marks are
+    # copied as they are); a chunk never starts inside a letter's run of marks.
     pieces: list[str] = []
-    offsets: list[int] = []
-    start = 0
-    n = len(view)
-    while start < n:
-        end = start + 1
-        while end < n and unicodedata.combining(view[end]):
-            end += 1
-        composed = unicodedata.normalize("NFC", view[start:end])
-        pieces.append(composed)
-        offsets.extend([start] * len(composed))
-        start = end
-    offsets.append(n)
-    return "".join(pieces), offsets
+    anchors: list[tuple[int, int]] = [(0, 0)]
+    done = 0
+    shift = 0
+    n = len(text)
+    lo = 0
+    while lo < n:
+        hi = min(n, lo + _CHUNK)
+        while hi < n and unicodedata.combining(text[hi]):
+            hi -= 1
+        if hi <= lo:
+            hi = min(n, lo + _CHUNK)
+        chunk = text[lo:hi]
+        if any(mark in chunk for mark in _MARKS):
+            for m in _MARKED_RE.finditer(text, lo, hi):
+                composed = unicodedata.normalize("NFC", m.group())
+                if len(composed) == m.end() - m.start():
+                    continue
+                pieces.append(text[done : m.start()])
+                pieces.append(composed)
+                done = m.end()
+                shift += (m.end() - m.start()) - len(composed)
+                anchors.append((done - shift, done))
+        lo = hi
+    pieces.append(text[done:])
+    return "".join(pieces), anchors
+
+
+_CHUNK = 4096
+
+
+def _offset(anchors: list[tuple[int, int]], pos: int) -> int:
+    """The offset in the original text of view offset ``pos``."""
+    k = bisect.bisect_right(anchors, (pos, 1 << 62)) - 1
+    v, t = anchors[k]
+    return t + (pos - v)
+
+
+# A letter (or any starter) and the combining marks that follow it.
+_MARKED_RE = re.compile("[^\u0300-\u036f][\u0300-\u036f]{1,8}")
 
 
 # -- small regular expressions (all bounded, all anchored with .match) -------------------
-_WS = r"\s{0,80}"
-_WS1 = r"\s{1,80}"
+_WS = r"[\s*]{0,80}"  # markdown emphasis ("*") counts as space
+_WS1 = r"[\s*]{1,80}"
 _DATE_RE = re.compile(
     rf"""{_WS}(?:,{_WS})?(?i:ban{_WS1}hành{_WS1})?(?i:ngày){_WS}
     (?P<date>
         (?P<d>\d{{1,2}}){_WS}
         (?:
-            (?P<sep>[/.-]){_WS}(?P<m>\d{{1,2}}){_WS}(?P=sep){_WS}(?P<y>\d{{4}})
+            (?P<sep>[/.\-\u2013\u2014]){_WS}(?P<m>\d{{1,2}}){_WS}(?P=sep){_WS}(?P<y>\d{{4}})
           | (?i:tháng){_WS}(?P<m2>\d{{1,2}}){_WS}(?i:năm){_WS}(?P<y2>\d{{4}})
         )
     )(?!\d)""",
@@ -107,40 +117,66 @@ _DATE_RE = re.compile(
 _YEAR_RE = re.compile(rf"{_WS1}(?P<kw>(?i:năm)){_WS1}(?P<year>\d{{4}})(?!\d)")
 _OF_RE = re.compile(rf"{_WS}(?:,{_WS})?(?i:của|cuả){_WS1}")
 _PARAGRAPH_RE = re.compile(r"\n[ \t\r]{0,80}\n|\f")
-_WORD_RE = re.compile(r"[^\W_]+(?:&[^\W_]+)*|[^\w\s]")
+_WORD_RE = re.compile(r"[^\W_]+(?:&[^\W_]+)*|[^\w\s*]")  # "*" and "_" are skipped
 _LAW_HEADS = ("Luật", "Bộ luật", "Bộ Luật", "Pháp lệnh", "Hiến pháp")
 
 # Folded keys of the words the finder looks for (fold moves tone marks: "của" → "cuả").
 _K_CUA, _K_CAC, _K_SO, _K_VA = fold("của"), fold("các"), fold("số"), fold("và")
 _K_NGAY, _K_NAM, _K_DOI, _K_BO = fold("ngày"), fold("năm"), fold("đổi"), fold("bổ")
 _K_LUAT, _K_TP = fold("luật"), fold("tp")
+_K_SO_COLON = fold("số:")
 
-_BACK = 200  # characters looked at before a number
-_AHEAD = 240  # characters looked at for an issuer
+_BACK = 72  # characters looked at before a number (type word, "số", a pinpoint)
+_BACK_FAR = 240  # … and when a law's name may run further back
+_AHEAD = 64  # characters looked at for an issuer …
+_AHEAD_FAR = 240  # … and when its name runs to the end of that window
 _MAX_QUALIFIERS = 4  # words between a type word and "số"/the number
 _MAX_NAME = 24  # words in a law's name
 _MAX_ISSUER = 16  # words in a body's name
+_LAW_WINDOW = 220  # characters looked at after a law word for its name and date
 
 
 class _Toks:
-    """The words and punctuation marks of ``view[lo:hi]`` as parallel lists."""
+    """The words and punctuation marks of ``view[lo:hi]`` (as :data:`_WORD_RE` would find
+    them): ``text`` and folded ``key`` lists; offsets (``s``, ``e``) on first use.
 
-    __slots__ = ("end", "key", "start", "text")
+    Splitting on white space first and using the regex only on chunks that are not plain
+    words is several times faster than running the regex over the window."""
+
+    __slots__ = ("_pos", "hi", "key", "lo", "text", "view")
 
     def __init__(self, view: str, lo: int, hi: int) -> None:
-        self.text: list[str] = []
-        self.key: list[str] = []
-        self.start: list[int] = []
-        self.end: list[int] = []
-        for m in _WORD_RE.finditer(view, lo, hi):
-            w = m.group()
-            self.text.append(w)
-            self.key.append(_fold_word(w))
-            self.start.append(m.start())
-            self.end.append(m.end())
+        self.view, self.lo, self.hi = view, lo, hi
+        text: list[str] = []
+        for chunk in view[lo:hi].split():
+            if chunk.isalnum():
+                text.append(chunk)
+            else:
+                text.extend(_WORD_RE.findall(chunk))
+        self.text = text
+        get = _KEYS.get
+        self.key = [get(w) or _key(w) for w in text]
+        self._pos: list[int] | None = None
 
     def __len__(self) -> int:
         return len(self.text)
+
+    def s(self, i: int) -> int:
+        """The offset in the view where token ``i`` starts."""
+        pos = self._pos
+        if pos is None:
+            pos = self._pos = []
+        if i >= len(pos):
+            find, hi, text = self.view.find, self.hi, self.text
+            cur = pos[-1] + len(text[len(pos) - 1]) if pos else self.lo
+            for j in range(len(pos), i + 1):
+                cur = find(text[j], cur, hi)
+                pos.append(cur)
+                cur += len(text[j])
+        return pos[i]
+
+    def e(self, i: int) -> int:
+        return self.s(i) + len(self.text[i])
 
     def word(self, i: int) -> bool:
         return self.text[i][0].isalnum()
@@ -149,9 +185,15 @@ class _Toks:
         return self.text[i][0].isupper()
 
 
-@lru_cache(maxsize=65536)
-def _fold_word(w: str) -> str:
-    return fold(w)
+_KEYS: dict[str, str] = {}
+
+
+def _key(w: str) -> str:
+    """The folded key of a word (memoised in ``_KEYS``, bounded)."""
+    k = fold(w)
+    if len(_KEYS) < 200_000:
+        _KEYS[w] = k
+    return k
 
 
 @lru_cache(maxsize=65536)
@@ -190,14 +232,19 @@ def _read_issuer(view: str, pos: int, voc: Vocabulary) -> tuple[str, int] | None
     m = _OF_RE.match(view, pos)
     if m is None:
         return None
-    hi = min(len(view), m.end() + _AHEAD)
-    brk = _PARAGRAPH_RE.search(view, m.end(), hi)
-    toks = _Toks(view, m.end(), brk.start() if brk is not None else hi)
-    end = _issuer_extent(toks, 0, voc)
+    for ahead in (_AHEAD, _AHEAD_FAR):
+        hi = min(len(view), m.end() + ahead)
+        brk = _PARAGRAPH_RE.search(view, m.end(), hi)
+        if brk is not None:
+            hi = brk.start()
+        toks = _Toks(view, m.end(), hi)
+        end = _issuer_extent(toks, 0, voc)
+        if end < len(toks) or hi == len(view) or brk is not None:
+            break  # the name ended inside the window
     if end == 0:
         return None
-    last = toks.end[end - 1]
-    return " ".join(view[toks.start[0] : last].split()), last
+    last = toks.e(end - 1)
+    return " ".join(view[toks.s(0) : last].split()), last
 
 
 def _issuer_extent(toks: _Toks, i: int, voc: Vocabulary) -> int:
@@ -241,7 +288,7 @@ def _locality(toks: _Toks, i: int, voc: Vocabulary) -> int:
             k += 1
             count += 1
             continue
-        if toks.text[k] == "-" and count and k + 1 < len(toks) and toks.word(k + 1) and toks.cap(k + 1):
+        if toks.text[k] in _DASH_SET and count and k + 1 < len(toks) and toks.word(k + 1) and toks.cap(k + 1):
             k += 1
             continue
         break
@@ -255,7 +302,7 @@ def _after_body(toks: _Toks, j: int, voc: Vocabulary) -> int:
 
 def _parent(toks: _Toks, j: int, voc: Vocabulary) -> int:
     """``Cục An ninh kinh tế - Bộ Công an``: a hyphen and the parent body."""
-    if j + 1 < len(toks) and toks.text[j] == "-":
+    if j + 1 < len(toks) and toks.text[j] in _DASH_SET:
         sub = _issuer_extent(toks, j + 1, voc)
         if sub:
             return sub
@@ -324,8 +371,9 @@ def _after_head(toks: _Toks, j: int, voc: Vocabulary, *, titled: bool) -> int:
 # -- what comes before a number -----------------------------------------------------------
 
 
-@attrs.frozen
-class _Before:
+class _Before(NamedTuple):
+    """What stands left of a number."""
+
     start: int  # where the citation starts (pinpoint, type word or "số")
     type_name: str | None  # registry name of the type word (None: generic or absent)
     type_written: str | None
@@ -337,7 +385,65 @@ class _Before:
 
 def _read_before(view: str, num_start: int, voc: Vocabulary) -> _Before | None:
     """Look left of a number; ``None`` when the number is the document's own (header)."""
-    toks = _Toks(view, max(0, num_start - _BACK), num_start)
+    fast = _fast_before(view, num_start, voc)
+    if fast is not None:
+        return fast
+    found = _read_before_in(view, num_start, voc, _BACK)
+    if found is _MORE:
+        found = _read_before_in(view, num_start, voc, _BACK_FAR)
+    return None if found is _MORE else found  # type: ignore[return-value]
+
+
+_MORE = object()  # the window was too short to decide
+_FAST_BACK = 40
+
+
+def _fast_before(view: str, num_start: int, voc: Vocabulary) -> _Before | None:
+    """The common case, read from plain words: ``<Type word> [số[:]] <number>`` with no
+    pinpoint, no "của" and no law name before it. ``None`` means "read it the long way"."""
+    lo = max(0, num_start - _FAST_BACK)
+    left = view[lo:num_start]
+    words = left.split()
+    k = len(words)
+    if k < 2:
+        return None
+    get = _KEYS.get
+    last = words[-1]
+    key = get(last) or _key(last)
+    if key in (_K_SO, _K_SO_COLON):
+        if not last[0].islower():
+            return None  # "Số:" may head the document: the long way decides
+        k -= 1
+    tail = [get(w) or _key(w) for w in words[max(0, k - 5) : k]]
+    n = voc.ending("type", tail, len(tail))
+    if n == 0 or n == len(tail):
+        return None  # no type word right there, or it may go on to the left
+    ts = len(tail) - n
+    before_type = tail[ts - 1]
+    if before_type == _K_CUA or (ts >= 2 and tail[ts - 2] in _PIN_WORDS) or before_type in _PIN_WORDS:
+        return None  # a pinpoint may precede the type word
+    phrase = tuple(tail[ts:])
+    if phrase in voc.laws:
+        return None
+    # the offset of the type word: walk the words back from the end of the window
+    pos = len(left)
+    for j in range(len(words) - 1, k - n - 1, -1):
+        pos = left.rfind(words[j], 0, pos)
+    written = words[k - n : k]
+    return _Before(
+        start=lo + pos,
+        type_name=voc.types[phrase],
+        type_written=" ".join(written),
+        has_type=True,
+        law_name=None,
+        pinpoint=None,
+        list_join=None,
+    )
+
+
+def _read_before_in(view: str, num_start: int, voc: Vocabulary, back: int) -> _Before | object | None:
+    lo = max(0, num_start - back)
+    toks = _Toks(view, lo, num_start)
     keys = toks.key
     i = len(toks)
     so: int | None = None
@@ -364,17 +470,19 @@ def _read_before(view: str, num_start: int, voc: Vocabulary) -> _Before | None:
             k -= 1
             skipped += 1
     law = _law_before(toks, i, voc)
-    if law is not None:
+    if law is _MORE:
+        return _MORE if lo > 0 else None
+    if isinstance(law, tuple):
         return _typed(view, toks, law[0], law[0] + law[1], i, voc, "law")
     join: int | None = None
     if so is not None and i:
         prev = i - 1
         if toks.text[prev] in (",", ";") or keys[prev] == _K_VA:
-            join = toks.start[prev]
+            join = toks.s(prev)
             if keys[prev] == _K_VA and prev >= 1 and toks.text[prev - 1] == ",":
-                join = toks.start[prev - 1]
+                join = toks.s(prev - 1)
     return _Before(
-        start=toks.start[so] if so is not None else num_start,
+        start=toks.s(so) if so is not None else num_start,
         type_name=None,
         type_written=None,
         has_type=False,
@@ -395,12 +503,12 @@ def _typed(view: str, toks: _Toks, ts: int, te: int, i: int, voc: Vocabulary, ki
         type_name = voc.types[tuple(toks.key[ts:te])]
     law_name = None
     if tuple(toks.key[ts:te]) in voc.laws and te < i:
-        law_name = " ".join(view[toks.start[ts] : toks.end[i - 1]].split())
+        law_name = " ".join(view[toks.s(ts) : toks.e(i - 1)].split())
     pin, pstart = _pinpoint_before(toks, ts)
     return _Before(
-        start=pstart if pin is not None else toks.start[ts],
+        start=pstart if pin is not None else toks.s(ts),
         type_name=type_name,
-        type_written=" ".join(view[toks.start[ts] : toks.end[te - 1]].split()),
+        type_written=" ".join(view[toks.s(ts) : toks.e(te - 1)].split()),
         has_type=True,
         law_name=law_name,
         pinpoint=pin,
@@ -411,8 +519,8 @@ def _typed(view: str, toks: _Toks, ts: int, te: int, i: int, voc: Vocabulary, ki
 def _is_header(view: str, toks: _Toks, i: int, so: int, voc: Vocabulary) -> bool:
     """``Số: 05/…`` or ``Số 60-NQ/TW`` heading a document: "Số" opens its line (or follows
     "Luật"), or carries a colon with no type word before it."""
-    line_start = view.rfind("\n", 0, toks.start[so]) + 1
-    before = view[line_start : toks.start[so]].strip()
+    line_start = view.rfind("\n", 0, toks.s(so)) + 1
+    before = view[line_start : toks.s(so)].strip()
     if not before or fold(before) == _K_LUAT:
         return True
     if i > so + 1:  # "Số:" — the colon was kept apart
@@ -420,9 +528,10 @@ def _is_header(view: str, toks: _Toks, i: int, so: int, voc: Vocabulary) -> bool
     return False
 
 
-def _law_before(toks: _Toks, i: int, voc: Vocabulary) -> tuple[int, int] | None:
+def _law_before(toks: _Toks, i: int, voc: Vocabulary) -> tuple[int, int] | object | None:
     """A law word opening a name that runs up to ``toks[i]`` (``Luật Tổ chức chính quyền địa
-    phương`` before ``số 72/2025/QH15``): (index of the law word, its length)."""
+    phương`` before ``số 72/2025/QH15``): (index of the law word, its length); ``_MORE`` when
+    the words run on to the start of the window."""
     k = i
     steps = 0
     while k > 0 and steps < _MAX_NAME:
@@ -439,7 +548,7 @@ def _law_before(toks: _Toks, i: int, voc: Vocabulary) -> tuple[int, int] | None:
                 return k - n, n
         k -= 1
         steps += 1
-    return None
+    return _MORE if k == 0 and steps < _MAX_NAME else None
 
 
 _PIN_WORDS = {fold("điểm"): "point", fold("khoản"): "clause", fold("điều"): "article"}
@@ -465,7 +574,7 @@ def _pinpoint_before(toks: _Toks, type_index: int) -> tuple[Pinpoint | None, int
             break
         parts[field] = label
         rank = _PIN_ORDER.index(field) + 1
-        start = toks.start[k - 2]
+        start = toks.s(k - 2)
         k -= 2
     if not parts:
         return None, -1
@@ -489,35 +598,68 @@ def _system(number: DocumentNumber | None) -> str:
     return {"party": "party", "legal": "legal"}.get(number.style, "state")
 
 
+@lru_cache(maxsize=1024)
+def _by_name(name: str, system: str) -> DocumentType | None:
+    return doctypes.by_name(name, system)
+
+
+@lru_cache(maxsize=1024)
+def _by_code(code: str, system: str) -> DocumentType | None:
+    return doctypes.by_code(code, system, lenient=True)
+
+
 def _type_for(type_name: str | None, number: DocumentNumber | None) -> DocumentType | None:
     system = _system(number)
     if type_name is not None:
-        return doctypes.by_name(type_name, system)
+        return _by_name(type_name, system)
     if number is None:
         return None
     if number.style == "cong_van":
         return doctypes.cong_van()
     if number.type_code is not None:
-        return doctypes.by_code(number.type_code, system, lenient=True)
+        return _by_code(number.type_code, system)
     return None
 
 
 # -- the finder ---------------------------------------------------------------------------
 
 
-@attrs.define
 class _Draft:
-    start: int
-    end: int
-    doc_type: DocumentType | None
-    type_written: str | None
-    number: DocumentNumber | None
-    date: _dt.date | None
-    date_written: str | None
-    issuer: str | None
-    name: str | None
-    pinpoint: Pinpoint | None
-    shares_type: bool = False  # took its type from the citation before it (a list)
+    """A citation being assembled (mutable: a list may lend it its issuer)."""
+
+    __slots__ = (
+        "date",
+        "date_written",
+        "doc_type",
+        "end",
+        "issuer",
+        "name",
+        "number",
+        "pinpoint",
+        "shares_type",
+        "start",
+        "type_written",
+    )
+
+    def __init__(
+        self,
+        start: int,
+        end: int,
+        doc_type: DocumentType | None,
+        type_written: str | None,
+        number: DocumentNumber | None,
+        date: _dt.date | None,
+        date_written: str | None,
+        issuer: str | None,
+        name: str | None,
+        pinpoint: Pinpoint | None,
+        shares_type: bool = False,
+    ) -> None:
+        self.start, self.end = start, end
+        self.doc_type, self.type_written = doc_type, type_written
+        self.number, self.date, self.date_written = number, date, date_written
+        self.issuer, self.name, self.pinpoint = issuer, name, pinpoint
+        self.shares_type = shares_type  # took its type from the citation before it (a list)
 
 
 def find_citations(text: str) -> list[Citation]:
@@ -543,7 +685,7 @@ def find_citations(text: str) -> list[Citation]:
     for d in drafts:
         s, e = d.start, d.end
         if offsets is not None:
-            s, e = offsets[s], offsets[e]
+            s, e = _offset(offsets, s), _offset(offsets, e)
         out.append(
             Citation(
                 text[s:e],
@@ -666,7 +808,15 @@ def _laws_by_name(view: str, voc: Vocabulary, drafts: list[_Draft]) -> list[_Dra
 
 
 def _law_at(view: str, pos: int, voc: Vocabulary) -> _Draft | None:
-    toks = _Toks(view, pos, min(len(view), pos + 320))
+    hi = min(len(view), pos + _LAW_WINDOW)
+    for stop in ";.:()\n\n":
+        k = view.find(stop, pos, hi)
+        if k >= 0 and (stop != "\n" or view.startswith("\n\n", k)):
+            hi = k  # a name and its date never cross these
+    marks = [k for k in (view.find(w, pos, hi) for w in ("năm", "ngày", "NĂM", "NGÀY")) if k >= 0]
+    if not marks:
+        return None  # no date or year: not cited by name
+    toks = _Toks(view, pos, min(hi, min(marks) + 12))
     keys = toks.key
     n = voc.match("law", keys, 0)
     if n == 0 or not toks.cap(0):
@@ -691,7 +841,7 @@ def _law_at(view: str, pos: int, voc: Vocabulary) -> _Draft | None:
         k += 1
     if k == n or k >= len(toks) or keys[k] == _K_SO or not toks.text[k + 1 : k + 2]:
         return None  # no name, a name that runs on, or a number (read elsewhere)
-    name_end = toks.end[k - 1]
+    name_end = toks.e(k - 1)
     value: _dt.date | None = None
     date = _read_date(view, name_end)
     if date is not None:
@@ -711,8 +861,8 @@ def _law_at(view: str, pos: int, voc: Vocabulary) -> _Draft | None:
     return _Draft(
         start=pstart if pin is not None else pos,
         end=end,
-        doc_type=doctypes.by_name(law, "legal"),
-        type_written=" ".join(view[pos : toks.end[n - 1]].split()),
+        doc_type=_by_name(law, "legal"),
+        type_written=" ".join(view[pos : toks.e(n - 1)].split()),
         number=None,
         date=value,
         date_written=written,

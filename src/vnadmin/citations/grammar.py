@@ -40,9 +40,10 @@ from vnadmin.model import doctypes
 from vnadmin.model import issuers as issuer_registry
 from vnadmin.model.doctypes import DocumentType
 from vnadmin.model.number import DocumentNumber
-from vnadmin.unicode import normalize, normalize_dashes
+from vnadmin.unicode import DASHES, normalize, normalize_dashes
 
 __all__ = [
+    "DASH_CHARS",
     "NUMBER_RE",
     "ParsedParts",
     "canonical_issuer",
@@ -62,35 +63,38 @@ __all__ = [
 # ("2463 /QĐ - UBND", "301- KL/TU").
 _LETTER = r"[^\W\d_]"
 _GROUP = rf"{_LETTER}[^\W_]{{0,23}}(?:&[^\W_]{{1,12}}){{0,2}}"
-_SLASH = r"[ ]?/[ ]?"
-# A hyphen may also end a line ("134/2016/NĐ-" / "CP"): the symbol goes on after the break.
-_DASH = r"[ ]?-(?:[ ]|\r?\n[ ]{0,40})?"
+# Separators: one space (or no-break space) may stand on either side; a hyphen may be any
+# dash that real text uses, and may end a line ("134/2016/NĐ-" / "CP").
+DASH_CHARS = "-" + DASHES
+_DC = "\\-" + DASHES  # the same, escaped for a character class
+_D = f"[{_DC}]"
+_SLASH = r"[ \xa0]?/[ \xa0]?"
+_DASH = rf"[ \xa0]?{_D}(?:[ \xa0]|\r?\n[ ]{{0,40}})?"
 
 NUMBER_RE = re.compile(
     rf"""
-    (?<![\w/&.,-])                     # not inside a longer token
+    (?<![\w/&.,{_DC}])          # not inside a longer token
     (?:
         (?P<pnum>\d{{1,7}}){_DASH}(?P<ptype>{_GROUP}){_SLASH}
         (?P<pgroups>{_GROUP}(?:{_DASH}{_GROUP}){{0,5}})      # Party: 05-CT/TW
       |
-        (?:(?P<num>\d{{1,7}})[ ]?|(?<!\d[ ]))/[ ]?            # blank: /BC-SKHCHN
+        (?:(?P<num>\d{{1,7}})[ \xa0]?|(?<!\d[ ]))/[ \xa0]?   # blank: /BC-SKHCHN
         (?:(?P<year>\d{{4}}){_SLASH})?
         (?P<groups>{_GROUP}(?:{_DASH}{_GROUP}){{0,7}})       # 05/NQ-HĐND, 30/2020/NĐ-CP
     )
-    (?![\w&]|[ ]?[/-][ ]?\w)           # the symbol ends here
+    (?![\w&]|[ ]?[/{_DC}][ ]?\w)  # the symbol ends here
     """,
     re.VERBOSE,
 )
-"""Finds number/symbol tokens in running text (after :func:`vnadmin.unicode.normalize` and
-:func:`vnadmin.unicode.normalize_dashes`). Linear time; a match is a candidate for
-:func:`parse_number`, which decides what it is."""
+"""Finds number/symbol tokens in running text, en/em dashes and no-break spaces included.
+Linear time; a match is a candidate for :func:`parse_number`, which decides what it is."""
 
 
 
 def _number_start(text: str, slash: int) -> int:
     """Where a number token whose (first) slash is at ``slash`` would begin."""
     j = slash
-    if j > 0 and text[j - 1] == " ":
+    if j > 0 and text[j - 1] in " \xa0":
         j -= 1
     if j > 0 and text[j - 1].isdigit():
         k = j - 1
@@ -102,11 +106,11 @@ def _number_start(text: str, slash: int) -> int:
         k = j - 1
         while k > 0 and text[k - 1].isalnum() and j - k < 24:
             k -= 1
-        if k > 0 and text[k - 1] == " ":
+        if k > 0 and text[k - 1] in " \xa0":
             k -= 1
-        if k > 0 and text[k - 1] == "-":
+        if k > 0 and text[k - 1] in DASH_CHARS:
             k -= 1
-            if k > 0 and text[k - 1] == " ":
+            if k > 0 and text[k - 1] in " \xa0":
                 k -= 1
             d = k
             while d > 0 and text[d - 1].isdigit() and k - d < 7:
@@ -118,20 +122,19 @@ def _number_start(text: str, slash: int) -> int:
 
 def scan_numbers(text: str) -> Iterator[re.Match[str]]:
     """The matches of :data:`NUMBER_RE` in ``text``, found from a pre-scan for ``/`` with
-    :meth:`str.find` (most of the text is never looked at by the regex engine). ``text``
-    must already have its dashes normalised (:func:`vnadmin.unicode.normalize_dashes`)."""
+    :meth:`str.find` (most of the text is never looked at by the regex engine)."""
     find = text.find
     n = len(text)
     i = find("/")
     match = NUMBER_RE.match
     while i >= 0:
         nxt = i + 1
-        if nxt < n and text[nxt] == " ":
+        if nxt < n and text[nxt] in " \xa0":
             nxt += 1
         if nxt < n:
             c = text[nxt]
             if c.isalpha() or (
-                c.isdigit() and text[nxt : nxt + 4].isdigit() and text[nxt + 4 : nxt + 5] in ("/", " ")
+                c.isdigit() and text[nxt : nxt + 4].isdigit() and text[nxt + 4 : nxt + 5] in ("/", " ", "\xa0")
             ):
                 m = match(text, _number_start(text, i))
                 if m is not None and m.end() > i:
@@ -402,16 +405,24 @@ def parse_number(s: str) -> DocumentNumber:
     >>> parse_number("30/2020/ND-CP").type_code
     'NĐ'
     """
-    return _parse_cached(s)
+    found = _parse_cached(s)
+    if isinstance(found, CitationError):
+        raise found
+    return found
 
 
 @lru_cache(maxsize=8192)
-def _parse_cached(s: str) -> DocumentNumber:
-    parts = split_number(s)
+def _parse_cached(s: str) -> DocumentNumber | CitationError:
+    """The number, or the error to raise (failures are remembered too: running text repeats
+    the same broken strings)."""
     try:
-        return _build(parts)
-    except ModelError as exc:
-        raise _error(f"số, ký hiệu không hợp lệ — {exc.message}", s, 0) from exc
+        parts = split_number(s)
+        try:
+            return _build(parts)
+        except ModelError as exc:
+            raise _error(f"số, ký hiệu không hợp lệ — {exc.message}", s, 0) from exc
+    except CitationError as exc:
+        return exc
 
 
 def _build(parts: ParsedParts) -> DocumentNumber:
