@@ -51,6 +51,8 @@ class FifoTripwire:
             self.opened.set()
             try:
                 os.write(fd, SECRET.encode())
+            except OSError:  # the reader went away first
+                pass
             finally:
                 os.close(fd)
 

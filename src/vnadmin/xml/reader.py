@@ -26,9 +26,8 @@ import datetime as _dt
 import os
 import re
 import unicodedata
-from collections.abc import Callable
 from functools import cache
-from typing import Any, TypeVar
+from typing import Any
 
 from lxml import etree
 
@@ -59,7 +58,6 @@ from vnadmin.xml.schema import validate
 
 __all__ = ["from_element", "load", "loads"]
 
-_T = TypeVar("_T")
 
 _CLARK = f"{{{NAMESPACE}}}"
 _CITATION = tag("citation")
@@ -78,27 +76,27 @@ _LIST_SEP = re.compile(r"[ \t\n\r]+")
 
 
 class _Context:
-    """What every builder needs: the source name for origins."""
+    """What every builder needs: the source name for origins, and the element whose model
+    object is being built (so that a value the model refuses is reported at it)."""
 
-    __slots__ = ("source",)
+    __slots__ = ("el", "path", "source")
 
     def __init__(self, source: str | None) -> None:
         self.source = source
+        self.el: etree._Element | None = None
+        self.path: str | None = None
 
     def origin(self, xpath: str) -> Origin:
         return Origin(source=self.source, xpath=xpath)
 
 
-def _build(el: etree._Element, path: str, make: Callable[..., _T], *args: Any, **kwargs: Any) -> _T:
-    """Call a model constructor; a value it refuses becomes a SchemaError at ``el``."""
-    try:
-        return make(*args, **kwargs)
-    except ModelError as exc:
-        raise SchemaError(
-            f"giá trị không hợp lệ (invalid value): {exc.message} [{exc.cls}.{exc.field}={exc.value!r}]",
-            xpath=path,
-            line=line_of(el),
-        ) from None
+def _refused(exc: ModelError, ctx: _Context) -> SchemaError:
+    """A value the model refuses, reported at the element being built when it was."""
+    return SchemaError(
+        f"giá trị không hợp lệ (invalid value): {exc.message} [{exc.cls}.{exc.field}={exc.value!r}]",
+        xpath=ctx.path,
+        line=None if ctx.el is None else line_of(ctx.el),
+    )
 
 
 # The characters vnadmin.unicode.normalize rewrites besides NFC composition.
@@ -148,19 +146,17 @@ def _issuers(value: str) -> tuple[str, ...]:
     return tuple(_nfc(g) for g in _LIST_SEP.split(value.strip(" \t\n\r")) if g)
 
 
-def _number(el: etree._Element, path: str) -> DocumentNumber:
+def _number(el: etree._Element, path: str, ctx: _Context) -> DocumentNumber:
     get = el.get
     year = get("year")
-    return _build(
-        el,
-        path,
-        DocumentNumber,
+    ctx.el, ctx.path = el, path
+    return DocumentNumber(
         get("number"),
         year=None if year is None else int(year),
         type_code=_opt(get("typeCode")),
         issuers=_issuers(get("issuers") or ""),
         unit=_opt(get("unit")),
-        style=get("style"),
+        style=get("style") or "",
         written=_opt(get("written")),
     )
 
@@ -173,7 +169,7 @@ def _registry() -> dict[tuple[str, str, str | None], DocumentType]:
     return index
 
 
-def _doc_type(el: etree._Element, path: str) -> DocumentType:
+def _doc_type(el: etree._Element, path: str, ctx: _Context) -> DocumentType:
     name = _nfc(el.get("name") or "")
     code = _opt(el.get("code"))
     system = el.get("system") or "state"
@@ -184,10 +180,8 @@ def _doc_type(el: etree._Element, path: str) -> DocumentType:
     if found is not None:
         return found
     category = el.get("category")
-    return _build(
-        el,
-        path,
-        DocumentType,
+    ctx.el, ctx.path = el, path
+    return DocumentType(
         name,
         code,
         category=_nfc(category) if category is not None else "administrative",
@@ -195,12 +189,10 @@ def _doc_type(el: etree._Element, path: str) -> DocumentType:
     )
 
 
-def _pinpoint(el: etree._Element, path: str) -> Pinpoint:
+def _pinpoint(el: etree._Element, path: str, ctx: _Context) -> Pinpoint:
     get = el.get
-    return _build(
-        el,
-        path,
-        Pinpoint,
+    ctx.el, ctx.path = el, path
+    return Pinpoint(
         _opt(get("article")),
         _opt(get("clause")),
         _opt(get("point")),
@@ -230,7 +222,9 @@ class _Inline:
             self.length += len(value)
 
     def ref(self, el: etree._Element, path: str) -> None:
-        self.refs.append(_build(el, path, FootnoteRef, _nfc(el.get("marker") or ""), self.length))
+        ctx = self.ctx
+        ctx.el, ctx.path = el, path
+        self.refs.append(FootnoteRef(_nfc(el.get("marker") or ""), self.length))
 
     def citation(self, el: etree._Element, path: str) -> None:
         start = self.length
@@ -244,19 +238,18 @@ class _Inline:
                 refs += 1
                 self.ref(child, f"{path}/{step('footnoteRef', refs)}")
             elif name == "docType":
-                doc_type = _doc_type(child, f"{path}/{PREFIX}:docType")
+                doc_type = _doc_type(child, f"{path}/{PREFIX}:docType", self.ctx)
             elif name == "number":
-                number = _number(child, f"{path}/{PREFIX}:number")
+                number = _number(child, f"{path}/{PREFIX}:number", self.ctx)
             elif name == "pinpoint":
-                pinpoint = _pinpoint(child, f"{path}/{PREFIX}:pinpoint")
+                pinpoint = _pinpoint(child, f"{path}/{PREFIX}:pinpoint", self.ctx)
             self.add(child.tail)
         get = el.get
         date = get("date")
+        ctx = self.ctx
+        ctx.el, ctx.path = el, path
         self.citations.append(
-            _build(
-                el,
-                path,
-                Citation,
+            Citation(
                 "".join(self.parts[first:]),
                 (start, self.length),
                 doc_type=doc_type,
@@ -267,7 +260,7 @@ class _Inline:
                 issuer=_opt(get("issuer")),
                 name=_opt(get("name")),
                 pinpoint=pinpoint,
-                origin=self.ctx.origin(path),
+                origin=ctx.origin(path),
             )
         )
 
@@ -292,10 +285,8 @@ class _Inline:
 
 def _paragraph(el: etree._Element, path: str, ctx: _Context) -> Paragraph:
     inline = _Inline(ctx).read(el, path)
-    return _build(
-        el,
-        path,
-        Paragraph,
+    ctx.el, ctx.path = el, path
+    return Paragraph(
         inline.text,
         bullet=el.get("bullet"),
         footnote_refs=tuple(inline.refs),
@@ -321,10 +312,8 @@ def _section(el: etree._Element, path: str, ctx: _Context) -> Section:
             children.append(_section(child, f"{path}/{step('section', sections)}", ctx))
         elif _local(child) == "heading":
             heading = _content(child)
-    return _build(
-        el,
-        path,
-        Section,
+    ctx.el, ctx.path = el, path
+    return Section(
         _nfc(el.get("label") or ""),
         heading,
         tuple(children),
@@ -354,10 +343,8 @@ def _issue_date(el: etree._Element, path: str, ctx: _Context) -> IssueDate:
     for name, child in _elements(el):
         if name == "place":
             place = _content(child)
-    return _build(
-        el,
-        path,
-        IssueDate,
+    ctx.el, ctx.path = el, path
+    return IssueDate(
         place,
         None if day is None else int(day),
         None if month is None else int(month),
@@ -389,13 +376,13 @@ def _header(el: etree._Element, path: str, ctx: _Context) -> Header:
             fields[field] = _content(child)
         elif name == "number":
             field = "number"
-            fields[field] = _number(child, where)
+            fields[field] = _number(child, where, ctx)
         elif name == "issueDate":
             field = "issue_date"
             fields[field] = _issue_date(child, where, ctx)
         elif name == "docType":
             field = "doc_type"
-            fields[field] = _doc_type(child, where)
+            fields[field] = _doc_type(child, where, ctx)
         elif name == "attachedTo":
             field = "attached_to"
             inline = _Inline(ctx).read(child, where)
@@ -405,10 +392,8 @@ def _header(el: etree._Element, path: str, ctx: _Context) -> Header:
         else:
             continue
         origins.append((field, ctx.origin(where)))
-    return _build(
-        el,
-        path,
-        Header,
+    ctx.el, ctx.path = el, path
+    return Header(
         number_label=_opt(el.get("numberLabel")),
         type_written=_opt(el.get("typeWritten")),
         origins=tuple(origins),
@@ -426,7 +411,8 @@ def _preamble(el: etree._Element, path: str, ctx: _Context) -> Preamble:
             bases.append(_paragraph(child, f"{path}/{step('basis', len(bases) + 1)}", ctx))
         elif name == "formula":
             formula = _content(child)
-    return _build(el, path, Preamble, authority, tuple(bases), formula)
+    ctx.el, ctx.path = el, path
+    return Preamble(authority, tuple(bases), formula)
 
 
 def _recipients(el: etree._Element, path: str, ctx: _Context) -> RecipientList:
@@ -434,10 +420,10 @@ def _recipients(el: etree._Element, path: str, ctx: _Context) -> RecipientList:
     for child in el:
         if child.tag == _ITEM:
             where = f"{path}/{step('item', len(items) + 1)}"
-            items.append(
-                _build(child, where, Recipient, _content(child), bullet=child.get("bullet"), origin=ctx.origin(where))
-            )
-    return _build(el, path, RecipientList, tuple(items), label=_opt(el.get("label")), origin=ctx.origin(path))
+            ctx.el, ctx.path = child, where
+            items.append(Recipient(_content(child), bullet=child.get("bullet"), origin=ctx.origin(where)))
+    ctx.el, ctx.path = el, path
+    return RecipientList(tuple(items), label=_opt(el.get("label")), origin=ctx.origin(path))
 
 
 def _signature(el: etree._Element, path: str, ctx: _Context) -> SignatureBlock:
@@ -454,10 +440,8 @@ def _signature(el: etree._Element, path: str, ctx: _Context) -> SignatureBlock:
     written = el.get("authorityWritten")
     if written is not None:
         fields["authority_as_written"] = _nfc(written)
-    return _build(
-        el,
-        path,
-        SignatureBlock,
+    ctx.el, ctx.path = el, path
+    return SignatureBlock(
         authority=el.get("authority"),
         intermediate=tuple(intermediate),
         remarks=tuple(remarks),
@@ -472,11 +456,9 @@ def _footnotes(el: etree._Element, path: str, ctx: _Context) -> tuple[Footnote, 
         if child.tag == _FOOTNOTE:
             where = f"{path}/{step('footnote', len(out) + 1)}"
             inline = _Inline(ctx).read(child, where)
+            ctx.el, ctx.path = child, where
             out.append(
-                _build(
-                    child,
-                    where,
-                    Footnote,
+                Footnote(
                     _nfc(child.get("marker") or ""),
                     inline.text,
                     citations=tuple(inline.citations),
@@ -505,10 +487,19 @@ def _document(root: etree._Element, ctx: _Context) -> Document:
             fields["recipients"] = _recipients(child, where, ctx)
         elif name == "footnotes":
             fields["footnotes"] = _footnotes(child, where, ctx)
-    return _build(root, path, Document, origin=ctx.origin(path), **fields)
+    ctx.el, ctx.path = root, path
+    return Document(origin=ctx.origin(path), **fields)
 
 
 # -- public entry points -------------------------------------------------------------------------
+
+
+def _read(root: etree._Element, source: str | None) -> Document:
+    ctx = _Context(source)
+    try:
+        return _document(root, ctx)
+    except ModelError as exc:
+        raise _refused(exc, ctx) from None
 
 
 def from_element(el: etree._Element, *, source: str | None = None) -> Document:
@@ -519,14 +510,14 @@ def from_element(el: etree._Element, *, source: str | None = None) -> Document:
         raise TypeError(f"from_element() needs an lxml element, not {type(el).__name__}")
     parser.check_tree(el)
     validate(el)
-    return _document(el, _Context(source))
+    return _read(el, source)
 
 
 def loads(data: bytes | str, *, source: str | None = None) -> Document:
     """Parse vnadmin XML (``bytes`` in any encoding XML allows, or a ``str``)."""
     root = parser.parse(data)
     validate(root)
-    return _document(root, _Context(source))
+    return _read(root, source)
 
 
 def load(path: str | os.PathLike[str]) -> Document:
