@@ -36,8 +36,14 @@ from vnadmin.text.recogniser.signature import find_footer, read_footer
 __all__ = ["recognise"]
 
 
-def _cell_units(cells: list[Cell]) -> list[Unit]:
-    return [Unit(c.text, c.origin, True, c.block.indent, column=c.column) for c in cells if c.text]
+def _cell_units(cells: list[Cell], *, trailing: bool = False) -> list[Unit]:
+    """Cells left over from the header or footer, read as paragraphs of their own."""
+    units = assemble([Block(c.text, origin=c.origin, blank_before=True) for c in cells if c.text])
+    if trailing:
+        for u in units:
+            if u.footnote is not None and u.footnote_style == "bracket":
+                u.footnote_style = "trailing"  # "[1] …" after the footer: the canonical place
+    return units
 
 
 def recognise(
@@ -64,7 +70,7 @@ def recognise(
         signature, recipients = footer.signature, footer.recipients
         for c in footer.leftover:
             ctx.unrecognised(c.text, c.origin)
-        units.extend(_cell_units(footer.leftover))
+        units.extend(_cell_units(footer.leftover, trailing=True))
         trailing = assemble(blocks_[stop:])
         for u in trailing:
             if u.footnote is not None and u.footnote_style == "bracket":

@@ -176,7 +176,8 @@ def read_footer(ctx: Context, start: int, end: int) -> tuple[Footer, int]:
                 used_any = True
             else:
                 leftover.append(c)
-        if not used_any and name is not None and not (in_recipients and items.last_open):
+        signed = name is not None or (in_recipients and bool(items.items) and (auth is not None or bool(caps)))
+        if not used_any and signed and not (in_recipients and items.last_open):
             # Past the signature: what follows is not part of the footer.
             for c in cells:
                 if c in leftover:
