@@ -14,6 +14,7 @@ construction and every attribute value is escaped by lxml.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable, Mapping, Sequence
 
 from lxml import etree
@@ -80,6 +81,7 @@ class CT:
     XML = "application/xml"
 
 
+@functools.cache
 def qn(tag: str) -> str:
     """Clark notation for a prefixed name, or for a path of prefixed names:
     ``qn("w:p") == "{http://…/main}p"``."""

@@ -19,6 +19,9 @@ the way:
 
 from __future__ import annotations
 
+import re
+import unicodedata
+
 import attrs
 
 from vnadmin.docx.layout import twips_to_mm
@@ -46,6 +49,10 @@ _INLINE_CONTAINERS = frozenset(qn(f"w:{t}") for t in (
 _BLOCK_CONTAINERS = frozenset(qn(f"w:{t}") for t in ("sdt", "sdtContent", "customXml", "ins", "moveTo"))
 _RUN_INLINE_OBJECTS = frozenset((qn("w:drawing"), qn("w:pict"), qn("w:object"), _ALTERNATE))
 _RULE_CHARS = frozenset("-_=~*.·•—–‐−")
+# The characters vnadmin.unicode.normalize repairs (odd spaces, zero-width characters,
+# look-alikes of Đ); one class, no repetition: linear.
+_NEEDS_REPAIR = re.compile("[\u00a0\u202f\u2007\u2009\u200a\u3000\u200b\u200c\u200d\u2060\ufeff"
+                           "\u00d0\u0189\u0256\u00f0]")
 _SEGMENT_STEP = 40  # the column offset given to each tab-separated piece (see Block.segments)
 
 
@@ -58,8 +65,18 @@ class Extraction:
     page: PageSetup | None
 
 
+def _normalize(text: str) -> str:
+    """:func:`vnadmin.unicode.normalize`, skipped for text it would leave unchanged (most
+    Word text is NFC already and holds none of the characters it repairs)."""
+    if text.isascii() or (unicodedata.is_normalized("NFC", text) and _NEEDS_REPAIR.search(text) is None):
+        return text
+    return normalize(text)
+
+
 def _is_rule(text: str) -> bool:
     """A decorative rule typed as characters ("______", "-----", a lone "*")."""
+    if text[:1] not in _RULE_CHARS:
+        return False
     stripped = "".join(text.split())
     if stripped == "*":
         return True
@@ -77,7 +94,7 @@ class _Para:
 
     def add(self, text: str, props: Props) -> None:
         if text:
-            text = normalize(text)
+            text = _normalize(text)
             self.pieces.append((text, props))
             self.length += len(text)
 
@@ -97,6 +114,7 @@ class _Reader:
     blank: bool = False
     in_code: bool = False
     last_key: tuple[object, ...] | None = None
+    layouts: dict[tuple[object, ...], Layout] = attrs.field(factory=dict)
 
     # -- notes -------------------------------------------------------------------------
     def note(self, code: str, message: str, origin: Origin | None) -> None:
@@ -104,7 +122,7 @@ class _Reader:
 
     # -- runs ----------------------------------------------------------------------------
     def _run(self, r: Element, base: Props, para: _Para, origin: Origin) -> None:
-        rpr = r.find(_RPR)
+        rpr = r[0] if len(r) and r[0].tag == _RPR else None
         props = base
         if rpr is not None:
             rstyle = rpr.find(_RSTYLE)
@@ -193,12 +211,15 @@ class _Reader:
     def paragraph(self, p: Element, cell: tuple[int, int, int] | None) -> None:
         index = self.paragraph_index
         self.paragraph_index += 1
-        ppr = p.find(_PPR)
-        pstyle_el = ppr.find(_PSTYLE) if ppr is not None else None
+        ppr = p[0] if len(p) and p[0].tag == _PPR else None
+        pstyle_el = ppr[0] if ppr is not None and len(ppr) and ppr[0].tag == _PSTYLE else None
+        if pstyle_el is None and ppr is not None:
+            pstyle_el = ppr.find(_PSTYLE)
         style_id = pstyle_el.get(_VAL) if pstyle_el is not None else None
         direct = paragraph_props(ppr)
         base = merge(self.styles.paragraph(style_id), direct)
-        base_runs = attrs.evolve(base, num=None, border=None)
+        base_runs = Props(base.bold, base.italic, base.caps, base.size, base.font, base.align,
+                          base.first_line_cm)
         origin = Origin(source=self.source, paragraph=index)
         para = _Para()
         self.in_code = False
@@ -225,6 +246,11 @@ class _Reader:
 
     def _emit(self, para: _Para, base: Props, style_id: str | None, origin: Origin,
               cell: tuple[int, int, int] | None) -> None:
+        if not any("\n" in t for t, _ in para.pieces):
+            raw = "".join(t for t, _ in para.pieces)
+            if raw.strip() or para.refs:
+                self._block(raw, para.pieces, sorted(para.refs, key=lambda r: r[1]), base, style_id, origin, cell)
+            return
         # Split the paragraph into lines at soft breaks; each line is one block.
         lines: list[list[tuple[str, Props]]] = [[]]
         starts = [0]
@@ -282,7 +308,7 @@ class _Reader:
             table, row, column = cell
         self.blocks.append(Block(
             text,
-            origin=attrs.evolve(origin, layout=layout),
+            origin=Origin(source=origin.source, paragraph=origin.paragraph, layout=layout),
             blank_before=self.blank,
             table=table,
             row=row,
@@ -293,7 +319,14 @@ class _Reader:
         self.blank = False
 
     def _layout(self, pieces: list[tuple[str, Props]], base: Props, style_id: str | None) -> Layout:
-        shown = [pr for t, pr in pieces if t.strip()] or [base]
+        shown = tuple(pr for t, pr in pieces if not t.isspace()) or (base,)
+        key = (style_id, base.align, base.first_line_cm, shown)
+        cached = self.layouts.get(key)
+        if cached is None:
+            cached = self.layouts[key] = self._new_layout(shown, base, style_id)
+        return cached
+
+    def _new_layout(self, shown: tuple[Props, ...], base: Props, style_id: str | None) -> Layout:
         first = shown[0]
 
         def agree(values: list[bool | None]) -> bool | None:

@@ -25,6 +25,11 @@ _OFF = frozenset(("0", "false", "off", "none"))
 _B, _I, _CAPS, _SZ, _FONTS = qn("w:b"), qn("w:i"), qn("w:caps"), qn("w:sz"), qn("w:rFonts")
 _JC, _IND, _NUMPR = qn("w:jc"), qn("w:ind"), qn("w:numPr")
 _VAL = qn("w:val")
+_ASCII, _HANSI = qn("w:ascii"), qn("w:hAnsi")
+_FIRSTLINE, _HANGING = qn("w:firstLine"), qn("w:hanging")
+_NUMID, _ILVL, _PBDR = qn("w:numId"), qn("w:ilvl"), qn("w:pBdr")
+_STYLE, _STYLE_ID, _TYPE, _DEFAULT = qn("w:style"), qn("w:styleId"), qn("w:type"), qn("w:default")
+_BASED_ON, _NAME, _PPR, _RPR = qn("w:basedOn"), qn("w:name"), qn("w:pPr"), qn("w:rPr")
 _ALIGN = {"left": "left", "start": "left", "center": "center", "right": "right", "end": "right",
           "both": "both", "distribute": "both", "justify": "both"}
 
@@ -50,12 +55,21 @@ EMPTY = Props()
 
 def merge(base: Props, over: Props) -> Props:
     """``over``'s stated values on top of ``base``."""
-    if over == EMPTY:
+    if over is EMPTY or over == EMPTY:
         return base
-    if base == EMPTY:
+    if base is EMPTY:
         return over
-    return Props(*(o if o is not None else b for b, o in zip(attrs.astuple(base, recurse=False),
-                                                           attrs.astuple(over, recurse=False), strict=True)))
+    return Props(
+        base.bold if over.bold is None else over.bold,
+        base.italic if over.italic is None else over.italic,
+        base.caps if over.caps is None else over.caps,
+        base.size if over.size is None else over.size,
+        base.font if over.font is None else over.font,
+        base.align if over.align is None else over.align,
+        base.first_line_cm if over.first_line_cm is None else over.first_line_cm,
+        base.num if over.num is None else over.num,
+        base.border if over.border is None else over.border,
+    )
 
 
 def _flag(elem: Element | None) -> bool | None:
@@ -64,21 +78,39 @@ def _flag(elem: Element | None) -> bool | None:
     return (elem.get(_VAL) or "1").lower() not in _OFF
 
 
+def _first_child(parent: Element, tag: str) -> Element | None:
+    for child in parent:
+        if child.tag == tag:
+            return child
+    return None
+
+
 def run_props(rpr: Element | None) -> Props:
-    """The character formatting stated in a ``w:rPr``."""
+    """The character formatting stated in a ``w:rPr`` (one pass over its children:
+    ``find`` costs more than the whole pass on these small elements)."""
     if rpr is None or not len(rpr):
         return EMPTY
+    bold = italic = caps = None
     size = None
-    sz = rpr.find(_SZ)
-    if sz is not None:
-        try:
-            size = int(sz.get(_VAL) or "") / 2
-        except ValueError:
-            size = None
-    fonts = rpr.find(_FONTS)
-    font = fonts.get(qn("w:ascii")) or fonts.get(qn("w:hAnsi")) if fonts is not None else None
-    return Props(bold=_flag(rpr.find(_B)), italic=_flag(rpr.find(_I)), caps=_flag(rpr.find(_CAPS)),
-                 size=size, font=font)
+    font = None
+    for child in rpr:
+        tag = child.tag
+        if tag == _B:
+            bold = _flag(child)
+        elif tag == _I:
+            italic = _flag(child)
+        elif tag == _CAPS:
+            caps = _flag(child)
+        elif tag == _SZ:
+            try:
+                size = int(child.get(_VAL) or "") / 2
+            except ValueError:
+                size = None
+        elif tag == _FONTS:
+            font = child.get(_ASCII) or child.get(_HANSI)
+    if bold is None and italic is None and caps is None and size is None and font is None:
+        return EMPTY
+    return Props(bold=bold, italic=italic, caps=caps, size=size, font=font)
 
 
 def paragraph_props(ppr: Element | None) -> Props:
@@ -87,32 +119,35 @@ def paragraph_props(ppr: Element | None) -> Props:
     if ppr is None or not len(ppr):
         return EMPTY
     align = None
-    jc = ppr.find(_JC)
-    if jc is not None:
-        align = _ALIGN.get(jc.get(_VAL) or "")
     first = None
-    ind = ppr.find(_IND)
-    if ind is not None:
-        for key, sign in (("w:firstLine", 1), ("w:hanging", -1)):
-            value = ind.get(qn(key))
-            if value is not None:
-                try:
-                    first = round(sign * int(value) / 567, 2)
-                except ValueError:
-                    first = None
-                break
     num = None
-    numpr = ppr.find(_NUMPR)
-    if numpr is not None:
-        num_id = numpr.find(qn("w:numId"))
-        ilvl = numpr.find(qn("w:ilvl"))
-        try:
-            level = int(ilvl.get(_VAL) or "0") if ilvl is not None else 0
-        except ValueError:
-            level = 0
-        if num_id is not None:
-            num = (num_id.get(_VAL) or "0", level)
-    border = True if ppr.find(qn("w:pBdr")) is not None else None
+    border = None
+    for child in ppr:
+        tag = child.tag
+        if tag == _JC:
+            align = _ALIGN.get(child.get(_VAL) or "")
+        elif tag == _IND:
+            for key, sign in ((_FIRSTLINE, 1), (_HANGING, -1)):
+                value = child.get(key)
+                if value is not None:
+                    try:
+                        first = round(sign * int(value) / 567, 2)
+                    except ValueError:
+                        first = None
+                    break
+        elif tag == _NUMPR:
+            num_id = _first_child(child, _NUMID)
+            ilvl = _first_child(child, _ILVL)
+            try:
+                level = int(ilvl.get(_VAL) or "0") if ilvl is not None else 0
+            except ValueError:
+                level = 0
+            if num_id is not None:
+                num = (num_id.get(_VAL) or "0", level)
+        elif tag == _PBDR:
+            border = True
+    if align is None and first is None and num is None and border is None:
+        return EMPTY
     return Props(align=align, first_line_cm=first, num=num, border=border)
 
 
@@ -131,21 +166,25 @@ class StyleMap:
         if defaults is not None:
             self.defaults = merge(run_props(defaults.find(qn("w:rPrDefault/w:rPr"))),
                                   paragraph_props(defaults.find(qn("w:pPrDefault/w:pPr"))))
-        for style in styles.iter(qn("w:style")):
-            sid = style.get(qn("w:styleId"))
+        for style in styles.iter(_STYLE):
+            sid = style.get(_STYLE_ID)
             if sid is None:
                 continue
-            kind = style.get(qn("w:type")) or "paragraph"
-            based = style.find(qn("w:basedOn"))
-            name = style.find(qn("w:name"))
-            self._raw[sid] = (
-                kind,
-                based.get(_VAL) if based is not None else None,
-                paragraph_props(style.find(qn("w:pPr"))),
-                run_props(style.find(qn("w:rPr"))),
-                (name.get(_VAL) if name is not None else None) or sid,
-            )
-            if kind == "paragraph" and (style.get(qn("w:default")) or "").lower() in ("1", "true", "on"):
+            kind = style.get(_TYPE) or "paragraph"
+            based = name = None
+            ppr = rpr = EMPTY
+            for child in style:
+                tag = child.tag
+                if tag == _BASED_ON:
+                    based = child.get(_VAL)
+                elif tag == _NAME:
+                    name = child.get(_VAL)
+                elif tag == _PPR:
+                    ppr = paragraph_props(child)
+                elif tag == _RPR:
+                    rpr = run_props(child)
+            self._raw[sid] = (kind, based, ppr, rpr, name or sid)
+            if kind == "paragraph" and (style.get(_DEFAULT) or "").lower() in ("1", "true", "on"):
                 self.default_paragraph = sid
 
     def name(self, style_id: str | None) -> str | None:
