@@ -144,8 +144,9 @@ def _space_end(view: bytes, i: int) -> int:
 
 def _prolog_refusal(data: bytes) -> tuple[str, int] | None:
     """Scan what comes before the root element (XML declaration, processing instructions,
-    comments, white space) and return (cause, line) when it holds a DOCTYPE or any other
-    markup declaration. Linear: every step moves forward with ``bytes.find``."""
+    comments, white space) and return (cause, line) when it holds a DOCTYPE: ``"entity"``
+    when the input declares entities anywhere after it, ``"dtd"`` otherwise. Linear: every
+    step moves forward with ``bytes.find``."""
     view = _ascii_view(data)
     i = 3 if view.startswith(codecs.BOM_UTF8) else 0
     while True:
@@ -160,11 +161,12 @@ def _prolog_refusal(data: bytes) -> tuple[str, int] | None:
             if j < 0:
                 return None
             i = j + 3
-        elif view.startswith(b"<!", i):
+        elif view.startswith(b"<!DOCTYPE", i):
             line = view.count(b"\n", 0, i) + 1
             cause = "entity" if view.find(b"<!ENTITY", i) >= 0 else "dtd"
             return cause, line
         else:
+            # The root element, or markup that is not well formed here (lxml says so).
             return None
 
 
