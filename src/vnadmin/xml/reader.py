@@ -233,17 +233,18 @@ class _Inline:
         doc_type = number = pinpoint = None
         refs = 0
         for child in el:
-            name = _local(child)
-            if name == "footnoteRef":
+            t = child.tag
+            if t == _FOOTNOTE_REF:
                 refs += 1
                 self.ref(child, f"{path}/{step('footnoteRef', refs)}")
-            elif name == "docType":
-                doc_type = _doc_type(child, f"{path}/{PREFIX}:docType", self.ctx)
-            elif name == "number":
+            elif t == _NUMBER:
                 number = _number(child, f"{path}/{PREFIX}:number", self.ctx)
-            elif name == "pinpoint":
+            elif t == _DOC_TYPE:
+                doc_type = _doc_type(child, f"{path}/{PREFIX}:docType", self.ctx)
+            elif t == _PINPOINT:
                 pinpoint = _pinpoint(child, f"{path}/{PREFIX}:pinpoint", self.ctx)
-            self.add(child.tail)
+            if child.tail:
+                self.add(child.tail)
         get = el.get
         date = get("date")
         ctx = self.ctx
@@ -275,7 +276,8 @@ class _Inline:
             elif t == _FOOTNOTE_REF:
                 refs += 1
                 self.ref(child, f"{path}/{step('footnoteRef', refs)}")
-            self.add(child.tail)
+            if child.tail:
+                self.add(child.tail)
         return self
 
     @property
