@@ -98,13 +98,14 @@ def check_files(
     config: Config,
     *,
     jobs: int = 1,
-    chunksize: int = 8,
+    chunksize: int = 4,
 ) -> Iterator[FileResult | Skipped]:
     """Check every path of ``items`` (as :func:`walk` yields them) and yield results in
     input order; :class:`Skipped` and error results pass through in place.
 
     With ``jobs > 1`` a process pool checks the files; tasks are submitted in windows of
-    ``jobs × chunksize × 4`` so that neither pending paths nor finished results pile up."""
+    ``jobs × chunksize × 4`` (at most two windows in flight) so that neither pending paths
+    nor finished results pile up."""
     if jobs <= 1:
         for item in items:
             yield check_one(item, load, config) if isinstance(item, Path) else item
@@ -114,11 +115,19 @@ def check_files(
     window = jobs * chunksize * 4
     iterator = iter(items)
     with multiprocessing.Pool(jobs, initializer=_init_worker, initargs=(load, config)) as pool:
+        # Two windows in flight: the next one is queued before the current one is
+        # drained, so the workers never wait for the consumer.
+        previous: tuple[list[Path | Skipped | FileResult], Iterator[FileResult]] | None = None
         while True:
             batch = list(islice(iterator, window))
-            if not batch:
+            current = None
+            if batch:
+                paths = [b for b in batch if isinstance(b, Path)]
+                current = (batch, pool.imap(_work, paths, chunksize=chunksize))
+            if previous is not None:
+                done_batch, done = previous
+                for b in done_batch:
+                    yield next(done) if isinstance(b, Path) else b
+            if current is None:
                 break
-            paths = [b for b in batch if isinstance(b, Path)]
-            done = pool.imap(_work, paths, chunksize=max(1, min(chunksize, len(paths) // (jobs * 2) or 1)))
-            for b in batch:
-                yield next(done) if isinstance(b, Path) else b
+            previous = current

@@ -92,6 +92,10 @@ def citation_date_after_document(ctx: Context) -> Iterator[Hit]:
     if latest is None:
         return
     for path, c, origin in ctx.citations():
+        # A citation with neither number nor name ("Luật này … từ ngày 01/01/2015") names
+        # no other document: its date is not a date of issue.
+        if c.number is None and c.name is None:
+            continue
         if c.date is not None and c.date > latest:
             yield ctx.hit(
                 f"{_where(c)} ban hành ngày {c.date:%d/%m/%Y}, sau ngày của văn bản này "

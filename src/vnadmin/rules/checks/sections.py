@@ -10,10 +10,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from vnadmin.model import Section
+from vnadmin.model import Paragraph, Section
 from vnadmin.rules.checks import _sources as src
 from vnadmin.rules.context import Context
 from vnadmin.rules.registry import Hit, rule
+from vnadmin.unicode import ascii_fold, fold
 
 #: The điểm letters: the Vietnamese alphabet (no f, j, w, z; đ after d). The decree's own
 #: lists stop at i); the sequence beyond is derived from the alphabet — UNCONFIRMED.
@@ -90,14 +91,57 @@ def _find_sequences(ctx: Context) -> Iterator[list[tuple[str, Section, int]]]:
             target.setdefault(s.kind, []).append((path, s, value))
         yield from local.values()
 
+    annex = False
+
     def walk(children: tuple[object, ...], prefix: str) -> Iterator[list[tuple[str, Section, int]]]:
-        secs = [(f"{prefix}[{i}]", c) for i, c in enumerate(children) if type(c) is Section]
+        nonlocal annex
+        secs: list[tuple[str, Section]] = []
+        for i, c in enumerate(children):
+            if annex:
+                break
+            if type(c) is Paragraph:
+                # An annex (Phụ lục) printed after the text numbers its own items.
+                annex = _ANNEX.match(ascii_fold(c.text[:40])) is not None and len(c.text) < 120
+                continue
+            assert type(c) is Section
+            if quotes(c):
+                continue
+            secs.append((f"{prefix}[{i}]", c))
+            if amends(c):
+                # What follows an amending provision at its level may be the quoted text
+                # of the amended document, flattened by the reader.
+                break
         yield from siblings(tuple(s for _, s in secs), tuple(p for p, _ in secs))
         for path, s in secs:
-            yield from walk(s.children, f"{path}.children")
+            if not amends(s) and not annex:
+                yield from walk(s.children, f"{path}.children")
 
     yield from walk(ctx.doc.body, "body")
     yield from wide.values()
+
+
+_AMENDING = re.compile(r"sửa đổi|bổ sung|bãi bỏ|thay thế|đính chính")
+_AMENDED_PART = re.compile(r"như sau|điều|khoản|điểm|nghị định|thông tư|luật|quyết định|nghị quyết|phụ lục|chương|mục")
+_ANNEX = re.compile(r"phu luc(?: [ivxlc0-9]{1,6})?(?:[ .:]|$)")
+_QUOTES = ("“", '"', "'", "‘", "«")
+
+
+def amends(section: Section) -> bool:
+    """A provision that amends another document ("Điều 1. Sửa đổi, bổ sung một số điều …",
+    "1. Khoản 7 Điều 3 được sửa đổi như sau:"): what follows quotes the amended document's
+    own provisions with their own numbering, so the numbering below it is not checked."""
+    texts = [section.heading or ""]
+    texts.extend(p.text for p in section.paragraphs()[:1])
+    for t in texts:
+        key = fold(t)
+        if _AMENDING.search(key) and _AMENDED_PART.search(key):
+            return True
+    return False
+
+
+def quotes(section: Section) -> bool:
+    """A section written inside quotation marks (a quoted provision)."""
+    return section.marker.lstrip().startswith(_QUOTES) or (section.heading or "").rstrip().endswith(("”", '"'))
 
 
 def _show(section: Section, value: int) -> str:
@@ -125,22 +169,75 @@ def section_numbering_gap(ctx: Context) -> Iterator[Hit]:
 
     Every level counts from 1 (I, a)). Điều and Chương run through the whole document;
     other markers restart under their parent. Inserted items (Điều 39a, a1)) are not part
-    of the sequence. For điểm letters past i) the sequence comes from the Vietnamese
+    of the sequence, and neither is what an amending provision quotes ("Điều 1. Sửa đổi,
+    bổ sung …", "1. Khoản 7 Điều 3 được sửa đổi như sau:" — the quoted provisions keep
+    the amended document's numbering, and readers may flatten them among the amending
+    provision's siblings, so the siblings after it are not checked either), nor an annex
+    printed after the text ("Phụ lục I …"), which numbers its own items. For điểm letters past i) the sequence comes from the Vietnamese
     alphabet, which the decree does not spell out (UNCONFIRMED): such gaps are warnings."""
     for seq in _sequences(ctx):
         expected = 1
+        previous: Section | None = None
         for path, s, value in seq:
             if value > expected:
-                missing = ", ".join(_show(s, v) for v in range(expected, min(value, expected + 5)))
-                beyond = s.kind == "letter" and value > len(_CONFIRMED_LETTERS)
-                hit = ctx.hit(
-                    f'Thiếu mục {missing} trước "{s.marker}" (numbering gap: {missing} missing before {s.marker})'
-                    + (" — thứ tự chữ cái sau i) chưa được xác nhận (letter order past i) UNCONFIRMED)" if beyond else ""),
-                    path,
-                    s.origin,
-                )
-                yield Hit(hit.message, hit.path, hit.origin, severity="warning") if beyond else hit
+                numbers = range(expected, value)
+                missing = ", ".join(_show(s, v) for v in numbers[:5])
+                holder = previous if previous is not None else _parent(ctx, path)
+                garbled = holder is not None and _written_as_text(holder, s, numbers, direct=previous is None)
+                if garbled:
+                    yield Hit(
+                        f'Mục {missing} trước "{s.marker}" có vẻ viết sai ký hiệu ("5," thay cho "5.") nên không '
+                        f"được nhận là mục (the marker of {missing} looks mistyped, so it was read as text)",
+                        path,
+                        s.origin,
+                        severity="warning",
+                    )
+                else:
+                    beyond = s.kind == "letter" and value > len(_CONFIRMED_LETTERS)
+                    hit = ctx.hit(
+                        f'Thiếu mục {missing} trước "{s.marker}" (numbering gap: {missing} missing before {s.marker})'
+                        + (" — thứ tự chữ cái sau i) chưa được xác nhận (letter order past i) UNCONFIRMED)" if beyond else ""),
+                        path,
+                        s.origin,
+                    )
+                    yield Hit(hit.message, hit.path, hit.origin, severity="warning") if beyond else hit
             expected = max(expected, value + 1)
+            previous = s
+
+
+_LEADING_NOISE = "_-–—*•“\"' \t"
+
+
+def _parent(ctx: Context, path: str) -> Section | None:
+    """The section holding the item at ``path`` ("body[3].children[1]" → body[3])."""
+    head, sep, _ = path.rpartition(".children[")
+    if not sep:
+        return None
+    node: object = None
+    items: tuple[object, ...] = ctx.doc.body
+    for part in head.replace("body", "", 1).split(".children"):
+        node = items[int(part.strip("[]"))]
+        items = node.children if type(node) is Section else ()
+    return node if type(node) is Section else None
+
+
+def _written_as_text(holder: Section, current: Section, numbers: range, *, direct: bool = False) -> bool:
+    """Whether every missing number appears as the start of a paragraph inside the
+    previous section, or (for a missing first item) among the paragraphs its parent holds
+    before its sections ("5, Nước thải …", "_ 20. Khu công nghiệp …"): the marker was
+    mistyped (typically by OCR) and the item was read as running text."""
+    if len(numbers) > 3:
+        return False
+    items = holder.paragraphs() if direct else holder.walk()
+    starts = []
+    for item in items:
+        if type(item) is Paragraph:
+            starts.append(item.text.lstrip(_LEADING_NOISE)[:8])
+    for v in numbers:
+        shown = _show(current, v).rstrip(")")
+        if not any(t.startswith(shown) and t[len(shown) : len(shown) + 1] in (",", ".", ")", ";", ":", " ") for t in starts):
+            return False
+    return True
 
 
 @rule("S002", "section-numbering-repeat", component="sections", severity="error", source=src.CONTENT, spec="§1.7")

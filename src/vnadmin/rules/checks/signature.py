@@ -10,10 +10,11 @@ from vnadmin.model import SignatureBlock
 from vnadmin.rules.checks import _sources as src
 from vnadmin.rules.context import Context
 from vnadmin.rules.registry import Hit, rule
-from vnadmin.unicode import fold, is_upper_text
+from vnadmin.unicode import ascii_fold, fold, is_upper_text
 
-# Deputy titles: "PHÓ …" (Phó Giám đốc, Phó Chủ tịch) and "THỨ TRƯỞNG" (a minister's deputy).
-_DEPUTY = re.compile(r"(?:^|\s)(?:phó|thứ trưởng)(?:\s|$)")
+# Deputy titles begin with "PHÓ" (Phó Giám đốc, Phó Chủ tịch) or are "THỨ TRƯỞNG" (a
+# minister's deputy). Matched without diacritics: OCR often loses them ("PHO CUC TRUONG").
+_DEPUTY = re.compile(r"(?:pho|thu truong)(?:\s|$)")
 
 # Words that begin the name of a collective body (the TM. prefix goes before one).
 _COLLECTIVE = (
@@ -34,7 +35,7 @@ def _sig(ctx: Context) -> SignatureBlock | None:
 
 def is_deputy(title: str) -> bool:
     """A deputy's title: "PHÓ GIÁM ĐỐC", "Phó Chủ tịch", "THỨ TRƯỞNG"."""
-    return bool(_DEPUTY.search(fold(title)))
+    return bool(_DEPUTY.match(ascii_fold(title)))
 
 
 @rule("G001", "signature-missing", component="signature", severity="error", source=src.SIGNATURE, spec="§1.8")
