@@ -58,6 +58,7 @@ from __future__ import annotations
 
 import datetime as _dt
 from collections.abc import Callable, Iterable, Sequence
+from functools import lru_cache
 from typing import Any, TypeVar
 
 import attrs
@@ -146,6 +147,37 @@ _MIN_CITED_DATE = _dt.date(1995, 1, 1)
 
 def _today() -> _dt.date:
     return _dt.date.today()
+
+
+# Drawing helpers. The internal builders below are plain functions taking ``draw``, and
+# they draw from a few cached strategies: building a fresh strategy object for every
+# choice made Hypothesis validate thousands of them per document.
+
+_BOOL = st.booleans()
+
+
+@lru_cache(maxsize=4096)
+def _ints(lo: int, hi: int) -> st.SearchStrategy[int]:
+    return st.integers(lo, hi)
+
+
+def _pick(draw: st.DrawFn, options: Sequence[T]) -> T:
+    """One of ``options`` (shrinks towards the first)."""
+    return options[draw(_ints(0, len(options) - 1))]
+
+
+def _date_in(draw: st.DrawFn, lo: _dt.date, hi: _dt.date) -> _dt.date:
+    """A date in ``[lo, hi]`` (``lo`` when ``hi`` is earlier)."""
+    return lo + _dt.timedelta(days=draw(_ints(0, max(0, (hi - lo).days))))
+
+
+def _some(draw: st.DrawFn, options: Sequence[T], lo: int, hi: int) -> list[T]:
+    """Between ``lo`` and ``hi`` distinct items of ``options``, in a drawn order."""
+    pool = list(options)
+    out: list[T] = []
+    for _ in range(draw(_ints(lo, min(hi, len(pool))))):
+        out.append(pool.pop(draw(_ints(0, len(pool) - 1))))
+    return out
 
 
 # ---------------------------------------------------------------------------------------
@@ -249,12 +281,13 @@ def issuers() -> st.SearchStrategy[_issuers.Issuer]:
     return st.sampled_from(_issuers.all_issuers())
 
 
-def _number_digits(*, blank: bool = False) -> st.SearchStrategy[str | None]:
+def _digits(draw: st.DrawFn, *, blank: bool = False) -> str | None:
     """A sequence number as written: a leading zero below 10 (Phụ lục I, mục II.3)."""
-    digits: st.SearchStrategy[str | None] = st.one_of(
-        st.integers(1, 9).map(lambda n: f"{n:02d}"), st.integers(10, 4999).map(str)
-    )
-    return st.one_of(st.none(), digits) if blank else digits
+    if blank and draw(_ints(0, 4)) == 0:
+        return None
+    if draw(_BOOL):
+        return f"{draw(_ints(1, 9)):02d}"
+    return str(draw(_ints(10, 4999)))
 
 
 def _khoa(year: int) -> int:
@@ -265,11 +298,10 @@ def _khoa(year: int) -> int:
     return 10
 
 
-@st.composite
 def _legal_number(
     draw: st.DrawFn, year: int, number: str | None, *, with_laws: bool = True
 ) -> DocumentNumber:
-    ministry = draw(st.sampled_from(_MINISTRIES)).code
+    ministry = _pick(draw, _MINISTRIES).code
     forms: list[tuple[str | None, tuple[str, ...]]] = [
         ("NĐ", ("CP",)),
         ("QĐ", ("TTg",)),
@@ -280,17 +312,18 @@ def _legal_number(
     ]
     others = [m.code for m in _MINISTRIES if m.code != ministry]
     if year <= 2016 and others:
-        forms.append(("TTLT", (ministry, draw(st.sampled_from(others)))))
+        forms.append(("TTLT", (ministry, _pick(draw, others))))
     if with_laws:
         forms.append((None, (f"QH{_khoa(year)}",)))
-    code, groups = draw(st.sampled_from(forms))
+    code, groups = _pick(draw, forms)
     return DocumentNumber(number, year=year, type_code=code, issuers=groups, style="legal")
 
 
 def document_numbers(style: str | None = None, *, blank: bool = False) -> st.SearchStrategy[DocumentNumber]:
     """Số, ký hiệu in canonical form, in any style or the one named (``"administrative"``,
     ``"cong_van"``, ``"legal"``, ``"party"``). Numbers below 10 carry their leading zero;
-    ``blank=True`` also produces drafts with the number left blank (``number is None``).
+    ``blank=True`` also produces drafts with the number left blank (``number is None``;
+    not for the Party style).
 
     ``vnadmin.parse_number(str(n)) == n`` holds for every generated number: a công văn's
     first group is never also a type code."""
@@ -300,34 +333,30 @@ def document_numbers(style: str | None = None, *, blank: bool = False) -> st.Sea
 
     @st.composite
     def build(draw: st.DrawFn) -> DocumentNumber:
-        chosen = style or draw(st.sampled_from(styles))
-        number = draw(_number_digits(blank=blank))
+        chosen = style or _pick(draw, styles)
+        # A Party draft's blank number ("-NQ/TW") is not produced: vnadmin.parse_number
+        # does not read it back.
+        number = _digits(draw, blank=blank and chosen != "party")
         if chosen == "administrative":
             return DocumentNumber(
                 number,
-                type_code=draw(st.sampled_from(_ADMIN_CODES)),
-                issuers=(draw(st.sampled_from(_OPEN_ISSUERS)).code,),
+                type_code=_pick(draw, _ADMIN_CODES),
+                issuers=(_pick(draw, _OPEN_ISSUERS).code,),
             )
         if chosen == "cong_van":
             return DocumentNumber(
                 number,
-                issuers=(draw(st.sampled_from(_OPEN_ISSUERS)).code,),
-                unit=draw(st.sampled_from(voc.UNITS)),
+                issuers=(_pick(draw, _OPEN_ISSUERS).code,),
+                unit=_pick(draw, voc.UNITS),
                 style="cong_van",
             )
         if chosen == "legal":
-            year = draw(st.integers(1990, _today().year))
-            return draw(_legal_number(year, number))
-        t = draw(st.sampled_from(_PARTY_TYPES))
-        return DocumentNumber(
-            number, type_code=t.code, issuers=(draw(st.sampled_from(_PARTY_ISSUERS)),), style="party"
-        )
+            year = draw(_ints(1990, _today().year))
+            return _legal_number(draw, year, number)
+        t = _pick(draw, _PARTY_TYPES)
+        return DocumentNumber(number, type_code=t.code, issuers=(_pick(draw, _PARTY_ISSUERS),), style="party")
 
     return build()
-
-
-def _dates(lo: _dt.date, hi: _dt.date) -> st.SearchStrategy[_dt.date]:
-    return st.dates(min_value=lo, max_value=max(lo, hi))
 
 
 def issue_dates(
@@ -339,23 +368,14 @@ def issue_dates(
 
     @st.composite
     def build(draw: st.DrawFn) -> IssueDate:
-        place = draw(st.sampled_from(voc.PROVINCES)).place
-        day = draw(_dates(min_date, max_date or _today()))
-        if blank and draw(st.booleans()):
-            month = None if draw(st.booleans()) else day.month
+        place = _pick(draw, voc.PROVINCES).place
+        day = _date_in(draw, min_date, max_date or _today())
+        if blank and draw(_BOOL):
+            month = None if draw(_BOOL) else day.month
             return IssueDate(place, day=None, month=month, year=day.year)
         return IssueDate(place, day=day.day, month=day.month, year=day.year)
 
     return build()
-
-
-def _person_name() -> st.SearchStrategy[str]:
-    return st.builds(
-        lambda f, m, g: f"{f} {m} {g}",
-        st.sampled_from(voc.FAMILY_NAMES),
-        st.sampled_from(voc.MIDDLE_NAMES),
-        st.sampled_from(voc.GIVEN_NAMES),
-    )
 
 
 def pinpoints() -> st.SearchStrategy[Pinpoint]:
@@ -372,6 +392,9 @@ def pinpoints() -> st.SearchStrategy[Pinpoint]:
         st.builds(Pinpoint, article=article, clause=clause),
         st.builds(Pinpoint, article=article, clause=clause, point=point),
     )
+
+
+_PINPOINTS = pinpoints()
 
 
 # ---------------------------------------------------------------------------------------
@@ -423,11 +446,11 @@ def _citation_for(
     """The citation of ``number`` dated ``day``, as it would be written in prose."""
     doc_type = _type_of(number)
     type_word = doc_type.name
-    written = draw(st.sampled_from((_short_date(day), _long_date(day))))
+    written = _short_date(day) if draw(_BOOL) else _long_date(day)
     issuer = None
-    if len(number.issuers) == 1 and draw(st.booleans()):
+    if len(number.issuers) == 1 and draw(_BOOL):
         issuer = _issuer_name(number.issuers[0], province)
-    pp = draw(st.one_of(st.none(), pinpoints())) if pinpoint else None
+    pp = draw(_PINPOINTS) if pinpoint and draw(_BOOL) else None
     text = f"{type_word} số {number} ngày {written}"
     if pp is not None:
         text = f"{pp} {text}"
@@ -446,7 +469,6 @@ def _citation_for(
     )
 
 
-@st.composite
 def _valid_citation(
     draw: st.DrawFn,
     province: voc.Province,
@@ -457,27 +479,27 @@ def _valid_citation(
     pinpoint: bool = True,
 ) -> Citation:
     """A citation of a well-formed number dated in ``[lo, hi]``."""
-    day = draw(_dates(lo, hi))
-    family = draw(st.sampled_from(tuple(families)))
-    number_str = draw(_number_digits())
+    day = _date_in(draw, lo, hi)
+    family = _pick(draw, tuple(families))
+    number_str = _digits(draw)
     assert number_str is not None
     # The Government sends công văn through its Office (VPCP), not under "CP".
     bodies = tuple(b for b in voc.BODIES if b.code != "CP")
     if family == "legal":
-        number = draw(_legal_number(day.year, number_str, with_laws=False))
+        number = _legal_number(draw, day.year, number_str, with_laws=False)
     elif family == "party":
-        t = draw(st.sampled_from(_PARTY_TYPES))
+        t = _pick(draw, _PARTY_TYPES)
         number = DocumentNumber(
-            number_str, type_code=t.code, issuers=(draw(st.sampled_from(("TW", "TU"))),), style="party"
+            number_str, type_code=t.code, issuers=(_pick(draw, ("TW", "TU")),), style="party"
         )
     elif family == "cong_van":
-        body = draw(st.sampled_from(bodies))
+        body = _pick(draw, bodies)
         number = DocumentNumber(
-            number_str, issuers=(body.code,), unit=draw(st.sampled_from(voc.UNITS)), style="cong_van"
+            number_str, issuers=(body.code,), unit=_pick(draw, voc.UNITS), style="cong_van"
         )
     else:
-        body = draw(st.sampled_from(bodies))
-        t = draw(st.sampled_from(_TYPED_DOC_TYPES))
+        body = _pick(draw, bodies)
+        t = _pick(draw, _TYPED_DOC_TYPES)
         number = DocumentNumber(number_str, type_code=t.code, issuers=(body.code,))
     return _citation_for(draw, number, day, province, pinpoint=pinpoint)
 
@@ -496,9 +518,12 @@ def citations(
     hi = (before - _dt.timedelta(days=1)) if before is not None else _today()
     if hi < _MIN_CITED_DATE:
         raise InvalidArgument(f"before must be after {_MIN_CITED_DATE}")
-    return st.sampled_from(voc.PROVINCES).flatmap(
-        lambda p: _valid_citation(p, _MIN_CITED_DATE, hi, families=chosen)
-    )
+
+    @st.composite
+    def build(draw: st.DrawFn) -> Citation:
+        return _valid_citation(draw, _pick(draw, voc.PROVINCES), _MIN_CITED_DATE, hi, families=chosen)
+
+    return build()
 
 
 # ---------------------------------------------------------------------------------------
@@ -514,35 +539,30 @@ class _Context:
     date: _dt.date
 
 
-def _contexts() -> st.SearchStrategy[_Context]:
-    return st.builds(
-        _Context, st.sampled_from(voc.PROVINCES), st.deferred(lambda: _dates(_MIN_DOC_DATE, _today()))
-    )
+def _context(draw: st.DrawFn) -> _Context:
+    return _Context(_pick(draw, voc.PROVINCES), _date_in(draw, _MIN_DOC_DATE, _today()))
 
 
-@st.composite
 def _clause(draw: st.DrawFn, ctx: _Context) -> str:
-    subject = draw(st.sampled_from(voc.SUBJECTS))
-    verb = draw(st.sampled_from(voc.VERBS))
-    obj = draw(st.sampled_from(voc.OBJECTS))
-    tail = draw(
-        st.sampled_from(
-            (
-                "",
-                f" trên địa bàn {ctx.province.prose}",
-                f" trong năm {ctx.date.year}",
-                " theo đúng quy định của pháp luật",
-                " và đạt kết quả tích cực",
-            )
-        )
+    subject = _pick(draw, voc.SUBJECTS)
+    verb = _pick(draw, voc.VERBS)
+    obj = _pick(draw, voc.OBJECTS)
+    tail = _pick(
+        draw,
+        (
+            "",
+            f" trên địa bàn {ctx.province.prose}",
+            f" trong năm {ctx.date.year}",
+            " theo đúng quy định của pháp luật",
+            " và đạt kết quả tích cực",
+        ),
     )
     text = f"{subject} {verb} {obj}{tail}"
-    if draw(st.booleans()):
-        text += f", {draw(st.sampled_from(voc.GOALS))}"
+    if draw(_BOOL):
+        text += f", {_pick(draw, voc.GOALS)}"
     return text
 
 
-@st.composite
 def _paragraph(
     draw: st.DrawFn,
     ctx: _Context,
@@ -552,10 +572,10 @@ def _paragraph(
     cite: bool = True,
 ) -> Paragraph:
     """A sentence; sometimes (or when ``citation`` is given) it cites a document."""
-    if citation is None and cite and draw(st.integers(0, 5)) == 0:
-        citation = draw(_valid_citation(ctx.province, _MIN_CITED_DATE, ctx.date - _dt.timedelta(days=1)))
-    clause = draw(_clause(ctx))
-    end = draw(st.sampled_from(".;"))
+    if citation is None and cite and draw(_ints(0, 5)) == 0:
+        citation = _valid_citation(draw, ctx.province, _MIN_CITED_DATE, ctx.date - _dt.timedelta(days=1))
+    clause = _clause(draw, ctx)
+    end = _pick(draw, ".;")
     if citation is None:
         return Paragraph(clause + end, bullet=bullet)
     head = f"{clause} theo "
@@ -566,8 +586,12 @@ def _paragraph(
 def paragraphs(*, bullets: bool = True) -> st.SearchStrategy[Paragraph]:
     """A body paragraph: a natural sentence ending with "." or ";", sometimes citing a
     document (recorded in ``citations`` with its span), sometimes a "-" or "+" bullet."""
-    bullet = st.sampled_from((None, "-", "+")) if bullets else st.none()
-    return st.tuples(_contexts(), bullet).flatmap(lambda cb: _paragraph(cb[0], bullet=cb[1]))
+
+    @st.composite
+    def build(draw: st.DrawFn) -> Paragraph:
+        return _paragraph(draw, _context(draw), bullet=_pick(draw, (None, "-", "+")) if bullets else None)
+
+    return build()
 
 
 def footnote_refs() -> st.SearchStrategy[FootnoteRef]:
@@ -578,7 +602,12 @@ def footnote_refs() -> st.SearchStrategy[FootnoteRef]:
 def footnotes(*, marker: str | None = None) -> st.SearchStrategy[Footnote]:
     """A footnote: a numeric ``marker`` (or the one given) and a sentence."""
     markers = st.just(marker) if marker is not None else st.integers(1, 20).map(str)
-    return st.builds(Footnote, markers, _contexts().flatmap(_clause).map(lambda s: s + "."))
+
+    @st.composite
+    def build(draw: st.DrawFn) -> Footnote:
+        return Footnote(draw(markers), _clause(draw, _context(draw)) + ".")
+
+    return build()
 
 
 #: Marker hierarchies, outermost first.
@@ -613,7 +642,6 @@ def _label(kind: str, index: int, parent: str | None, state: dict[str, int]) -> 
     return _letter(index)
 
 
-@st.composite
 def _section(
     draw: st.DrawFn,
     ctx: _Context,
@@ -628,53 +656,52 @@ def _section(
     label = _label(kind, index, parent, state)
     heading: str | None
     if kind in _NESTING_KINDS:
-        heading = draw(st.sampled_from(voc.HEADINGS_CAPS))
+        heading = _pick(draw, voc.HEADINGS_CAPS)
     elif kind == "dieu":
-        heading = draw(st.sampled_from(voc.HEADINGS_ARTICLE))
+        heading = _pick(draw, voc.HEADINGS_ARTICLE)
     elif kind == "roman":
-        heading = draw(st.sampled_from(voc.HEADINGS_REPORT))
+        heading = _pick(draw, voc.HEADINGS_REPORT)
     elif kind in ("arabic", "decimal"):
-        heading = draw(st.one_of(st.none(), st.sampled_from(voc.HEADINGS_REPORT)))
+        heading = _pick(draw, voc.HEADINGS_REPORT) if draw(_BOOL) else None
     else:
         heading = None
     deeper = level + 1 < len(scheme)
     must_nest = kind in _NESTING_KINDS and deeper
     n_sub = 0
     if deeper and (state["budget"] > 0 or must_nest):
-        n_sub = draw(st.integers(1 if must_nest else 0, 3))
+        n_sub = draw(_ints(1 if must_nest else 0, 3))
     children: list[Section | Paragraph] = []
     if not must_nest:
         least = 1 if (heading is None or n_sub == 0) else 0
-        for i in range(draw(st.integers(least, 3))):
+        for i in range(draw(_ints(least, 3))):
             if i == 0 and heading is None:
                 bullet = None
             else:
                 previous = children[-1].bullet if children and type(children[-1]) is Paragraph else None
                 options = ("-", "+", None) if previous in ("-", "+") else (None, "-")
-                bullet = draw(st.sampled_from(options))
-            children.append(draw(_paragraph(ctx, bullet=bullet)))
+                bullet = _pick(draw, options)
+            children.append(_paragraph(draw, ctx, bullet=bullet))
     number = label.rsplit(" ", 1)[-1]
     for i in range(1, n_sub + 1):
-        children.append(draw(_section(ctx, scheme, level + 1, i, number, state)))
+        children.append(_section(draw, ctx, scheme, level + 1, i, number, state))
     return Section(label, heading, tuple(children))
 
 
-@st.composite
 def _body(
     draw: st.DrawFn, ctx: _Context, scheme: str | None, *, min_sections: int = 1, intro: int = 2
 ) -> tuple[Section | Paragraph, ...]:
     items: list[Section | Paragraph] = []
-    n_intro = draw(st.integers(0 if scheme else 1, intro if scheme else 4))
+    n_intro = draw(_ints(0 if scheme else 1, intro if scheme else 4))
     for i in range(n_intro):
-        bullet = None if i == 0 else draw(st.sampled_from((None, "-")))
-        items.append(draw(_paragraph(ctx, bullet=bullet)))
+        bullet = None if i == 0 else _pick(draw, (None, "-"))
+        items.append(_paragraph(draw, ctx, bullet=bullet))
     if scheme is None:
         return tuple(items)
     levels = SCHEMES[scheme]
     state = {"budget": 40, "dieu": 0}
-    top = draw(st.integers(min_sections, max(min_sections, 5)))
+    top = draw(_ints(min_sections, max(min_sections, 5)))
     for i in range(1, top + 1):
-        items.append(draw(_section(ctx, levels, 0, i, None, state)))
+        items.append(_section(draw, ctx, levels, 0, i, None, state))
     return tuple(items)
 
 
@@ -686,10 +713,10 @@ def sections(*, scheme: str | None = None) -> st.SearchStrategy[Section]:
 
     @st.composite
     def build(draw: st.DrawFn) -> Section:
-        name = scheme or draw(st.sampled_from(sorted(SCHEMES)))
-        ctx = _Context(draw(st.sampled_from(voc.PROVINCES)), draw(_dates(_MIN_DOC_DATE, _today())))
-        state = {"budget": draw(st.integers(1, 12)), "dieu": 0}
-        return draw(_section(ctx, SCHEMES[name], 0, 1, None, state))
+        name = scheme or _pick(draw, sorted(SCHEMES))
+        ctx = _Context(_pick(draw, voc.PROVINCES), _date_in(draw, _MIN_DOC_DATE, _today()))
+        state = {"budget": draw(_ints(1, 12)), "dieu": 0}
+        return _section(draw, ctx, SCHEMES[name], 0, 1, None, state)
 
     return build()
 
@@ -720,7 +747,6 @@ def _with_refs(
     return tuple(out)
 
 
-@st.composite
 def _footnoted(
     draw: st.DrawFn, ctx: _Context, body: tuple[Section | Paragraph, ...]
 ) -> tuple[tuple[Section | Paragraph, ...], tuple[Footnote, ...]]:
@@ -732,13 +758,13 @@ def _footnoted(
             assert type(item) is Paragraph
             paras.append(item)
     usable = [i for i, p in enumerate(paras) if _ref_offsets(p)]
-    picked = sorted(draw(st.lists(st.sampled_from(usable), unique=True, max_size=3))) if usable else []
+    picked = sorted(_some(draw, usable, 0, 3))
     chosen: dict[int, tuple[str, int]] = {}
     notes: list[Footnote] = []
     for n, index in enumerate(picked, start=1):
-        offset = draw(st.sampled_from(_ref_offsets(paras[index])))
+        offset = _pick(draw, _ref_offsets(paras[index]))
         chosen[index] = (str(n), offset)
-        notes.append(Footnote(str(n), draw(_clause(ctx)) + "."))
+        notes.append(Footnote(str(n), _clause(draw, ctx) + "."))
     return _with_refs(body, chosen, [0]), tuple(notes)
 
 
@@ -747,14 +773,13 @@ def _footnoted(
 # ---------------------------------------------------------------------------------------
 
 
-@st.composite
 def _signature(draw: st.DrawFn, body: voc.Body) -> SignatureBlock:
-    name = draw(_person_name())
+    name = f"{_pick(draw, voc.FAMILY_NAMES)} {_pick(draw, voc.MIDDLE_NAMES)} {_pick(draw, voc.GIVEN_NAMES)}"
     if body.collective is not None:
-        if draw(st.booleans()):
+        if draw(_BOOL):
             return SignatureBlock("TM.", body.collective, body.head, name)
         return SignatureBlock("TM.", body.collective, body.deputy, name, intermediate=(f"KT. {body.head}",))
-    authority = draw(st.sampled_from((None, "KT.", "TL.", "TUQ.", "Q.")))
+    authority = _pick(draw, (None, "KT.", "TL.", "TUQ.", "Q."))
     if authority is None:
         return SignatureBlock(None, None, body.head, name)
     if authority == "KT.":
@@ -769,7 +794,7 @@ def signature_blocks() -> st.SearchStrategy[SignatureBlock]:
     the collective body over the head's title (or stacked "KT." over a deputy), "KT." over
     a deputy's title ("KT. GIÁM ĐỐC" / "PHÓ GIÁM ĐỐC", "KT. BỘ TRƯỞNG" / "THỨ TRƯỞNG"),
     "TL."/"TUQ." over the office head's title, "Q." (acting head, no second title)."""
-    return st.sampled_from(voc.BODIES).flatmap(_signature)
+    return st.composite(lambda draw: _signature(draw, _pick(draw, voc.BODIES)))()
 
 
 def _recipient_names(province: voc.Province) -> tuple[str, ...]:
@@ -787,14 +812,13 @@ def _recipient_names(province: voc.Province) -> tuple[str, ...]:
     )
 
 
-@st.composite
 def _recipient_list(
     draw: st.DrawFn, province: voc.Province, unit: str, *, first: str | None = None
 ) -> RecipientList:
-    names = draw(st.lists(st.sampled_from(_recipient_names(province)), min_size=1, max_size=4, unique=True))
+    names = _some(draw, _recipient_names(province), 1, 4)
     items = [Recipient(f"{first};")] if first else []
     for name in names:
-        purpose = draw(st.sampled_from(("", "", " (để báo cáo)", " (để thực hiện)", " (để biết)")))
+        purpose = _pick(draw, ("", "", " (để báo cáo)", " (để thực hiện)", " (để biết)"))
         items.append(Recipient(f"{name}{purpose};"))
     items.append(Recipient(f"Lưu: VT, {unit}."))
     return RecipientList(tuple(items))
@@ -814,12 +838,11 @@ def recipients(*, archive: bool | None = None) -> st.SearchStrategy[Recipient]:
 
 def recipient_lists() -> st.SearchStrategy[RecipientList]:
     """A Nơi nhận list: "-" items ending with ";", the last "Lưu: VT, <UNIT>."."""
-    return st.tuples(st.sampled_from(voc.PROVINCES), st.sampled_from(voc.UNITS)).flatmap(
-        lambda pu: _recipient_list(pu[0], pu[1])
-    )
+    return st.composite(
+        lambda draw: _recipient_list(draw, _pick(draw, voc.PROVINCES), _pick(draw, voc.UNITS))
+    )()
 
 
-@st.composite
 def _addressees(draw: st.DrawFn, province: voc.Province) -> RecipientList:
     pool = (
         f"Ủy ban nhân dân các xã, phường {province.prose}",
@@ -828,14 +851,13 @@ def _addressees(draw: st.DrawFn, province: voc.Province) -> RecipientList:
         "Các cơ quan, đơn vị thuộc tỉnh",
         "Bộ Nội vụ",
     )
-    names = draw(st.lists(st.sampled_from(pool), min_size=1, max_size=3, unique=True))
+    names = _some(draw, pool, 1, 3)
     if len(names) == 1:
         return RecipientList((Recipient(f"{names[0]}.", bullet=None),), label="Kính gửi:")
     items = [Recipient(f"{n};") for n in names[:-1]] + [Recipient(f"{names[-1]}.")]
     return RecipientList(tuple(items), label="Kính gửi:")
 
 
-@st.composite
 def _preamble(draw: st.DrawFn, doc_type: DocumentType, body: voc.Body, ctx: _Context) -> Preamble:
     upper = _fill(body.upper, ctx.province)
     if body.collective is not None or upper.startswith(body.head):
@@ -844,7 +866,7 @@ def _preamble(draw: st.DrawFn, doc_type: DocumentType, body: voc.Body, ctx: _Con
         authority = f"{body.head} {upper}"
     bases: list[Paragraph] = []
     laws = [law for law in voc.LAWS if law.adopted < ctx.date]
-    for law in draw(st.lists(st.sampled_from(laws), max_size=2, unique=True)) if laws else []:
+    for law in _some(draw, laws, 0, 2):
         written = _long_date(law.adopted)
         cited = f"{law.name} ngày {written}"
         citation = Citation(
@@ -857,18 +879,17 @@ def _preamble(draw: st.DrawFn, doc_type: DocumentType, body: voc.Body, ctx: _Con
             name=law.name.removeprefix("Luật "),
         )
         bases.append(Paragraph(f"Căn cứ {cited};", citations=(citation,)))
-    for _ in range(draw(st.integers(0 if bases else 1, 2))):
-        c = draw(
-            _valid_citation(
-                ctx.province,
-                _MIN_CITED_DATE,
-                ctx.date - _dt.timedelta(days=1),
-                families=("legal", "administrative"),
-                pinpoint=False,
-            )
+    for _ in range(draw(_ints(0 if bases else 1, 2))):
+        c = _valid_citation(
+            draw,
+            ctx.province,
+            _MIN_CITED_DATE,
+            ctx.date - _dt.timedelta(days=1),
+            families=("legal", "administrative"),
+            pinpoint=False,
         )
         bases.append(Paragraph(f"Căn cứ {c.text};", citations=(c.shifted(len("Căn cứ ")),)))
-    proposer = draw(st.sampled_from(("Chánh Văn phòng", "Trưởng phòng Tổ chức cán bộ", "Giám đốc Sở Nội vụ")))
+    proposer = _pick(draw, ("Chánh Văn phòng", "Trưởng phòng Tổ chức cán bộ", "Giám đốc Sở Nội vụ"))
     bases.append(Paragraph(f"Theo đề nghị của {proposer}."))
     assert doc_type.formula is not None
     return Preamble(authority, tuple(bases), doc_type.formula)
@@ -879,31 +900,29 @@ def preambles() -> st.SearchStrategy[Preamble]:
     (laws by name and date, documents by number, each line ending with ";"), a closing
     "Theo đề nghị của ….", and the type's formula ("QUYẾT ĐỊNH:", "QUYẾT NGHỊ:")."""
     with_formula = tuple(t for t in _DOC_TYPES if t.formula is not None)
-    return st.tuples(st.sampled_from(with_formula), st.sampled_from(voc.BODIES), _contexts()).flatmap(
-        lambda a: _preamble(a[0], a[1], a[2])
-    )
+    return st.composite(
+        lambda draw: _preamble(draw, _pick(draw, with_formula), _pick(draw, voc.BODIES), _context(draw))
+    )()
 
 
-@st.composite
 def _summary(draw: st.DrawFn, ctx: _Context, cong_van: bool) -> str:
-    obj = draw(st.sampled_from(voc.OBJECTS))
-    when = draw(st.sampled_from((f"năm {ctx.date.year}", f"trên địa bàn {ctx.province.prose}", "")))
-    if cong_van:
-        text = f"{draw(st.sampled_from(voc.VERBS))} {obj}"
-    else:
-        text = f"{draw(st.sampled_from(voc.SUMMARY_PREFIXES))} {obj}"
+    obj = _pick(draw, voc.OBJECTS)
+    when = _pick(draw, (f"năm {ctx.date.year}", f"trên địa bàn {ctx.province.prose}", ""))
+    lead = _pick(draw, voc.VERBS if cong_van else voc.SUMMARY_PREFIXES)
+    text = f"{lead} {obj}"
     return f"{text} {when}".strip()
 
 
-def _scheme_for(doc_type: DocumentType) -> st.SearchStrategy[str | None]:
+def _scheme_for(doc_type: DocumentType) -> tuple[str | None, ...]:
+    """The marker hierarchies a type's body may use (``None``: paragraphs only)."""
     code = doc_type.code
     if code in ("QĐ", "NQ"):
-        return st.sampled_from(("articles", "articles", "chapters"))
+        return ("articles", "articles", "chapters")
     if code in ("QC", "QyĐ"):
-        return st.sampled_from(("chapters", "chapters_sections", "articles"))
+        return ("chapters", "chapters_sections", "articles")
     if code in ("BC", "KH", "CTr", "PA", "ĐA", "DA", "HD", "TB", "TTr", "TC", "CT"):
-        return st.sampled_from(("report", "report_decimal", "report_parts", "numbered"))
-    return st.sampled_from(("numbered", None))
+        return ("report", "report_decimal", "report_parts", "numbered")
+    return ("numbered", None)
 
 
 @attrs.frozen
@@ -916,27 +935,29 @@ class _Draft:
     scheme: str | None
 
 
-@st.composite
 def _valid_document(
     draw: st.DrawFn,
     doc_type: DocumentType | None,
     *,
-    dates: st.SearchStrategy[_dt.date] | None = None,
+    latest: _dt.date | None = None,
+    early_day_or_month: bool = False,
     typed_only: bool = False,
     min_sections: int = 0,
 ) -> _Draft:
     if doc_type is None:
-        doc_type = draw(st.sampled_from(_TYPED_DOC_TYPES if typed_only else _DOC_TYPES))
+        doc_type = _pick(draw, _TYPED_DOC_TYPES if typed_only else _DOC_TYPES)
     cong_van = doc_type.is_cong_van
     bodies = voc.BODIES
     if doc_type.code == "NQ":
         bodies = tuple(b for b in bodies if b.collective is not None)
-    body = draw(st.sampled_from(bodies))
-    province = draw(st.sampled_from(voc.PROVINCES)) if body.local else _HANOI
-    day = draw(dates if dates is not None else _dates(_MIN_DOC_DATE, _today()))
+    body = _pick(draw, bodies)
+    province = _pick(draw, voc.PROVINCES) if body.local else _HANOI
+    day = _date_in(draw, _MIN_DOC_DATE, latest or _today())
+    if early_day_or_month and day.day >= 10 and day.month >= 10:
+        day = day.replace(day=day.day % 9 + 1)  # so that a leading zero can be dropped or added
     ctx = _Context(province, day)
-    unit = draw(st.sampled_from(voc.UNITS))
-    digits = draw(_number_digits())
+    unit = _pick(draw, voc.UNITS)
+    digits = _digits(draw)
     if cong_van:
         number = DocumentNumber(digits, issuers=(body.code,), unit=unit, style="cong_van")
     else:
@@ -949,22 +970,22 @@ def _valid_document(
         number=number,
         issue_date=IssueDate(province.place, day.day, day.month, day.year),
         doc_type=doc_type,
-        summary=draw(_summary(ctx, cong_van)),
+        summary=_summary(draw, ctx, cong_van),
     )
-    preamble = draw(_preamble(doc_type, body, ctx)) if doc_type.formula else Preamble()
-    scheme = draw(_scheme_for(doc_type))
+    preamble = _preamble(draw, doc_type, body, ctx) if doc_type.formula else Preamble()
+    scheme = _pick(draw, _scheme_for(doc_type))
     if min_sections and scheme is None:
         scheme = "numbered"
-    items = draw(_body(ctx, scheme, min_sections=max(1, min_sections)))
-    items, notes = draw(_footnoted(ctx, items))
+    items = _body(draw, ctx, scheme, min_sections=max(1, min_sections))
+    items, notes = _footnoted(draw, ctx, items)
     doc = Document(
         header=header,
         preamble=preamble,
         body=items,
-        signature=draw(_signature(body)),
-        recipients=draw(_recipient_list(province, unit, first="Như trên" if cong_van else None)),
+        signature=_signature(draw, body),
+        recipients=_recipient_list(draw, province, unit, first="Như trên" if cong_van else None),
         footnotes=notes,
-        addressees=draw(_addressees(province)) if cong_van else None,
+        addressees=_addressees(draw, province) if cong_van else None,
     )
     return _Draft(doc, ctx, body, scheme)
 
@@ -1010,32 +1031,32 @@ def _with_first_paragraph(doc: Document, paragraph: Paragraph) -> Document:
     return attrs.evolve(doc, body=(paragraph, *doc.body))
 
 
-@st.composite
 def _invalid_citation(draw: st.DrawFn, province: voc.Province) -> Citation:
     """A well-shaped legal number whose year (before 1945) ``check_number`` reports as an
     error: the model can hold it, the finder can find it, and nothing else is wrong with
     it (the cited date lies in that year, so it is before the document; the type word
     agrees with the code)."""
-    year = draw(st.integers(1900, 1944))
-    day = draw(_dates(_dt.date(year, 1, 1), _dt.date(year, 12, 31)))
-    digits = draw(_number_digits())
-    code, issuer = draw(st.sampled_from((("NĐ", "CP"), ("QĐ", "TTg"), ("TT", "BTC"))))
+    year = draw(_ints(1900, 1944))
+    day = _date_in(draw, _dt.date(year, 1, 1), _dt.date(year, 12, 31))
+    digits = _digits(draw)
+    code, issuer = _pick(draw, (("NĐ", "CP"), ("QĐ", "TTg"), ("TT", "BTC")))
     number = DocumentNumber(digits, year=year, type_code=code, issuers=(issuer,), style="legal")
     return _citation_for(draw, number, day, province, pinpoint=False)
 
 
-@st.composite
 def _defective_document(draw: st.DrawFn, doc_type: DocumentType | None, defects: tuple[str, ...]) -> Document:
-    defect = draw(st.sampled_from(defects))
+    defect = _pick(draw, defects)
     today = _today()
-    typed_only = defect == "symbol-type-mismatch"
-    dates: st.SearchStrategy[_dt.date] | None = None
-    if defect == "citation-date-after-document":
-        dates = _dates(_MIN_DOC_DATE, today - _dt.timedelta(days=30))
-    elif defect == "date-leading-zero":
-        dates = _dates(_MIN_DOC_DATE, today).filter(lambda d: d.day < 10 or d.month < 10)
-    min_sections = 2 if defect == "section-numbering-gap" else 0
-    draft = draw(_valid_document(doc_type, dates=dates, typed_only=typed_only, min_sections=min_sections))
+    # Room after the document's date for a citation dated after it (and not after today).
+    latest = today - _dt.timedelta(days=30) if defect == "citation-date-after-document" else None
+    draft = _valid_document(
+        draw,
+        doc_type,
+        latest=latest,
+        early_day_or_month=defect == "date-leading-zero",
+        typed_only=defect == "symbol-type-mismatch",
+        min_sections=2 if defect == "section-numbering-gap" else 0,
+    )
     doc, header = draft.doc, draft.doc.header
     if defect == "national-title-missing":
         doc = attrs.evolve(doc, header=attrs.evolve(header, national_title=None))
@@ -1053,12 +1074,12 @@ def _defective_document(draw: st.DrawFn, doc_type: DocumentType | None, defects:
         doc = attrs.evolve(doc, header=attrs.evolve(header, issue_date=blank))
     elif defect == "date-leading-zero":
         assert header.issue_date is not None
-        wrong = draw(st.sampled_from(_leading_zero_variants(header.issue_date)))
+        wrong = _pick(draw, _leading_zero_variants(header.issue_date))
         doc = attrs.evolve(doc, header=attrs.evolve(header, issue_date=wrong))
     elif defect == "symbol-type-mismatch":
         assert header.number is not None and header.doc_type is not None
         own = header.doc_type.code
-        other = draw(st.sampled_from(tuple(t.code for t in _TYPED_DOC_TYPES if t.code != own)))
+        other = _pick(draw, tuple(t.code for t in _TYPED_DOC_TYPES if t.code != own))
         number = attrs.evolve(header.number, type_code=other)
         doc = attrs.evolve(doc, header=attrs.evolve(header, number=number))
     elif defect == "section-numbering-gap":
@@ -1073,12 +1094,12 @@ def _defective_document(draw: st.DrawFn, doc_type: DocumentType | None, defects:
         kept[-1] = attrs.evolve(kept[-1], text=kept[-1].text[:-1] + ".")
         doc = attrs.evolve(doc, recipients=attrs.evolve(doc.recipients, items=tuple(kept)))
     elif defect == "citation-invalid":
-        citation = draw(_invalid_citation(draft.ctx.province))
-        doc = _with_first_paragraph(doc, draw(_paragraph(draft.ctx, citation=citation)))
+        citation = _invalid_citation(draw, draft.ctx.province)
+        doc = _with_first_paragraph(doc, _paragraph(draw, draft.ctx, citation=citation))
     elif defect == "citation-date-after-document":
         lo = draft.ctx.date + _dt.timedelta(days=1)
-        citation = draw(_valid_citation(draft.ctx.province, lo, today, families=("administrative", "legal")))
-        doc = _with_first_paragraph(doc, draw(_paragraph(draft.ctx, citation=citation)))
+        citation = _valid_citation(draw, draft.ctx.province, lo, today, families=("administrative", "legal"))
+        doc = _with_first_paragraph(doc, _paragraph(draw, draft.ctx, citation=citation))
     else:  # pragma: no cover - guarded by documents()
         raise InvalidArgument(f"unknown defect {defect!r}")
     return attrs.evolve(doc, notes=(*doc.notes, Note("defect", defect)))
@@ -1125,7 +1146,7 @@ def documents(
     if valid:
         if defects is not None:
             raise InvalidArgument("defects= needs valid=False")
-        return _valid_document(resolved).map(lambda d: d.doc)
+        return st.composite(lambda draw: _valid_document(draw, resolved).doc)()
     chosen = tuple(defects) if defects is not None else DEFECTS
     if not chosen:
         raise InvalidArgument("defects= must name at least one defect")
@@ -1136,7 +1157,7 @@ def documents(
         chosen = tuple(d for d in chosen if d != "symbol-type-mismatch")
         if not chosen:
             raise InvalidArgument("a công văn has no type code, so it cannot carry symbol-type-mismatch")
-    return _defective_document(resolved, chosen)
+    return st.composite(lambda draw: _defective_document(draw, resolved, chosen))()
 
 
 def headers() -> st.SearchStrategy[Header]:
