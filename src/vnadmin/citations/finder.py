@@ -118,6 +118,7 @@ _YEAR_RE = re.compile(rf"{_WS1}(?P<kw>(?i:năm)){_WS1}(?P<year>\d{{4}})(?!\d)")
 _OF_RE = re.compile(rf"{_WS}(?:,{_WS})?(?i:của|cuả){_WS1}")
 _PARAGRAPH_RE = re.compile(r"\n[ \t\r]{0,80}\n|\f")
 _WORD_RE = re.compile(r"[^\W_]+(?:&[^\W_]+)*|[^\w\s*]")  # "*" and "_" are skipped
+_DATE_WORDS = ("năm", "ngày", "NĂM", "NGÀY")
 _LAW_HEADS = ("Luật", "Bộ luật", "Bộ Luật", "Pháp lệnh", "Hiến pháp")
 
 # Folded keys of the words the finder looks for (fold moves tone marks: "của" → "cuả").
@@ -296,8 +297,39 @@ def _locality(toks: _Toks, i: int, voc: Vocabulary) -> int:
 
 
 def _after_body(toks: _Toks, j: int, voc: Vocabulary) -> int:
-    """A known body ends at ``j``: add a locality, then a "- <parent body>"."""
-    return _parent(toks, _locality(toks, j, voc), voc)
+    """A known body ends at ``j``: add a locality ("tỉnh Quảng Ngãi") or a bare place name
+    ("Tỉnh ủy Cà Mau"), then a "- <parent body>"."""
+    end = _locality(toks, j, voc)
+    if end == j:
+        end = _place(toks, j, voc)
+    return _parent(toks, end, voc)
+
+
+def _place(toks: _Toks, j: int, voc: Vocabulary) -> int:
+    """Capitalised words that name a place (at most 4, "Bà Rịa - Vũng Tàu" included)."""
+    keys = toks.key
+    k = j
+    count = 0
+    while k < len(toks) and count < 4:
+        if (
+            toks.word(k)
+            and toks.cap(k)
+            and not voc.match("type", keys, k)
+            and not (k == j and voc.match("head", keys, k))  # "Hải Phòng" is a place
+            and not voc.match("body", keys, k)
+            and not voc.match("title", keys, k)
+            and not voc.match("law", keys, k)
+        ):
+            k += 1
+            count += 1
+            continue
+        if toks.text[k] in _DASH_SET and count and k + 1 < len(toks) and toks.word(k + 1) and toks.cap(k + 1):
+            k += 1
+            continue
+        break
+    while k > j and not toks.word(k - 1):
+        k -= 1
+    return k
 
 
 def _parent(toks: _Toks, j: int, voc: Vocabulary) -> int:
@@ -409,18 +441,22 @@ def _fast_before(view: str, num_start: int, voc: Vocabulary) -> _Before | None:
         return None
     get = _KEYS.get
     last = words[-1]
+    if not last[-1].isalnum() and last[-1] != ":":
+        # "…, 05/QĐ-UBND", "(05/QĐ-UBND": punctuation right before the number, so neither a
+        # type word nor "số" belongs to it
+        return _Before(num_start, None, None, False, None, None, None)
     key = get(last) or _key(last)
     if key in (_K_SO, _K_SO_COLON):
         if not last[0].islower():
             return None  # "Số:" may head the document: the long way decides
         k -= 1
-    tail = [get(w) or _key(w) for w in words[max(0, k - 5) : k]]
+    tail = [get(w) or _key(w) for w in words[max(0, k - 7) : k]]
     n = voc.ending("type", tail, len(tail))
-    if n == 0 or n == len(tail):
-        return None  # no type word right there, or it may go on to the left
     ts = len(tail) - n
+    if n == 0 or ts < 2:
+        return None  # no type word right there, or the window is too short to be sure
     before_type = tail[ts - 1]
-    if before_type == _K_CUA or (ts >= 2 and tail[ts - 2] in _PIN_WORDS) or before_type in _PIN_WORDS:
+    if before_type == _K_CUA or tail[ts - 2] in _PIN_WORDS or before_type in _PIN_WORDS:
         return None  # a pinpoint may precede the type word
     phrase = tuple(tail[ts:])
     if phrase in voc.laws:
@@ -458,7 +494,9 @@ def _read_before_in(view: str, num_start: int, voc: Vocabulary, back: int) -> _B
     # with the diacritics folded away (OCR: "THONG TƯ SO 164/2013/TT-BTC").
     for kind, words in (("type", keys), ("ascii_type", None)):
         if words is None:
-            words = [_ascii_word(w) for w in keys]
+            # only the words the search below can reach need their ASCII keys
+            reach = max(0, i - _MAX_QUALIFIERS - voc.longest["ascii_type"] - 1)
+            words = [""] * reach + [_ascii_word(w) for w in keys[reach:i]]
         k = i
         skipped = 0
         while k > 0 and skipped <= _MAX_QUALIFIERS:
@@ -470,8 +508,8 @@ def _read_before_in(view: str, num_start: int, voc: Vocabulary, back: int) -> _B
             k -= 1
             skipped += 1
     law = _law_before(toks, i, voc)
-    if law is _MORE:
-        return _MORE if lo > 0 else None
+    if law is _MORE and lo > 0:
+        return _MORE
     if isinstance(law, tuple):
         return _typed(view, toks, law[0], law[0] + law[1], i, voc, "law")
     join: int | None = None
@@ -604,6 +642,12 @@ def _by_name(name: str, system: str) -> DocumentType | None:
 
 
 @lru_cache(maxsize=1024)
+def _same_type(registry_name: str, type_word: str) -> bool:
+    a, b = fold(registry_name), fold(type_word)
+    return a == b or a.startswith(b + " ")
+
+
+@lru_cache(maxsize=1024)
 def _by_code(code: str, system: str) -> DocumentType | None:
     return doctypes.by_code(code, system, lenient=True)
 
@@ -611,7 +655,14 @@ def _by_code(code: str, system: str) -> DocumentType | None:
 def _type_for(type_name: str | None, number: DocumentNumber | None) -> DocumentType | None:
     system = _system(number)
     if type_name is not None:
-        return _by_name(type_name, system)
+        named = _by_name(type_name, system)
+        if number is not None and number.type_code is not None:
+            # "Bản sao số 04-BS/TU": the code names the type the word stands for, in the
+            # number's own family (Party Bản sao, not the State Bản sao y).
+            coded = _by_code(number.type_code, system)
+            if coded is not None and _same_type(coded.name, type_name):
+                return coded
+        return named
     if number is None:
         return None
     if number.style == "cong_van":
@@ -790,8 +841,15 @@ def _laws_by_name(view: str, voc: Vocabulary, drafts: list[_Draft]) -> list[_Dra
     ends = [d.end for d in drafts]
     out: list[_Draft] = []
     reached = -1
+    next_mark = -1  # the next "năm"/"ngày" at or after pos (a law by name needs a date)
+    n = len(view)
     for pos in sorted(set(_law_positions(view))):
         if pos < reached or (pos and view[pos - 1].isalnum()):
+            continue
+        if next_mark < pos:
+            found = [k for k in (view.find(w, pos) for w in _DATE_WORDS) if k >= 0]
+            next_mark = min(found) if found else n
+        if next_mark - pos > _LAW_WINDOW:
             continue
         k = bisect.bisect_right(starts, pos) - 1
         if k >= 0 and pos < ends[k]:
@@ -813,7 +871,7 @@ def _law_at(view: str, pos: int, voc: Vocabulary) -> _Draft | None:
         k = view.find(stop, pos, hi)
         if k >= 0 and (stop != "\n" or view.startswith("\n\n", k)):
             hi = k  # a name and its date never cross these
-    marks = [k for k in (view.find(w, pos, hi) for w in ("năm", "ngày", "NĂM", "NGÀY")) if k >= 0]
+    marks = [k for k in (view.find(w, pos, hi) for w in _DATE_WORDS) if k >= 0]
     if not marks:
         return None  # no date or year: not cited by name
     toks = _Toks(view, pos, min(hi, min(marks) + 12))

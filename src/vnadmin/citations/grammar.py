@@ -149,6 +149,9 @@ def scan_numbers(text: str) -> Iterator[re.Match[str]]:
 
 _PREFIX_RE = re.compile(r"(?:luật[ \t]{1,4})?(?:số|so)[ \t]{0,4}:?[ \t]{0,4}", re.IGNORECASE)
 _TRAILING = ".,;:)]"
+MAX_DIGITS = 9  # a sequence number never runs this long (real ones: up to 6 digits)
+MAX_GROUP = 32  # nor does an abbreviation group (real ones: up to ~12 letters)
+MAX_LENGTH = 120  # nor a whole number/symbol (the longest real joint symbols: ~40)
 _SPACE = " \t\r\n"
 
 
@@ -204,6 +207,12 @@ def split_number(s: str) -> ParsedParts:
     """Tokenise a number string into its parts; raise :class:`CitationError` (with a
     1-based column in the normalised text) when it has no valid shape."""
     core, whole, offset = _clean(s)
+    if len(core) > MAX_LENGTH:
+        raise _error(
+            f"dài quá {MAX_LENGTH} ký tự, không phải một số, ký hiệu (longer than {MAX_LENGTH} characters: not a number/symbol)",
+            s,
+            offset + MAX_LENGTH,
+        )
     if not core:
         raise _error("chuỗi rỗng, không có số, ký hiệu (empty string, no number/symbol)", s, 0)
     # Tokens: ("w", text, col) for a group, ("/"|"-", sep, col) for a separator.
@@ -221,6 +230,13 @@ def split_number(s: str) -> ParsedParts:
                     "thiếu dấu '/' hoặc '-' giữa hai nhóm (a '/' or '-' is missing between two groups)",
                     s,
                     offset + i,
+                )
+            limit = MAX_DIGITS if core[i:j].isdigit() else MAX_GROUP
+            if j - i > limit:
+                raise _error(
+                    f"nhóm dài quá {limit} ký tự (a group longer than {limit} characters)",
+                    s,
+                    offset + i + limit,
                 )
             tokens.append(("w", core[i:j], offset + i))
             i = j
