@@ -245,3 +245,38 @@ def test_cite(tmp_path: Path) -> None:
 def test_rules_listing(tmp_path: Path) -> None:
     proc = run("rules", cwd=tmp_path)
     assert proc.returncode == 0 and proc.stdout.startswith("H001 national-title-missing [error]")
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="needs a pseudo-terminal")
+def test_progress_on_a_terminal_only(tmp_path: Path) -> None:
+    import pty
+
+    master, slave = pty.openpty()
+    try:
+        proc = subprocess.run(
+            [sys.executable, "-m", "vnadmin", "check", str(SEED), "--no-config"],
+            stdout=subprocess.PIPE,
+            stderr=slave,
+            cwd=tmp_path,
+            timeout=120,
+            check=False,
+        )
+        os.close(slave)
+        slave = -1
+        chunks = []
+        while True:
+            try:
+                data = os.read(master, 4096)
+            except OSError:
+                break
+            if not data:
+                break
+            chunks.append(data)
+    finally:
+        if slave != -1:
+            os.close(slave)
+        os.close(master)
+    err = b"".join(chunks).decode("utf-8", "replace")
+    assert proc.returncode == 1
+    assert "\r" in err and "tệp (files)" in err
+    assert b"\r" not in proc.stdout
