@@ -7,9 +7,11 @@ import struct
 import zipfile
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from test_docx_reader import make_docx, p
 from test_docx_samples import report
-
 from vnadmin import docx
 from vnadmin.docx import Limits
 from vnadmin.errors import DocxError, VnAdminError
@@ -124,3 +126,28 @@ def test_never_extracts_to_disk(tmp_path, monkeypatch) -> None:  # type: ignore[
     monkeypatch.chdir(tmp_path)
     docx.loads(make_docx(p("Nội dung.")))
     assert list(tmp_path.iterdir()) == []
+
+
+_SEED_LIKE = docx.dumps(report())
+
+
+@settings(max_examples=150, deadline=None, database=None)
+@given(st.lists(st.tuples(st.integers(0, len(_SEED_LIKE) - 1), st.integers(0, 255)), min_size=1, max_size=8))
+def test_corrupted_packages_raise_docx_error_or_read(flips: list[tuple[int, int]]) -> None:
+    data = bytearray(_SEED_LIKE)
+    for pos, value in flips:
+        data[pos] = value
+    try:
+        docx.blocks(bytes(data))
+    except DocxError:
+        pass
+
+
+@settings(max_examples=100, deadline=None, database=None)
+@given(st.binary(max_size=400), st.sampled_from(["word/document.xml", "word/styles.xml", "word/footnotes.xml",
+                                                 "word/_rels/document.xml.rels", "_rels/.rels"]))
+def test_arbitrary_part_content_raises_docx_error_or_reads(content: bytes, part: str) -> None:
+    try:
+        docx.blocks(_replace(_SEED_LIKE, part, content))
+    except DocxError:
+        pass

@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import io
 import posixpath
+import struct
 import zipfile
+import zlib
 from collections.abc import Mapping
 
 import attrs
@@ -23,6 +25,10 @@ from vnadmin.errors import DocxError
 __all__ = ["Limits", "Package", "read_package", "write_package"]
 
 MiB = 1024 * 1024
+
+# What a damaged zip raises while being opened or inflated.
+_ZIP_FAULTS = (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, OSError, EOFError, NotImplementedError,
+               struct.error)
 
 #: The time stamp written on every zip entry, so the same document gives the same bytes.
 ZIP_EPOCH = (1980, 1, 1, 0, 0, 0)
@@ -117,7 +123,7 @@ class Package:
                             f"(decompressed data exceeds the limit; the zip header understates it)"
                         )
                     chunks.append(chunk)
-        except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, NotImplementedError) as exc:
+        except _ZIP_FAULTS as exc:
             raise DocxError(f"{name}: không đọc được mục nén (cannot read the zip entry: {exc})") from None
         self._total += got
         return b"".join(chunks)
@@ -164,7 +170,7 @@ def read_package(data: bytes, limits: Limits | None = None) -> Package:
     try:
         zf = zipfile.ZipFile(io.BytesIO(bytes(data)))
         infos = zf.infolist()
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError) as exc:
+    except (*_ZIP_FAULTS, ValueError) as exc:
         raise DocxError(f"không phải tệp .docx (zip) hợp lệ (not a zip file: {exc})") from None
     if len(infos) > limits.max_entries:
         raise DocxError(
