@@ -381,6 +381,9 @@ def _take(st: _State, f: _Frag, pending: list[Cell]) -> bool:
             if st.number_cell is not None and st.number_tentative:
                 st.bodies.append(st.number_cell)
             st.number = nm.number  # type: ignore[attr-defined]
+            written = st.number.written or ""
+            if _words(written.replace(" ", "")) != _words(str(st.number)):
+                ctx.repaired(written, cell.origin, "số, ký hiệu (the number and symbol)")
             st.number_label = label
             st.number_cell = cell
             st.number_tentative = tentative

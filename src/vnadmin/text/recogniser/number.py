@@ -4,15 +4,19 @@ Headers come with spaces inside the token ("Số : 624 /CT-TTHT", "2463 /QĐ - U
 or without the colon, Party style ("Số 60-NQ/TW"), blank numbers in drafts
 ("Số: /BC-SKHCHN", "Số:  /2025/TT-BTC") and OCR that lost the "Đ" of a type code ("QD",
 "ND"). This module finds the token and builds a :class:`~vnadmin.model.DocumentNumber`.
-Letters and digits are kept as written (``QD`` stays ``QD``; the document type is still
-recognised leniently); only the spaces inside the token are dropped.
+The token, without the spaces inside it, is parsed by
+:func:`vnadmin.citations.parse_number`, which also restores a lost "Đ" in a type code
+(``QD`` → ``QĐ``); the text as printed stays in ``DocumentNumber.written``.
 """
 
 from __future__ import annotations
 
 import re
 
-from vnadmin.errors import ModelError
+import attrs
+
+from vnadmin.citations import parse_number
+from vnadmin.errors import ModelError, VnAdminError
 from vnadmin.model import doctypes
 from vnadmin.model.number import DocumentNumber
 from vnadmin.text.recogniser.patterns import NUMBER_LABEL, key
@@ -48,11 +52,20 @@ def is_type_code(code: str) -> bool:
 
 
 def _build(m: re.Match[str]) -> DocumentNumber | None:
+    """The token without its inner spaces goes to :func:`vnadmin.citations.parse_number`
+    (the one grammar of numbers); what it refuses (OCR damage) is built here from the
+    groups as printed."""
     groups = tuple(_GROUP.findall(m.group("groups")))
     written = " ".join(m.group(0).split())
     num = m.group("num")
     if num is not None:
         num = num.replace(".", "")  # "69.262": a thousands separator, not part of the number
+    head = (num or "") + (f"-{m.group('ptype')}/" if m.group("ptype") else "/")
+    token = head + (f"{m.group('year')}/" if m.group("year") else "") + "-".join(groups)
+    try:
+        return attrs.evolve(parse_number(token), written=written)
+    except VnAdminError:
+        pass
     try:
         if m.group("ptype"):
             return DocumentNumber(num, type_code=m.group("ptype"), issuers=groups, style="party", written=written)
