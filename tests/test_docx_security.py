@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import io
 import struct
 import zipfile
@@ -137,17 +138,13 @@ def test_corrupted_packages_raise_docx_error_or_read(flips: list[tuple[int, int]
     data = bytearray(_SEED_LIKE)
     for pos, value in flips:
         data[pos] = value
-    try:
+    with contextlib.suppress(DocxError):
         docx.blocks(bytes(data))
-    except DocxError:
-        pass
 
 
 @settings(max_examples=100, deadline=None, database=None)
 @given(st.binary(max_size=400), st.sampled_from(["word/document.xml", "word/styles.xml", "word/footnotes.xml",
                                                  "word/_rels/document.xml.rels", "_rels/.rels"]))
 def test_arbitrary_part_content_raises_docx_error_or_reads(content: bytes, part: str) -> None:
-    try:
+    with contextlib.suppress(DocxError):
         docx.blocks(_replace(_SEED_LIKE, part, content))
-    except DocxError:
-        pass
