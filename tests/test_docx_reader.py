@@ -181,3 +181,10 @@ def test_written_files_give_the_blocks_the_recogniser_needs() -> None:
     styles = [b.layout.style for b in got if b.layout is not None]
     assert "VN Document Type" in styles and "VN Signer Name" in styles
     assert all(b.blank_before for b in got if b.table is None)
+
+
+def test_hidden_and_white_text_is_not_read() -> None:
+    body = ("<w:p><w:r><w:rPr><w:color w:val='FFFFFF'/></w:rPr><w:t>[</w:t></w:r>"
+            "<w:r><w:t xml:space='preserve'> (Đã ký)</w:t></w:r>"
+            "<w:r><w:rPr><w:vanish/></w:rPr><w:t>ẩn</w:t></w:r></w:p>")
+    assert texts(make_docx(body)) == ["(Đã ký)"]

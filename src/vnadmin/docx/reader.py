@@ -129,6 +129,8 @@ class _Reader:
             if rstyle is not None:
                 props = merge(props, self.styles.character(rstyle.get(_VAL)))
             props = merge(props, run_props(rpr))
+        if props.hidden:
+            return
         pending: str | None = None  # id of a custom-marked reference awaiting its mark
         for child in r:
             tag = child.tag
@@ -219,7 +221,7 @@ class _Reader:
         direct = paragraph_props(ppr)
         base = merge(self.styles.paragraph(style_id), direct)
         base_runs = Props(base.bold, base.italic, base.caps, base.size, base.font, base.align,
-                          base.first_line_cm)
+                          base.first_line_cm, hidden=base.hidden)
         origin = Origin(source=self.source, paragraph=index)
         para = _Para()
         self.in_code = False

@@ -26,6 +26,7 @@ _B, _I, _CAPS, _SZ, _FONTS = qn("w:b"), qn("w:i"), qn("w:caps"), qn("w:sz"), qn(
 _JC, _IND, _NUMPR = qn("w:jc"), qn("w:ind"), qn("w:numPr")
 _VAL = qn("w:val")
 _ASCII, _HANSI = qn("w:ascii"), qn("w:hAnsi")
+_VANISH, _COLOR = qn("w:vanish"), qn("w:color")
 _FIRSTLINE, _HANGING = qn("w:firstLine"), qn("w:hanging")
 _NUMID, _ILVL, _PBDR = qn("w:numId"), qn("w:ilvl"), qn("w:pBdr")
 _STYLE, _STYLE_ID, _TYPE, _DEFAULT = qn("w:style"), qn("w:styleId"), qn("w:type"), qn("w:default")
@@ -37,7 +38,8 @@ _ALIGN = {"left": "left", "start": "left", "center": "center", "right": "right",
 @attrs.frozen
 class Props:
     """Formatting, each ``None`` where nothing states it. ``num`` is a paragraph's list
-    membership (numId, ilvl) when numbered."""
+    membership (numId, ilvl) when numbered; ``hidden`` marks text Word does not show
+    (``w:vanish``, or white text)."""
 
     bold: bool | None = None
     italic: bool | None = None
@@ -48,6 +50,7 @@ class Props:
     first_line_cm: float | None = None
     num: tuple[str, int] | None = None
     border: bool | None = None
+    hidden: bool | None = None
 
 
 EMPTY = Props()
@@ -69,6 +72,7 @@ def merge(base: Props, over: Props) -> Props:
         base.first_line_cm if over.first_line_cm is None else over.first_line_cm,
         base.num if over.num is None else over.num,
         base.border if over.border is None else over.border,
+        base.hidden if over.hidden is None else over.hidden,
     )
 
 
@@ -90,7 +94,7 @@ def run_props(rpr: Element | None) -> Props:
     ``find`` costs more than the whole pass on these small elements)."""
     if rpr is None or not len(rpr):
         return EMPTY
-    bold = italic = caps = None
+    bold = italic = caps = hidden = None
     size = None
     font = None
     for child in rpr:
@@ -108,9 +112,14 @@ def run_props(rpr: Element | None) -> Props:
                 size = None
         elif tag == _FONTS:
             font = child.get(_ASCII) or child.get(_HANSI)
-    if bold is None and italic is None and caps is None and size is None and font is None:
+        elif tag == _VANISH:
+            hidden = _flag(child)
+        elif tag == _COLOR:
+            # White text on the page is not seen by a reader (a trick some templates use).
+            hidden = (child.get(_VAL) or "").upper() == "FFFFFF"
+    if bold is None and italic is None and caps is None and size is None and font is None and hidden is None:
         return EMPTY
-    return Props(bold=bold, italic=italic, caps=caps, size=size, font=font)
+    return Props(bold=bold, italic=italic, caps=caps, size=size, font=font, hidden=hidden)
 
 
 def paragraph_props(ppr: Element | None) -> Props:
