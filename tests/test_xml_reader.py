@@ -52,7 +52,10 @@ SCHEMA_CASES = [
     ("wrong namespace version", '<document xmlns="urn:vnadmin:document:2"><header/><body/></document>', "/*[1]", 1),
     ("no namespace", "<document><header/><body/></document>", "/*[1]", 1),
     # The schema lets these through; the model refuses them, reported the same way.
-    ("blank heading", _doc('<section label="I" marker="I."><heading>   </heading></section>'), "/vn:document/vn:body/vn:section[1]", 4),
+    ("blank heading", _doc('<section label="I" marker="I."><heading>   </heading></section>'), "/vn:document/vn:body/vn:section[1]/vn:heading", 4),
+    ("blank summary", _doc(header="<header>\n<summary> </summary></header>"), "/vn:document/vn:header/vn:summary", 3),
+    ("blank signer name", _doc(tail="<signature><title>GIÁM ĐỐC</title>\n<name>\t</name></signature>"), "/vn:document/vn:signature/vn:name", 6),
+    ("blank formula", _doc(header="<header/><preamble><formula> </formula></preamble>"), "/vn:document/vn:preamble/vn:formula", 2),
     ("blank paragraph", _doc("<p>  </p>"), "/vn:document/vn:body/vn:p[1]", 4),
     (
         "legal number without year",
@@ -63,7 +66,7 @@ SCHEMA_CASES = [
     (
         "principal without authority",
         _doc(tail="<signature><principal>BỘ TRƯỞNG</principal><name>A</name></signature>"),
-        "/vn:document/vn:signature",
+        "/vn:document/vn:signature/vn:principal",
         5,
     ),
     ("empty citation", _doc("<p>Theo <citation> </citation>.</p>"), "/vn:document/vn:body/vn:p[1]/vn:citation[1]", 4),

@@ -90,6 +90,14 @@ class _Context:
         return Origin(source=self.source, xpath=xpath)
 
 
+def _point_at_field(exc: ModelError, ctx: _Context, children: dict[str, tuple[etree._Element, str]]) -> None:
+    """When the model refuses a field that one child element holds (a header line made of
+    spaces), report the error at that child rather than at its parent."""
+    found = children.get(exc.field)
+    if found is not None:
+        ctx.el, ctx.path = found
+
+
 def _refused(exc: ModelError, ctx: _Context) -> SchemaError:
     """A value the model refuses, reported at the element being built when it was."""
     return SchemaError(
@@ -302,6 +310,7 @@ def _paragraph(el: etree._Element, path: str, ctx: _Context) -> Paragraph:
 
 def _section(el: etree._Element, path: str, ctx: _Context) -> Section:
     heading = None
+    heading_at: tuple[etree._Element, str] | None = None
     children: list[Section | Paragraph] = []
     sections = paragraphs = 0
     for child in el:
@@ -314,14 +323,20 @@ def _section(el: etree._Element, path: str, ctx: _Context) -> Section:
             children.append(_section(child, f"{path}/{step('section', sections)}", ctx))
         elif _local(child) == "heading":
             heading = _content(child)
+            heading_at = (child, f"{path}/{PREFIX}:heading")
     ctx.el, ctx.path = el, path
-    return Section(
-        _nfc(el.get("label") or ""),
-        heading,
-        tuple(children),
-        marker=_nfc(el.get("marker") or ""),
-        origin=ctx.origin(path),
-    )
+    try:
+        return Section(
+            _nfc(el.get("label") or ""),
+            heading,
+            tuple(children),
+            marker=_nfc(el.get("marker") or ""),
+            origin=ctx.origin(path),
+        )
+    except ModelError as exc:
+        if heading_at is not None:
+            _point_at_field(exc, ctx, {"heading": heading_at})
+        raise
 
 
 def _body(el: etree._Element, path: str, ctx: _Context) -> tuple[Section | Paragraph, ...]:
@@ -371,6 +386,7 @@ _HEADER_TEXT = {
 def _header(el: etree._Element, path: str, ctx: _Context) -> Header:
     fields: dict[str, Any] = {}
     origins: list[tuple[str, Origin]] = []
+    children: dict[str, tuple[etree._Element, str]] = {}
     for name, child in _elements(el):
         where = f"{path}/{step(name, 1)}"
         field = _HEADER_TEXT.get(name)
@@ -394,27 +410,39 @@ def _header(el: etree._Element, path: str, ctx: _Context) -> Header:
         else:
             continue
         origins.append((field, ctx.origin(where)))
+        children[field] = (child, where)
     ctx.el, ctx.path = el, path
-    return Header(
-        number_label=_opt(el.get("numberLabel")),
-        type_written=_opt(el.get("typeWritten")),
-        origins=tuple(origins),
-        **fields,
-    )
+    try:
+        return Header(
+            number_label=_opt(el.get("numberLabel")),
+            type_written=_opt(el.get("typeWritten")),
+            origins=tuple(origins),
+            **fields,
+        )
+    except ModelError as exc:
+        _point_at_field(exc, ctx, children)
+        raise
 
 
 def _preamble(el: etree._Element, path: str, ctx: _Context) -> Preamble:
     authority = formula = None
     bases: list[Paragraph] = []
+    children: dict[str, tuple[etree._Element, str]] = {}
     for name, child in _elements(el):
         if name == "authority":
             authority = _content(child)
+            children[name] = (child, f"{path}/{step(name, 1)}")
         elif name == "basis":
             bases.append(_paragraph(child, f"{path}/{step('basis', len(bases) + 1)}", ctx))
         elif name == "formula":
             formula = _content(child)
+            children[name] = (child, f"{path}/{step(name, 1)}")
     ctx.el, ctx.path = el, path
-    return Preamble(authority, tuple(bases), formula)
+    try:
+        return Preamble(authority, tuple(bases), formula)
+    except ModelError as exc:
+        _point_at_field(exc, ctx, children)
+        raise
 
 
 def _recipients(el: etree._Element, path: str, ctx: _Context) -> RecipientList:
@@ -432,6 +460,7 @@ def _signature(el: etree._Element, path: str, ctx: _Context) -> SignatureBlock:
     fields: dict[str, Any] = {}
     intermediate: list[str] = []
     remarks: list[str] = []
+    children: dict[str, tuple[etree._Element, str]] = {}
     for name, child in _elements(el):
         if name == "intermediate":
             intermediate.append(_content(child))
@@ -439,17 +468,22 @@ def _signature(el: etree._Element, path: str, ctx: _Context) -> SignatureBlock:
             remarks.append(_content(child))
         else:
             fields[name] = _content(child)
+            children[name] = (child, f"{path}/{step(name, 1)}")
     written = el.get("authorityWritten")
     if written is not None:
         fields["authority_as_written"] = _nfc(written)
     ctx.el, ctx.path = el, path
-    return SignatureBlock(
-        authority=el.get("authority"),
-        intermediate=tuple(intermediate),
-        remarks=tuple(remarks),
-        origin=ctx.origin(path),
-        **fields,
-    )
+    try:
+        return SignatureBlock(
+            authority=el.get("authority"),
+            intermediate=tuple(intermediate),
+            remarks=tuple(remarks),
+            origin=ctx.origin(path),
+            **fields,
+        )
+    except ModelError as exc:
+        _point_at_field(exc, ctx, children)
+        raise
 
 
 def _footnotes(el: etree._Element, path: str, ctx: _Context) -> tuple[Footnote, ...]:
