@@ -75,6 +75,8 @@ CASES: list[tuple[str, Callable[[Document], Document], set[str], set[str]]] = [
     ("no-motto", header(motto=None), {"motto-missing"}, {"national-title-missing"}),
     ("no-body", header(issuing_body=None), {"issuing-body-missing"}, set()),
     ("body-lower", header(issuing_body="Sở Nội vụ"), {"issuing-body-case"}, set()),
+    ("no-parent", header(parent_body=None), {"parent-body-missing"}, {"issuing-body-missing"}),
+    ("ministry-needs-no-parent", header(parent_body=None, issuing_body="BỘ NỘI VỤ"), set(), {"parent-body-missing"}),
     ("no-number", header(number=None), {"number-missing"}, {"number-blank"}),
     ("blank-number", header(number=DocumentNumber(None, type_code="QĐ", issuers=("SNV",))), {"number-blank"}, {"number-missing"}),
     ("number-no-zero", header(number=vnadmin.parse_number("5/QĐ-SNV")), {"number-leading-zero"}, set()),

@@ -3,6 +3,7 @@ the order of the header parts."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from vnadmin.model import Origin
@@ -148,6 +149,28 @@ def party_title_wording(ctx: Context) -> Iterator[Hit]:
             f'Tiêu đề phải là "{PARTY_TITLE}", không phải "{title}" (the Party title must read "{PARTY_TITLE}")',
             "header.party_title",
             ctx.header_origin("party_title"),
+        )
+
+
+# Units that sit under a managing body (cơ quan chủ quản): a Sở under the provincial
+# People's Committee, a Cục or Vụ under a ministry, a Chi cục under a Cục …
+_SUBORDINATE = re.compile(r"(?:sở|phòng|chi cục|cục|vụ|trung tâm|chi nhánh|ban quản lý)\s")
+
+
+@rule("H010", "parent-body-missing", component="header", severity="warning", source=src.ISSUING_BODY, spec="§1.3")
+def parent_body_missing(ctx: Context) -> Iterator[Hit]:
+    """A subordinate unit (SỞ …, CỤC …, CHI CỤC …, PHÒNG …, VỤ …) issues without naming
+    its managing body above it ("ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI" over "SỞ NỘI VỤ").
+
+    Phụ lục I asks for the managing body's name where there is one; whether there is one
+    is judged from the first word of the issuing body, hence a warning."""
+    header = ctx.doc.header
+    body = header.issuing_body
+    if body is not None and header.parent_body is None and _SUBORDINATE.match(fold(body) + " "):
+        yield ctx.hit(
+            f'"{body}" thiếu tên cơ quan chủ quản trực tiếp ở trên (the managing body above it is missing)',
+            "header.parent_body",
+            ctx.header_origin("issuing_body"),
         )
 
 
