@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from lxml import etree
 
 from vnadmin.docx import blocks, dumps
@@ -188,3 +189,18 @@ def test_hidden_and_white_text_is_not_read() -> None:
             "<w:r><w:t xml:space='preserve'> (Đã ký)</w:t></w:r>"
             "<w:r><w:rPr><w:vanish/></w:rPr><w:t>ẩn</w:t></w:r></w:p>")
     assert texts(make_docx(body)) == ["(Đã ký)"]
+
+
+def test_numbering_of_word_default_template_lists() -> None:
+    """python-docx builds on Word's own default template: its List Number and List
+    Bullet styles number through numbering.xml (bullets in the Symbol font)."""
+    import io
+
+    python_docx = pytest.importorskip("docx")
+    d = python_docx.Document()
+    for line in ("Khái quát", "Kết quả"):
+        d.add_paragraph(line, style="List Number")
+    d.add_paragraph("Tuyên truyền", style="List Bullet")
+    buf = io.BytesIO()
+    d.save(buf)
+    assert texts(buf.getvalue()) == ["1. Khái quát", "2. Kết quả", "• Tuyên truyền"]
