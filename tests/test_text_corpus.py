@@ -22,8 +22,6 @@ import csv
 import re
 from pathlib import Path
 
-import pytest
-
 import vnadmin
 from vnadmin.model.header import Header
 from vnadmin.unicode import ascii_fold
@@ -98,9 +96,21 @@ def test_issuer_agreement_rules() -> None:
     assert not issuer_agrees("Bộ Tài chính", Header(parent_body="BỘ TÀI CHÍNH", issuing_body="TỔNG CỤC THUẾ"))
 
 
-@pytest.mark.parametrize("name", ["tax_7137-CT-TTHT.txt", "sct_193-UBND-KT.txt", "dvhcvn_60-NQ_TW.txt"])
-def test_corpus_files_keep_their_words(corpus_dir: Path, name: str) -> None:
-    from tests.test_text_roundtrip import assert_words_kept
+def test_every_corpus_text_keeps_its_words_and_writing_settles(corpus_dir: Path) -> None:
+    """No word of any corpus text is lost by ``dumps(loads(t))`` (noise the reader drops is
+    quoted in its notes); writing is a fixed point for at least 95% of the files (the rest
+    are printed: extractions whose footer or annexes the reader splits differently once
+    they are laid out canonically)."""
+    from tests.test_text_roundtrip import lost_words
 
-    text = (corpus_dir / name).read_text(encoding="utf-8")
-    assert_words_kept(text)
+    unsettled = []
+    files = sorted(corpus_dir.glob("*.txt"))
+    for path in files:
+        text = path.read_text(encoding="utf-8")
+        lost = lost_words(text)
+        assert not lost, f"{path.name}: words lost: {dict(lost)}"
+        once = vnadmin.text.dumps(vnadmin.text.loads(text))
+        if vnadmin.text.dumps(vnadmin.text.loads(once)) != once:
+            unsettled.append(path.name)
+    print(f"\nwriting settles for {len(files) - len(unsettled)}/{len(files)} files; not: {unsettled}")
+    assert len(unsettled) <= 0.05 * len(files)

@@ -75,6 +75,9 @@ def recognise(
         for u in trailing:
             if u.footnote is not None and u.footnote_style == "bracket":
                 u.footnote_style = "trailing"  # "[1] …" after the footer: the canonical place
+            elif u.footnote is None:
+                # Text after the signature (an annex, a form): kept as body paragraphs.
+                ctx.unrecognised(u.text, u.origin)
         units.extend(trailing)
     units, footnotes = take_footnotes(units)
     units = merge_units(units)

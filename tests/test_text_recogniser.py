@@ -1,0 +1,279 @@
+"""The shared recogniser, component by component, on small texts shaped like real ones."""
+
+from __future__ import annotations
+
+import pytest
+
+import vnadmin
+from vnadmin.model.sections import Paragraph, Section
+from vnadmin.text import loads
+from vnadmin.text.blocks import Block
+from vnadmin.text.recogniser import recognise
+
+CONG_VAN_LAYOUT = """\
+CỤC THUẾ TP HÀ NỘI          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                              Độc lập - Tự do - Hạnh phúc
+Số : 624 /CT-TTHT              Hà Nội, ngày 30tháng10năm 2013
+V/v chính sách thuế
+
+Kính gửi: Công ty TNHH ABC.
+
+Trả lời công văn số 12/CV ngày 01/10/2013 của Công ty, Cục Thuế có ý kiến như sau:
+
+Nơi nhận:                                   KT. CỤC TRƯỞNG
+- Như trên;                                 PHÓ CỤC TRƯỞNG
+- Lưu: VT, TTHT.
+                                            (Đã ký)
+                                            Nguyễn Văn A
+"""
+
+DECISION = """\
+ỦY BAN NHÂN DÂN TỈNH LÀO CAI
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Số: 12/QĐ-UBND
+Lào Cai, ngày 05 tháng 01 năm 2026
+
+QUYẾT ĐỊNH
+Về việc thành lập Tổ công tác
+
+CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH
+
+Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;
+
+Theo đề nghị của Giám đốc Sở Nội vụ.
+
+QUYẾT ĐỊNH:
+
+Chương I
+QUY ĐỊNH CHUNG
+
+Điều 1. Phạm vi điều chỉnh
+
+1. Thành lập Tổ công tác.
+
+a) Tổ trưởng là Giám đốc Sở;
+
+b) các thành viên khác.
+
+Điều 2. Quyết định có hiệu lực từ ngày ký.
+
+Nơi nhận:
+- Như Điều 2;
+- Lưu: VT.
+
+TM. ỦY BAN NHÂN DÂN
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+Nguyễn Văn B
+"""
+
+
+def test_cong_van_from_a_layout_extraction() -> None:
+    doc = loads(CONG_VAN_LAYOUT, source="cv.txt")
+    h = doc.header
+    assert h.issuing_body == "CỤC THUẾ TP HÀ NỘI"
+    assert h.national_title == "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+    assert h.motto == "Độc lập - Tự do - Hạnh phúc"
+    assert h.doc_type == vnadmin.doctypes.cong_van()
+    assert h.number is not None and h.number.style == "cong_van"
+    assert (h.number.issuers, h.number.unit, str(h.number)) == (("CT",), "TTHT", "624/CT-TTHT")
+    assert h.issue_date is not None and h.issue_date.as_date().isoformat() == "2013-10-30"
+    assert h.summary == "chính sách thuế"
+    assert doc.addressees is not None and doc.addressees.label == "Kính gửi:"
+    assert [r.text for r in doc.addressees] == ["Công ty TNHH ABC."]
+    s = doc.signature
+    assert s is not None
+    assert (s.authority, s.principal, s.title, s.name) == ("KT.", "CỤC TRƯỞNG", "PHÓ CỤC TRƯỞNG", "Nguyễn Văn A")
+    assert s.remarks == ("(Đã ký)",)
+    assert doc.recipients is not None
+    assert [r.text for r in doc.recipients] == ["Như trên;", "Lưu: VT, TTHT."]
+    origin = h.origin_of("issue_date")
+    assert origin is not None and (origin.source, origin.line) == ("cv.txt", 3)
+
+
+def test_decision_preamble_and_sections() -> None:
+    doc = loads(DECISION)
+    pre = doc.preamble
+    assert pre.authority == "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH"
+    assert [p.text[:12] for p in pre.bases] == ["Căn cứ Luật ", "Theo đề nghị"]
+    assert pre.formula == "QUYẾT ĐỊNH:"
+    chapter = doc.sections[0]
+    assert (chapter.label, chapter.heading) == ("Chương I", "QUY ĐỊNH CHUNG")
+    art1, art2 = chapter.sections
+    assert (art1.label, art1.heading, art1.marker) == ("Điều 1", "Phạm vi điều chỉnh", "Điều 1.")
+    clause = art1.sections[0]
+    assert clause.label == "1" and clause.heading is None
+    assert clause.children[0] == Paragraph("Thành lập Tổ công tác.")
+    assert [s.label for s in clause.sections] == ["a", "b"]
+    assert art2.heading is None and art2.paragraphs()[0].text == "Quyết định có hiệu lực từ ngày ký."
+    s = doc.signature
+    assert s is not None and s.authority == "TM." and s.intermediate == ("KT. CHỦ TỊCH",)
+    assert (s.title, s.name) == ("PHÓ CHỦ TỊCH", "Nguyễn Văn B")
+    assert vnadmin.text.loads(vnadmin.text.dumps(doc)) == doc
+
+
+def test_theo_de_nghi_is_a_body_paragraph_in_a_report() -> None:
+    doc = loads("Số: 01/BC-UBND\n\nBÁO CÁO\nKết quả năm 2025\n\nTheo đề nghị của Sở Nội vụ, Ủy ban báo cáo như sau:\n")
+    assert not doc.preamble
+    assert doc.body == (Paragraph("Theo đề nghị của Sở Nội vụ, Ủy ban báo cáo như sau:"),)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected", "style"),
+    [
+        ("Số: /BC-SKHCHN", "/BC-SKHCHN", "administrative"),
+        ("Số : 624 /CT-TTHT", "624/CT-TTHT", "administrative"),
+        ("Số 60-NQ/TW", "60-NQ/TW", "party"),
+        ("Số: 30/2020/NĐ-CP", "30/2020/NĐ-CP", "legal"),
+        ("Số: 2463 /QĐ - UBND", "2463/QĐ-UBND", "administrative"),
+        ("Số: 69.262 /CT-TTHT", "69262/CT-TTHT", "administrative"),
+        ("Luật số: /2025/QH15", "/2025/QH15", "legal"),
+        ("Số: 1421/QD-BTC", "1421/QĐ-BTC", "administrative"),
+    ],
+)
+def test_number_forms(line: str, expected: str, style: str) -> None:
+    h = loads(line + "\n").header
+    assert h.number is not None
+    assert (str(h.number), h.number.style) == (expected, style)
+
+
+@pytest.mark.parametrize(
+    ("line", "parts"),
+    [
+        ("Quảng Ngãi, ngày tháng 3 năm 2025", ("Quảng Ngãi", None, 3, 2025)),
+        ("Hà Nội, ngày 30tháng10năm 2013", ("Hà Nội", 30, 10, 2013)),
+        ("Lào Cai, ngày 10 tháng 01năm 2026", ("Lào Cai", 10, 1, 2026)),
+        ("Thành phố Hồ Chí Minh, ngày 29 tháng 6 năm 2019", ("Thành phố Hồ Chí Minh", 29, 6, 2019)),
+        ("Lai Châu, ngày tháng năm 2025", ("Lai Châu", None, None, 2025)),
+    ],
+)
+def test_place_and_date(line: str, parts: tuple[object, ...]) -> None:
+    d = loads(f"Số: 01/KH-UBND\n{line}\n").header.issue_date
+    assert d is not None
+    assert (d.place, d.day, d.month, d.year) == parts
+
+
+def test_flattened_ocr_header_without_diacritics() -> None:
+    text = (
+        "BỘ TÀI CHÍNH CONG HOA XA HOI CHU NGHIA VIET NAM\n"
+        "TONG CUC THUE Doc lap - Tu do - Hanh phuc\n"
+        "Số: 5580/TCT-KK Hà Nội, ngày 02 tháng 12 năm 2016\n"
+        "V/v hoàn thuế giá trị gia tăng\n"
+        "Kính gửi: Cục Thuế các tỉnh.\n"
+    )
+    h = loads(text).header
+    assert (h.parent_body, h.issuing_body) == ("BỘ TÀI CHÍNH", "TONG CUC THUE")
+    assert h.national_title == "CONG HOA XA HOI CHU NGHIA VIET NAM"
+    assert h.motto == "Doc lap - Tu do - Hanh phuc"
+    assert str(h.number) == "5580/TCT-KK" and h.doc_type == vnadmin.doctypes.cong_van()
+    assert h.summary == "hoàn thuế giá trị gia tăng"
+
+
+def test_party_header_and_signature() -> None:
+    text = (
+        "BAN CHẤP HÀNH TRUNG ƯƠNG\n*\nĐẢNG CỘNG SẢN VIỆT NAM\nSố 60-NQ/TW\n"
+        "Hà Nội, ngày 12 tháng 4 năm 2025\n\nNGHỊ QUYẾT\nHội nghị lần thứ 11\n\nNội dung.\n\n"
+        "T/M BAN CHẤP HÀNH TRUNG ƯƠNG\nTỔNG BÍ THƯ\nTô Lâm\n"
+    )
+    doc = loads(text)
+    h = doc.header
+    assert h.party_title == "ĐẢNG CỘNG SẢN VIỆT NAM" and h.national_title is None
+    assert h.number_label == "Số" and h.doc_type is not None and h.doc_type.system == "party"
+    s = doc.signature
+    assert s is not None and (s.authority, s.authority_as_written) == ("TM.", "T/M")
+    out = vnadmin.text.dumps(doc)
+    assert "\nSố 60-NQ/TW\n" in out and "\nT/M BAN CHẤP HÀNH TRUNG ƯƠNG\n" in out
+    assert vnadmin.text.loads(out) == doc
+
+
+def test_annex() -> None:
+    text = (
+        "Phụ lục I\nDANH MỤC TỪ VIẾT TẮT\n"
+        "(Kèm theo Nghị định số 30/2020/NĐ-CP ngày 05 tháng 3 năm 2020 của Chính phủ)\n\n1. Nghị quyết: NQ;\n"
+    )
+    doc = loads(text)
+    h = doc.header
+    assert h.doc_type == vnadmin.doctypes.by_name("Phụ lục")
+    assert h.annex_label == "Phụ lục I" and h.summary == "DANH MỤC TỪ VIẾT TẮT"
+    assert h.attached_to == "Kèm theo Nghị định số 30/2020/NĐ-CP ngày 05 tháng 3 năm 2020 của Chính phủ"
+    cite = h.attached_citation
+    assert cite is not None and str(cite.number) == "30/2020/NĐ-CP"
+    assert vnadmin.text.loads(vnadmin.text.dumps(doc)) == doc
+
+
+def test_pandoc_tables_and_markup() -> None:
+    text = """\
+  ----------------------- -----------------------------------------------
+    **ỦY BAN THƯỜNG VỤ\\        **CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\\
+         QUỐC HỘI\\                 Độc lập - Tự do - Hạnh phúc\\
+     \\-\\-\\-\\-\\-\\-\\--**            \\-\\-\\-\\-\\-\\-\\-\\-\\-\\-\\-\\-\\-\\--**
+
+   Số: 1654/NQ-UBTVQH15         *Hà Nội, ngày 16 tháng 6 năm 2025*
+  ----------------------- -----------------------------------------------
+
+**NGHỊ QUYẾT**
+
+VỀ VIỆC SẮP XẾP CÁC ĐƠN VỊ HÀNH CHÍNH
+
+**Điều 1. Sắp xếp**
+
+1\\. Sắp xếp toàn bộ diện tích.
+"""
+    doc = loads(text)
+    h = doc.header
+    assert h.issuing_body == "ỦY BAN THƯỜNG VỤ QUỐC HỘI" and h.parent_body is None
+    assert str(h.number) == "1654/NQ-UBTVQH15" and h.issue_date is not None
+    assert h.summary == "VỀ VIỆC SẮP XẾP CÁC ĐƠN VỊ HÀNH CHÍNH"
+    art = doc.sections[0]
+    assert art.label == "Điều 1" and art.sections[0].children[0] == Paragraph("Sắp xếp toàn bộ diện tích.")
+
+
+def test_noise_is_dropped_with_notes_and_unrecognised_lines_kept() -> None:
+    text = (
+        "Ký bởi: Cổng Thông tin điện tử Chính phủ\nThời gian ký: 25.10.2018 10:56:23 +07:00\n\n"
+        "--- PAGE 1 ---\nSố: 01/TB-UBND\n\nTHÔNG BÁO\nKết quả\n\nNội dung thông báo.\n"
+    )
+    doc = loads(text, source="tb.txt")
+    ignored = [n for n in doc.notes if n.code == "ignored"]
+    assert len(ignored) == 3
+    assert all(n.origin is not None and n.origin.source == "tb.txt" for n in ignored)
+    assert doc.body == (Paragraph("Nội dung thông báo."),)
+
+    odd = loads("Số: 01/TB-UBND\n\nTHÔNG BÁO\nKết quả\n\nNội dung.\n\nGIÁM ĐỐC\nNguyễn Văn C\n\nghi chú lạc chỗ\n")
+    notes = [n for n in odd.notes if n.code == "unrecognised"]
+    assert len(notes) == 1 and notes[0].origin is not None and notes[0].origin.line == 11
+    assert odd.body[-1] == Paragraph("ghi chú lạc chỗ")
+
+
+def test_recognise_works_from_blocks_with_table_cells() -> None:
+    blocks = [
+        Block("BỘ TÀI CHÍNH", table=0, row=0, column=0),
+        Block("Số: 12/BC-BTC", table=0, row=0, column=0),
+        Block("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", table=0, row=0, column=1),
+        Block("Độc lập - Tự do - Hạnh phúc", table=0, row=0, column=1),
+        Block("Hà Nội, ngày 02 tháng 3 năm 2025", table=0, row=0, column=1),
+        Block("BÁO CÁO", blank_before=True),
+        Block("Tình hình thực hiện"),
+        Block("I. Kết quả", blank_before=True),
+        Block("Đã hoàn thành.", blank_before=True),
+    ]
+    doc = recognise(blocks, source="x.docx")
+    assert doc.header.issuing_body == "BỘ TÀI CHÍNH"
+    assert str(doc.header.number) == "12/BC-BTC"
+    assert doc.header.issue_date is not None and doc.header.issue_date.day == 2
+    assert doc.sections == (Section("I", "Kết quả", (Paragraph("Đã hoàn thành."),)),)
+
+
+def test_citations_are_found_in_paragraphs() -> None:
+    doc = loads("Số: 01/BC-UBND\n\nBÁO CÁO\nKết quả\n\nThực hiện Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ.\n")
+    cites = doc.body[0].citations  # type: ignore[union-attr]
+    assert [str(c.number) for c in cites] == ["30/2020/NĐ-CP"]
+
+
+def test_bracket_footnotes() -> None:
+    doc = loads("Số: 01/BC-UBND\n\nBÁO CÁO\nKết quả\n\nĐã ban hành Kế hoạch[1] thực hiện.\n\n[1] Kế hoạch số 5/KH-UBND.\n")
+    p = doc.body[0]
+    assert type(p) is Paragraph and p.text == "Đã ban hành Kế hoạch thực hiện."
+    assert [(r.marker, r.offset) for r in p.footnote_refs] == [("1", 20)]
+    assert [(f.marker, f.text) for f in doc.footnotes] == [("1", "Kế hoạch số 5/KH-UBND.")]
