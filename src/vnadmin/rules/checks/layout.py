@@ -43,7 +43,7 @@ SPECS: dict[str, Spec] = {
     "heading": Spec("Phần, Chương, Mục, Điều", (13, 14), bold=True),
     "body": Spec("Nội dung", (13, 14), alignment="both"),
     "signature": Spec("Quyền hạn, chức vụ, họ tên người ký", (13, 14), bold=True),
-    "recipients_label": Spec("Nơi nhận:", (12, 12), bold=True, italic=True),
+    "recipients_label": Spec("Nhãn \"Nơi nhận\"", (12, 12), bold=True, italic=True),
     "recipient": Spec("Danh sách nơi nhận", (11, 11)),
     "addressees": Spec("Kính gửi", (13, 14)),
 }
