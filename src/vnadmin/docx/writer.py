@@ -30,6 +30,7 @@ from vnadmin.docx.oxml import (
     el,
     footnote_reference,
     paragraph,
+    qn,
     root,
     run,
     sub,
@@ -319,6 +320,8 @@ def body_elements(doc: Document, notes: Footnotes) -> list[Element]:
     if foot is not None:
         out.append(paragraph(None))  # keep the signature table off the last body paragraph
         out.append(foot)
+    if out and out[-1].tag == qn("w:tbl"):
+        out.append(paragraph("VnRule"))  # Word wants a paragraph after a final table
     return out
 
 
