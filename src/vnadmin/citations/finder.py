@@ -344,7 +344,7 @@ def _parent(toks: _Toks, j: int, voc: Vocabulary) -> int:
 def _after_head(toks: _Toks, j: int, voc: Vocabulary, *, titled: bool) -> int:
     """A head (Bộ, Sở, Cục…) ends at ``j``; read the name after it."""
     keys = toks.key
-    if j >= len(toks) or not toks.word(j) or not toks.cap(j):
+    if j >= len(toks) or not toks.word(j) or not toks.cap(j) or voc.match("head", keys, j):
         # "Giám đốc Sở", "Công an tỉnh": a head alone after a title or before a locality.
         loc = _locality(toks, j, voc)
         if loc > j or titled:
@@ -435,6 +435,8 @@ def _fast_before(view: str, num_start: int, voc: Vocabulary) -> _Before | None:
     pinpoint, no "của" and no law name before it. ``None`` means "read it the long way"."""
     lo = max(0, num_start - _FAST_BACK)
     left = view[lo:num_start]
+    if "*" in left:
+        left = left.replace("*", " ")  # markdown emphasis (same length: offsets hold)
     words = left.split()
     k = len(words)
     if k < 2:
@@ -483,12 +485,13 @@ def _read_before_in(view: str, num_start: int, voc: Vocabulary, back: int) -> _B
     keys = toks.key
     i = len(toks)
     so: int | None = None
-    if i >= 2 and toks.text[i - 1] == ":" and _is_so(keys[i - 2]):
+    colon = i >= 2 and toks.text[i - 1] == ":" and _is_so(keys[i - 2])
+    if colon:
         i -= 1
     if i and _is_so(keys[i - 1]):
         so = i - 1
         i -= 1
-    if so is not None and toks.cap(so) and _is_header(view, toks, i, so, voc):
+    if so is not None and (toks.cap(so) or colon) and _is_header(view, toks, so, colon, voc):
         return None
     # The nearest type word, over at most _MAX_QUALIFIERS words in between; then the same
     # with the diacritics folded away (OCR: "THONG TƯ SO 164/2013/TT-BTC").
@@ -554,16 +557,15 @@ def _typed(view: str, toks: _Toks, ts: int, te: int, i: int, voc: Vocabulary, ki
     )
 
 
-def _is_header(view: str, toks: _Toks, i: int, so: int, voc: Vocabulary) -> bool:
-    """``Số: 05/…`` or ``Số 60-NQ/TW`` heading a document: "Số" opens its line (or follows
-    "Luật"), or carries a colon with no type word before it."""
+def _is_header(view: str, toks: _Toks, so: int, colon: bool, voc: Vocabulary) -> bool:
+    """``Số: 05/…``, ``Số 60-NQ/TW`` or ``Luật số: 64/2025/QH15`` heading a document: "Số"
+    opens its line (or follows "Luật" there), or carries a colon with no type word before
+    it."""
     line_start = view.rfind("\n", 0, toks.s(so)) + 1
     before = view[line_start : toks.s(so)].strip()
     if not before or fold(before) == _K_LUAT:
         return True
-    if i > so + 1:  # "Số:" — the colon was kept apart
-        return voc.ending("type", toks.key, so) == 0
-    return False
+    return colon and toks.cap(so) and voc.ending("type", toks.key, so) == 0
 
 
 def _law_before(toks: _Toks, i: int, voc: Vocabulary) -> tuple[int, int] | object | None:

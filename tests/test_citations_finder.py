@@ -1,0 +1,293 @@
+"""find_citations: table-driven real strings, what must not be found, spans, variants."""
+
+from __future__ import annotations
+
+import datetime as dt
+import unicodedata
+
+import pytest
+
+from vnadmin import Citation, find_citations
+
+D = dt.date
+
+# (text, [(type name, number, date, issuer, name, pinpoint)]) — strings from the issue, the
+# spec (§8) and the corpus, in the sentences they come in.
+CASES: list[tuple[str, list[tuple[str | None, str | None, D | None, str | None, str | None, str | None]]]] = [
+    (
+        "các Quyết định số 833/QĐ-UBND ngày 29/7/2022, số 128/QĐ-UBND ngày 10/8/2022 của UBND tỉnh",
+        [
+            ("Quyết định", "833/QĐ-UBND", D(2022, 7, 29), "UBND tỉnh", None, None),
+            ("Quyết định", "128/QĐ-UBND", D(2022, 8, 10), "UBND tỉnh", None, None),
+        ],
+    ),
+    (
+        "Quyết định số 833/QĐ-UBND ngày 29/7/2022, Quyết định số 128/QĐ-UBND ngày 10/8/2022; "
+        "Quyết định số 90/QĐ-TTg ngày 18/01/2022 của Thủ tướng Chính phủ về phê duyệt",
+        [
+            ("Quyết định", "833/QĐ-UBND", D(2022, 7, 29), None, None, None),
+            ("Quyết định", "128/QĐ-UBND", D(2022, 8, 10), None, None, None),
+            ("Quyết định", "90/QĐ-TTg", D(2022, 1, 18), "Thủ tướng Chính phủ", None, None),
+        ],
+    ),
+    (
+        "Sở đã ban hành Kế hoạch 399/KH-STTTT ngày 06/3/2024 thực hiện",
+        [("Kế hoạch", "399/KH-STTTT", D(2024, 3, 6), None, None, None)],
+    ),
+    (
+        "Theo đề nghị tại Công văn Hướng dẫn 02/HD-SNV ngày 18/3/2025 của Sở Nội vụ tỉnh Quảng Ngãi về",
+        [("Hướng dẫn", "02/HD-SNV", D(2025, 3, 18), "Sở Nội vụ tỉnh Quảng Ngãi", None, None)],
+    ),
+    (
+        "Thực hiện Chỉ thị số 05-CT/TW ngày 23/6/2021 của Ban Bí thư về tăng cường",
+        [("Chỉ thị", "05-CT/TW", D(2021, 6, 23), "Ban Bí thư", None, None)],
+    ),
+    (
+        "Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05 tháng 3 năm 2020 của Chính phủ về công tác văn thư;",
+        [("Nghị định", "30/2020/NĐ-CP", D(2020, 3, 5), "Chính phủ", None, None)],
+    ),
+    (
+        "theo Công điện số 149/CĐ-TTg ngày 28/8/2025; Công điện số 41/CĐ-TTg ngày 17/4/2025.",
+        [
+            ("Công điện", "149/CĐ-TTg", D(2025, 8, 28), None, None, None),
+            ("Công điện", "41/CĐ-TTg", D(2025, 4, 17), None, None, None),
+        ],
+    ),
+    (
+        "Xét Tờ trình số 388/TTr-CP và Đề án số 389/ĐA-CP ngày 09 tháng 5 năm 2025 của Chính phủ;",
+        [
+            ("Tờ trình", "388/TTr-CP", None, None, None, None),
+            ("Đề án", "389/ĐA-CP", D(2025, 5, 9), "Chính phủ", None, None),
+        ],
+    ),
+    (
+        "Báo cáo thẩm tra số 432/BC-UBPLTP15 ngày 03 tháng 6 năm 2025 của Ủy ban Pháp luật và Tư pháp;",
+        [("Báo cáo", "432/BC-UBPLTP15", D(2025, 6, 3), "Ủy ban Pháp luật và Tư pháp", None, None)],
+    ),
+    (
+        "Căn cứ Thông tư số 23/2025/TT-BNNMT ngày 20/06/2025 của Bộ Nông nghiệp và Môi trường;",
+        [("Thông tư", "23/2025/TT-BNNMT", D(2025, 6, 20), "Bộ Nông nghiệp và Môi trường", None, None)],
+    ),
+    (
+        "Căn cứ Công văn số 1027/CTK-CSCL ngày 25 tháng 6 năm 2025 của Cục Thống kê;",
+        [("Công văn", "1027/CTK-CSCL", D(2025, 6, 25), "Cục Thống kê", None, None)],
+    ),
+    (
+        "Căn cứ Nghị quyết số 60-NQ/TW, ngày 12/4/2025 của Ban Chấp hành Trung ương;",
+        [("Nghị quyết", "60-NQ/TW", D(2025, 4, 12), "Ban Chấp hành Trung ương", None, None)],
+    ),
+    (
+        "Quy định số 08-QĐi/TW ngày 25/10/2018 và Kết luận số 134-KL/TW ngày 28/3/2025.",
+        [
+            ("Quy định", "08-QĐi/TW", D(2018, 10, 25), None, None, None),
+            ("Kết luận", "134-KL/TW", D(2025, 3, 28), None, None, None),
+        ],
+    ),
+    (
+        "Nghị quyết số 202/2025/QH15 ngày 12 tháng 6 năm 2025 của Quốc hội;",
+        [("Nghị quyết", "202/2025/QH15", D(2025, 6, 12), "Quốc hội", None, None)],
+    ),
+    (
+        "Quyết định số 2851/2015/QĐ-UBND và Thông tư liên tịch số 12/2015/TTLT-BTC-BNV.",
+        [
+            ("Quyết định", "2851/2015/QĐ-UBND", None, None, None, None),
+            ("Thông tư liên tịch", "12/2015/TTLT-BTC-BNV", None, None, None, None),
+        ],
+    ),
+    # line breaks inside a citation (pdftotext layout), issuer split over lines
+    (
+        "Căn cứ Nghị định số 96/2026/NĐ-CP ngày 31 tháng 3 năm 2026 của Chính\nphủ quy định chi tiết",
+        [("Nghị định", "96/2026/NĐ-CP", D(2026, 3, 31), "Chính phủ", None, None)],
+    ),
+    (
+        "Căn cứ Thông tư số 55/2026/TT-BTC ngày 15 tháng 5 năm 2026 của Bộ\ntrưởng Bộ Tài chính quy định",
+        [("Thông tư", "55/2026/TT-BTC", D(2026, 5, 15), "Bộ trưởng Bộ Tài chính", None, None)],
+    ),
+    (
+        "Căn cứ Kết luận số 301- KL/TU ngày 03 tháng 7 năm 2026 của Ban Thường\nvụ Tỉnh uỷ về chủ trương",
+        [("Kết luận", "301-KL/TU", D(2026, 7, 3), "Ban Thường vụ Tỉnh uỷ", None, None)],
+    ),
+    (
+        "Căn cứ Văn bản số 12258/ANKT-ANTCĐT ngày 14 tháng 7 năm 2026 của Cục\nAn ninh kinh tế - Bộ Công an về việc",
+        [("Công văn", "12258/ANKT-ANTCĐT", D(2026, 7, 14), "Cục An ninh kinh tế - Bộ Công an", None, None)],
+    ),
+    (
+        "quy định tại khoản 3 Điều 36 Nghị định số 134/2016/NĐ-\nCP ngày 01/9/2016 của Chính phủ",
+        [("Nghị định", "134/2016/NĐ-CP", D(2016, 9, 1), "Chính phủ", None, "khoản 3 Điều 36")],
+    ),
+    (
+        "Số: 2463 /QĐ - UBND   Lào Cai, ngày 16 tháng 7 năm 2026\nvà Quyết định số: 1206 /QĐ-HVTC ngày 5/5/2020",
+        [("Quyết định", "1206/QĐ-HVTC", D(2020, 5, 5), None, None, None)],
+    ),
+    # dates written without spaces, OCR type words, the công văn reading of CT
+    (
+        "Thông tư số 01/2013/TT-BNV ngày 30tháng10năm 2013 của Bộ Nội vụ",
+        [("Thông tư", "01/2013/TT-BNV", D(2013, 10, 30), "Bộ Nội vụ", None, None)],
+    ),
+    (
+        "SỬA ĐỔI THONG TU SO 164/2013/TT-BTC NGAY 15/11/2013 CUA BO TAI CHINH",
+        [("Thông tư", "164/2013/TT-BTC", None, None, None, None)],
+    ),
+    (
+        "Tổng cục Thuế nhận được công văn số 853/CT-KT3 ngày 13/3/2017 của Cục Thuế tỉnh Thanh Hóa về",
+        [("Công văn", "853/CT-KT3", D(2017, 3, 13), "Cục Thuế tỉnh Thanh Hóa", None, None)],
+    ),
+    # laws and codes cited by name
+    (
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015; Bộ luật Dân sự năm 2015;",
+        [
+            ("Luật", None, D(2015, 6, 19), None, "Luật Tổ chức chính quyền địa phương", None),
+            ("Bộ luật", None, None, None, "Bộ luật Dân sự", None),
+        ],
+    ),
+    (
+        "Căn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15 ngày 16\ntháng 6 năm 2025;",
+        [("Luật", "72/2025/QH15", D(2025, 6, 16), None, "Luật Tổ chức chính quyền địa phương", None)],
+    ),
+    (
+        "Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức "
+        "chính quyền địa phương ngày 22 tháng 11 năm 2019;",
+        [
+            (
+                "Luật",
+                None,
+                D(2019, 11, 22),
+                None,
+                "Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức "
+                "chính quyền địa phương",
+                None,
+            )
+        ],
+    ),
+    (
+        "Căn cứ Luật Thuế xuất khẩu, thuế nhập khẩu số 107/2016/QH13 ngày 06/4/2016;",
+        [("Luật", "107/2016/QH13", D(2016, 4, 6), None, "Luật Thuế xuất khẩu, thuế nhập khẩu", None)],
+    ),
+    # pinpoints in Vietnamese order
+    (
+        "theo khoản 2 Điều 5 Nghị định số 30/2020/NĐ-CP thì",
+        [("Nghị định", "30/2020/NĐ-CP", None, None, None, "khoản 2 Điều 5")],
+    ),
+    (
+        "tại điểm a khoản 1 Điều 3 của Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025",
+        [("Luật", None, D(2025, 2, 18), None, "Luật Tổ chức Chính phủ", "điểm a khoản 1 Điều 3")],
+    ),
+    (
+        "điểm đ khoản 3 Điều 39a Luật Đầu tư số 143/2025/QH15 ngày 11 tháng 12 năm 2025",
+        [("Luật", "143/2025/QH15", D(2025, 12, 11), None, "Luật Đầu tư", "điểm đ khoản 3 Điều 39a")],
+    ),
+    (
+        "Tại Khoản 6 Điều 1 Luật thuế GTGT số 31/2013/QH13 quy định:",
+        [("Luật", "31/2013/QH13", None, None, "Luật thuế GTGT", "khoản 6 Điều 1")],
+    ),
+    # a bare number with a full symbol still counts
+    (
+        "(tham khảo 330/TB-VPCP)",
+        [("Thông báo", "330/TB-VPCP", None, None, None, None)],
+    ),
+]
+
+
+def _row(c: Citation) -> tuple[str | None, str | None, D | None, str | None, str | None, str | None]:
+    return (
+        c.doc_type.name if c.doc_type else None,
+        str(c.number) if c.number else None,
+        c.date,
+        c.issuer,
+        c.name,
+        str(c.pinpoint) if c.pinpoint else None,
+    )
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_find_citations(text: str, expected: list[tuple[object, ...]]) -> None:
+    found = find_citations(text)
+    assert [_row(c) for c in found] == expected
+    for c in found:
+        assert text[c.start : c.end] == c.text
+
+
+# Prose that holds no citation at all.
+NEGATIVE = [
+    "giai đoạn 2021-2025 và giai đoạn 2021 – 2025",
+    "kể từ ngày 01/3/2025, ngày 29/7/2022 và ngày 16 tháng 7 năm 2026",
+    "Điện thoại: 0255.3822.123; Fax: 0255 3822 124; 0912-345-678",
+    "Tổng kinh phí 1.250.000.000 đồng (100.000 đồng/người/ngày), tỷ lệ 50/50, 1/2 số vốn",
+    "V/v tổng kết phong trào; T/M Ban Chấp hành; K/T Giám đốc",
+    "Mạng 4G/5G, 24/7, km/h, COVID-19, ISO 9001:2015, LK 12 - 17",
+    "Kế hoạch thực hiện Chương trình mục tiêu quốc gia giai đoạn 2021-2025",
+    "theo quy định của pháp luật năm 2024 và Luật Đầu tư",
+    "Số: /BC-SKHCHN",
+    "Số: 1634/TCT-CS Hà Nội, ngày 25 tháng 04 năm 2017",
+    "Số 60-NQ/TW",
+    "Luật số: 64/2025/QH15",
+    "384 giải pháp, 90 cơ sở dữ liệu (CSDL)/ bộ số liệu",
+]
+
+
+@pytest.mark.parametrize("text", NEGATIVE)
+def test_no_citation(text: str) -> None:
+    assert find_citations(text) == []
+
+
+def test_header_number_is_not_a_citation_but_a_later_one_is() -> None:
+    text = "Số: 12/KH-UBND\nThực hiện Kế hoạch số 12/KH-UBND ngày 01/02/2025."
+    [c] = find_citations(text)
+    assert c.text == "Kế hoạch số 12/KH-UBND ngày 01/02/2025"
+
+
+def test_spans_are_characters_of_nfd_input() -> None:
+    nfc = "Theo Quyết định số 833/QĐ-UBND ngày 29/7/2022 của Ủy ban nhân dân tỉnh Quảng Ngãi; xong."
+    nfd = unicodedata.normalize("NFD", nfc)
+    a, b = find_citations(nfc), find_citations(nfd)
+    assert len(a) == len(b) == 1
+    assert nfd[b[0].start : b[0].end] == b[0].text
+    assert unicodedata.normalize("NFC", b[0].text) == a[0].text
+    assert (b[0].number, b[0].date, b[0].issuer) == (a[0].number, a[0].date, a[0].issuer)
+
+
+def test_dash_and_d_variants() -> None:
+    text = "Chỉ thị số 05\u2013CT/TW và Nghị định số 30/2020/N\u00d0-CP ngày 05\u00a0tháng 3 năm 2020"
+    found = find_citations(text)
+    assert [str(c.number) for c in found] == ["05-CT/TW", "30/2020/NĐ-CP"]
+    assert found[1].date == D(2020, 3, 5)
+    for c in found:
+        assert text[c.start : c.end] == c.text
+        assert c.number is not None and c.number.written is not None
+        assert c.number.written in c.text
+
+
+def test_markdown_emphasis_between_words() -> None:
+    text = "*Căn cứ Nghị quyết số* *202/2025/QH15 ngày 12 tháng 6 năm 2025 của Quốc\nhội;*"
+    [c] = find_citations(text)
+    assert (c.doc_type and c.doc_type.name, str(c.number), c.issuer) == ("Nghị quyết", "202/2025/QH15", "Quốc hội")
+
+
+def test_footnote_text_counts() -> None:
+    text = "ban hành Kế hoạch¹ thực hiện.\n\n¹ Kế hoạch số 2277/KH-STTTT ngày 08/10/2024 về việc giám sát"
+    [c] = find_citations(text)
+    assert (str(c.number), c.date) == ("2277/KH-STTTT", D(2024, 10, 8))
+
+
+def test_cong_van_word_takes_the_cong_van_reading() -> None:
+    [c] = find_citations("công văn số 624/CT-TTHT ngày 10/01/2019")
+    assert c.number is not None
+    assert (c.number.style, c.number.issuers, c.number.unit) == ("cong_van", ("CT",), "TTHT")
+    [d] = find_citations("Chỉ thị số 624/CT-TTHT ngày 10/01/2019")
+    assert d.number is not None and d.number.style == "administrative"
+
+
+def test_invalid_date_keeps_what_was_written() -> None:
+    [c] = find_citations("Quyết định số 12/QĐ-UBND ngày 31/02/2020")
+    assert (c.date, c.date_written) == (None, "31/02/2020")
+
+
+def test_type_written_and_date_written() -> None:
+    [c] = find_citations("các quyết định số 5/QĐ-UBND ngày 29 tháng 7 năm 2022")
+    assert (c.type_written, c.date_written) == ("quyết định", "29 tháng 7 năm 2022")
+    assert c.number is not None and c.number.number == "5"  # digits as written
+
+
+def test_not_a_string() -> None:
+    with pytest.raises(TypeError):
+        find_citations("Quyết định số 5/QĐ-UBND".encode())  # type: ignore[arg-type]

@@ -1,0 +1,83 @@
+"""Property tests: parse/format round trip, and find_citations on generated prose finds
+exactly the citations embedded in it, with exact spans."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from vnadmin import Citation, DocumentNumber, check_number, find_citations, parse_number
+from vnadmin.citations import NUMBER_RE, scan_numbers
+from vnadmin.testing import strategies as vst
+
+# Sentences around citations: none of them holds a number/symbol, a type word next to a
+# number, or a capitalised word right after a citation (that would extend an issuer's name).
+_OPENERS = (
+    "Căn cứ",
+    "Thực hiện",
+    "Theo",
+    "Sở đã triển khai kế hoạch tuyên truyền; căn cứ",
+    "Trong giai đoạn 2021-2025, ngày 01/3/2025, theo",
+    "(theo",
+)
+_CLOSERS = (
+    ";",
+    ".",
+    " về việc tổ chức thực hiện.",
+    ", các cơ quan, đơn vị triển khai thực hiện.",
+    ") đã được triển khai.",
+    "\n\nNơi nhận:",
+)
+
+
+@given(vst.document_numbers(blank=True))
+def test_parse_format_round_trip(number: DocumentNumber) -> None:
+    parsed = parse_number(str(number))
+    assert parsed == number
+    assert str(parsed) == str(number)
+    assert parsed.written == str(number)
+
+
+@given(vst.document_numbers())
+def test_generated_numbers_have_no_format_errors(number: DocumentNumber) -> None:
+    errors = [f for f in check_number(number) if f.severity == "error"]
+    assert errors == []
+
+
+@given(vst.document_numbers(), st.sampled_from(("Số: ", "Số:", "số ", "")), st.sampled_from(("", ".", ";", ")")))
+def test_parse_accepts_prefix_and_trailing_punctuation(number: DocumentNumber, prefix: str, tail: str) -> None:
+    if number.style == "party" and prefix.startswith("Số:"):
+        prefix = "Số "
+    assert parse_number(f"{prefix}{number}{tail}") == number
+
+
+@given(st.lists(vst.citations(), min_size=1, max_size=4), st.data())
+def test_find_exactly_the_embedded_citations(cited: list[Citation], data: st.DataObject) -> None:
+    parts: list[str] = []
+    expected: list[Citation] = []
+    offset = 0
+    for c in cited:
+        opener = data.draw(st.sampled_from(_OPENERS)) + " "
+        closer = data.draw(st.sampled_from(_CLOSERS)) + " "
+        offset += len(opener)
+        expected.append(c.shifted(offset))
+        offset += len(c.text) + len(closer)
+        parts.extend((opener, c.text, closer))
+    text = "".join(parts)
+    found = find_citations(text)
+    assert found == expected
+    for c in found:
+        assert text[c.start : c.end] == c.text
+
+
+@given(st.text(alphabet="0123456789/-– ABCĐQHTNUVWđqhtn&.,:;()\n", max_size=80))
+def test_scanner_agrees_with_the_regex(text: str) -> None:
+    assert [m.span() for m in scan_numbers(text)] == [m.span() for m in NUMBER_RE.finditer(text)]
+
+
+@given(st.text(alphabet="0123456789/-– ABCĐQHTNUVđqhtnSốsố:&.,;()\n", max_size=60))
+def test_finder_never_fails_on_noise(text: str) -> None:
+    for c in find_citations(text):
+        assert text[c.start : c.end] == c.text
+        if c.number is not None:
+            assert parse_number(str(c.number)) == c.number
