@@ -136,17 +136,19 @@ def _set_text(t: Element, text: str) -> None:
 
 
 def text_runs(r: Element, text: str) -> None:
-    """Fill run ``r`` with ``text``: ``\\t`` becomes ``w:tab``, ``\\n`` a soft line break
+    """Fill run ``r`` with ``text``: ``\t`` becomes ``w:tab``, ``\n`` a soft line break
     ``w:br``, the rest ``w:t`` elements."""
-    start = 0
-    for i, ch in enumerate(text):
-        if ch in "\t\n":
-            if i > start:
-                _set_text(sub(r, "w:t"), text[start:i])
-            sub(r, "w:tab" if ch == "\t" else "w:br")
-            start = i + 1
-    if start < len(text):
-        _set_text(sub(r, "w:t"), text[start:])
+    if "\t" not in text and "\n" not in text:
+        _set_text(sub(r, "w:t"), text)
+        return
+    for k, line in enumerate(text.split("\n")):
+        if k:
+            sub(r, "w:br")
+        for j, piece in enumerate(line.split("\t")):
+            if j:
+                sub(r, "w:tab")
+            if piece:
+                _set_text(sub(r, "w:t"), piece)
 
 
 def run(text: str, style: str | None = None, *, vert_align: str | None = None) -> Element:

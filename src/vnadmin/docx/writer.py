@@ -15,8 +15,9 @@ for come from the styles (``w:caps``), never from rewriting the text.
 
 from __future__ import annotations
 
+import functools
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 import attrs
@@ -387,6 +388,19 @@ def _bytes(elem: Element) -> bytes:
     return etree.tostring(elem, xml_declaration=True, encoding="UTF-8", standalone=True)
 
 
+@functools.cache
+def _fixed_part(name: str) -> bytes:
+    """The parts that are the same for every document, serialised once."""
+    builders: dict[str, Callable[[], Element]] = {
+        "styles": styles_xml,
+        "settings": lambda: settings_xml(footnotes=False),
+        "settings-notes": lambda: settings_xml(footnotes=True),
+        "header-page": lambda: header_xml(page_number=True),
+        "header-first": lambda: header_xml(page_number=False),
+    }
+    return _bytes(builders[name]())
+
+
 def dumps(doc: Document) -> bytes:
     """``doc`` as the bytes of a complete .docx package. The same document always gives the
     same bytes (fixed zip time stamps; the creation date is the issue date)."""
@@ -418,10 +432,10 @@ def dumps(doc: Document) -> bytes:
     ]))
     parts["word/document.xml"] = _bytes(main)
     parts["word/_rels/document.xml.rels"] = _bytes(relationships(doc_rels))
-    parts["word/styles.xml"] = _bytes(styles_xml())
-    parts["word/settings.xml"] = _bytes(settings_xml(footnotes=has_notes))
-    parts["word/header1.xml"] = _bytes(header_xml(page_number=True))
-    parts["word/header2.xml"] = _bytes(header_xml(page_number=False))
+    parts["word/styles.xml"] = _fixed_part("styles")
+    parts["word/settings.xml"] = _fixed_part("settings-notes" if has_notes else "settings")
+    parts["word/header1.xml"] = _fixed_part("header-page")
+    parts["word/header2.xml"] = _fixed_part("header-first")
     if has_notes:
         parts["word/footnotes.xml"] = _bytes(footnotes_xml(notes))
     parts["docProps/core.xml"] = _bytes(core_properties(doc))
