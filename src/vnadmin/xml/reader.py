@@ -2,7 +2,7 @@
 
 Input goes through the hardened parser (:mod:`vnadmin.xml.parser`) and is validated
 against the schema before anything is built; a value the schema lets through but the
-model refuses (a blank heading, a date that does not exist…) is reported the same way, as
+model refuses (a blank heading, a legal number without its year…) is reported the same way, as
 a :class:`~vnadmin.errors.SchemaError` with the XPath and line of the element. Every
 object read gets ``origin=Origin(xpath=…)`` so validation can point back at the node.
 
@@ -64,7 +64,6 @@ _CITATION = tag("citation")
 _FOOTNOTE_REF = tag("footnoteRef")
 _SECTION = tag("section")
 _P = tag("p")
-_BASIS = tag("basis")
 _DOC_TYPE = tag("docType")
 _NUMBER = tag("number")
 _PINPOINT = tag("pinpoint")
