@@ -100,10 +100,10 @@ def el(tag: str, attrs: Mapping[str, str] | None = None, *children: Element | No
        nsmap: Mapping[str, str] | None = None) -> Element:
     """A new element ``tag`` (prefixed name) with prefixed attribute names; ``None``
     children are skipped so optional parts read naturally."""
-    elem = etree.Element(qn(tag), nsmap=nsmap)
     if attrs:
-        for key, value in attrs.items():
-            elem.set(qn(key), value)
+        elem = etree.Element(qn(tag), {qn(k): v for k, v in attrs.items()}, nsmap=nsmap)
+    else:
+        elem = etree.Element(qn(tag), nsmap=nsmap)
     for child in children:
         if child is not None:
             elem.append(child)
@@ -112,11 +112,9 @@ def el(tag: str, attrs: Mapping[str, str] | None = None, *children: Element | No
 
 def sub(parent: Element, tag: str, attrs: Mapping[str, str] | None = None) -> Element:
     """Append a new child ``tag`` to ``parent`` and return it."""
-    child = etree.SubElement(parent, qn(tag))
     if attrs:
-        for key, value in attrs.items():
-            child.set(qn(key), value)
-    return child
+        return etree.SubElement(parent, qn(tag), {qn(k): v for k, v in attrs.items()})
+    return etree.SubElement(parent, qn(tag))
 
 
 def root(tag: str, nsmap: Mapping[str, str] | None = None) -> Element:
