@@ -188,6 +188,8 @@ class _Reader:
     def _inline_object(self, obj: Element, origin: Origin) -> None:
         for box in obj.iter(_TXBX):
             text = " ".join("".join(t.text or "" for t in p.iter(_T)) for p in box.iter(_P)).strip()
+            if not text:
+                continue
             self.note(
                 "ignored",
                 f"bỏ qua hộp văn bản (text box ignored): {normalize(text)[:60]!r}",
