@@ -46,3 +46,10 @@ def test_examples_seed_docx_is_current() -> None:
     """examples/seed-report.docx is what examples/make_seed_docx.py writes today."""
     seed = text.load(ROOT / "examples" / "seed-report.txt")
     assert (ROOT / "examples" / "seed-report.docx").read_bytes() == docx.dumps(seed)
+
+
+@given(documents(valid=False))
+def test_defective_documents_come_back_with_their_defect(doc: Document) -> None:
+    """A document missing a component is written without it (nothing invented), so it
+    reads back identical, defect and all."""
+    assert docx.loads(docx.dumps(doc)) == doc
