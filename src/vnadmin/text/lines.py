@@ -27,7 +27,8 @@ import attrs
 
 from vnadmin.model.origin import Layout, Note, Origin
 from vnadmin.text.blocks import Block
-from vnadmin.unicode import ascii_fold, normalize
+from vnadmin.text.recogniser.patterns import key as _key
+from vnadmin.unicode import nfc, normalize
 
 __all__ = ["clean_markup", "text_blocks"]
 
@@ -51,6 +52,9 @@ _DASH_RUN = re.compile(r"-{3,}")
 _SIMPLE_BORDER = re.compile(r" *-{3,}(?: +-{3,})* *")
 
 _ESC_STAR = "\x00"
+# Characters vnadmin.unicode.normalize replaces (odd spaces, zero-width marks, Đ look-alikes);
+# text without them only needs NFC, which is much cheaper on long documents.
+_ODD_CHARS = re.compile("[\u00a0\u202f\u2007\u2009\u200a\u3000\u200b\u200c\u200d\u2060\ufeff\u00d0\u0189\u0256\u00f0]")
 _EMPHASIS = re.compile(r"(?<=\S)\*|\*(?=\S)")
 _MD_SIGNS = re.compile(r"\\[-.*#|\[\]()]|^#{1,6} |^\s*\|.*\|\s*$", re.MULTILINE)
 
@@ -66,7 +70,11 @@ _WHY = {
 def is_markdown(text: str) -> bool:
     """Whether ``text`` comes from a markdown conversion (pandoc, MinerU): bold markers or
     backslash escapes. Emphasis stars are stripped only then; a star in plain text stays."""
-    return "**" in text or bool(_MD_SIGNS.search(text))
+    if "**" in text:
+        return True
+    if "\\" not in text and "|" not in text and "#" not in text:
+        return False
+    return bool(_MD_SIGNS.search(text))
 
 
 def clean_markup(s: str, markdown: bool = True) -> tuple[str, bool]:
@@ -137,7 +145,10 @@ class _Builder:
             self.in_stamp = False
             return
         indent = len(raw) - len(raw.lstrip(" "))
-        text, starts_bold = clean_markup(raw, self.markdown)
+        if self.markdown or "#" in raw or "\\" in raw:
+            text, starts_bold = clean_markup(raw, self.markdown)
+        else:
+            text, starts_bold = " ".join(raw.split()), False
         bold = starts_bold or self.bold_run
         if raw.count("**") % 2 == 1:
             self.bold_run = not self.bold_run
@@ -147,8 +158,8 @@ class _Builder:
         if _RULE.fullmatch(text):
             self.ignore(line, raw, "rule")
             return
-        key = ascii_fold(text[:60])
-        if _STAMP.search(key[:30]) or (_PORTAL_STAMP.search(key) and len(text) <= 60):
+        key = _key(text[:60])
+        if (len(text) <= 60 and _PORTAL_STAMP.search(key)) or _STAMP.search(key[:30]):
             self.ignore(line, raw, "stamp")
             self.in_stamp = True
             return
@@ -157,7 +168,7 @@ class _Builder:
             return
         segments: tuple[tuple[int, str], ...] = ()
         body = raw.strip()
-        if table is None and _GAP.search(body):
+        if table is None and "   " in body and _GAP.search(body):
             pieces = []
             pos = indent
             for piece in _SPLIT_GAP.split(body):
@@ -295,7 +306,7 @@ def _physical_lines(text: str) -> Iterator[str]:
 
 def text_blocks(text: str, *, source: str | None = None) -> tuple[list[Block], list[Note]]:
     """Turn a plain-text document into blocks (and the notes for what was dropped)."""
-    text = normalize(text)
+    text = normalize(text) if _ODD_CHARS.search(text) else nfc(text)
     lines = list(_physical_lines(text))
     b = _Builder(source, is_markdown(text))
     i = 0

@@ -68,7 +68,7 @@ def citation_finder() -> Callable[[str], Sequence[object]] | None:
 def _refs(text: str, markers: set[str]) -> tuple[str, tuple[FootnoteRef, ...]]:
     """Remove footnote markers (superscript digits, "[1]") whose footnote exists; return the
     text without them and the references with their offsets."""
-    if not markers or not (("[" in text) or any(c in P.SUPERSCRIPTS for c in text)):
+    if not markers or not ("[" in text or _SUP_REF.search(text)):
         return text, ()
     out: list[str] = []
     refs: list[FootnoteRef] = []

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import lru_cache
 
 __all__ = [
     "BULLET",
@@ -33,19 +32,25 @@ __all__ = [
 ]
 
 
-@lru_cache(maxsize=4096)
-def _char_key(c: str) -> str:
-    if c in "đĐ":
-        return "d"
-    base = unicodedata.normalize("NFD", c)[0].lower()
-    return base if len(base) == 1 else c
+def _key_table() -> dict[int, str]:
+    table: dict[int, str] = {}
+    for cp in [*range(0x41, 0x5B), *range(0xC0, 0x250), *range(0x1E00, 0x1F00)]:
+        c = chr(cp)
+        if c in "đĐ":
+            table[cp] = "d"
+            continue
+        base = unicodedata.normalize("NFD", c)[0].lower()
+        if len(base) == 1 and base != c:
+            table[cp] = base
+    return table
+
+
+_KEY_TABLE = _key_table()
 
 
 def key(text: str) -> str:
     """A matching key of ``text`` with the same length: lower case, no diacritics."""
-    if text.isascii():
-        return text.lower()
-    return "".join(_char_key(c) for c in text)
+    return text.translate(_KEY_TABLE)
 
 
 # -- header anchors (on keys) ----------------------------------------------------------
@@ -145,8 +150,8 @@ def starts_lower(text: str) -> bool:
 
 
 def is_upper_line(text: str) -> bool:
-    letters = [c for c in text if c.isalpha()]
-    return len(letters) >= 2 and all(c.isupper() for c in letters)
+    """Capitals only (and at least two characters)."""
+    return text.isupper() and len(text) >= 2
 
 
 def is_mostly_upper(text: str) -> bool:

@@ -75,7 +75,9 @@ def _is_title(text: str) -> bool:
 
 
 def _is_noi_nhan(text: str) -> re.Match[str] | None:
-    return P.NOI_NHAN.match(P.key(text))
+    if not text[:1].isalpha() and not text[:2].strip(" *#‘'\"(")[:1].isalpha():
+        return None
+    return P.NOI_NHAN.match(P.key(text[:24]))
 
 
 def find_footer(blocks: list[Block], lo: int, hi: int) -> int | None:

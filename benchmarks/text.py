@@ -1,0 +1,78 @@
+"""Benchmark vnadmin.text against a line-scanning baseline, measured in the same run.
+
+For the seed report (examples/seed-report.txt) and for the whole shared corpus
+(../shared/corpus/*.txt, skipped when absent):
+
+- ``loads``: ``vnadmin.text.loads(text)`` (lines → blocks → shared recogniser → model,
+  with citation finding);
+- ``dumps``: ``vnadmin.text.dumps(doc)`` of the document read;
+- baseline: ``text.splitlines()`` and one compiled ``re.match`` per line over the same
+  text — the least any line-oriented reader has to do.
+
+Each figure is the best of ``--repeat`` runs; ratios are against the baseline of the same
+text in the same run. Target (issue 4): ``loads`` at most 15× the baseline. The script
+prints figures and never asserts them.
+
+    python benchmarks/text.py [--repeat N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import vnadmin
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "examples" / "seed-report.txt"
+CORPUS = ROOT.parent / "shared" / "corpus"
+
+_LINE = re.compile(r"\s*(?:Số|[IVX]+\.|\d+\.|[a-zđ]\)|[-+]\s)")
+
+
+def baseline(text: str) -> int:
+    n = 0
+    for line in text.splitlines():
+        if _LINE.match(line):
+            n += 1
+    return n
+
+
+def best(fn: Callable[[], object], repeat: int) -> float:
+    times = []
+    for _ in range(repeat):
+        t = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - t)
+    return min(times)
+
+
+def measure(name: str, texts: list[str], repeat: int) -> None:
+    docs = [vnadmin.text.loads(t) for t in texts]  # warm caches (regexes, registries)
+    base = best(lambda: [baseline(t) for t in texts], repeat)
+    load = best(lambda: [vnadmin.text.loads(t) for t in texts], repeat)
+    dump = best(lambda: [vnadmin.text.dumps(d) for d in docs], repeat)
+    size = sum(len(t) for t in texts)
+    print(f"{name}: {len(texts)} text(s), {size:,} characters")
+    print(f"  baseline (splitlines + re.match per line): {base * 1000:9.2f} ms")
+    print(f"  loads:                                     {load * 1000:9.2f} ms   {load / base:6.1f}× baseline (target ≤ 15×)")
+    print(f"  dumps:                                     {dump * 1000:9.2f} ms   {dump / base:6.1f}× baseline")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--repeat", type=int, default=5)
+    args = parser.parse_args()
+    measure("seed", [SEED.read_text(encoding="utf-8")], args.repeat * 4)
+    files = sorted(CORPUS.glob("*.txt")) if CORPUS.is_dir() else []
+    if files:
+        measure("corpus", [p.read_text(encoding="utf-8") for p in files], args.repeat)
+    else:
+        print("corpus: ../shared/corpus is absent, skipped")
+
+
+if __name__ == "__main__":
+    main()
