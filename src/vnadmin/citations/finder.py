@@ -135,6 +135,7 @@ _MAX_QUALIFIERS = 4  # words between a type word and "số"/the number
 _MAX_NAME = 24  # words in a law's name
 _MAX_ISSUER = 16  # words in a body's name
 _LAW_WINDOW = 220  # characters looked at after a law word for its name and date
+_MARK_LOOKAHEAD = 4096  # how far one search for the next "năm"/"ngày" reaches
 
 
 class _Toks:
@@ -561,8 +562,10 @@ def _is_header(view: str, toks: _Toks, so: int, colon: bool, voc: Vocabulary) ->
     """``Số: 05/…``, ``Số 60-NQ/TW`` or ``Luật số: 64/2025/QH15`` heading a document: "Số"
     opens its line (or follows "Luật" there), or carries a colon with no type word before
     it."""
-    line_start = view.rfind("\n", 0, toks.s(so)) + 1
-    before = view[line_start : toks.s(so)].strip()
+    at = toks.s(so)
+    reach = max(0, at - _BACK_FAR)
+    line_start = view.rfind("\n", reach, at) + 1 or reach
+    before = view[line_start:at].strip()
     if not before or fold(before) == _K_LUAT:
         return True
     return colon and toks.cap(so) and voc.ending("type", toks.key, so) == 0
@@ -843,15 +846,22 @@ def _laws_by_name(view: str, voc: Vocabulary, drafts: list[_Draft]) -> list[_Dra
     ends = [d.end for d in drafts]
     out: list[_Draft] = []
     reached = -1
-    next_mark = -1  # the next "năm"/"ngày" at or after pos (a law by name needs a date)
+    # A law by name needs a date or a year within reach: next_mark is the next "năm"/"ngày"
+    # found, clear_to the end of a stretch already known to hold none (each character is
+    # searched at most once, so the scan stays linear).
+    next_mark = -1
+    clear_to = 0
     n = len(view)
     for pos in sorted(set(_law_positions(view))):
         if pos < reached or (pos and view[pos - 1].isalnum()):
             continue
-        if next_mark < pos:
-            found = [k for k in (view.find(w, pos) for w in _DATE_WORDS) if k >= 0]
-            next_mark = min(found) if found else n
-        if next_mark - pos > _LAW_WINDOW:
+        if next_mark < pos and clear_to < pos + _LAW_WINDOW:
+            lo = max(pos, clear_to)
+            hi = min(n, lo + _MARK_LOOKAHEAD)
+            found = [k for k in (view.find(w, lo, hi) for w in _DATE_WORDS) if k >= 0]
+            next_mark = min(found) if found else -1
+            clear_to = next_mark if found else hi
+        if next_mark < pos or next_mark - pos > _LAW_WINDOW:
             continue
         k = bisect.bisect_right(starts, pos) - 1
         if k >= 0 and pos < ends[k]:

@@ -423,7 +423,8 @@ def parse_number(s: str) -> DocumentNumber:
     """
     found = _parse_cached(s)
     if isinstance(found, CitationError):
-        raise found
+        # a fresh traceback each time: re-raising one instance would keep growing its own
+        raise found.with_traceback(None)
     return found
 
 

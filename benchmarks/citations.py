@@ -1,0 +1,116 @@
+"""Benchmark vnadmin.find_citations against one regex pass, measured in the same run.
+
+Bodies of prose of at least 5 MB are built by repeating real text: the seed report
+(examples/seed-report.txt, always there) and, when ../shared/corpus is present, the text
+files of the real-document corpus (OCR, pdftotext layout, pandoc markdown and one NFD file).
+On each body the script times
+
+- ``vnadmin.find_citations(text)`` — every citation fully parsed (type, number, date,
+  issuer, pinpoint, span);
+- the baseline: one ``re.finditer`` pass with a simple number/symbol pattern
+  (``\\d+/[A-Za-zĐđ0-9/&-]+``) over the same text, counting matches and nothing else;
+
+and prints both and their ratio (target: at most 1.0). Then it times find_citations on
+200 KB adversarial inputs ("1/" repeated, "Quyết định số " repeated, runs of capitals and
+hyphens…; target: under 0.2 s each). Each figure is the best of ``--repeat`` runs; timings
+vary with the machine and its load, so the script prints figures and asserts nothing.
+
+    python benchmarks/citations.py [--size 5000000] [--repeat 3]
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from vnadmin import find_citations
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "examples" / "seed-report.txt"
+CORPUS = ROOT.parent / "shared" / "corpus"
+
+BASELINE = re.compile(r"\d+/[A-Za-zĐđ0-9/&-]+")
+ADVERSARIAL_SIZE = 200_000
+
+
+def best(fn: Callable[[], object], repeat: int) -> tuple[float, object]:
+    """The shortest wall time of ``repeat`` calls, and the last result."""
+    times = []
+    result: object = None
+    for _ in range(repeat):
+        t = time.perf_counter()
+        result = fn()
+        times.append(time.perf_counter() - t)
+    return min(times), result
+
+
+def body(parts: list[str], size: int) -> str:
+    unit = "\n\n".join(parts)
+    return unit * (size // len(unit) + 1)
+
+
+def bodies(size: int) -> dict[str, str]:
+    out = {"seed": body([SEED.read_text(encoding="utf-8")], size)}
+    texts = sorted(CORPUS.glob("*.txt")) if CORPUS.is_dir() else []
+    if texts:
+        out["corpus"] = body([p.read_text(encoding="utf-8", errors="replace") for p in texts], size)
+    else:
+        print("(../shared/corpus is absent: the corpus body is skipped)")
+    return out
+
+
+def adversarial() -> dict[str, str]:
+    def rep(unit: str) -> str:
+        return unit * (ADVERSARIAL_SIZE // len(unit) + 1)
+
+    return {
+        '"1/" repeated': rep("1/"),
+        '"Quyết định số " repeated': rep("Quyết định số "),
+        '… then a number': rep("Quyết định số ") + "05/QĐ-UBND",
+        "capitals and hyphens after 1/": "1/" + rep("AB-"),
+        '"A-" repeated': rep("A-"),
+        "one run of 200k capitals": "Số 1/" + "A" * ADVERSARIAL_SIZE,
+        '"QĐ-" repeated': rep("QĐ-"),
+        "slashes": "/" * ADVERSARIAL_SIZE,
+        '"Luật " repeated': rep("Luật "),
+        "dates": rep("ngày 1/1/2020, "),
+        "pinpoints then a number": rep("khoản 1 Điều 2 ") + "Nghị định số 30/2020/NĐ-CP",
+        '"của Bộ " after a citation': "Quyết định số 05/QĐ-UBND của " + rep("Bộ "),
+        "hyphen + line break": rep("05/QĐ-\n"),
+        "dense citations (not adversarial)": rep("05/QĐ-UBND, "),
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--size", type=int, default=5_000_000, help="characters per body (default 5 MB)")
+    parser.add_argument("--repeat", type=int, default=3, help="runs per figure; the best is kept")
+    args = parser.parse_args()
+
+    find_citations(SEED.read_text(encoding="utf-8"))  # load the vocabulary and registries
+    print(f"find_citations vs one re.finditer pass (best of {args.repeat})")
+    for name, text in bodies(args.size).items():
+        t_base, matches = best(lambda t=text: sum(1 for _ in BASELINE.finditer(t)), args.repeat)
+        t_find, found = best(lambda t=text: find_citations(t), args.repeat)
+        assert isinstance(found, list)
+        mb = len(text.encode("utf-8")) / 1e6
+        print(
+            f"  {name:7s} {len(text) / 1e6:5.2f} M chars ({mb:5.2f} MB UTF-8): "
+            f"baseline {t_base:6.3f} s ({matches} matches), "
+            f"find_citations {t_find:6.3f} s ({len(found)} citations, {mb / t_find:5.1f} MB/s), "
+            f"ratio {t_find / t_base:4.2f} (target ≤ 1.0)"
+        )
+
+    print(f"adversarial inputs of {ADVERSARIAL_SIZE // 1000} KB (target < 0.2 s each)")
+    for name, text in adversarial().items():
+        t, found = best(lambda t=text: find_citations(t), args.repeat)
+        assert isinstance(found, list)
+        mark = "ok" if t < 0.2 else "SLOW"
+        print(f"  {name:36s} {t:6.3f} s  {len(found):6d} citations  {mark}")
+
+
+if __name__ == "__main__":
+    main()
