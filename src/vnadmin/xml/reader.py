@@ -26,7 +26,7 @@ import datetime as _dt
 import os
 import re
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from lxml import etree
@@ -53,7 +53,7 @@ from vnadmin.model import (
 )
 from vnadmin.unicode import normalize
 from vnadmin.xml import parser
-from vnadmin.xml.names import NAMESPACE, PREFIX, line_of, step, tag
+from vnadmin.xml.names import NAMESPACE, PREFIX, line_of, step, tag, xpath_of
 from vnadmin.xml.schema import validate
 
 __all__ = ["from_element", "load", "loads"]
@@ -78,10 +78,12 @@ class _Context:
     """What every builder needs: the source name for origins, and the element whose model
     object is being built (so that a value the model refuses is reported at it)."""
 
-    __slots__ = ("el", "path", "source")
+    __slots__ = ("el", "path", "root", "source")
 
-    def __init__(self, source: str | None) -> None:
+    def __init__(self, source: str | None, root: etree._Element) -> None:
         self.source = source
+        self.root = root
+        # The element being built, and its XPath (None: work it out from the element).
         self.el: etree._Element | None = None
         self.path: str | None = None
 
@@ -99,9 +101,12 @@ def _point_at_field(exc: ModelError, ctx: _Context, children: dict[str, tuple[et
 
 def _refused(exc: ModelError, ctx: _Context) -> SchemaError:
     """A value the model refuses, reported at the element being built when it was."""
+    path = ctx.path
+    if path is None and ctx.el is not None:
+        path = xpath_of(ctx.el, ctx.root)
     return SchemaError(
         f"giá trị không hợp lệ (invalid value): {exc.message} [{exc.cls}.{exc.field}={exc.value!r}]",
-        xpath=ctx.path,
+        xpath=path,
         line=None if ctx.el is None else line_of(ctx.el),
     )
 
@@ -153,18 +158,34 @@ def _issuers(value: str) -> tuple[str, ...]:
     return tuple(_nfc(g) for g in _LIST_SEP.split(value.strip(" \t\n\r")) if g)
 
 
-def _number(el: etree._Element, path: str, ctx: _Context) -> DocumentNumber:
-    get = el.get
-    year = get("year")
-    ctx.el, ctx.path = el, path
+# Numbers and types are immutable values that documents cite over and over ("Nghị định số
+# 30/2020/NĐ-CP"): each distinct set of attributes is checked and built once.
+@lru_cache(maxsize=4096)
+def _number_of(
+    style: str | None,
+    number: str | None,
+    year: str | None,
+    type_code: str | None,
+    issuers: str | None,
+    unit: str | None,
+    written: str | None,
+) -> DocumentNumber:
     return DocumentNumber(
-        get("number"),
+        number,
         year=None if year is None else int(year),
-        type_code=_opt(get("typeCode")),
-        issuers=_issuers(get("issuers") or ""),
-        unit=_opt(get("unit")),
-        style=get("style") or "",
-        written=_opt(get("written")),
+        type_code=_opt(type_code),
+        issuers=_issuers(issuers or ""),
+        unit=_opt(unit),
+        style=style or "",
+        written=_opt(written),
+    )
+
+
+def _number(el: etree._Element, path: str | None, ctx: _Context) -> DocumentNumber:
+    get = el.get
+    ctx.el, ctx.path = el, path
+    return _number_of(
+        get("style"), get("number"), get("year"), get("typeCode"), get("issuers"), get("unit"), get("written")
     )
 
 
@@ -176,18 +197,16 @@ def _registry() -> dict[tuple[str, str, str | None], DocumentType]:
     return index
 
 
-def _doc_type(el: etree._Element, path: str, ctx: _Context) -> DocumentType:
-    name = _nfc(el.get("name") or "")
-    code = _opt(el.get("code"))
-    system = el.get("system") or "state"
+@lru_cache(maxsize=1024)
+def _doc_type_of(name: str, code: str | None, system: str, category: str | None) -> DocumentType:
+    name = _nfc(name)
+    code = _opt(code)
     # A type equal to a registry entry (same system, name and code) is that entry, with its
     # category and enacting formula; any other type is built from the attributes, so a
     # document round-trips whatever types it holds.
     found = _registry().get((system, name, code))
     if found is not None:
         return found
-    category = el.get("category")
-    ctx.el, ctx.path = el, path
     return DocumentType(
         name,
         code,
@@ -196,7 +215,13 @@ def _doc_type(el: etree._Element, path: str, ctx: _Context) -> DocumentType:
     )
 
 
-def _pinpoint(el: etree._Element, path: str, ctx: _Context) -> Pinpoint:
+def _doc_type(el: etree._Element, path: str | None, ctx: _Context) -> DocumentType:
+    get = el.get
+    ctx.el, ctx.path = el, path
+    return _doc_type_of(get("name") or "", get("code"), get("system") or "state", get("category"))
+
+
+def _pinpoint(el: etree._Element, path: str | None, ctx: _Context) -> Pinpoint:
     get = el.get
     ctx.el, ctx.path = el, path
     return Pinpoint(
@@ -245,11 +270,11 @@ class _Inline:
                 refs += 1
                 self.ref(child, f"{path}/{step('footnoteRef', refs)}")
             elif t == _NUMBER:
-                number = _number(child, f"{path}/{PREFIX}:number", self.ctx)
+                number = _number(child, None, self.ctx)
             elif t == _DOC_TYPE:
-                doc_type = _doc_type(child, f"{path}/{PREFIX}:docType", self.ctx)
+                doc_type = _doc_type(child, None, self.ctx)
             elif t == _PINPOINT:
-                pinpoint = _pinpoint(child, f"{path}/{PREFIX}:pinpoint", self.ctx)
+                pinpoint = _pinpoint(child, None, self.ctx)
             if child.tail:
                 self.add(child.tail)
         get = el.get
@@ -530,7 +555,7 @@ def _document(root: etree._Element, ctx: _Context) -> Document:
 
 
 def _read(root: etree._Element, source: str | None) -> Document:
-    ctx = _Context(source)
+    ctx = _Context(source, root)
     try:
         return _document(root, ctx)
     except ModelError as exc:
