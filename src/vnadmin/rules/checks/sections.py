@@ -14,7 +14,7 @@ from vnadmin.model import Paragraph, Section
 from vnadmin.rules.checks import _sources as src
 from vnadmin.rules.context import Context
 from vnadmin.rules.registry import Hit, rule
-from vnadmin.unicode import ascii_fold, fold
+from vnadmin.unicode import ascii_fold
 
 #: The điểm letters: the Vietnamese alphabet (no f, j, w, z; đ after d). The decree's own
 #: lists stop at i); the sequence beyond is derived from the alphabet — UNCONFIRMED.
@@ -92,6 +92,7 @@ def _find_sequences(ctx: Context) -> Iterator[list[tuple[str, Section, int]]]:
         yield from local.values()
 
     annex = False
+    amending: dict[int, bool] = {}
 
     def walk(children: tuple[object, ...], prefix: str) -> Iterator[list[tuple[str, Section, int]]]:
         nonlocal annex
@@ -101,19 +102,21 @@ def _find_sequences(ctx: Context) -> Iterator[list[tuple[str, Section, int]]]:
                 break
             if type(c) is Paragraph:
                 # An annex (Phụ lục) printed after the text numbers its own items.
-                annex = _ANNEX.match(ascii_fold(c.text[:40])) is not None and len(c.text) < 120
+                text = c.text
+                annex = len(text) < 120 and text[:1] in "PpＰ" and _ANNEX.match(ascii_fold(text[:40])) is not None
                 continue
             assert type(c) is Section
             if quotes(c):
                 continue
             secs.append((f"{prefix}[{i}]", c))
-            if amends(c):
+            amending[id(c)] = amends(c)
+            if amending[id(c)]:
                 # What follows an amending provision at its level may be the quoted text
                 # of the amended document, flattened by the reader.
                 break
         yield from siblings(tuple(s for _, s in secs), tuple(p for p, _ in secs))
         for path, s in secs:
-            if not amends(s) and not annex:
+            if not amending[id(s)] and not annex:
                 yield from walk(s.children, f"{path}.children")
 
     yield from walk(ctx.doc.body, "body")
@@ -130,10 +133,12 @@ def amends(section: Section) -> bool:
     """A provision that amends another document ("Điều 1. Sửa đổi, bổ sung một số điều …",
     "1. Khoản 7 Điều 3 được sửa đổi như sau:"): what follows quotes the amended document's
     own provisions with their own numbering, so the numbering below it is not checked."""
-    texts = [section.heading or ""]
-    texts.extend(p.text for p in section.paragraphs()[:1])
+    texts = [(section.heading or "")[:200]]
+    texts.extend(p.text[:200] for p in section.paragraphs()[:1])
     for t in texts:
-        key = fold(t)
+        # Text is NFC from the readers, and none of these words has a tone-placement
+        # variant, so lower-casing is enough (fold would cost far more on long text).
+        key = t.lower()
         if _AMENDING.search(key) and _AMENDED_PART.search(key):
             return True
     return False
