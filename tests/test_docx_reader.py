@@ -204,3 +204,13 @@ def test_numbering_of_word_default_template_lists() -> None:
     buf = io.BytesIO()
     d.save(buf)
     assert texts(buf.getvalue()) == ["1. Khái quát", "2. Kết quả", "• Tuyên truyền"]
+
+
+def test_empty_list_items_still_count_and_refs_before_a_break_stay() -> None:
+    body = p("Một", num(1)) + p("", num(1)) + p("Ba", num(1))
+    assert texts(make_docx(body, numbering=NUMBERING)) == ["1. Một", "3. Ba"]
+    body = ("<w:p><w:r><w:t>Dòng một</w:t></w:r><w:r><w:footnoteReference w:id='1'/></w:r>"
+            "<w:r><w:br/><w:t>Dòng hai</w:t></w:r></w:p>")
+    notes = "<w:footnote w:id='1'><w:p><w:r><w:t>Chú thích.</w:t></w:r></w:p></w:footnote>"
+    found = blocks(make_docx(body, footnotes=notes)).blocks
+    assert [(b.text, b.footnote_refs) for b in found[:2]] == [("Dòng một", (("1", 8),)), ("Dòng hai", ())]

@@ -228,6 +228,10 @@ class _Reader:
         para = _Para()
         self.in_code = False
         self._inline(p, base_runs, para, origin)
+        label = None
+        if base.num is not None and base.num[0] not in ("", "0"):
+            # Word counts an empty list item too, so the counter moves before the check.
+            label = self.numbering.label(*base.num)
         text = "".join(t for t, _ in para.pieces)
         if not text.strip() and not para.refs:
             self.blank = True
@@ -239,9 +243,6 @@ class _Reader:
         if key != self.last_key or base.align != "center":
             self.blank = True
         self.last_key = key
-        label = None
-        if base.num is not None and base.num[0] not in ("", "0"):
-            label = self.numbering.label(*base.num)
         if label:
             first_props = next((pr for t, pr in para.pieces if t.strip()), base_runs)
             para.pieces.insert(0, (label, first_props))
@@ -273,7 +274,7 @@ class _Reader:
         for n, pieces in enumerate(lines):
             raw = "".join(t for t, _ in pieces)
             start, end = starts[n], starts[n] + len(raw)
-            line_refs = [(m, o - start) for m, o in refs if start <= o <= end and (o < end or n == len(lines) - 1)]
+            line_refs = [(m, o - start) for m, o in refs if start <= o <= end]
             if not raw.strip() and not line_refs:
                 continue
             self._block(raw, pieces, line_refs, base, style_id, origin, cell)
@@ -283,8 +284,6 @@ class _Reader:
                cell: tuple[int, int, int] | None) -> None:
         lead = len(raw) - len(raw.lstrip())
         text = raw.strip()
-        if not text and refs:
-            text = ""
         segments: tuple[tuple[int, str], ...] = ()
         if "\t" in text or (cell is None and "\t" in raw[:lead]):
             pieces_text = [s.strip() for s in raw.split("\t")]
