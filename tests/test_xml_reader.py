@@ -69,6 +69,18 @@ SCHEMA_CASES = [
         "/vn:document/vn:signature/vn:principal",
         5,
     ),
+    (
+        "cited legal number without year",
+        _doc('<p>a <citation><number style="legal" number="5" issuers="QH15"/>Luật số 5</citation></p>'),
+        "/vn:document/vn:body/vn:p[1]/vn:citation[1]/vn:number",
+        4,
+    ),
+    (
+        "type code with a hyphen",
+        _doc('<p>a</p><p><citation><docType name="X" code="A-B" system="state"/>X</citation></p>'),
+        "/vn:document/vn:body/vn:p[2]/vn:citation[1]/vn:docType",
+        4,
+    ),
     ("empty citation", _doc("<p>Theo <citation> </citation>.</p>"), "/vn:document/vn:body/vn:p[1]/vn:citation[1]", 4),
     ("blank footnote marker", _doc('<p>a<footnoteRef marker=" "/></p>'), "/vn:document/vn:body/vn:p[1]/vn:footnoteRef[1]", 4),
 ]
