@@ -29,7 +29,7 @@ STRUCTURAL = (
 )  # fmt: skip
 MARKER_START = re.compile(r"(?:[IVXLCDM]+\.|[0-9]+(?:\.[0-9]+)*\.|[0-9]+(?:\.[0-9]+)+|[a-zđ]\)|[-+•*])")
 ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10}
-LETTERS = "a b c d đ e g h i k l m n o p q r s t u v x y".split()
+LETTERS = ["a", "b", "c", "d", "đ", "e", "g", "h", "i", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "x", "y"]
 
 
 # ---------------------------------------------------------------------------------------

@@ -16,13 +16,14 @@ def fail(inst: object, attribute: attrs.Attribute[Any], value: object, message: 
 
 def text(inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
     """A non-empty str (after stripping)."""
-    if type(value) is not str or not value.strip():
+    # ``isspace`` stops at the first visible character; ``strip`` would copy the text.
+    if type(value) is not str or not value or value.isspace():
         fail(inst, attribute, value, "phải là chuỗi không rỗng (must be a non-empty string)")
 
 
 def optional_text(inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
     """None or a non-empty str."""
-    if value is not None and (type(value) is not str or not value.strip()):
+    if value is not None and (type(value) is not str or not value or value.isspace()):
         fail(
             inst,
             attribute,
@@ -41,7 +42,7 @@ def one_line(inst: object, attribute: attrs.Attribute[Any], value: object) -> No
     """None or a non-empty str without line breaks."""
     if value is None:
         return
-    if type(value) is not str or not value.strip() or "\n" in value:
+    if type(value) is not str or not value or value.isspace() or "\n" in value:
         fail(
             inst,
             attribute,

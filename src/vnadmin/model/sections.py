@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 from typing import Any
 
 import attrs
@@ -40,6 +41,7 @@ _DECIMAL = re.compile(r"[0-9]+(?:\.[0-9]+)+")
 _LETTER = re.compile(r"[a-zđ][0-9]?")
 
 
+@lru_cache(maxsize=4096)
 def label_kind(label: str) -> str | None:
     """The kind of marker a label uses: ``phan``, ``chuong``, ``muc``, ``tieu_muc``,
     ``dieu``, ``roman``, ``arabic``, ``decimal`` or ``letter``; ``None`` if none fits."""
