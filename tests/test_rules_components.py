@@ -350,3 +350,50 @@ def test_locations_point_at_the_source() -> None:
     doc = _docx_like(Layout(font="Arial"), A4_OK)
     f = next(f for f in vnadmin.validate(doc, config=CONFIG) if f.name == "font-family")
     assert f.location.paragraph == 3 and f.location.path == "header.national_title"
+
+
+def _numbering(*items: Section | Paragraph) -> list[tuple[str, str]]:
+    doc = attrs.evolve(base(), body=items)
+    return [(f.name, f.severity) for f in vnadmin.validate(doc, config=Config(select=("S001", "S002"), today=TODAY))]
+
+
+def test_quoted_amendments_are_not_numbered_with_the_text() -> None:
+    amending = Section(
+        "Điều 1",
+        heading="Sửa đổi, bổ sung một số điều của Nghị định số 08/2015/NĐ-CP",
+        children=(
+            Section("1", heading="Khoản 7 Điều 3 được sửa đổi như sau:"),
+            Section("7", heading="Cổng thông tin một cửa quốc gia"),
+            Section("2", heading="Điều 24 được sửa đổi như sau:"),
+            Section("Điều 24", heading="Hành vi vi phạm"),
+        ),
+    )
+    assert _numbering(amending, Section("Điều 2", heading="Hiệu lực")) == []
+    # Without the amending words the same numbering is a gap and a repeat.
+    plain = Section(
+        "Điều 1",
+        heading="Quy định chung",
+        children=(Section("1", heading="a"), Section("7", heading="b"), Section("2", heading="c"), Section("Điều 24", heading="d")),
+    )
+    assert {n for n, _ in _numbering(plain)} >= {"section-numbering-gap", "section-numbering-repeat"}
+
+
+def test_an_appended_annex_numbers_its_own_items() -> None:
+    body = (
+        Section("Điều 1", heading="A"),
+        Section("Điều 2", heading="B"),
+        Paragraph("Phụ lục I"),
+        Section("3", heading="Mục lục"),
+        Section("Điều 1", heading="C"),
+    )
+    assert _numbering(*body) == []
+
+
+def test_a_mistyped_marker_is_a_warning_not_a_gap() -> None:
+    body = (
+        Section("I", heading="A", children=(
+            Section("1", heading="x", children=(Paragraph("Nội dung."), Paragraph("2, Nước thải là nước đã bị thay đổi."))),
+            Section("3", heading="y"),
+        )),
+    )
+    assert _numbering(*body) == [("section-numbering-gap", "warning")]
