@@ -397,3 +397,107 @@ def test_a_mistyped_marker_is_a_warning_not_a_gap() -> None:
         )),
     )
     assert _numbering(*body) == [("section-numbering-gap", "warning")]
+
+
+@pytest.mark.parametrize(
+    "written",
+    ["1206 /QĐ-HVTC", "15- Nq/tw", "12/Ctr-UBND", "005/QĐ-UBND", "05/QD-UBND", "05/TT-BNV", "05/QĐ-XYZW",
+     "05/QĐ-BNNMT", "12/2028/NĐ-CP", "05/QĐ–UBND"],
+)
+def test_check_number_findings_pass_through_for_the_header(written: str) -> None:
+    # Every finding check_number gives for the header's number (as written, on the
+    # document's date) comes out of validate under the same code and name.
+    from vnadmin.citations import check_number
+
+    number = vnadmin.parse_number(written)
+    doc = header(number=number, doc_type=doctypes.by_code(number.type_code) if number.type_code else None)(base())
+    doc = header(issue_date=IssueDate("Hà Nội", 5, 3, 2024))(doc)
+    expected = {(f.code, f.name) for f in check_number(number, on=datetime.date(2024, 3, 5))}
+    assert expected
+    got = {(f.code, f.name) for f in vnadmin.validate(doc, config=CONFIG)}
+    assert expected <= got
+
+
+MORE_CASES: list[tuple[str, Callable[[Document], Document], set[str], set[str]]] = [
+    ("year-blank", header(issue_date=IssueDate("Quảng Ngãi", 5, 3, None)), {"date-year-blank"}, set()),
+    ("place-lower", header(issue_date=IssueDate("quảng Ngãi", 5, 3, 2025)), {"place-case"}, set()),
+    ("type-lower", header(type_written="Quyết định"), {"type-case"}, set()),
+    ("type-caps", header(type_written="QUYẾT ĐỊNH"), set(), {"type-case"}),
+    ("title-lower", lambda d: attrs.evolve(d, signature=SignatureBlock(title="Giám đốc", name="Nguyễn Văn An")), {"signature-title-case"}, set()),
+    (
+        "recipient-bullet",
+        lambda d: attrs.evolve(d, recipients=RecipientList((Recipient("UBND tỉnh;", bullet="+"), Recipient("Lưu: VT, VP.")))),
+        {"recipients-item-bullet"},
+        set(),
+    ),
+    (
+        "cong-van-without-kinh-gui",
+        header(doc_type=doctypes.cong_van(), number=vnadmin.parse_number("15/SNV-VP")),
+        {"addressees-missing"},
+        {"symbol-type-mismatch"},
+    ),
+    (
+        "kinh-gui-without-nhu-tren",
+        lambda d: attrs.evolve(
+            header(doc_type=doctypes.cong_van(), number=vnadmin.parse_number("15/SNV-VP"))(d),
+            addressees=RecipientList((Recipient("Ủy ban nhân dân tỉnh."),), label="Kính gửi:"),
+        ),
+        {"recipients-as-above"},
+        {"addressees-missing"},
+    ),
+    (
+        "kinh-gui-with-nhu-tren",
+        lambda d: attrs.evolve(
+            header(doc_type=doctypes.cong_van(), number=vnadmin.parse_number("15/SNV-VP"))(d),
+            addressees=RecipientList((Recipient("Ủy ban nhân dân tỉnh."),), label="Kính gửi:"),
+            recipients=RecipientList((Recipient("Như trên;"), Recipient("Lưu: VT, VP."))),
+        ),
+        set(),
+        {"recipients-as-above", "addressees-missing"},
+    ),
+    (
+        "party-title-wording",
+        header(party_title="ĐẢNG CỘNG SẢN", number=vnadmin.parse_number("60-NQ/TW"), doc_type=doctypes.by_code("NQ", system="party")),
+        {"party-title-wording"},
+        {"national-title-missing"},
+    ),
+    (
+        "header-out-of-order",
+        header(origins=(("national_title", Origin(line=5)), ("motto", Origin(line=4)))),
+        {"header-order"},
+        set(),
+    ),
+    (
+        "header-in-order",
+        header(origins=(("national_title", Origin(line=4)), ("motto", Origin(line=5)))),
+        set(),
+        {"header-order"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("change", "fire", "silent"), [c[1:] for c in MORE_CASES], ids=[c[0] for c in MORE_CASES])
+def test_more_rule_cases(change: Callable[[Document], Document], fire: set[str], silent: set[str]) -> None:
+    found = names(change(base()))
+    assert fire <= found, found
+    assert not (silent & found), found
+
+
+def test_citation_style_rules() -> None:
+    prose = "Theo Quyết định số 005/QĐ-UBND ngày 12/03/2024."
+    written = "Quyết định số 005/QĐ-UBND ngày 12/03/2024"
+    start = prose.index(written)
+    c = Citation(written, (start, start + len(written)), doc_type=doctypes.by_code("QĐ"),
+                 number=vnadmin.parse_number("005/QĐ-UBND"), date=datetime.date(2024, 3, 12), date_written="12/03/2024")
+    doc = attrs.evolve(base(), body=(Paragraph(prose, citations=(c,)), *base().body))
+    found = {f.name: f.severity for f in vnadmin.validate(doc, config=CONFIG)}
+    assert found["citation-number-style"] == "warning"  # zero padding: 005
+    assert found["citation-date-style"] == "warning"  # month 03
+    assert "citation-invalid" not in found
+
+
+def test_alignment_rule() -> None:
+    d = base()
+    o = Origin(paragraph=8, layout=Layout(font="Times New Roman", size=14, bold=True, alignment="left"))
+    doc = attrs.evolve(d, header=attrs.evolve(d.header, origins=(("doc_type", o),)))
+    assert "alignment" in names(doc)
