@@ -53,3 +53,20 @@ def test_defective_documents_come_back_with_their_defect(doc: Document) -> None:
     """A document missing a component is written without it (nothing invented), so it
     reads back identical, defect and all."""
     assert docx.loads(docx.dumps(doc)) == doc
+
+
+def test_footnotes_with_custom_marks_and_unreferenced_notes() -> None:
+    from vnadmin.model import Footnote, FootnoteRef, Paragraph
+
+    doc = Document(
+        body=(Paragraph("Kế hoạch năm 2025.", footnote_refs=(FootnoteRef("*", 8),)),
+              Paragraph("Quyết định số 12.", footnote_refs=(FootnoteRef("1", 16),))),
+        footnotes=(Footnote("*", "Chú thích đánh dấu sao."), Footnote("1", "Chú thích một.")),
+    )
+    data = docx.dumps(doc)
+    import io
+    import zipfile
+
+    xml = zipfile.ZipFile(io.BytesIO(data)).read("word/document.xml").decode()
+    assert xml.count("customMarkFollows") == 1
+    assert docx.loads(data) == doc

@@ -13,14 +13,11 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-import attrs
-
 from vnadmin.docx.package import Limits, read_package
 from vnadmin.docx.reader import Extraction, extract
+from vnadmin.docx.recognition import recognise_extraction
 from vnadmin.docx.writer import document_xml, dump, dumps
 from vnadmin.model import Document
-from vnadmin.model.origin import Origin
-from vnadmin.text.blocks import Block
 
 __all__ = ["Extraction", "Limits", "blocks", "document_xml", "dump", "dumps", "load", "loads"]
 
@@ -35,36 +32,7 @@ def loads(data: bytes, *, source: str | None = None, limits: Limits | None = Non
 
     Raises :class:`~vnadmin.errors.DocxError` for a file that is not a usable .docx (not a
     zip, no main part, malformed XML, a DTD or entity declaration, beyond ``limits``)."""
-    from vnadmin.text.recogniser import recognise
-
-    found = blocks(data, source=source, limits=limits)
-    doc = recognise(_with_text_markers(found.blocks), source=source, notes=found.notes)
-    return attrs.evolve(doc, origin=Origin(source=source, paragraph=0, page=found.page))
-
-
-def _with_text_markers(found: tuple[Block, ...]) -> list[Block]:
-    """The blocks as the shared recogniser reads footnotes today: each structural reference
-    becomes its "[marker]" at its offset, and each footnote a trailing "[marker] text" line,
-    the canonical text layout. (The blocks from :func:`blocks` keep them structural.)"""
-    out: list[Block] = []
-    notes: list[Block] = []
-    for b in found:
-        if b.kind == "footnote":
-            for k, line in enumerate(b.text.split("\n")):
-                text = f"[{b.footnote_marker}] {line}" if k == 0 else line
-                notes.append(attrs.evolve(b, text=text, kind="line", footnote_marker=None, blank_before=k == 0))
-            continue
-        if b.footnote_refs:
-            pieces = []
-            pos = 0
-            for marker, offset in sorted(b.footnote_refs, key=lambda r: r[1]):
-                pieces.append(b.text[pos:offset])
-                pieces.append(f"[{marker}]")
-                pos = offset
-            pieces.append(b.text[pos:])
-            b = attrs.evolve(b, text="".join(pieces), footnote_refs=())
-        out.append(b)
-    return out + notes
+    return recognise_extraction(blocks(data, source=source, limits=limits), source)
 
 
 def load(path: str | os.PathLike[str], *, limits: Limits | None = None) -> Document:
