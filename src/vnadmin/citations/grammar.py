@@ -316,7 +316,7 @@ def split_number(s: str) -> ParsedParts:
     if words and words[0][1].isdigit():
         if len(words[0][1]) != 4 or not rest_seps or rest_seps[0] != "/":
             raise _error(
-                "sau số thứ tự chỉ có thể là năm (4 chữ số) rồi '/' (after the number only a 4-digit year and '/' may come)",
+                "sau số thứ tự chỉ có thể là năm gồm 4 chữ số rồi '/' (after the number only a 4-digit year and '/' may come)",
                 s,
                 words[0][2],
             )
