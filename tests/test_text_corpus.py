@@ -84,7 +84,7 @@ def test_every_corpus_text_reads_and_headers_agree_with_the_manifest(corpus_dir:
     print(f"\ncorpus: {len(read)} files read, {total} manifest fields, {total - len(misses)} agree ({rate:.1%})")
     for miss in misses:
         print("  miss:", miss)
-    assert len(read) == len([p for p in corpus_dir.glob("*.txt")])
+    assert len(read) == len(list(corpus_dir.glob("*.txt")))
     assert rate >= 0.95
 
 

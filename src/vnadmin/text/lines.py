@@ -286,10 +286,7 @@ def _tables(b: _Builder, lines: list[str], i: int) -> int:
         table, row = b.table_count, 0
         row_lines = []
         for j in range(i + 1, end):
-            if not lines[j].strip():
-                _emit_row(b, row_lines, table, row)
-                row_lines, row = [], row + 1
-            elif _SIMPLE_BORDER.fullmatch(lines[j]):
+            if not lines[j].strip() or _SIMPLE_BORDER.fullmatch(lines[j]):
                 _emit_row(b, row_lines, table, row)
                 row_lines, row = [], row + 1
             else:

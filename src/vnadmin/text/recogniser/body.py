@@ -11,10 +11,12 @@ alone on its line takes the next line in capitals as its heading.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 
 import attrs
 
+from vnadmin.citations import find_citations
+from vnadmin.model.citation import Citation
 from vnadmin.model.sections import Footnote, FootnoteRef, Paragraph, Section
 from vnadmin.text.recogniser import patterns as P
 from vnadmin.text.recogniser.paragraphs import Unit
@@ -57,12 +59,9 @@ def marker_of(text: str) -> Marker | None:
     return Marker(m.group("letter"), written, 12, rest)
 
 
-def citation_finder() -> Callable[[str], Sequence[object]] | None:
-    """``vnadmin.citations.find_citations`` once that module provides it, else ``None``."""
-    from vnadmin import citations
-
-    finder = getattr(citations, "find_citations", None)
-    return finder if callable(finder) else None
+def citation_finder() -> Callable[[str], list[Citation]]:
+    """The citation finder paragraphs and footnotes are annotated with."""
+    return find_citations
 
 
 def _refs(text: str, markers: set[str]) -> tuple[str, tuple[FootnoteRef, ...]]:
@@ -98,7 +97,7 @@ def _refs(text: str, markers: set[str]) -> tuple[str, tuple[FootnoteRef, ...]]:
     return stripped, fixed
 
 
-def make_paragraph(u: Unit, markers: set[str], finder: Callable[[str], Sequence[object]] | None) -> Paragraph:
+def make_paragraph(u: Unit, markers: set[str], finder: Callable[[str], list[Citation]] | None) -> Paragraph:
     text = u.text
     bullet = None
     bm = P.BULLET.match(text)
@@ -106,8 +105,8 @@ def make_paragraph(u: Unit, markers: set[str], finder: Callable[[str], Sequence[
         bullet = bm.group(1)
         text = text[bm.end() :]
     text, refs = _refs(text, markers)
-    cites: tuple[object, ...] = tuple(finder(text)) if finder is not None else ()
-    return Paragraph(text, bullet=bullet, footnote_refs=refs, citations=cites, origin=u.origin)  # type: ignore[arg-type]
+    cites = tuple(finder(text)) if finder is not None else ()
+    return Paragraph(text, bullet=bullet, footnote_refs=refs, citations=cites, origin=u.origin)
 
 
 def take_footnotes(units: list[Unit]) -> tuple[list[Unit], list[Footnote]]:
@@ -128,7 +127,7 @@ def take_footnotes(units: list[Unit]) -> tuple[list[Unit], list[Footnote]]:
             if text and (u.footnote_style in ("source", "trailing") or u.footnote in referred):
                 cites = tuple(finder(text)) if finder is not None else ()
                 marker = u.footnote or str(len(notes) + 1)
-                notes.append(Footnote(marker, text, citations=cites, origin=u.origin))  # type: ignore[arg-type]
+                notes.append(Footnote(marker, text, citations=cites, origin=u.origin))
                 continue
             prefix = _sup_of(u.footnote) if u.footnote_style == "sup" else f"[{u.footnote}]"
             u = Unit(f"{prefix} {u.text}", u.origin, u.blank_before, u.indent, u.lines, u.column)

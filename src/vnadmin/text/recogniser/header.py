@@ -11,16 +11,18 @@ the left-hand one ("Số …", "V/v …"); what lies between anchors is classifi
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
 import attrs
 
+from vnadmin.citations import find_citations
 from vnadmin.model import doctypes
+from vnadmin.model.citation import Citation
 from vnadmin.model.dates import IssueDate
 from vnadmin.model.doctypes import DocumentType
 from vnadmin.model.header import Header
 from vnadmin.model.number import DocumentNumber
 from vnadmin.model.origin import Origin
+from vnadmin.text.blocks import Block
 from vnadmin.text.recogniser import patterns as P
 from vnadmin.text.recogniser.cells import Cell, cells_of
 from vnadmin.text.recogniser.context import Context
@@ -321,7 +323,7 @@ def read_header(ctx: Context, start: int = 0) -> HeaderResult:
         kinh_gui = True
     st.kinh_gui = kinh_gui
     header = _build(st)
-    before = [c for c in pending]
+    before = list(pending)
     before.extend(st.extras)
     for c in before:
         ctx.unrecognised(c.text, c.origin)
@@ -479,7 +481,7 @@ def _summary_line(st: _State, i: int) -> bool:
     return True
 
 
-def _next_line(blocks: list, j: int) -> object:  # type: ignore[type-arg]
+def _next_line(blocks: list[Block], j: int) -> Block | None:
     while j < len(blocks):
         if blocks[j].kind == "line":
             return blocks[j]
@@ -548,7 +550,8 @@ def _build(st: _State) -> Header:
     add("number", st.number_cell)
     add("issue_date", st.date_cell)
     add("doc_type", st.type_cell)
-    add("summary", (st.summary or st.vv or [None])[0])
+    first = st.summary or st.vv
+    add("summary", first[0] if first else None)
     add("annex_label", st.annex)
     add("attached_to", st.attached)
     attached = None
@@ -586,18 +589,8 @@ def _clean(cell: Cell | None) -> str | None:
     return cell.text.strip(" -–—_,;") or None
 
 
-def _first_citation(text: str | None) -> object:
+def _first_citation(text: str | None) -> Citation | None:
     if not text:
         return None
-    finder = _citation_finder()
-    if finder is None:
-        return None
-    found = finder(text)
+    found = find_citations(text)
     return found[0] if found else None
-
-
-def _citation_finder() -> Callable[[str], list[object]] | None:
-    """``vnadmin.citations.find_citations`` once that module provides it."""
-    from vnadmin import citations
-
-    return getattr(citations, "find_citations", None)

@@ -72,9 +72,7 @@ def _continues(prev: Unit, b: Block, text: str, broken: bool, footnote_between: 
     # Consecutive lines.
     if _heading_like(prev) and not P.starts_lower(text) and (prev.lines == 1 and len(prev.text) <= 80):
         return False
-    if b.indent >= 4 and b.indent > prev.indent + 2 and prev.indent < 4 and prev.lines >= 1 and not P.starts_lower(text):
-        return False
-    return True
+    return not (b.indent >= 4 and b.indent > prev.indent + 2 and prev.indent < 4 and prev.lines >= 1 and not P.starts_lower(text))
 
 
 def assemble(blocks: list[Block]) -> list[Unit]:

@@ -10,8 +10,9 @@ is an ordinary body paragraph.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 
+from vnadmin.model.citation import Citation
 from vnadmin.model.doctypes import DocumentType
 from vnadmin.model.document import Preamble
 from vnadmin.text.recogniser import patterns as P
@@ -38,7 +39,7 @@ def read_preamble(
     units: list[Unit],
     doc_type: DocumentType | None,
     markers: set[str],
-    finder: Callable[[str], Sequence[object]] | None,
+    finder: Callable[[str], list[Citation]] | None,
 ) -> tuple[Preamble, int]:
     """The preamble at the start of ``units`` and the index of the first body unit."""
     if doc_type is None or not doc_type.has_preamble or not units:

@@ -11,6 +11,7 @@ the signer's name is a short line of capitalised words. Authority prefixes are n
 from __future__ import annotations
 
 import re
+from typing import Any
 
 import attrs
 
@@ -133,12 +134,7 @@ def read_footer(ctx: Context, start: int, end: int) -> tuple[Footer, int]:
     items = ItemBuilder()
     label: str | None = None
     label_origin: Origin | None = None
-    auth: tuple[str, str, str] | None = None
-    extra_auth: list[str] = []
-    caps: list[str] = []
-    remarks: list[str] = []
-    name: str | None = None
-    sig_origin: Origin | None = None
+    sig = _Sig()
     leftover: list[Cell] = []
     in_recipients = False
     i = start
@@ -151,17 +147,17 @@ def read_footer(ctx: Context, start: int, end: int) -> tuple[Footer, int]:
         cells = cells_of(b)
         used_any = False
         for c in cells:
-            used = _classify(ctx, c, items, in_recipients, name is not None)
+            used = _classify(ctx, c, items, in_recipients, sig.name is not None)
             kind = used[0]
             if kind == "label":
                 label = used[1]
                 label_origin = c.origin
                 in_recipients = True
                 for rest_cell in used[2]:
-                    sub = _classify(ctx, rest_cell, items, True, name is not None)
+                    sub = _classify(ctx, rest_cell, items, True, sig.name is not None)
                     kind2 = sub[0]
                     if kind2 in ("auth", "title", "remark", "name"):
-                        auth, caps, remarks, name, sig_origin = _sig(sub, auth, extra_auth, caps, remarks, name, sig_origin, rest_cell)
+                        sig.add(sub, rest_cell)
                     elif kind2 == "other":
                         leftover.append(rest_cell)
                 used_any = True
@@ -169,16 +165,18 @@ def read_footer(ctx: Context, start: int, end: int) -> tuple[Footer, int]:
                 in_recipients = True
                 used_any = True
             elif kind in ("auth", "title", "remark", "name"):
-                if (kind == "name" and name is not None) or (kind == "title" and len(caps) >= 3):
+                if (kind == "name" and sig.name is not None) or (kind == "title" and len(sig.caps) >= 3):
                     leftover.append(c)
                     continue
-                auth, caps, remarks, name, sig_origin = _sig(used, auth, extra_auth, caps, remarks, name, sig_origin, c)
+                sig.add(used, c)
                 used_any = True
             elif kind == "junk":
                 used_any = True
             else:
                 leftover.append(c)
-        signed = name is not None or (in_recipients and bool(items.items) and (auth is not None or bool(caps)))
+        signed = sig.name is not None or (
+            in_recipients and bool(items.items) and (sig.auth is not None or bool(sig.caps))
+        )
         if not used_any and signed and not (in_recipients and items.last_open):
             # Past the signature: what follows is not part of the footer.
             for c in cells:
@@ -187,12 +185,12 @@ def read_footer(ctx: Context, start: int, end: int) -> tuple[Footer, int]:
             stop = i
             break
         i += 1
-    signature = _build_signature(auth, extra_auth, caps, remarks, name, sig_origin, leftover)
+    signature = sig.build()
     recipients = items.build(label, label_origin) if (label is not None or items.items) else None
     return Footer(signature, recipients, leftover), stop
 
 
-def _classify(ctx: Context, c: Cell, items: ItemBuilder, in_recipients: bool, named: bool) -> tuple:  # type: ignore[type-arg]
+def _classify(ctx: Context, c: Cell, items: ItemBuilder, in_recipients: bool, named: bool) -> tuple[Any, ...]:
     text = c.text
     if not text:
         return ("junk",)
@@ -242,7 +240,7 @@ def _classify(ctx: Context, c: Cell, items: ItemBuilder, in_recipients: bool, na
     return ("other",)
 
 
-def _items_with_tail(ctx: Context, c: Cell, text: str, items: ItemBuilder, named: bool) -> tuple:  # type: ignore[type-arg]
+def _items_with_tail(ctx: Context, c: Cell, text: str, items: ItemBuilder, named: bool) -> tuple[Any, ...]:
     """Recipient items on one line; a signature line flattened onto its end ("…Chính phủ;
     THỦ TƯỚNG") is split off and classified on its own."""
     parts = split_items(text)
@@ -271,47 +269,60 @@ def _items_with_tail(ctx: Context, c: Cell, text: str, items: ItemBuilder, named
     return ("item",) if kind[0] == "other" else (*kind, tail)
 
 
-def _sig(used, auth, extra_auth, caps, remarks, name, origin, c):  # type: ignore[no-untyped-def]
-    kind = used[0]
-    if origin is None:
-        origin = c.origin
-    if kind == "auth":
-        line = f"{used[1][1]} {used[1][2]}"
-        if auth is None and not caps:
-            auth = used[1]
-        else:
-            extra_auth.append(line if not caps else caps.pop() + "\n" + line)
-    elif kind == "title":
-        caps.append(used[1])
-    elif kind == "remark":
-        remarks.append(used[1])
-    elif kind == "name":
-        name = used[1]
-    return auth, caps, remarks, name, origin
+@attrs.define
+class _Sig:
+    """The signature lines collected so far."""
 
+    auth: tuple[str, str, str] | None = None
+    extra_auth: list[str] = attrs.field(factory=list)
+    caps: list[str] = attrs.field(factory=list)
+    remarks: list[str] = attrs.field(factory=list)
+    name: str | None = None
+    origin: Origin | None = None
 
-def _build_signature(auth, extra_auth, caps, remarks, name, origin, leftover):  # type: ignore[no-untyped-def]
-    if auth is None and not caps and name is None:
-        return None
-    intermediate: list[str] = []
-    for x in extra_auth:
-        intermediate.extend(x.split("\n"))
-    title = None
-    if caps:
-        title = caps[-1]
-        intermediate.extend(caps[:-1])
-    if auth is None and title is None and name is None:
-        return None
-    if auth is not None:
-        normal, written, principal = auth
+    def add(self, used: tuple[Any, ...], c: Cell) -> None:
+        kind = used[0]
+        if self.origin is None:
+            self.origin = c.origin
+        if kind == "auth":
+            line = f"{used[1][1]} {used[1][2]}"
+            if self.auth is None and not self.caps:
+                self.auth = used[1]
+            else:
+                self.extra_auth.append(line if not self.caps else self.caps.pop() + "\n" + line)
+        elif kind == "title":
+            self.caps.append(used[1])
+        elif kind == "remark":
+            self.remarks.append(used[1])
+        elif kind == "name":
+            self.name = used[1]
+
+    def build(self) -> SignatureBlock | None:
+        intermediate: list[str] = []
+        for x in self.extra_auth:
+            intermediate.extend(x.split("\n"))
+        title = None
+        if self.caps:
+            title = self.caps[-1]
+            intermediate.extend(self.caps[:-1])
+        if self.auth is None and title is None and self.name is None:
+            return None
+        if self.auth is not None:
+            normal, written, principal = self.auth
+            return SignatureBlock(
+                authority=normal,
+                authority_as_written=written,
+                principal=principal,
+                title=title,
+                name=self.name,
+                intermediate=tuple(intermediate),
+                remarks=tuple(self.remarks),
+                origin=self.origin,
+            )
         return SignatureBlock(
-            authority=normal,
-            authority_as_written=written,
-            principal=principal,
             title=title,
-            name=name,
+            name=self.name,
             intermediate=tuple(intermediate),
-            remarks=tuple(remarks),
-            origin=origin,
+            remarks=tuple(self.remarks),
+            origin=self.origin,
         )
-    return SignatureBlock(title=title, name=name, intermediate=tuple(intermediate), remarks=tuple(remarks), origin=origin)
