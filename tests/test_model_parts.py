@@ -56,6 +56,8 @@ def test_header_origins() -> None:
         ("doc_type", "Quyết định"),
         ("summary", ""),
         ("party_title", "ĐẢNG\nCỘNG SẢN"),
+        ("annex_label", "Phụ lục\nI"),
+        ("attached_to", ""),
     ],
 )
 def test_header_bad_values(field: str, value: object) -> None:
