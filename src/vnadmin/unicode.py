@@ -66,12 +66,25 @@ def nfc(text: str) -> str:
     return unicodedata.normalize("NFC", text)
 
 
+# What normalize() repairs; a single search tells whether any repair is needed at all.
+_NEEDS_REPAIR = re.compile(
+    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u00a0\u202f\u2007\u2009\u200a\u3000"
+    "\u200b\u200c\u200d\u2060\ufeff\u00d0\u0189\u0256\u00f0]"
+)
+# C0 control characters (other than tab, LF, CR) come from broken PDF extraction; XML
+# cannot carry them, so they become spaces.
+_CONTROL_TABLE = str.maketrans({c: " " for c in [*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F]})
+
+
 def normalize(text: str) -> str:
-    """Normalise text read from a source: NFC, ``Ð``/``Ɖ`` → ``Đ``, odd spaces → space,
-    zero-width characters removed. Diacritics and tone placement are kept as written."""
-    if text.isascii():
+    """Normalise text read from a source: NFC, ``Ð``/``Ɖ`` → ``Đ``, odd spaces and C0
+    control characters → space, zero-width characters removed. Diacritics and tone
+    placement are kept as written."""
+    if _NEEDS_REPAIR.search(text) is not None:
+        text = text.translate(_CONTROL_TABLE).translate(_SPACE_TABLE).translate(_D_TABLE)
+    elif text.isascii():
         return text
-    return nfc(text.translate(_SPACE_TABLE).translate(_D_TABLE))
+    return text if unicodedata.is_normalized("NFC", text) else nfc(text)
 
 
 def normalize_dashes(text: str) -> str:
