@@ -73,7 +73,7 @@ _NEEDS_REPAIR = re.compile(
 )
 # C0 control characters (other than tab, LF, CR) come from broken PDF extraction; XML
 # cannot carry them, so they become spaces.
-_CONTROL_TABLE = str.maketrans({c: " " for c in [*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F]})
+_CONTROL_TABLE = str.maketrans(dict.fromkeys([*range(9), 11, 12, *range(14, 32), 127], " "))
 
 
 def normalize(text: str) -> str:
