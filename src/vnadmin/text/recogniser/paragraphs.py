@@ -10,8 +10,6 @@ taken out of the flow wherever they stand.
 
 from __future__ import annotations
 
-import attrs
-
 from vnadmin.model.origin import Origin
 from vnadmin.text.blocks import Block
 from vnadmin.text.recogniser import patterns as P
@@ -19,20 +17,59 @@ from vnadmin.text.recogniser import patterns as P
 __all__ = ["Unit", "assemble", "merge_units"]
 
 
-@attrs.define
 class Unit:
     """One paragraph of source text before it is classified (section marker, bullet,
-    preamble line …)."""
+    preamble line …). Lines are appended in constant time; ``text`` joins them once."""
 
-    text: str
-    origin: Origin
-    blank_before: bool = False
-    indent: int = 0
-    lines: int = 1
-    column: int | None = None
-    footnote: str | None = None  # marker, when the unit is a footnote's own text
-    footnote_style: str = ""  # "sup" (¹ …), "bracket" ([1] …) or "source" (docx footnotes part)
-    footnote_refs: tuple[tuple[str, int], ...] = ()
+    __slots__ = (
+        "_parts", "_text", "blank_before", "column", "footnote", "footnote_refs", "footnote_style",
+        "indent", "length", "lines", "origin", "upper",
+    )
+
+    def __init__(
+        self,
+        text: str,
+        origin: Origin,
+        blank_before: bool = False,
+        indent: int = 0,
+        lines: int = 1,
+        column: int | None = None,
+        footnote: str | None = None,
+        footnote_style: str = "",
+    ) -> None:
+        self._parts = [text]
+        self._text: str | None = text
+        self.origin = origin
+        self.blank_before = blank_before
+        self.indent = indent
+        self.lines = lines
+        self.column = column
+        self.footnote = footnote  # marker, when the unit is a footnote's own text
+        self.footnote_style = footnote_style  # "sup" (¹ …), "bracket" ([1] …), "source", "trailing"
+        self.footnote_refs: tuple[tuple[str, int], ...] = ()
+        self.length = len(text)
+        self.upper = P.is_upper_line(text)
+
+    @property
+    def text(self) -> str:
+        if self._text is None:
+            self._text = " ".join(self._parts)
+        return self._text
+
+    @property
+    def first(self) -> str:
+        return self._parts[0]
+
+    @property
+    def last(self) -> str:
+        return self._parts[-1]
+
+    def append(self, text: str, lines: int = 1) -> None:
+        self._parts.append(text)
+        self._text = None
+        self.length += 1 + len(text)
+        self.upper = self.upper and P.is_upper_line(text)
+        self.lines += lines
 
 
 def _is_marker_line(text: str) -> bool:
@@ -42,11 +79,11 @@ def _is_marker_line(text: str) -> bool:
 def _heading_like(u: Unit) -> bool:
     """A short line that is a heading: a marker line without final punctuation, or a line
     in capitals."""
-    if P.ends_sentence(u.text):
+    if P.ends_sentence(u.last):
         return False
-    if _is_marker_line(u.text) and len(u.text) <= 90:
+    if u.length <= 90 and _is_marker_line(u.first):
         return True
-    return P.is_upper_line(u.text) and len(u.text) <= 120
+    return u.upper and u.length <= 120
 
 
 def _continues(prev: Unit, b: Block, text: str, broken: bool, footnote_between: bool) -> bool:
@@ -54,23 +91,23 @@ def _continues(prev: Unit, b: Block, text: str, broken: bool, footnote_between: 
         return False
     if P.STRUCTURAL.match(P.key(text[:20])):
         return False
-    if P.ends_sentence(prev.text):
+    if P.ends_sentence(prev.last):
         return False
     upper_now = P.is_upper_line(text)
-    upper_prev = P.is_upper_line(prev.text)
+    upper_prev = prev.upper
     if upper_prev != upper_now and not P.starts_lower(text):
         return False
     if b.blank_before or broken or footnote_between:
-        if _is_marker_line(prev.text) or (upper_prev and upper_now):
+        if _is_marker_line(prev.first) or (upper_prev and upper_now):
             return False
         if P.starts_lower(text):
             return True
         first = text.lstrip()[:1]
         if first.isdigit():
             return True
-        return len(prev.text) >= 100 and not upper_now and not _heading_like(prev)
+        return prev.length >= 100 and not upper_now and not _heading_like(prev)
     # Consecutive lines.
-    if _heading_like(prev) and not P.starts_lower(text) and (prev.lines == 1 and len(prev.text) <= 80):
+    if _heading_like(prev) and not P.starts_lower(text) and (prev.lines == 1 and prev.length <= 80):
         return False
     return not (b.indent >= 4 and b.indent > prev.indent + 2 and prev.indent < 4 and prev.lines >= 1 and not P.starts_lower(text))
 
@@ -100,8 +137,7 @@ def assemble(blocks: list[Block]) -> list[Unit]:
             footnote_between = True
             continue
         if prev is not None and _continues(prev, b, text, broken, footnote_between):
-            prev.text = f"{prev.text} {text}"
-            prev.lines += 1
+            prev.append(text)
         else:
             prev = Unit(text, b.origin, b.blank_before or broken, b.indent, column=b.column)
             units.append(prev)
@@ -125,8 +161,7 @@ def merge_units(units: list[Unit]) -> list[Unit]:
             and u.footnote is None
             and _continues(prev, _BLANK, u.text, False, False)
         ):
-            prev.text = f"{prev.text} {u.text}"
-            prev.lines += u.lines
+            prev.append(u.text, u.lines)
             continue
         out.append(u)
     return out
