@@ -20,7 +20,7 @@ MODEL_CLASSES = [
     vnadmin.DocumentType, vnadmin.DocumentNumber, vnadmin.IssueDate, vnadmin.Header, vnadmin.Pinpoint,
     vnadmin.Citation, vnadmin.Paragraph, vnadmin.FootnoteRef, vnadmin.Footnote, vnadmin.Section,
     vnadmin.SignatureBlock, vnadmin.Recipient, vnadmin.RecipientList, vnadmin.Preamble, vnadmin.Document,
-    vnadmin.Finding, Note,
+    vnadmin.Finding, vnadmin.Location, Note, Origin, Layout, PageSetup,
 ]  # fmt: skip
 
 
