@@ -1,0 +1,77 @@
+"""Files vnadmin did not write: a document built with python-docx on Word's own template
+(direct formatting, line breaks in the header cell, Word list numbering, a signature table)
+is recognised like its text would be."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+
+from vnadmin import docx
+
+python_docx = pytest.importorskip("docx", reason="python-docx (the test extra) is needed")
+
+
+def _word_file() -> bytes:
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+
+    center = WD_ALIGN_PARAGRAPH.CENTER
+    d = python_docx.Document()
+
+    def line(cell_or_doc: object, text: str, *, bold: bool = False, italic: bool = False,
+             centred: bool = True, first: bool = False, style: str | None = None) -> None:
+        p = cell_or_doc.paragraphs[0] if first else cell_or_doc.add_paragraph(style=style)  # type: ignore[attr-defined]
+        run = p.add_run(text)
+        run.bold, run.italic = bold or None, italic or None
+        if centred:
+            p.alignment = center
+
+    left, right = d.add_table(rows=1, cols=2).rows[0].cells
+    line(left, "ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NGÃI", first=True)
+    line(left, "SỞ NỘI VỤ", bold=True)
+    line(left, "Số: 123/KH-SNV")
+    line(right, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", bold=True, first=True)
+    line(right, "Độc lập - Tự do - Hạnh phúc", bold=True)
+    line(right, "Quảng Ngãi, ngày 05 tháng 3 năm 2025", italic=True)
+    line(d, "KẾ HOẠCH", bold=True)
+    line(d, "Triển khai công tác văn thư năm 2025", bold=True)
+    line(d, "Thực hiện Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ, Sở Nội vụ xây dựng "
+            "kế hoạch như sau:", centred=False)
+    line(d, "I. MỤC ĐÍCH, YÊU CẦU", bold=True, centred=False)
+    line(d, "Nâng cao chất lượng công tác văn thư.", centred=False, style="List Number")
+    line(d, "Bảo đảm đúng thể thức văn bản.", centred=False, style="List Number")
+    line(d, "II. NỘI DUNG", bold=True, centred=False)
+    line(d, "- Rà soát các mẫu văn bản;", centred=False)
+    line(d, "- Tập huấn cho công chức.", centred=False)
+    left, right = d.add_table(rows=1, cols=2).rows[0].cells
+    line(left, "Nơi nhận:", bold=True, italic=True, centred=False, first=True)
+    line(left, "- UBND tỉnh;", centred=False)
+    line(left, "- Lưu: VT, VP.", centred=False)
+    line(right, "KT. GIÁM ĐỐC", bold=True, first=True)
+    line(right, "PHÓ GIÁM ĐỐC", bold=True)
+    line(right, "Nguyễn Văn B", bold=True)
+    buf = io.BytesIO()
+    d.save(buf)
+    return buf.getvalue()
+
+
+def test_a_word_file_is_recognised() -> None:
+    doc = docx.loads(_word_file())
+    h = doc.header
+    assert (h.parent_body, h.issuing_body) == ("ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI", "SỞ NỘI VỤ")
+    assert (h.national_title, h.motto) == ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc")
+    assert str(h.number) == "123/KH-SNV"
+    assert h.issue_date is not None and h.issue_date.as_date() is not None
+    assert h.issue_date.as_date().isoformat() == "2025-03-05"
+    assert h.doc_type is not None and h.doc_type.code == "KH"
+    assert h.summary == "Triển khai công tác văn thư năm 2025"
+    first, second = doc.sections
+    assert (first.label, first.heading) == ("I", "MỤC ĐÍCH, YÊU CẦU")
+    assert [s.label for s in first.sections] == ["1", "2"]  # from Word's list numbering
+    assert [p.bullet for p in second.paragraphs()] == ["-", "-"]
+    assert doc.signature is not None
+    assert (doc.signature.authority, doc.signature.principal, doc.signature.title, doc.signature.name) == (
+        "KT.", "GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Nguyễn Văn B")
+    assert doc.recipients is not None and doc.recipients.archive is not None
+    assert [r.text for r in doc.recipients.items] == ["UBND tỉnh;", "Lưu: VT, VP."]
