@@ -67,6 +67,20 @@ date-leading-zero = "warning"
 or on the command line: `vnadmin check --profile review --ignore L,R007 --severity
 D006=warning --fail-on warning docs/`.
 
+## Not checked
+
+- The seal and digital signature (ô 8), page numbering and line spacing: the readers do not
+  record them.
+- The same size for the same kind of component throughout a document: recommended by
+  secondary summaries, **UNCONFIRMED** as a rule of the decree.
+- Party documents' layout (sizes and margins of Hướng dẫn 36-HD/VPTW are known only from
+  secondary copies, **UNCONFIRMED**) and the style of their "Nơi nhận" label
+  (**UNCONFIRMED**); their wording, number, date, signature and recipient rules are
+  checked.
+- Stacked prefixes ("TL. CHỦ TỊCH" / "KT. CHÁNH VĂN PHÒNG") are accepted, not required
+  (**UNCONFIRMED** as a documented pattern).
+- Place names against the list of provinces valid on the document's date.
+
 ## Catalogue
 
 | code | name | severity | review | summary |
