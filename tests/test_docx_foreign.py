@@ -75,3 +75,37 @@ def test_a_word_file_is_recognised() -> None:
         "KT.", "GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Nguyễn Văn B")
     assert doc.recipients is not None and doc.recipients.archive is not None
     assert [r.text for r in doc.recipients.items] == ["UBND tỉnh;", "Lưu: VT, VP."]
+
+
+def test_a_header_and_footer_typed_with_tabs() -> None:
+    """No tables: the two columns are separated by tabs, as many people type them."""
+    d = python_docx.Document()
+    for text in (
+        "BỘ TÀI CHÍNH\t\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "\t\tĐộc lập - Tự do - Hạnh phúc",
+        "Số: 15/QĐ-BTC\t\tHà Nội, ngày 10 tháng 01 năm 2025",
+        "QUYẾT ĐỊNH",
+        "Về việc ban hành Quy chế làm việc",
+        "BỘ TRƯỞNG BỘ TÀI CHÍNH",
+        "Căn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015;",
+        "QUYẾT ĐỊNH:",
+        "Điều 1. Ban hành kèm theo Quyết định này Quy chế làm việc.",
+        "Điều 2. Quyết định này có hiệu lực từ ngày ký.",
+        "Nơi nhận:\t\tBỘ TRƯỞNG",
+        "- Như Điều 2;",
+        "- Lưu: VT, VP.\t\tNguyễn Văn C",
+    ):
+        d.add_paragraph(text)
+    buf = io.BytesIO()
+    d.save(buf)
+    found = docx.blocks(buf.getvalue()).blocks
+    assert [piece for _, piece in found[0].segments] == ["BỘ TÀI CHÍNH", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"]
+    doc = docx.loads(buf.getvalue())
+    h = doc.header
+    assert (h.issuing_body, h.national_title, h.motto) == (
+        "BỘ TÀI CHÍNH", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc")
+    assert str(h.number) == "15/QĐ-BTC" and h.issue_date is not None and h.issue_date.day == 10
+    assert doc.preamble.authority == "BỘ TRƯỞNG BỘ TÀI CHÍNH" and doc.preamble.formula == "QUYẾT ĐỊNH:"
+    assert [s.label for s in doc.sections] == ["Điều 1", "Điều 2"]
+    assert doc.signature is not None and (doc.signature.title, doc.signature.name) == ("BỘ TRƯỞNG", "Nguyễn Văn C")
+    assert doc.recipients is not None and [r.text for r in doc.recipients.items] == ["Như Điều 2;", "Lưu: VT, VP."]
