@@ -370,6 +370,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         handler = {"parse": cmd_parse, "convert": cmd_convert, "cite": cmd_cite, "rules": cmd_rules}[args.command]
         return handler(args, out)
     except BrokenPipeError:
+        # The reader of our output went away (`vnadmin check … | head`): stop quietly.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
         return 1
     except ConfigError as exc:
         err.write(f"vnadmin: cấu hình (config): {_one_line(exc)}\n")
