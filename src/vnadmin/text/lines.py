@@ -148,7 +148,10 @@ class _Builder:
         if self.markdown or "#" in raw or "\\" in raw:
             text, starts_bold = clean_markup(raw, self.markdown)
         else:
-            text, starts_bold = " ".join(raw.split()), False
+            text = raw.strip()
+            if "  " in text or "\t" in text:
+                text = " ".join(text.split())
+            starts_bold = False
         bold = starts_bold or self.bold_run
         if raw.count("**") % 2 == 1:
             self.bold_run = not self.bold_run
@@ -158,7 +161,7 @@ class _Builder:
         if _RULE.fullmatch(text):
             self.ignore(line, raw, "rule")
             return
-        key = _key(text[:60])
+        key = _key(text[:60]) if (len(text) <= 60 or ":" in text[:40] or self.in_stamp) else ""
         if (len(text) <= 60 and _PORTAL_STAMP.search(key)) or _STAMP.search(key[:30]):
             self.ignore(line, raw, "stamp")
             self.in_stamp = True

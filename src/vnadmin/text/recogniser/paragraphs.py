@@ -89,7 +89,7 @@ def _heading_like(u: Unit) -> bool:
 def _continues(prev: Unit, b: Block, text: str, broken: bool, footnote_between: bool) -> bool:
     if P.MARKER.match(text) or P.BULLET.match(text) or P.FOOTNOTE_TEXT.match(text):
         return False
-    if P.STRUCTURAL.match(P.key(text[:20])):
+    if text[:1] in "CcTtXxKkNn" and P.STRUCTURAL.match(P.key(text[:20])):
         return False
     if P.ends_sentence(prev.last):
         return False

@@ -129,7 +129,10 @@ _TRAILING_REF = re.compile(r"(?:\[\d{1,3}\]|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})\
 def ends_sentence(text: str) -> bool:
     """Whether a line ends a sentence or a list item (closing quotes and brackets, and a
     footnote marker, skipped)."""
-    t = _TRAILING_REF.sub("", text).rstrip(" ”\"'’»)*")
+    t = text.rstrip()
+    if t[-1:] == "]" or t[-1:] in SUPERSCRIPTS:
+        t = _TRAILING_REF.sub("", t)
+    t = t.rstrip(" ”\"'’»)*")
     return bool(t) and t[-1] in _TERMINAL
 
 
