@@ -638,7 +638,8 @@ def _label_ok(field: str, label: str) -> bool:
 def _system(number: DocumentNumber | None) -> str:
     if number is None:
         return "legal"
-    return {"party": "party", "legal": "legal"}.get(number.style, "state")
+    style = number.style
+    return style if style in ("party", "legal") else "state"
 
 
 @lru_cache(maxsize=1024)
