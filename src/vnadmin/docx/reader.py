@@ -40,7 +40,6 @@ _PPR, _RPR, _PSTYLE, _RSTYLE = qn("w:pPr"), qn("w:rPr"), qn("w:pStyle"), qn("w:r
 _TAB, _BR, _CR = qn("w:tab"), qn("w:br"), qn("w:cr")
 _FNREF, _FLDCHAR, _SYM = qn("w:footnoteReference"), qn("w:fldChar"), qn("w:sym")
 _TXBX = qn("w:txbxContent")
-_SDT, _SDTCONTENT = qn("w:sdt"), qn("w:sdtContent")
 _ALTERNATE, _CHOICE, _FALLBACK = qn("mc:AlternateContent"), qn("mc:Choice"), qn("mc:Fallback")
 _VAL = qn("w:val")
 _INLINE_CONTAINERS = frozenset(qn(f"w:{t}") for t in (
@@ -393,10 +392,12 @@ class _Reader:
 
     # -- footnotes ---------------------------------------------------------------------
     def footnotes(self, part: Element) -> None:
-        for position, fn in enumerate(part.iter(qn("w:footnote"))):
+        position = 0
+        for fn in part.iter(qn("w:footnote")):
             kind = fn.get(qn("w:type")) or "normal"
             if kind != "normal":
                 continue
+            position += 1
             note_id = fn.get(qn("w:id")) or ""
             lines = []
             own_mark = None
