@@ -100,3 +100,33 @@ def test_walk_and_check_files_stream_in_order(tmp_path: Path) -> None:
     assert one == two
     assert isinstance(one[5], Skipped) and one[6].error is not None  # type: ignore[union-attr]
     assert all(len(r.findings) == 6 for r in one[:5] if isinstance(r, FileResult))
+
+
+_SCHEMA = json.loads((DATA / "sarif-schema-2.1.0.json").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("fmt", ["json", "sarif"])
+def test_reports_of_generated_documents_are_valid(fmt: str) -> None:
+    from hypothesis import given
+    from hypothesis import strategies as st
+
+    from vnadmin.testing.strategies import documents
+
+    @given(st.lists(documents(valid=False), min_size=1, max_size=3))
+    def check(docs: list[vnadmin.Document]) -> None:
+        out = io.StringIO()
+        r = make_reporter(fmt, out)
+        r.start()
+        results = [FileResult(f"doc{i}.txt", tuple(vnadmin.validate(d))) for i, d in enumerate(docs)]
+        for res in results:
+            r.file(res)
+        r.finish()
+        data = json.loads(out.getvalue())
+        total = sum(len(res.findings) for res in results)
+        if fmt == "sarif":
+            jsonschema.validate(data, _SCHEMA)
+            assert len(data["runs"][0]["results"]) == total
+        else:
+            assert sum(len(f["findings"]) for f in data["files"]) == total
+
+    check()
