@@ -246,7 +246,7 @@ def _read_issuer(view: str, pos: int, voc: Vocabulary) -> tuple[str, int] | None
     if end == 0:
         return None
     last = toks.e(end - 1)
-    return " ".join(view[toks.s(0) : last].split()), last
+    return " ".join(view[toks.s(0) : last].replace("*", " ").split()), last
 
 
 def _issuer_extent(toks: _Toks, i: int, voc: Vocabulary) -> int:
@@ -307,8 +307,11 @@ def _after_body(toks: _Toks, j: int, voc: Vocabulary) -> int:
 
 
 def _place(toks: _Toks, j: int, voc: Vocabulary) -> int:
-    """Capitalised words that name a place (at most 4, "Bà Rịa - Vũng Tàu" included)."""
+    """Capitalised words that name a place (at most 4, "Bà Rịa - Vũng Tàu" included) on the
+    line of the body before them."""
     keys = toks.key
+    if 0 < j < len(toks) and "\n" in toks.view[toks.e(j - 1) : toks.s(j)]:
+        return j
     k = j
     count = 0
     while k < len(toks) and count < 4:

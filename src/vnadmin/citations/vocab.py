@@ -16,12 +16,13 @@ True
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection
 from functools import cache
 
 import attrs
 
-from vnadmin.model import doctypes
+from vnadmin.model import doctypes, issuers
 from vnadmin.model._data import rows
 from vnadmin.unicode import ascii_fold, fold
 
@@ -30,9 +31,13 @@ __all__ = ["KINDS", "Vocabulary", "key", "vocabulary"]
 KINDS = ("type", "law", "body", "head", "title", "locality", "stop", "barrier")
 
 
+# Words and marks as the finder's tokeniser cuts them ("Văn hóa," is "văn", "hóa", ",").
+_TOKEN_RE = re.compile(r"[^\W_]+(?:&[^\W_]+)*|[^\w\s*]")
+
+
 def key(phrase: str) -> tuple[str, ...]:
-    """The matching key of a phrase: its folded words."""
-    return tuple(fold(phrase).split())
+    """The matching key of a phrase: its folded words and marks."""
+    return tuple(fold(t) for t in _TOKEN_RE.findall(phrase))
 
 
 @attrs.frozen
@@ -98,6 +103,11 @@ def vocabulary() -> Vocabulary:
             sets[kind].add(key(phrase))
     for k, name in laws.items():
         types.setdefault(k, name)
+    # The full names in the issuer registry are bodies too ("Bộ Tài chính", "Sở Nội vụ"):
+    # a known name ends where it ends, so words after it ("… Bộ Tài chính nêu") stay out.
+    for issuer in issuers.all_issuers():
+        if "(" not in issuer.name:
+            sets["body"].add(key(issuer.name))
     # Type words that lost their diacritics (OCR, scraped text: "THONG TU", "Quyet dinh"),
     # kept only where one type folds to the key.
     folded: dict[tuple[str, ...], set[str | None]] = {}
