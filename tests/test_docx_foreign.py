@@ -109,3 +109,26 @@ def test_a_header_and_footer_typed_with_tabs() -> None:
     assert [s.label for s in doc.sections] == ["Điều 1", "Điều 2"]
     assert doc.signature is not None and (doc.signature.title, doc.signature.name) == ("BỘ TRƯỞNG", "Nguyễn Văn C")
     assert doc.recipients is not None and [r.text for r in doc.recipients.items] == ["Như Điều 2;", "Lưu: VT, VP."]
+
+
+def test_theme_fonts_are_resolved() -> None:
+    d = python_docx.Document()  # Word's template: the body font comes from the theme
+    d.add_paragraph("Nội dung")
+    buf = io.BytesIO()
+    d.save(buf)
+    layout = docx.blocks(buf.getvalue()).blocks[0].layout
+    assert layout is not None and layout.font not in (None, "Times New Roman")
+    assert not layout.font.startswith("@")
+
+
+def test_layout_rules_pass_on_what_vnadmin_writes_and_fail_on_a_default_word_file() -> None:
+    import vnadmin
+    from test_docx_samples import SAMPLES
+
+    for name, make in SAMPLES.items():
+        back = docx.loads(docx.dumps(make()))
+        layout = [f.code for f in vnadmin.validate(back) if f.code.startswith("L")]
+        assert layout == [], (name, layout)
+    word = docx.loads(_word_file())  # Letter paper, Word's margins and theme font
+    codes = {f.code for f in vnadmin.validate(word) if f.code.startswith("L")}
+    assert {"L001", "L002", "L003"} <= codes

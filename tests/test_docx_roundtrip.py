@@ -70,3 +70,11 @@ def test_footnotes_with_custom_marks_and_unreferenced_notes() -> None:
     xml = zipfile.ZipFile(io.BytesIO(data)).read("word/document.xml").decode()
     assert xml.count("customMarkFollows") == 1
     assert docx.loads(data) == doc
+
+
+@given(documents())
+def test_generated_documents_written_as_docx_pass_the_layout_rules(doc: Document) -> None:
+    import vnadmin
+
+    back = docx.loads(docx.dumps(doc))
+    assert [f.code for f in vnadmin.validate(back) if f.code.startswith("L")] == []

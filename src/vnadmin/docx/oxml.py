@@ -65,6 +65,7 @@ class RT:
     FOOTNOTES = f"{_RELS}/footnotes"
     HEADER = f"{_RELS}/header"
     NUMBERING = f"{_RELS}/numbering"
+    THEME = f"{_RELS}/theme"
 
 
 class CT:

@@ -340,7 +340,7 @@ class _Reader:
             return None
 
         return Layout(
-            font=first.font,
+            font=self.styles.font(first.font),
             size=first.size,
             bold=agree([p.bold for p in shown]),
             italic=agree([p.italic for p in shown]),
@@ -499,11 +499,12 @@ def extract(pkg: Package, source: str | None = None) -> Extraction:
     if body is None:
         raise DocxError(f"{pkg.main}: thiếu w:body (the main part has no w:body)")
     styles_part = pkg.part_by_type(RT.STYLES)
+    theme_part = pkg.part_by_type(RT.THEME)
     numbering_part = pkg.part_by_type(RT.NUMBERING)
     reader = _Reader(
         pkg,
         source,
-        StyleMap(pkg.xml(styles_part) if styles_part else None),
+        StyleMap(pkg.xml(styles_part) if styles_part else None, pkg.xml(theme_part) if theme_part else None),
         Numbering(pkg.xml(numbering_part) if numbering_part else None),
     )
     reader.blocks_in(body, None)

@@ -27,6 +27,11 @@ _JC, _IND, _NUMPR = qn("w:jc"), qn("w:ind"), qn("w:numPr")
 _VAL = qn("w:val")
 _ASCII, _HANSI = qn("w:ascii"), qn("w:hAnsi")
 _VANISH, _COLOR = qn("w:vanish"), qn("w:color")
+_ASCII_THEME, _HANSI_THEME = qn("w:asciiTheme"), qn("w:hAnsiTheme")
+
+#: How an unresolved theme font ("minorHAnsi") is marked in :attr:`Props.font`.
+THEME_PREFIX = "@"
+_DRAWING_NS = "http://schemas.openxmlformats.org/drawingml/2006/main"
 _FIRSTLINE, _HANGING = qn("w:firstLine"), qn("w:hanging")
 _NUMID, _ILVL, _PBDR = qn("w:numId"), qn("w:ilvl"), qn("w:pBdr")
 _STYLE, _STYLE_ID, _TYPE, _DEFAULT = qn("w:style"), qn("w:styleId"), qn("w:type"), qn("w:default")
@@ -112,6 +117,10 @@ def run_props(rpr: Element | None) -> Props:
                 size = None
         elif tag == _FONTS:
             font = child.get(_ASCII) or child.get(_HANSI)
+            if font is None:
+                theme = child.get(_ASCII_THEME) or child.get(_HANSI_THEME)
+                if theme is not None:
+                    font = THEME_PREFIX + theme  # resolved against the theme by StyleMap
         elif tag == _VANISH:
             hidden = _flag(child)
         elif tag == _COLOR:
@@ -160,10 +169,23 @@ def paragraph_props(ppr: Element | None) -> Props:
     return Props(align=align, first_line_cm=first, num=num, border=border)
 
 
+def _theme_fonts(theme: Element | None) -> dict[bool, str]:
+    """The Latin typefaces of a theme: {True: major font, False: minor font}."""
+    out: dict[bool, str] = {}
+    if theme is None:
+        return out
+    for major, tag in ((True, "majorFont"), (False, "minorFont")):
+        latin = theme.find(f".//{{{_DRAWING_NS}}}{tag}/{{{_DRAWING_NS}}}latin")
+        if latin is not None and latin.get("typeface"):
+            out[major] = latin.get("typeface") or ""
+    return out
+
+
 class StyleMap:
     """The styles of one package, resolved on demand and cached."""
 
-    def __init__(self, styles: Element | None) -> None:
+    def __init__(self, styles: Element | None, theme: Element | None = None) -> None:
+        self._theme = _theme_fonts(theme)
         self._raw: dict[str, tuple[str, str | None, Props, Props, str]] = {}
         self._para: dict[str | None, Props] = {}
         self._char: dict[str | None, Props] = {}
@@ -195,6 +217,13 @@ class StyleMap:
             self._raw[sid] = (kind, based, ppr, rpr, name or sid)
             if kind == "paragraph" and (style.get(_DEFAULT) or "").lower() in ("1", "true", "on"):
                 self.default_paragraph = sid
+
+    def font(self, font: str | None) -> str | None:
+        """``font`` with a theme reference ("@minorHAnsi") replaced by the theme's typeface
+        (``None`` when the package has no theme)."""
+        if font is None or not font.startswith(THEME_PREFIX):
+            return font
+        return self._theme.get(font[len(THEME_PREFIX):].startswith("major"))
 
     def name(self, style_id: str | None) -> str | None:
         sid = style_id or self.default_paragraph
