@@ -230,6 +230,23 @@ def test_no_citation(text: str) -> None:
     assert find_citations(text) == []
 
 
+# spec §9: invalid-looking strings found in real text, as the finder reads them
+SPEC_9 = [
+    ("Nghi Quyet So 15- Nq/tw ngày 3/4/2019", [("Nghị quyết", "15-NQ/TW", D(2019, 4, 3))]),
+    ("Thông tư số /2025/TT-BKHCN ngày tháng năm 2025", [("Thông tư", "/2025/TT-BKHCN", None)]),
+    ("Thông tư số 01/2007/TT-BKHCN ngày 14.02.2007", [("Thông tư", "01/2007/TT-BKHCN", D(2007, 2, 14))]),
+    ("Nghị quyết số 5-NQ/TU ngày 12/6/2025", [("Nghị quyết", "5-NQ/TU", D(2025, 6, 12))]),
+    ("Quyết định số: 1206 /QĐ-HVTC", [("Quyết định", "1206/QĐ-HVTC", None)]),
+    ("Quyết định số 84 QĐ/TWĐTN", []),  # no hyphen between number and type: not a number
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SPEC_9)
+def test_spec_invalid_strings_in_prose(text: str, expected: list[tuple[object, ...]]) -> None:
+    got = [(c.doc_type.name if c.doc_type else None, str(c.number), c.date) for c in find_citations(text)]
+    assert got == expected
+
+
 def test_header_number_is_not_a_citation_but_a_later_one_is() -> None:
     text = "Số: 12/KH-UBND\nThực hiện Kế hoạch số 12/KH-UBND ngày 01/02/2025."
     [c] = find_citations(text)
