@@ -280,3 +280,11 @@ def test_progress_on_a_terminal_only(tmp_path: Path) -> None:
     assert proc.returncode == 1
     assert "\r" in err and "tệp (files)" in err
     assert b"\r" not in proc.stdout
+
+
+@pytest.mark.skipif(sys.version_info >= (3, 11), reason="Python 3.11+ reads [tool.vnadmin] with tomllib")
+def test_python_310_says_the_table_is_not_read(tmp_path: Path) -> None:
+    (tmp_path / "pyproject.toml").write_text('[tool.vnadmin]\nignore = ["H"]\n', encoding="utf-8")
+    proc = run("check", SEED, cwd=tmp_path)
+    assert proc.returncode == 1  # the table was not applied
+    assert "tomllib" in proc.stderr and "[tool.vnadmin]" in proc.stderr
