@@ -152,13 +152,14 @@ def test_layout_hints_resolve_styles_and_direct_formatting() -> None:
       <w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/></w:style>
       <w:style w:type="paragraph" w:styleId="Title1"><w:name w:val="Tên loại"/><w:basedOn w:val="Normal"/>
         <w:pPr><w:jc w:val="center"/></w:pPr><w:rPr><w:b/><w:sz w:val="26"/></w:rPr></w:style>"""
-    body = p("QUYẾT ĐỊNH", '<w:pStyle w:val="Title1"/>') + p("Nội dung", '<w:ind w:firstLine="720"/>', "<w:i/>")
+    body = p("QUYẾT ĐỊNH", '<w:pStyle w:val="Title1"/>') + p("Nội dung", '<w:ind w:firstLine="720"/>', "<w:i/><w:u w:val='single'/>")
     a, b = blocks(make_docx(body, styles=styles)).blocks
     assert a.layout is not None and b.layout is not None
     assert (a.layout.bold, a.layout.size, a.layout.alignment, a.layout.style, a.layout.font) == (
         True, 13.0, "center", "Tên loại", "Times New Roman")
     assert (b.layout.bold, b.layout.italic, b.layout.size, b.layout.first_line_indent_cm, b.layout.style) == (
         False, True, 14.0, 1.27, "Normal")
+    assert (a.layout.underline, b.layout.underline) == (False, True)
 
 
 def test_page_setup_and_paragraph_origins() -> None:

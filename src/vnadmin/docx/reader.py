@@ -222,7 +222,7 @@ class _Reader:
         direct = paragraph_props(ppr)
         base = merge(self.styles.paragraph(style_id), direct)
         base_runs = Props(base.bold, base.italic, base.caps, base.size, base.font, base.align,
-                          base.first_line_cm, hidden=base.hidden)
+                          base.first_line_cm, hidden=base.hidden, underline=base.underline)
         origin = Origin(source=self.source, paragraph=index)
         para = _Para()
         self.in_code = False
@@ -345,6 +345,7 @@ class _Reader:
             bold=agree([p.bold for p in shown]),
             italic=agree([p.italic for p in shown]),
             all_caps=agree([p.caps for p in shown]),
+            underline=agree([p.underline for p in shown]),
             alignment=base.align,
             first_line_indent_cm=base.first_line_cm,
             style=self.styles.name(style_id),

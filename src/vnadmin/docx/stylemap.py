@@ -26,7 +26,7 @@ _B, _I, _CAPS, _SZ, _FONTS = qn("w:b"), qn("w:i"), qn("w:caps"), qn("w:sz"), qn(
 _JC, _IND, _NUMPR = qn("w:jc"), qn("w:ind"), qn("w:numPr")
 _VAL = qn("w:val")
 _ASCII, _HANSI = qn("w:ascii"), qn("w:hAnsi")
-_VANISH, _COLOR = qn("w:vanish"), qn("w:color")
+_VANISH, _COLOR, _U = qn("w:vanish"), qn("w:color"), qn("w:u")
 _ASCII_THEME, _HANSI_THEME = qn("w:asciiTheme"), qn("w:hAnsiTheme")
 
 #: How an unresolved theme font ("minorHAnsi") is marked in :attr:`Props.font`.
@@ -56,6 +56,7 @@ class Props:
     num: tuple[str, int] | None = None
     border: bool | None = None
     hidden: bool | None = None
+    underline: bool | None = None
 
 
 EMPTY = Props()
@@ -78,6 +79,7 @@ def merge(base: Props, over: Props) -> Props:
         base.num if over.num is None else over.num,
         base.border if over.border is None else over.border,
         base.hidden if over.hidden is None else over.hidden,
+        base.underline if over.underline is None else over.underline,
     )
 
 
@@ -99,7 +101,7 @@ def run_props(rpr: Element | None) -> Props:
     ``find`` costs more than the whole pass on these small elements)."""
     if rpr is None or not len(rpr):
         return EMPTY
-    bold = italic = caps = hidden = None
+    bold = italic = caps = hidden = underline = None
     size = None
     font = None
     for child in rpr:
@@ -121,14 +123,16 @@ def run_props(rpr: Element | None) -> Props:
                 theme = child.get(_ASCII_THEME) or child.get(_HANSI_THEME)
                 if theme is not None:
                     font = THEME_PREFIX + theme  # resolved against the theme by StyleMap
+        elif tag == _U:
+            underline = (child.get(_VAL) or "single") != "none"
         elif tag == _VANISH:
             hidden = _flag(child)
         elif tag == _COLOR:
             # White text on the page is not seen by a reader (a trick some templates use).
             hidden = (child.get(_VAL) or "").upper() == "FFFFFF"
-    if bold is None and italic is None and caps is None and size is None and font is None and hidden is None:
+    if (bold, italic, caps, size, font, hidden, underline) == (None,) * 7:
         return EMPTY
-    return Props(bold=bold, italic=italic, caps=caps, size=size, font=font, hidden=hidden)
+    return Props(bold=bold, italic=italic, caps=caps, size=size, font=font, hidden=hidden, underline=underline)
 
 
 def paragraph_props(ppr: Element | None) -> Props:
