@@ -86,6 +86,13 @@ def test_generated_documents_round_trip(doc: Document) -> None:
     assert vnadmin.text.loads(vnadmin.text.dumps(doc)) == doc
 
 
+@given(vst.documents(valid=False))
+def test_generated_documents_with_a_defect_round_trip(doc: Document) -> None:
+    """Documents missing a component (or carrying another defect) come back as they were:
+    the writer invents nothing and the reader adds nothing."""
+    assert vnadmin.text.loads(vnadmin.text.dumps(doc)) == doc
+
+
 @given(vst.documents())
 def test_writing_is_idempotent(doc: Document) -> None:
     once = vnadmin.text.dumps(doc)
@@ -139,6 +146,12 @@ def test_never_crashes_on_arbitrary_text(text: str) -> None:
 def test_non_string_input_is_a_parse_error() -> None:
     with pytest.raises(errors.ParseError):
         vnadmin.text.loads(b"bytes")  # type: ignore[arg-type]
+
+
+def test_nul_is_a_parse_error_with_its_position() -> None:
+    with pytest.raises(errors.ParseError) as info:
+        vnadmin.text.loads("Số: 01/BC-UBND\nab\x00c\n")
+    assert (info.value.line, info.value.column) == (2, 3)
 
 
 def test_load_reports_non_utf8(tmp_path: Path) -> None:

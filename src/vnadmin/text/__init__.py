@@ -35,8 +35,12 @@ def loads(s: str, *, source: str | None = None) -> Document:
             source=source,
         )
     if "\x00" in s:
-        line = s.count("\n", 0, s.index("\x00")) + 1
-        raise ParseError("văn bản chứa ký tự NUL (text contains a NUL character)", line=line, source=source)
+        at = s.index("\x00")
+        line = s.count("\n", 0, at) + 1
+        column = at - (s.rfind("\n", 0, at) + 1) + 1
+        raise ParseError(
+            "văn bản chứa ký tự NUL (text contains a NUL character)", line=line, column=column, source=source
+        )
     blocks, notes = text_blocks(s, source=source)
     return recognise(blocks, source=source, notes=notes)
 
