@@ -86,12 +86,12 @@ def validate(doc: Document, *, config: Config | None = None, source: str | None 
         for hit in r.run(ctx):
             out.append(
                 Finding(
-                    code=hit.code or r.code,
-                    name=hit.name or r.name,
+                    code=r.code,
+                    name=r.name,
                     severity=effective_severity(r, config, hit.severity),
                     message=hit.message,
                     location=_location(hit, source),
-                    source=hit.source or r.source,
+                    source=r.source,
                 )
             )
     return out

@@ -40,16 +40,13 @@ COMPONENTS = (
 class Hit:
     """What a rule found: ``message`` (Vietnamese with an English gloss), the model ``path``
     ("header.number") and the ``origin`` the reader recorded for it, if any.
-    ``severity`` overrides the rule's default for this one hit (rare: used where one rule
-    reports a passed-through finding with its own severity)."""
+    ``severity`` overrides the rule's default for this one hit (rare: a numbering gap past
+    the confirmed điểm letters, or one that looks like a mistyped marker, is a warning)."""
 
     message: str
     path: str
     origin: Origin | None = None
     severity: str | None = None
-    code: str | None = None
-    name: str | None = None
-    source: str | None = None
 
 
 Check = Callable[["Context"], Iterable[Hit]]
