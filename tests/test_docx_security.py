@@ -148,3 +148,10 @@ def test_corrupted_packages_raise_docx_error_or_read(flips: list[tuple[int, int]
 def test_arbitrary_part_content_raises_docx_error_or_reads(content: bytes, part: str) -> None:
     with contextlib.suppress(DocxError):
         docx.blocks(_replace(_SEED_LIKE, part, content))
+
+
+def test_deeply_nested_xml_is_refused() -> None:
+    depth = 5000
+    deep = (f'<w:document xmlns:w="{W_NS}"><w:body>' + "<w:sdt><w:sdtContent>" * depth
+            + "<w:p/>" + "</w:sdtContent></w:sdt>" * depth + "</w:body></w:document>").encode()
+    _refuse(_replace(docx.dumps(report()), "word/document.xml", deep), "depth")
