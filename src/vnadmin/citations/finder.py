@@ -145,9 +145,9 @@ class _Toks:
     Splitting on white space first and using the regex only on chunks that are not plain
     words is several times faster than running the regex over the window."""
 
-    __slots__ = ("_pos", "hi", "key", "lo", "text", "view")
+    __slots__ = ("_back", "_pos", "hi", "key", "lo", "text", "view")
 
-    def __init__(self, view: str, lo: int, hi: int) -> None:
+    def __init__(self, view: str, lo: int, hi: int, *, from_end: bool = False) -> None:
         self.view, self.lo, self.hi = view, lo, hi
         text: list[str] = []
         for chunk in view[lo:hi].split():
@@ -158,7 +158,10 @@ class _Toks:
         self.text = text
         get = _KEYS.get
         self.key = [get(w) or _key(w) for w in text]
-        self._pos: list[int] | None = None
+        self._pos: list[int] = []  # offsets of the first tokens, found left to right
+        # offsets of the last tokens, found right to left (windows that end at a number
+        # only ever ask for those), or None to go left to right only
+        self._back: list[int] | None = [] if from_end else None
 
     def __len__(self) -> int:
         return len(self.text)
@@ -166,15 +169,26 @@ class _Toks:
     def s(self, i: int) -> int:
         """The offset in the view where token ``i`` starts."""
         pos = self._pos
-        if pos is None:
-            pos = self._pos = []
-        if i >= len(pos):
-            find, hi, text = self.view.find, self.hi, self.text
-            cur = pos[-1] + len(text[len(pos) - 1]) if pos else self.lo
-            for j in range(len(pos), i + 1):
-                cur = find(text[j], cur, hi)
-                pos.append(cur)
-                cur += len(text[j])
+        if i < len(pos):
+            return pos[i]
+        back = self._back
+        text = self.text
+        if back is not None:
+            n = len(text)
+            k = n - 1 - i  # index counted from the end
+            if k >= len(back):
+                rfind = self.view.rfind
+                cur = back[-1] if back else self.hi
+                for j in range(n - 1 - len(back), i - 1, -1):
+                    cur = rfind(text[j], self.lo, cur)
+                    back.append(cur)
+            return back[k]
+        find, hi = self.view.find, self.hi
+        cur = pos[-1] + len(text[len(pos) - 1]) if pos else self.lo
+        for j in range(len(pos), i + 1):
+            cur = find(text[j], cur, hi)
+            pos.append(cur)
+            cur += len(text[j])
         return pos[i]
 
     def e(self, i: int) -> int:
@@ -485,7 +499,7 @@ def _fast_before(view: str, num_start: int, voc: Vocabulary) -> _Before | None:
 
 def _read_before_in(view: str, num_start: int, voc: Vocabulary, back: int) -> _Before | object | None:
     lo = max(0, num_start - back)
-    toks = _Toks(view, lo, num_start)
+    toks = _Toks(view, lo, num_start, from_end=True)
     keys = toks.key
     i = len(toks)
     so: int | None = None
@@ -930,7 +944,7 @@ def _law_at(view: str, pos: int, voc: Vocabulary) -> _Draft | None:
     found = _read_issuer(view, end, voc)
     if found is not None:
         body, end = found
-    before = _Toks(view, max(0, pos - 60), pos)
+    before = _Toks(view, max(0, pos - 60), pos, from_end=True)
     pin, pstart = _pinpoint_before(before, len(before))
     return _Draft(
         start=pstart if pin is not None else pos,
