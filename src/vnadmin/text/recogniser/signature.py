@@ -32,6 +32,7 @@ _AUTH = re.compile(
 _NORMAL = {"TM": "TM.", "KT": "KT.", "TL": "TL.", "TUQ": "TUQ.", "Q": "Q."}
 _NAME_WORD = re.compile(r"[^\W\d_][^\W\d_]{0,9}\.?")
 _REMARK = re.compile(r"[\[(]\s{0,2}(?:da\s{1,2}ky|ky\b|ky,|chu\s{1,2}ky|dong\s{1,2}dau)")
+_OCR_BULLET = re.compile(r"[~—–]\s(?=\S)")  # OCR of the "-" before a recipient
 _TRAILING_CAPS = re.compile(r"(?<=[;.])\s+(?=\S)")
 
 
@@ -118,7 +119,7 @@ def _back_over_signature(blocks: list[Block], lo: int, i: int) -> int:
             seen_name = True
         elif _REMARK.match(P.key(text)) and len(text) <= 80:
             pass
-        elif _is_title(text) and seen_name:
+        elif _is_title(text) and (seen_name or k == i - 1 or j == k + 1):
             j = k
         else:
             break
@@ -209,6 +210,9 @@ def _classify(ctx: Context, c: Cell, items: ItemBuilder, in_recipients: bool, na
             else:
                 rest_cells.append(piece)
         return ("label", label, rest_cells)
+    if in_recipients and _OCR_BULLET.match(text):
+        ctx.note("repaired", f"dấu gạch đầu dòng bị nhận dạng sai, đọc là '-' (OCR bullet read as '-'): {text[:1]!r}", c.origin)
+        text = "-" + text[1:]
     if P.BULLET.match(text) and (in_recipients or c.column in (0, None)):
         return _items_with_tail(ctx, c, text, items, named)
     a = _authority(text)
