@@ -20,7 +20,7 @@ from vnadmin.rules.registry import Hit, get, rule
 _ISSUER_UNKNOWN = "issuer-unknown"
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=1024)
 def _checked(number: DocumentNumber, written: str | None, on: datetime.date | None) -> tuple[Finding, ...]:
     # check_number is pure given the reference date; documents cite the same numbers over
     # and over, so the results are shared across documents (``written`` is part of the

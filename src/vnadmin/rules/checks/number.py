@@ -29,7 +29,7 @@ def number_missing(ctx: Context) -> Iterator[Hit]:
         yield ctx.hit("Thiếu số, ký hiệu của văn bản (number and symbol missing)", "header.number", ctx.header_origin("number"))
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=1024)
 def type_agrees(dtype: DocumentType, number: DocumentNumber) -> bool:
     """Whether the type code in ``number`` agrees with the type ``dtype``.
 
