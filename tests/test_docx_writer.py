@@ -7,8 +7,8 @@ import zipfile
 
 import pytest
 from lxml import etree
-from test_docx_samples import SAMPLES, cong_van, decision, party, report
 
+from test_docx_samples import SAMPLES, cong_van, decision, party, report
 from vnadmin.docx import document_xml, dumps
 from vnadmin.docx.oxml import qn
 from vnadmin.docx.parts import EPOCH
@@ -76,7 +76,7 @@ def test_times_new_roman_in_all_four_font_slots() -> None:
     fonts = styles.find(f"{W}docDefaults/{W}rPrDefault/{W}rPr/{W}rFonts")
     for slot in ("ascii", "hAnsi", "eastAsia", "cs"):
         assert fonts.get(f"{W}{slot}") == "Times New Roman"
-    normal = [s for s in styles.iter(f"{W}style") if s.get(f"{W}styleId") == "Normal"][0]
+    normal = next(s for s in styles.iter(f"{W}style") if s.get(f"{W}styleId") == "Normal")
     assert normal.find(f"{W}rPr/{W}rFonts").get(f"{W}cs") == "Times New Roman"
 
 
