@@ -23,6 +23,7 @@ import os
 import sys
 import time
 from collections.abc import Callable, Sequence
+from functools import cache
 from pathlib import Path
 from types import ModuleType
 from typing import IO, Any, NoReturn
@@ -48,7 +49,11 @@ class FormatUnavailable(VnAdminError):
 
 
 def _format_module(path: Path, *, writing: bool = False) -> ModuleType:
-    ext = path.suffix.lower()
+    return _module_for(path.suffix.lower(), writing)
+
+
+@cache
+def _module_for(ext: str, writing: bool) -> ModuleType:
     name = EXTENSIONS.get(ext)
     if name is None:
         known = ", ".join(EXTENSIONS)
