@@ -163,6 +163,14 @@ CASES: list[tuple[str, list[tuple[str | None, str | None, D | None, str | None, 
         "Căn cứ Luật Thuế xuất khẩu, thuế nhập khẩu số 107/2016/QH13 ngày 06/4/2016;",
         [("Luật", "107/2016/QH13", D(2016, 4, 6), None, "Luật Thuế xuất khẩu, thuế nhập khẩu", None)],
     ),
+    (
+        "Căn cứ Luật Ban hành văn bản quy phạm pháp luật số 64/2025/QH15 ngày 19 tháng 02 năm 2025;",
+        [("Luật", "64/2025/QH15", D(2025, 2, 19), None, "Luật Ban hành văn bản quy phạm pháp luật", None)],
+    ),
+    (
+        "Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam năm 2013;",
+        [("Hiến pháp", None, None, None, "Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam", None)],
+    ),
     # pinpoints in Vietnamese order
     (
         "theo khoản 2 Điều 5 Nghị định số 30/2020/NĐ-CP thì",

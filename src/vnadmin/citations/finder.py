@@ -522,7 +522,10 @@ def _read_before_in(view: str, num_start: int, voc: Vocabulary, back: int) -> _B
         skipped = 0
         while k > 0 and skipped <= _MAX_QUALIFIERS:
             n = voc.ending(kind, words, k)
-            if n:
+            # A law word counts only capitalised ("pháp luật" is not a law), and a type word
+            # with qualifiers after it only capitalised ("văn bản quy phạm pháp luật số …"
+            # names a law; "Báo cáo thẩm tra số …" is a report).
+            if n and (toks.cap(k - n) or (k == i and tuple(keys[k - n : k]) not in voc.laws)):
                 return _typed(view, toks, k - n, k, i, voc, kind)
             if not toks.word(k - 1) or keys[k - 1] in voc.barriers:
                 break
