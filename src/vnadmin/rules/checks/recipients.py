@@ -17,6 +17,16 @@ def _list(ctx: Context) -> RecipientList | None:
     return r if r is not None and r.items else None
 
 
+def _archive(ctx: Context) -> tuple[bool, ...]:
+    """Which items of the recipient list are the filing entry (computed once)."""
+    found = ctx.memo.get("archive-flags")
+    if found is None:
+        r = ctx.doc.recipients
+        found = ctx.memo["archive-flags"] = tuple(item.is_archive for item in r.items) if r is not None else ()
+    assert isinstance(found, tuple)
+    return found
+
+
 def _expects_recipients(ctx: Context) -> bool:
     dtype = ctx.doc.header.doc_type
     # Laws, codes and the constitution end with the signature of the National Assembly's
@@ -93,7 +103,7 @@ def recipients_archive_missing(ctx: Context) -> Iterator[Hit]:
     ("- Lưu Văn phòng Trung ương Đảng."). Reported only when the list exists (a missing
     list is ``recipients-missing``)."""
     r = _list(ctx)
-    if r is not None and not any(item.is_archive for item in r.items):
+    if r is not None and not any(_archive(ctx)):
         yield ctx.hit(
             'Nơi nhận thiếu dòng lưu "- Lưu: VT, …" (the filing entry "Lưu: …" is missing)',
             "recipients",
@@ -105,10 +115,11 @@ def recipients_archive_missing(ctx: Context) -> Iterator[Hit]:
 def recipients_archive_not_last(ctx: Context) -> Iterator[Hit]:
     """The filing entry "Lưu: …" is not the last line of the list."""
     r = _list(ctx)
-    if r is None or r.items[-1].is_archive:
+    flags = _archive(ctx)
+    if r is None or flags[-1]:
         return
     for i, item in enumerate(r.items):
-        if item.is_archive:
+        if flags[i]:
             yield ctx.hit(
                 f'Dòng "{item.text}" phải là dòng cuối của nơi nhận (the filing entry must be the last line)',
                 f"recipients.items[{i}]",
@@ -135,7 +146,7 @@ def recipients_archive_vt(ctx: Context) -> Iterator[Hit]:
     if r is None or ctx.is_party:
         return
     for i, item in enumerate(r.items):
-        if item.is_archive:
+        if _archive(ctx)[i]:
             rest = ascii_fold(item.text)[3:].replace(",", " ").replace(":", " ").replace(".", " ").split()
             if "vt" not in rest:
                 yield ctx.hit(
@@ -154,7 +165,7 @@ def recipients_archive_colon(ctx: Context) -> Iterator[Hit]:
     if r is None or ctx.is_party:
         return
     for i, item in enumerate(r.items):
-        if item.is_archive and not item.text[3:].lstrip().startswith(":"):
+        if _archive(ctx)[i] and not item.text[3:].lstrip().startswith(":"):
             yield ctx.hit(
                 f'Viết "Lưu:" có dấu hai chấm, không phải "{item.text}" (write "Lưu:" with a colon)',
                 f"recipients.items[{i}]",
