@@ -277,3 +277,29 @@ def test_bracket_footnotes() -> None:
     assert type(p) is Paragraph and p.text == "Đã ban hành Kế hoạch thực hiện."
     assert [(r.marker, r.offset) for r in p.footnote_refs] == [("1", 20)]
     assert [(f.marker, f.text) for f in doc.footnotes] == [("1", "Kế hoạch số 5/KH-UBND.")]
+
+
+def test_quoted_provisions_stay_paragraphs() -> None:
+    doc = loads(
+        "Số: 01/TCT-CS\nV/v chính sách thuế\n\nKính gửi: Cục Thuế tỉnh A.\n\n"
+        "Căn cứ Điều 6 Thông tư số 152/2015/TT-BTC quy định:\n\n"
+        "“Điều 6. Giá tính thuế tài nguyên\n\n1. Giá tính thuế là giá bán.”\n"
+    )
+    assert doc.header.doc_type == vnadmin.doctypes.cong_van()
+    assert not doc.preamble  # a công văn has no enacting formula
+    assert doc.body[1] == Paragraph("“Điều 6. Giá tính thuế tài nguyên")
+    assert [s.label for s in doc.sections] == ["1"]
+
+
+def test_ocr_recipient_bullets_and_flattened_footer() -> None:
+    text = (
+        "Số: 01/TCT-CS\nV/v chính sách thuế\n\nNội dung./.\n\n"
+        "TL. TỔNG CỤC TRƯỞNG\nNơi nhận: VỤ TRƯỞNG VỤ CHÍNH SÁCH\n- Như trên;\n~ Lưu VT, CS(4b).\n\nLưu Đức Huy\n"
+    )
+    doc = loads(text)
+    s = doc.signature
+    assert s is not None
+    assert (s.authority, s.principal, s.title, s.name) == ("TL.", "TỔNG CỤC TRƯỞNG", "VỤ TRƯỞNG VỤ CHÍNH SÁCH", "Lưu Đức Huy")
+    assert doc.recipients is not None
+    assert [(r.bullet, r.text) for r in doc.recipients] == [("-", "Như trên;"), ("-", "Lưu VT, CS(4b).")]
+    assert any(n.code == "repaired" for n in doc.notes)

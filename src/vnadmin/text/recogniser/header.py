@@ -203,11 +203,18 @@ def _text_frags(piece: Cell, whole: Cell) -> list[_Frag]:
 
 
 # -- classification ---------------------------------------------------------------------
-def _is_junk(text: str) -> bool:
+def _is_junk(text: str, anchored: bool = True) -> bool:
+    """OCR debris: almost no letters; on a line that holds header anchors, also a short
+    piece in lower case ("Km", "ee ee", "Tín" beside the motto)."""
     letters = sum(c.isalpha() for c in text)
     if letters <= 2:
         return True
-    return not P.is_mostly_upper(text) and len(text) <= 12
+    return anchored and not P.is_mostly_upper(text) and len(text) <= 12
+
+
+def _starts_title_block(text: str) -> bool:
+    """The type line or an annex label, which may follow the header after a blank line."""
+    return match_type_line(text) is not None or bool(_ANNEX.match(P.key(text)) and text[:1] == "P")
 
 
 def _is_body_name(text: str) -> bool:
@@ -282,6 +289,14 @@ def read_header(ctx: Context, start: int = 0) -> HeaderResult:
         for cell in cells_of(b):
             frags.extend(_fragments(cell))
         anchors = [f for f in frags if f.kind not in ("text", "kinh_gui")]
+        if (
+            not anchors
+            and st.seen
+            and b.blank_before
+            and (st.number is not None or st.date is not None)
+            and not _starts_title_block(b.text)
+        ):
+            break  # a blank line after the number/date block: the header is over
         if st.date is not None and anchors and all(f.kind == "date" for f in anchors):
             break  # a date in running text, not a second header date
         if any(f.kind == "kinh_gui" for f in frags) and not anchors:
@@ -297,7 +312,7 @@ def read_header(ctx: Context, start: int = 0) -> HeaderResult:
                 break
             if f.kind == "text" and _national_tail(st, f):
                 continue
-            if not _take(st, f, pending):
+            if not _take(st, f, pending, bool(anchors)):
                 if anchors and st.doc_type is None:
                     # OCR debris on a line that holds header anchors.
                     ctx.ignored(f.cell.text, f.cell.origin, "nhiễu nhận dạng ký tự (OCR noise)")
@@ -353,7 +368,7 @@ def _national_tail(st: _State, f: _Frag) -> bool:
     return True
 
 
-def _take(st: _State, f: _Frag, pending: list[Cell]) -> bool:
+def _take(st: _State, f: _Frag, pending: list[Cell], anchored: bool = True) -> bool:
     """Record one fragment; False when it does not belong to the header."""
     cell = f.cell
     ctx = st.ctx
@@ -427,7 +442,7 @@ def _take(st: _State, f: _Frag, pending: list[Cell]) -> bool:
         if am and P.key(text).startswith("phu luc") and (text[:1] == "P"):
             st.annex = cell
             return True
-    if _is_junk(text):
+    if _is_junk(text, anchored):
         st.ctx.ignored(text, cell.origin, "nhiễu nhận dạng ký tự (OCR noise)")
         return True
     if _is_body_name(text) and st.number is None and st.doc_type is None:
@@ -436,7 +451,14 @@ def _take(st: _State, f: _Frag, pending: list[Cell]) -> bool:
     if not st.seen:
         pending.append(cell)
         return True
-    if st.vv and cell.column in (0, None) and not _is_body_start(text) and not P.is_upper_line(text):
+    if (
+        st.vv
+        and cell.column in (0, None)
+        and not cell.block.blank_before
+        and not P.ends_sentence(st.vv[-1].text)
+        and not _is_body_start(text)
+        and not P.is_upper_line(text)
+    ):
         st.vv.append(cell)
         return True
     if P.is_upper_line(text) and st.doc_type is None:
