@@ -66,6 +66,10 @@ class ItemBuilder:
         return RecipientList(tuple(out), label=label, origin=origin)
 
 
+def _open_paren(text: str) -> bool:
+    return text.count("(") > text.count(")")
+
+
 def read_addressees(ctx: Context, i: int) -> tuple[RecipientList | None, int]:
     """The "Kính gửi:" block starting at block ``i``."""
     blocks = ctx.blocks
@@ -97,9 +101,19 @@ def read_addressees(ctx: Context, i: int) -> tuple[RecipientList | None, int]:
                 break
             for bullet, t in split_items(text):
                 items.add(bullet, t, b.origin)
-        elif items.items and items.last_open and (P.starts_lower(text) or str(items.items[-1][1]).count("(") > str(items.items[-1][1]).count(")")):
+        elif (
+            items.items
+            and items.last_open
+            and not b.blank_before
+            and (P.starts_lower(text) or b.indent >= 10 or _open_paren(str(items.items[-1][1])))
+        ):
             items.extend_last(text)
-        elif items.items and len(items.items) <= 4 and _ADDRESS.match(bk) and len(text) <= 160:
+        elif (
+            items.items
+            and len(items.items) <= 4
+            and (_ADDRESS.match(bk) or (text.startswith("(") and not b.blank_before))
+            and len(text) <= 160
+        ):
             items.add(None, text, b.origin)
         else:
             break
