@@ -47,7 +47,11 @@ __all__ = ["find_citations"]
 # The finder reads the text as given: dashes, no-break spaces, Ð/Ɖ and markdown emphasis are
 # handled where they matter (the scanner, the tokeniser, parse_number), so the only copy it
 # ever makes is the NFC composition of NFD input, with a map back to the caller's offsets.
-_MARKS = "\u0300\u0301\u0303\u0309\u0323\u0302\u0306\u031b"  # Vietnamese combining marks
+# Composition is needed only where the finder matches raw text (dates, "của", law words);
+# words are compared through fold(), which composes anyway. Every such word carries a tone
+# mark (ngày, tháng, của, Luật, Pháp lệnh, Hiến pháp, số), so text that needs composing
+# holds at least one of the five tone marks.
+_MARKS = "\u0301\u0300\u0323\u0309\u0303"
 _DASH_SET = frozenset(DASH_CHARS)
 
 
@@ -119,7 +123,7 @@ _OF_RE = re.compile(rf"{_WS}(?:,{_WS})?(?i:của|cuả){_WS1}")
 _PARAGRAPH_RE = re.compile(r"\n[ \t\r]{0,80}\n|\f")
 _WORD_RE = re.compile(r"[^\W_]+(?:&[^\W_]+)*|[^\w\s*]")  # "*" and "_" are skipped
 _DATE_WORDS = ("năm", "ngày", "NĂM", "NGÀY")
-_LAW_HEADS = ("Luật", "Bộ luật", "Bộ Luật", "Pháp lệnh", "Hiến pháp")
+_LAW_HEADS = ("Pháp lệnh", "Hiến pháp")  # and "uật": Luật, Bộ luật, Bộ Luật
 
 # Folded keys of the words the finder looks for (fold moves tone marks: "của" → "cuả").
 _K_CUA, _K_CAC, _K_SO, _K_VA = fold("của"), fold("các"), fold("số"), fold("và")
@@ -854,11 +858,23 @@ def _share_issuers(drafts: list[_Draft]) -> None:
 
 
 def _law_positions(view: str) -> Iterator[int]:
+    """Where a law word may start: "Luật", "Bộ luật", "Bộ Luật" (one search for "uật"),
+    "Pháp lệnh", "Hiến pháp"."""
+    find = view.find
+    i = find("uật")
+    while i >= 0:
+        if i >= 1 and view[i - 1] == "L":
+            yield i - 1
+            if i >= 4 and view[i - 4 : i - 1] == "Bộ ":
+                yield i - 4
+        elif i >= 4 and view[i - 4 : i] == "Bộ l":
+            yield i - 4
+        i = find("uật", i + 1)
     for head in _LAW_HEADS:
-        i = view.find(head)
+        i = find(head)
         while i >= 0:
             yield i
-            i = view.find(head, i + 1)
+            i = find(head, i + 1)
 
 
 def _laws_by_name(view: str, voc: Vocabulary, drafts: list[_Draft]) -> list[_Draft]:
