@@ -265,7 +265,8 @@ def _tables(b: _Builder, lines: list[str], i: int) -> int:
             j += 1
         _emit_row(b, row_lines, table, row)
         return j
-    if _PIPE_ROW.fullmatch(line) and line.count("|") >= 2:
+    nxt = lines[i + 1] if i + 1 < len(lines) else ""
+    if _PIPE_ROW.fullmatch(line) and line.count("|") >= 2 and _PIPE_ROW.fullmatch(nxt):
         b.table_count += 1
         table, row = b.table_count, 0
         j = i

@@ -103,12 +103,14 @@ def find_footer(blocks: list[Block], lo: int, hi: int) -> int | None:
 
 
 def _back_over_signature(blocks: list[Block], lo: int, i: int) -> int:
-    """A signature written before "Nơi nhận:" (title, remarks, name): start the footer at
-    its title."""
+    """A signature written before "Nơi nhận:" (title, remarks, name — the canonical layout
+    puts it there): start the footer at its title, or at a name standing right above the
+    "Nơi nhận:" line."""
     j = i
     seen_name = False
     k = i - 1
     steps = 0
+    label = any(_is_noi_nhan(c.text) for c in cells_of(blocks[i]))
     while k >= lo and steps < 6:
         b = blocks[k]
         if b.kind != "line":
@@ -117,6 +119,8 @@ def _back_over_signature(blocks: list[Block], lo: int, i: int) -> int:
         text = b.text
         if _is_name(text) and not seen_name:
             seen_name = True
+            if label and j == i and _next_line_index(blocks, k) == i:
+                j = k
         elif _REMARK.match(P.key(text)) and len(text) <= 80:
             pass
         elif _is_title(text) and (seen_name or k == i - 1 or j == k + 1):
@@ -126,6 +130,13 @@ def _back_over_signature(blocks: list[Block], lo: int, i: int) -> int:
         k -= 1
         steps += 1
     return j
+
+
+def _next_line_index(blocks: list[Block], k: int) -> int:
+    k += 1
+    while k < len(blocks) and blocks[k].kind != "line":
+        k += 1
+    return k
 
 
 def read_footer(ctx: Context, start: int, end: int) -> tuple[Footer, int]:
