@@ -319,10 +319,7 @@ def read_header(ctx: Context, start: int = 0) -> HeaderResult:
                     continue
                 stop = True
                 break
-        if stop and not anchors:
-            break
         if stop:
-            # An anchor line that also starts the body is not split: stop before it.
             break
         i += 1
         if st.doc_type is not None or st.annex is not None:
@@ -342,8 +339,6 @@ def read_header(ctx: Context, start: int = 0) -> HeaderResult:
     before.extend(st.extras)
     for c in before:
         ctx.unrecognised(c.text, c.origin)
-    if i < n and blocks[i].kind == "line" and P.KINH_GUI.match(P.key(blocks[i].text)):
-        kinh_gui = True
     return HeaderResult(header, i, before, kinh_gui, bool(st.vv))
 
 
@@ -496,9 +491,6 @@ def _summary_line(st: _State, i: int) -> bool:
     nxt = _next_line(st.ctx.blocks, i + 1)
     if P.is_upper_line(text) and nxt is not None and _PREAMBLE_START.match(P.key(nxt.text)) and st.summary:
         return False  # the enacting authority line of the preamble
-    if st.annex is not None and st.doc_type is None and not st.summary and P.is_upper_line(text):
-        # the annex's own title
-        pass
     st.summary.append(cells_of(b)[0] if not b.segments else Cell(b.text, None, b))
     return True
 

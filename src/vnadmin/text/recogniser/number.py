@@ -65,7 +65,7 @@ def _build(m: re.Match[str]) -> DocumentNumber | None:
     try:
         return attrs.evolve(parse_number(token), written=written)
     except VnAdminError:
-        pass
+        pass  # OCR damage the grammar refuses: build the number from the groups as printed
     try:
         if m.group("ptype"):
             return DocumentNumber(num, type_code=m.group("ptype"), issuers=groups, style="party", written=written)
