@@ -188,6 +188,22 @@ CASES: list[tuple[str, list[tuple[str | None, str | None, D | None, str | None, 
         "Tại Khoản 6 Điều 1 Luật thuế GTGT số 31/2013/QH13 quy định:",
         [("Luật", "31/2013/QH13", None, None, "Luật thuế GTGT", "khoản 6 Điều 1")],
     ),
+    (
+        "Quyết định số 5/QĐ-HĐTĐKT ngày 1/2/2024 của Hội đồng Thi đua - Khen thưởng tỉnh về việc",
+        [("Quyết định", "5/QĐ-HĐTĐKT", D(2024, 2, 1), "Hội đồng Thi đua - Khen thưởng tỉnh", None, None)],
+    ),
+    (
+        "Kế hoạch số 5/KH-UBND ngày 3/3/2024 của UBND tỉnh Bà Rịa - Vũng Tàu về",
+        [("Kế hoạch", "5/KH-UBND", D(2024, 3, 3), "UBND tỉnh Bà Rịa - Vũng Tàu", None, None)],
+    ),
+    (
+        "Quyết định số 12/QĐ-UBND của Chủ tịch UBND tỉnh Quảng Ngãi; Kết luận số 12-KL/TU ngày "
+        "3/5/2024 của Thường trực Tỉnh ủy về việc",
+        [
+            ("Quyết định", "12/QĐ-UBND", None, "Chủ tịch UBND tỉnh Quảng Ngãi", None, None),
+            ("Kết luận", "12-KL/TU", D(2024, 5, 3), "Thường trực Tỉnh ủy", None, None),
+        ],
+    ),
     # a bare number with a full symbol still counts
     (
         "(tham khảo 330/TB-VPCP)",

@@ -406,7 +406,10 @@ def _after_head(toks: _Toks, j: int, voc: Vocabulary, *, titled: bool) -> int:
             count += 1
             last_good = k
             continue
-        if toks.text[k] == "," and k + 1 < len(toks) and toks.word(k + 1) and toks.cap(k + 1):
+        # "Bộ Văn hóa, Thể thao và Du lịch", "Hội đồng Thi đua - Khen thưởng": a comma or a
+        # hyphen inside a name, before a capitalised word that starts nothing else
+        sep = toks.text[k]
+        if (sep == "," or sep in _DASH_SET) and k + 1 < len(toks) and toks.word(k + 1) and toks.cap(k + 1):
             nxt = k + 1
             if (
                 toks.text[nxt].isupper()
