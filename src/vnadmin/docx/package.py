@@ -123,7 +123,9 @@ class Package:
                             f"(decompressed data exceeds the limit; the zip header understates it)"
                         )
                     chunks.append(chunk)
-        except _ZIP_FAULTS as exc:
+        except DocxError:
+            raise
+        except (*_ZIP_FAULTS, ValueError) as exc:  # zipfile reports some damage as ValueError
             raise DocxError(f"{name}: không đọc được mục nén (cannot read the zip entry: {exc})") from None
         self._total += got
         return b"".join(chunks)
