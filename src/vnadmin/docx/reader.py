@@ -48,6 +48,7 @@ _INLINE_CONTAINERS = frozenset(qn(f"w:{t}") for t in (
 _BLOCK_CONTAINERS = frozenset(qn(f"w:{t}") for t in ("sdt", "sdtContent", "customXml", "ins", "moveTo"))
 _RUN_INLINE_OBJECTS = frozenset((qn("w:drawing"), qn("w:pict"), qn("w:object"), _ALTERNATE))
 _RULE_CHARS = frozenset("-_=~*.·•—–‐−")
+_RULE_STRIP = "-_=~*.·•—–‐− \t\u00a0"
 # The characters vnadmin.unicode.normalize repairs (odd spaces, zero-width characters,
 # look-alikes of Đ); one class, no repetition: linear.
 _NEEDS_REPAIR = re.compile("[\u00a0\u202f\u2007\u2009\u200a\u3000\u200b\u200c\u200d\u2060\ufeff"
@@ -76,10 +77,9 @@ def _is_rule(text: str) -> bool:
     """A decorative rule typed as characters ("______", "-----", a lone "*")."""
     if text[:1] not in _RULE_CHARS:
         return False
-    stripped = "".join(text.split())
-    if stripped == "*":
+    if text.strip() == "*":
         return True
-    return len(text.strip()) >= 3 and bool(stripped) and all(ch in _RULE_CHARS for ch in stripped)
+    return len(text.strip()) >= 3 and not text.strip(_RULE_STRIP)
 
 
 @attrs.define
@@ -114,6 +114,7 @@ class _Reader:
     in_code: bool = False
     last_key: tuple[object, ...] | None = None
     layouts: dict[tuple[object, ...], Layout] = attrs.field(factory=dict)
+    bases: dict[tuple[str | None, Props], tuple[Props, Props]] = attrs.field(factory=dict)
 
     # -- notes -------------------------------------------------------------------------
     def note(self, code: str, message: str, origin: Origin | None) -> None:
@@ -220,9 +221,13 @@ class _Reader:
             pstyle_el = ppr.find(_PSTYLE)
         style_id = pstyle_el.get(_VAL) if pstyle_el is not None else None
         direct = paragraph_props(ppr)
-        base = merge(self.styles.paragraph(style_id), direct)
-        base_runs = Props(base.bold, base.italic, base.caps, base.size, base.font, base.align,
-                          base.first_line_cm, hidden=base.hidden, underline=base.underline)
+        cached = self.bases.get((style_id, direct))
+        if cached is None:
+            base = merge(self.styles.paragraph(style_id), direct)
+            base_runs = Props(base.bold, base.italic, base.caps, base.size, base.font, base.align,
+                              base.first_line_cm, hidden=base.hidden, underline=base.underline)
+            cached = self.bases[(style_id, direct)] = (base, base_runs)
+        base, base_runs = cached
         origin = Origin(source=self.source, paragraph=index)
         para = _Para()
         self.in_code = False
