@@ -125,9 +125,10 @@ def test_text_boxes_deleted_text_and_field_codes_are_left_out() -> None:
 
 
 def test_decorative_rules_are_dropped_with_a_note() -> None:
-    found = blocks(make_docx(p("CHÍNH PHỦ") + p("_______") + p("Số: 30/2020/NĐ-CP")))
-    assert [b.text for b in found.blocks] == ["CHÍNH PHỦ", "Số: 30/2020/NĐ-CP"]
-    assert found.notes and found.notes[0].code == "ignored"
+    found = blocks(make_docx(p("CHÍNH PHỦ") + p("_______") + p("Số: 30/2020/NĐ-CP") + p("- - - -")
+                             + p("- Nội dung;") + p("*") + p("-")))
+    assert [b.text for b in found.blocks] == ["CHÍNH PHỦ", "Số: 30/2020/NĐ-CP", "- Nội dung;", "-"]
+    assert [n.code for n in found.notes] == ["ignored"] * 3
 
 
 def test_footnote_references_and_texts() -> None:
