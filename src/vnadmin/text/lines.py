@@ -52,6 +52,7 @@ _DASH_RUN = re.compile(r"-{3,}")
 _SIMPLE_BORDER = re.compile(r" *-{3,}(?: +-{3,})* *")
 
 _ESC_STAR = "\x00"
+_BREAK_BEFORE_CLOSE = re.compile(r"\\(?=\*{2,3}(?:\s|$))")
 _CONTROL = re.compile("[\x01-\x08\x0b\x0e-\x1f\x7f\x85\u2028\u2029]|\r(?!\n)")
 # Characters vnadmin.unicode.normalize replaces (odd spaces, zero-width marks, Đ look-alikes);
 # text without them only needs NFC, which is much cheaper on long documents.
@@ -87,6 +88,7 @@ def clean_markup(s: str, markdown: bool = True) -> tuple[str, bool]:
     if m:
         t = t[m.end() :]
     bold = t.startswith("**")
+    t = _BREAK_BEFORE_CLOSE.sub("", t)  # "ƯƠNG\\**": a hard line break, then the bold ends
     t = t.replace("\\*", _ESC_STAR)
     t = _ESCAPE.sub(r"\1", t)
     if t.endswith("\\"):
