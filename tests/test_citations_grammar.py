@@ -181,6 +181,11 @@ SCAN = [
     ("giai đoạn 2021-2025, ngày 29/7/2022, 1/2 số, 0912-345-678", []),
     ("Quyết định số: 1206 /QĐ-HVTC ngày", ["1206 /QĐ-HVTC"]),
     ("Kết luận số 301- KL/TU ngày", ["301- KL/TU"]),
+    ("Số: 4280 /SCT - CN   Lào Cai", ["4280 /SCT - CN"]),
+    ("Nghị định số 134/2016/NĐ-\nCP ngày 01/9/2016", ["134/2016/NĐ-\nCP"]),
+    # prose after a number is not read into its symbol
+    ("Quyết định số 05/QĐ-UBND - Sở Nội vụ tỉnh", ["05/QĐ-UBND"]),
+    ("Công văn 12/UBND-VX \u2013 Trả lời kiến nghị", ["12/UBND-VX"]),
 ]
 
 

@@ -64,25 +64,28 @@ __all__ = [
 _LETTER = r"[^\W\d_]"
 _GROUP = rf"{_LETTER}[^\W_]{{0,23}}(?:&[^\W_]{{1,12}}){{0,2}}"
 # Separators: one space (or no-break space) may stand on either side; a hyphen may be any
-# dash that real text uses, and may end a line ("134/2016/NĐ-" / "CP").
+# dash that real text uses, and may end a line ("134/2016/NĐ-" / "CP"). A group after a
+# spaced hyphen must be a capital abbreviation ("2463 /QĐ - UBND"), so that prose after a
+# number ("05/QĐ-UBND - Sở Nội vụ …") is not read into its symbol.
 DASH_CHARS = "-" + DASHES
 _DC = "\\-" + DASHES  # the same, escaped for a character class
 _D = f"[{_DC}]"
 _SLASH = r"[ \xa0]?/[ \xa0]?"
-_DASH = rf"[ \xa0]?{_D}(?:[ \xa0]|\r?\n[ ]{{0,40}})?"
+_UGROUP = r"[A-ZĐ][A-ZĐ0-9&]{0,31}"
+_NEXT_GROUP = rf"(?:{_D}(?:\r?\n[ ]{{0,40}})?{_GROUP}|(?:[ \xa0]{_D}[ \xa0]?|{_D}[ \xa0]){_UGROUP})"
 
 NUMBER_RE = re.compile(
     rf"""
     (?<![\w/&.,{_DC}])          # not inside a longer token
     (?:
-        (?P<pnum>\d{{1,7}}){_DASH}(?P<ptype>{_GROUP}){_SLASH}
-        (?P<pgroups>{_GROUP}(?:{_DASH}{_GROUP}){{0,5}})      # Party: 05-CT/TW
+        (?P<pnum>\d{{1,7}})[ \xa0]?{_D}[ \xa0]?(?P<ptype>{_GROUP}){_SLASH}
+        (?P<pgroups>{_GROUP}{_NEXT_GROUP}{{0,5}})            # Party: 05-CT/TW
       |
         (?:(?P<num>\d{{1,7}})[ \xa0]?|(?<!\d[ ]))/[ \xa0]?   # blank: /BC-SKHCHN
         (?:(?P<year>\d{{4}}){_SLASH})?
-        (?P<groups>{_GROUP}(?:{_DASH}{_GROUP}){{0,7}})       # 05/NQ-HĐND, 30/2020/NĐ-CP
+        (?P<groups>{_GROUP}{_NEXT_GROUP}{{0,7}})             # 05/NQ-HĐND, 30/2020/NĐ-CP
     )
-    (?![\w&]|[ ]?[/{_DC}][ ]?\w)  # the symbol ends here
+    (?![\w&]|[ \xa0]?/[ \xa0]?\w|{_D}\w)  # the symbol ends here
     """,
     re.VERBOSE,
 )
