@@ -256,10 +256,12 @@ def _tables(b: _Builder, lines: list[str], i: int) -> int:
         bounds = [m.start() for m in re.finditer(r"\+", line)]
         b.table_count += 1
         table, row = b.table_count, 0
+        b.ignore(i + 1, line, "table-rule")
         j = i + 1
         row_lines: list[tuple[int, list[tuple[int, str]]]] = []
         while j < len(lines) and (lines[j].lstrip().startswith("|") or _GRID_BORDER.fullmatch(lines[j])):
             if _GRID_BORDER.fullmatch(lines[j]):
+                b.ignore(j + 1, lines[j], "table-rule")
                 _emit_row(b, row_lines, table, row)
                 row_lines, row = [], row + 1
             else:
@@ -291,9 +293,13 @@ def _tables(b: _Builder, lines: list[str], i: int) -> int:
             runs = [m.start() for m in _DASH_RUN.finditer(inner)]
         b.table_count += 1
         table, row = b.table_count, 0
+        b.ignore(i + 1, line, "table-rule")
+        b.ignore(end + 1, lines[end], "table-rule")
         row_lines = []
         for j in range(i + 1, end):
             if not lines[j].strip() or _SIMPLE_BORDER.fullmatch(lines[j]):
+                if lines[j].strip():
+                    b.ignore(j + 1, lines[j], "table-rule")
                 _emit_row(b, row_lines, table, row)
                 row_lines, row = [], row + 1
             else:
