@@ -45,15 +45,15 @@ class Limits:
 
 
 def write_package(parts: Mapping[str, bytes]) -> bytes:
-    """A zip holding ``parts`` (name → bytes) in the order given, deflated, with fixed
-    time stamps."""
+    """A zip holding ``parts`` (name → bytes) in the order given, deflated (fast level: XML
+    compresses well at any level), with fixed time stamps."""
     buf = io.BytesIO()
     with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zf:
         for name, data in parts.items():
             info = zipfile.ZipInfo(name, date_time=ZIP_EPOCH)
             info.compress_type = zipfile.ZIP_DEFLATED
             info.external_attr = 0o644 << 16
-            zf.writestr(info, data)
+            zf.writestr(info, data, compresslevel=1)
     return buf.getvalue()
 
 
