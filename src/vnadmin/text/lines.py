@@ -39,6 +39,7 @@ _STAMP = re.compile(r"(?:ky boi|thoi gian ky|nguoi ky|ngay ky)\s?:|(?:ky boi|tho
 _PORTAL_STAMP = re.compile(r"c[o0]ng\s?th[o0]ng\s?t[il1]n\s?\w{2,5}\s?t[uưừ]\s?ch")
 _STAMP_NEIGHBOUR = re.compile(r"(?:email|co quan|to chuc|chuc vu)\s?:")
 _RULE = re.compile(r"[-_=~*.·•—–‐−\s]{3,}|\*|\\?\*+")
+_RULE_FIRST = frozenset("-_=~*.·•—–‐−\\")
 _GAP = re.compile(r"\S {3,}\S")
 _SPLIT_GAP = re.compile(r" {3,}")
 
@@ -156,22 +157,23 @@ class _Builder:
                 text = " ".join(text.split())
             starts_bold = False
         bold = starts_bold or self.bold_run
-        if raw.count("**") % 2 == 1:
+        if self.markdown and raw.count("**") % 2 == 1:
             self.bold_run = not self.bold_run
         if not text:
             self.blank = True
             return
-        if _RULE.fullmatch(text):
+        if text[0] in _RULE_FIRST and _RULE.fullmatch(text):
             self.ignore(line, raw, "rule")
             return
-        key = _key(text[:60]) if (len(text) <= 60 or ":" in text[:40] or self.in_stamp) else ""
-        if (len(text) <= 60 and _PORTAL_STAMP.search(key)) or _STAMP.search(key[:30]):
-            self.ignore(line, raw, "stamp")
-            self.in_stamp = True
-            return
-        if (self.in_stamp or not self.blocks) and _STAMP_NEIGHBOUR.match(key.lstrip(" '‘’\"`.,-")) and len(text) < 120:
-            self.ignore(line, raw, "stamp")
-            return
+        if len(text) <= 60 or ":" in text[:40] or self.in_stamp or not self.blocks:
+            key = _key(text[:60])
+            if (len(text) <= 60 and _PORTAL_STAMP.search(key)) or _STAMP.search(key[:30]):
+                self.ignore(line, raw, "stamp")
+                self.in_stamp = True
+                return
+            if (self.in_stamp or not self.blocks) and _STAMP_NEIGHBOUR.match(key.lstrip(" '‘’\"`.,-")) and len(text) < 120:
+                self.ignore(line, raw, "stamp")
+                return
         segments: tuple[tuple[int, str], ...] = ()
         body = raw.strip()
         if table is None and "   " in body and _GAP.search(body):

@@ -32,6 +32,8 @@ _AUTH = re.compile(
 _NORMAL = {"TM": "TM.", "KT": "KT.", "TL": "TL.", "TUQ": "TUQ.", "Q": "Q."}
 _NAME_WORD = re.compile(r"[^\W\d_][^\W\d_]{0,9}\.?")
 _REMARK = re.compile(r"[\[(]\s{0,2}(?:da\s{1,2}ky|ky\b|ky,|chu\s{1,2}ky|dong\s{1,2}dau)")
+# First characters of a "Nơi nhận" label or an authority line (with OCR and markup debris).
+_FOOTER_FIRST = frozenset("NnTKQ*#‘'\"(|_ ")
 _OCR_BULLET = re.compile(r"[~—–]\s(?=\S)")  # OCR of the "-" before a recipient
 _TRAILING_CAPS = re.compile(r"(?<=[;.])\s+(?=\S)")
 
@@ -88,6 +90,8 @@ def find_footer(blocks: list[Block], lo: int, hi: int) -> int | None:
     for i in range(lo, hi):
         b = blocks[i]
         if b.kind != "line":
+            continue
+        if not b.segments and b.text[:1] not in _FOOTER_FIRST:
             continue
         for c in cells_of(b):
             m = _is_noi_nhan(c.text)
