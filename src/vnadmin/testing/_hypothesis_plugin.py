@@ -36,6 +36,10 @@ _TYPES: tuple[tuple[str, str, str], ...] = (
     ("vnadmin.model.document", "Document", "documents"),
     ("vnadmin.model.finding", "Finding", "findings"),
     ("vnadmin.model.origin", "Note", "notes"),
+    ("vnadmin.model.origin", "Layout", "layouts"),
+    ("vnadmin.model.origin", "PageSetup", "page_setups"),
+    ("vnadmin.model.origin", "Origin", "origins"),
+    ("vnadmin.model.finding", "Location", "locations"),
     ("vnadmin.model.issuers", "Issuer", "issuers"),
 )
 

@@ -89,7 +89,11 @@ from vnadmin.model import (
     FootnoteRef,
     Header,
     IssueDate,
+    Layout,
+    Location,
     Note,
+    Origin,
+    PageSetup,
     Paragraph,
     Pinpoint,
     Preamble,
@@ -119,7 +123,11 @@ __all__ = [
     "headers",
     "issue_dates",
     "issuers",
+    "layouts",
+    "locations",
     "notes",
+    "origins",
+    "page_setups",
     "paragraphs",
     "pinpoints",
     "preambles",
@@ -1195,6 +1203,71 @@ def findings() -> st.SearchStrategy[Finding]:
     )
 
 
+def layouts() -> st.SearchStrategy[Layout]:
+    """Formatting a docx reader saw: font, size in points, bold/italic/…, alignment and
+    indent (finite values; ``None`` where the source does not say)."""
+    maybe_bool = st.sampled_from((None, True, False))
+    return st.builds(
+        Layout,
+        font=st.sampled_from((None, "Times New Roman", "Arial")),
+        size=st.sampled_from((None, 11.0, 12.0, 13.0, 14.0)),
+        bold=maybe_bool,
+        italic=maybe_bool,
+        underline=maybe_bool,
+        all_caps=maybe_bool,
+        alignment=st.sampled_from((None, "left", "center", "right", "both")),
+        first_line_indent_cm=st.sampled_from((None, 1.0, 1.27)),
+        style=st.sampled_from((None, "Normal", "VnBody")),
+    )
+
+
+def page_setups() -> st.SearchStrategy[PageSetup]:
+    """A docx page: A4 either way round, margins within Phụ lục I's ranges (in mm)."""
+    return st.builds(
+        lambda landscape, top, bottom, left, right: PageSetup(
+            width_mm=297.0 if landscape else 210.0,
+            height_mm=210.0 if landscape else 297.0,
+            margin_top_mm=top,
+            margin_bottom_mm=bottom,
+            margin_left_mm=left,
+            margin_right_mm=right,
+            orientation="landscape" if landscape else "portrait",
+        ),
+        st.booleans(),
+        st.sampled_from((20.0, 25.0)),
+        st.sampled_from((20.0, 25.0)),
+        st.sampled_from((30.0, 35.0)),
+        st.sampled_from((15.0, 20.0)),
+    )
+
+
+def origins() -> st.SearchStrategy[Origin]:
+    """Where something was read: a line and column of a text file, a paragraph of a docx
+    (with its layout), or an XPath."""
+    return st.one_of(
+        st.builds(Origin, source=st.just("vanban.txt"), line=st.integers(1, 500), column=st.integers(1, 80)),
+        st.builds(
+            Origin,
+            source=st.just("vanban.docx"),
+            paragraph=st.integers(0, 300),
+            layout=st.one_of(st.none(), layouts()),
+            page=st.one_of(st.none(), page_setups()),
+        ),
+        st.builds(Origin, source=st.just("vanban.xml"), xpath=st.just("/v:document/v:body/v:section[1]")),
+    )
+
+
+def locations() -> st.SearchStrategy[Location]:
+    """Where a finding points (line and column, docx paragraph or XPath, and model path)."""
+    return st.builds(
+        Location,
+        source=st.sampled_from((None, "vanban.txt")),
+        line=st.one_of(st.none(), st.integers(1, 500)),
+        column=st.one_of(st.none(), st.integers(1, 80)),
+        path=st.sampled_from((None, "header.number", "body[0]")),
+    )
+
+
 def notes() -> st.SearchStrategy[Note]:
     """A reader's note (``code`` and ``message``)."""
     return st.builds(
@@ -1226,6 +1299,10 @@ _REGISTRY: tuple[tuple[type, Callable[[], st.SearchStrategy[Any]]], ...] = (
     (Document, documents),
     (Finding, findings),
     (Note, notes),
+    (Layout, layouts),
+    (PageSetup, page_setups),
+    (Origin, origins),
+    (Location, locations),
     (_issuers.Issuer, issuers),
 )
 
