@@ -11,6 +11,7 @@ the left-hand one ("Số …", "V/v …"); what lies between anchors is classifi
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 import attrs
 
@@ -76,6 +77,7 @@ class _State:
     attached: Cell | None = None
     extras: list[Cell] = attrs.field(factory=list)
     national_tail: str | None = None
+    continuations: list[Cell] = attrs.field(factory=list)  # "SỐ 1050/QĐ-SCT" inside a body name
     kinh_gui: bool = False
 
     @property
@@ -235,7 +237,9 @@ def _join(cells: list[Cell]) -> str:
     return " ".join(c.text for c in cells if c.text)
 
 
-def _split_bodies(cells: list[Cell]) -> tuple[str | None, str | None, list[Cell]]:
+def _split_bodies(
+    cells: list[Cell], continuations: Sequence[Cell] = ()
+) -> tuple[str | None, str | None, list[Cell]]:
     """(parent body, issuing body, the cells used) from the upper-case lines of the left
     column. Bold (pandoc, docx) tells the issuing body from its managing body; without it,
     a line starting with a place word ("TỈNH LÀO CAI") or a connector continues the line
@@ -249,7 +253,7 @@ def _split_bodies(cells: list[Cell]) -> tuple[str | None, str | None, list[Cell]
     names: list[list[Cell]] = []
     for c in cells:
         k = P.key(c.text) + " "
-        if names and (k.startswith(_LOCATION_WORDS) or k.startswith(_CONNECTOR_WORDS)):
+        if names and (k.startswith(_LOCATION_WORDS) or k.startswith(_CONNECTOR_WORDS) or c in continuations):
             names[-1].append(c)
         else:
             names.append([c])
@@ -257,7 +261,9 @@ def _split_bodies(cells: list[Cell]) -> tuple[str | None, str | None, list[Cell]
         return None, _join(names[0]), cells
     if all(c.bold for c in cells) and cells[0].block.table is not None:
         return None, _join(cells), cells
-    return _join(names[0]), " ".join(_join(n) for n in names[1:]), cells
+    # The issuing body is the last name above "Số"; what stands above it is its managing
+    # body (and, in OCR, stamp debris that is kept there rather than lost).
+    return " ".join(_join(n) for n in names[:-1]), _join(names[-1]), cells
 
 
 def _origin(cell: Cell | None) -> Origin | None:
@@ -392,6 +398,7 @@ def _take(st: _State, f: _Frag, pending: list[Cell], anchored: bool = True) -> b
         if st.number is None or (st.number_tentative and not tentative):
             if st.number_cell is not None and st.number_tentative:
                 st.bodies.append(st.number_cell)
+                st.continuations.append(st.number_cell)
             st.number = nm.number  # type: ignore[attr-defined]
             written = st.number.written or ""
             if _words(written.replace(" ", "")) != _words(str(st.number)):
@@ -401,6 +408,7 @@ def _take(st: _State, f: _Frag, pending: list[Cell], anchored: bool = True) -> b
             st.number_tentative = tentative
         elif tentative:
             st.bodies.append(cell)
+            st.continuations.append(cell)
         else:
             st.extras.append(cell)
         return True
@@ -526,7 +534,7 @@ def _vv_continuation(st: _State, i: int) -> int:
 
 
 def _build(st: _State) -> Header:
-    parent, issuing, used = _split_bodies(st.bodies)
+    parent, issuing, used = _split_bodies(st.bodies, st.continuations)
     doc_type = st.doc_type
     number = st.number
     summary = _join(st.summary) or None

@@ -54,7 +54,10 @@ def key(text: str) -> str:
 
 
 # -- header anchors (on keys) ----------------------------------------------------------
-_NATIONAL = re.compile(r"c[a-z]{0,2}ng\s{0,3}h[a-z]{0,2}a\s{0,3}x[a-z]{0,2}\s{0,3}h[a-z]{0,2}i\s{0,3}ch[a-z]{0,2}\s{0,3}ngh[a-z]{0,2}a(?:\s{0,3}vi[a-z]{0,2}t(?:\s{0,3}nam)?)?")
+_NATIONAL = re.compile(
+    r"c[a-z]{0,2}ng\s{0,3}h[a-z]{0,2}a\s{0,3}x[a-z]{0,2}\s{0,3}h[a-z]{0,2}i\s{0,3}"
+    r"(?:ch[a-z]{0,2}\s{0,3}ngh[a-z]{0,2}a(?:\s{0,3}vi[a-z]{0,2}t(?:\s{0,3}nam)?)?|[^\n]{0,16}?\bnam\b)"
+)
 _MOTTO = re.compile(
     r"d[a-z]{0,2}c\s{0,3}l[a-z]{0,2}p[^a-z]{0,4}(?:t[a-z]{0,2}\s{0,3}do[^a-z]{0,4})?(?:h[a-z]{0,2}nh\s{0,3}ph[a-z]{0,2}c)?"
     r"|[a-z]{0,2}\s{0,2}do\s{0,2}[-—–~]\s{0,3}h[a-z]{0,2}nh\s{0,3}ph[a-z]{0,2}c"
