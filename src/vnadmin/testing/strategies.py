@@ -35,7 +35,8 @@ recipient lists ending with "Lưu: VT, <UNIT>.".
 
 A valid document satisfies Nghị định 30/2020/NĐ-CP: national title and motto, issuing body,
 a number with a leading zero below 10 whose type code agrees with the type (a công văn: the
-``cong_van`` style, a "V/v" summary and "Kính gửi:" addressees), a complete issue date
+``cong_van`` style, a "V/v" summary and "Kính gửi:" addressees — which a Tờ trình sometimes
+has too), a complete issue date
 written with the Phụ lục I zero rule and not after today, a summary, a preamble exactly
 when the type has an enacting formula, a signature and recipients. Citations embedded in
 paragraphs carry valid numbers dated before the document, with a type word that agrees
@@ -1000,6 +1001,9 @@ def _valid_document(
     )
     preamble = _preamble(draw, doc_type, body, ctx) if doc_type.formula else Preamble()
     scheme = _pick(draw, _scheme_for(doc_type))
+    # Công văn always, and a Tờ trình sometimes (sent upward), name their addressees after
+    # "Kính gửi:" and open Nơi nhận with "Như trên;" (Nghị định 30/2020/NĐ-CP, Phụ lục I, II.9).
+    addressed = cong_van or (doc_type.code == "TTr" and draw(_BOOL))
     if min_sections and scheme is None:
         scheme = "numbered"
     items = _body(draw, ctx, scheme, min_sections=max(1, min_sections))
@@ -1009,9 +1013,9 @@ def _valid_document(
         preamble=preamble,
         body=items,
         signature=_signature(draw, body),
-        recipients=_recipient_list(draw, province, unit, first="Như trên" if cong_van else None),
+        recipients=_recipient_list(draw, province, unit, first="Như trên" if addressed else None),
         footnotes=notes,
-        addressees=_addressees(draw, province) if cong_van else None,
+        addressees=_addressees(draw, province) if addressed else None,
     )
     return _Draft(doc, ctx, body, scheme)
 
