@@ -14,7 +14,6 @@ import datetime as _dt
 import attrs
 
 __all__ = [
-    "CITY_PLACES",
     "FAMILY_NAMES",
     "GIVEN_NAMES",
     "GOALS",
@@ -60,7 +59,6 @@ PROVINCES: tuple[Province, ...] = (
     *(Province(c, f"thành phố {c}") for c in _CITIES),
     Province("Thành phố Hồ Chí Minh", "Thành phố Hồ Chí Minh"),
 )
-CITY_PLACES = (*_CITIES, "Thành phố Hồ Chí Minh")
 
 
 @attrs.frozen

@@ -242,12 +242,6 @@ _PARTY_ISSUERS = tuple(i.code for i in _issuers.all_issuers() if i.system == "pa
 _BODIES_BY_CODE = {b.code: b for b in voc.BODIES}
 _HANOI = next(p for p in voc.PROVINCES if p.place == "Hà Nội")
 
-_STRUCTURAL_STARTS = (
-    "Nơi nhận", "Kính gửi", "Căn cứ", "Theo đề nghị", "Xét", "Lưu", "Số", "V/v", "TM.", "KT.",
-    "TL.", "TUQ.", "Q.", "T/M", "Phụ lục", "(Kèm theo", "QUYẾT", "Phần ", "Chương ", "Mục ",
-    "Tiểu mục ", "Điều ",
-)  # fmt: skip
-
 
 def _roman(n: int) -> str:
     out = []
@@ -591,10 +585,9 @@ def _paragraph(
     *,
     bullet: str | None = None,
     citation: Citation | None = None,
-    cite: bool = True,
 ) -> Paragraph:
     """A sentence; sometimes (or when ``citation`` is given) it cites a document."""
-    if citation is None and cite and draw(_ints(0, 5)) == 0:
+    if citation is None and draw(_ints(0, 5)) == 5:  # shrinks towards no citation
         citation = _valid_citation(draw, ctx.province, _MIN_CITED_DATE, ctx.date - _dt.timedelta(days=1))
     clause = _clause(draw, ctx)
     end = _pick(draw, ".;")
@@ -958,8 +951,6 @@ class _Draft:
 
     doc: Document
     ctx: _Context
-    body: voc.Body
-    scheme: str | None
 
 
 def _valid_document(
@@ -1017,7 +1008,7 @@ def _valid_document(
         footnotes=notes,
         addressees=_addressees(draw, province) if addressed else None,
     )
-    return _Draft(doc, ctx, body, scheme)
+    return _Draft(doc, ctx)
 
 
 # ---------------------------------------------------------------------------------------
