@@ -150,7 +150,10 @@ def violations(doc: Document) -> set[str]:
         if h.number.style != "cong_van":
             found.add("symbol-type-mismatch")
     elif h.number.type_code != h.doc_type.code:
-        found.add("symbol-type-mismatch")
+        # Another code for a type of the same name (QĐ, the Party's Quy định) is no mismatch.
+        same = doctypes.all_by_code(h.number.type_code or "")
+        if not any(t.name == h.doc_type.name for t in same):
+            found.add("symbol-type-mismatch")
     if numbering_gaps(doc.body, {"dieu": 0}):
         found.add("section-numbering-gap")
     if doc.signature is None:

@@ -72,7 +72,7 @@ from __future__ import annotations
 
 import datetime as _dt
 from collections.abc import Callable, Iterable, Sequence
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Any, TypeVar
 
 import attrs
@@ -107,6 +107,7 @@ from vnadmin.model import (
 from vnadmin.model import issuers as _issuers
 from vnadmin.model.dates import canonical_day, canonical_month
 from vnadmin.testing import _vocabulary as voc
+from vnadmin.unicode import fold
 
 __all__ = [
     "DEFECTS",
@@ -1036,6 +1037,19 @@ def _bump_last_top_section(doc: Document) -> Document:
     return attrs.evolve(doc, body=tuple(body))
 
 
+@cache
+def _other_codes(doc_type: DocumentType) -> tuple[str, ...]:
+    """Phụ lục III codes that name another type: not the type's own code, and no code that
+    any family uses for a type of the same name (QĐ is also the Party's Quy định, so it is
+    no mismatch on a State Quy định)."""
+    name = fold(doc_type.name)
+    return tuple(
+        t.code
+        for t in _TYPED_DOC_TYPES
+        if t.code is not None and all(fold(x.name) != name for x in doctypes.all_by_code(t.code))
+    )
+
+
 def _leading_zero_variants(d: IssueDate) -> list[IssueDate]:
     assert d.day is not None and d.month is not None
     out = []
@@ -1099,8 +1113,7 @@ def _defective_document(draw: st.DrawFn, doc_type: DocumentType | None, defects:
         doc = attrs.evolve(doc, header=attrs.evolve(header, issue_date=wrong))
     elif defect == "symbol-type-mismatch":
         assert header.number is not None and header.doc_type is not None
-        own = header.doc_type.code
-        other = _pick(draw, tuple(t.code for t in _TYPED_DOC_TYPES if t.code != own))
+        other = _pick(draw, _other_codes(header.doc_type))
         number = attrs.evolve(header.number, type_code=other)
         doc = attrs.evolve(doc, header=attrs.evolve(header, number=number))
     elif defect == "section-numbering-gap":
