@@ -179,20 +179,20 @@ def _fragments(cell: Cell) -> list[_Frag]:
         if kind == "date":
             place, rest = _place_and_rest(gap)
             if rest.strip():
-                frags.extend(_text_frags(cell.piece(pos, pos + len(rest)), cell))
+                frags.extend(_text_frags(cell.piece(pos, pos + len(rest))))
             date = _issue_date(value, place)  # type: ignore[arg-type]
             frags.append(_Frag("date", cell.piece(pos + len(rest), end), date))
         else:
             if gap.strip():
-                frags.extend(_text_frags(cell.piece(pos, start), cell))
+                frags.extend(_text_frags(cell.piece(pos, start)))
             frags.append(_Frag(kind, cell.piece(start, end), value))
         pos = end
     if text[pos:].strip():
-        frags.extend(_text_frags(cell.piece(pos, len(text)), cell))
+        frags.extend(_text_frags(cell.piece(pos, len(text))))
     return frags
 
 
-def _text_frags(piece: Cell, whole: Cell) -> list[_Frag]:
+def _text_frags(piece: Cell) -> list[_Frag]:
     k = P.key(piece.text)
     m = P.VV.match(k)
     if m is None and _VA.match(piece.text):
@@ -264,10 +264,6 @@ def _split_bodies(
     # The issuing body is the last name above "Số"; what stands above it is its managing
     # body (and, in OCR, stamp debris that is kept there rather than lost).
     return " ".join(_join(n) for n in names[:-1]), _join(names[-1]), cells
-
-
-def _origin(cell: Cell | None) -> Origin | None:
-    return None if cell is None else cell.origin
 
 
 def read_header(ctx: Context, start: int = 0) -> HeaderResult:
