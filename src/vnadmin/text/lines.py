@@ -54,7 +54,12 @@ _SIMPLE_BORDER = re.compile(r" *-{3,}(?: +-{3,})* *")
 
 _ESC_STAR = "\x00"
 _BREAK_BEFORE_CLOSE = re.compile(r"\\(?=\*{2,3}(?:\s|$))")
-_CONTROL = re.compile("[\x01-\x08\x0b\x0e-\x1f\x7f\x85\u2028\u2029]|\r(?!\n)")
+_CONTROL = re.compile("[\x01-\x08\x0b\r\x0e-\x1f\x7f\x85\u2028\u2029]")
+# One scan for both (most texts have neither).
+_UNUSUAL = re.compile(
+    "[\x01-\x08\x0b\r\x0e-\x1f\x7f\x85\u2028\u2029"
+    "\u00a0\u202f\u2007\u2009\u200a\u3000\u200b\u200c\u200d\u2060\ufeff\u00d0\u0189\u0256\u00f0]"
+)
 # Characters vnadmin.unicode.normalize replaces (odd spaces, zero-width marks, Đ look-alikes);
 # text without them only needs NFC, which is much cheaper on long documents.
 _ODD_CHARS = re.compile("[\u00a0\u202f\u2007\u2009\u200a\u3000\u200b\u200c\u200d\u2060\ufeff\u00d0\u0189\u0256\u00f0]")
@@ -318,8 +323,9 @@ def _physical_lines(text: str) -> Iterator[str]:
 
 def text_blocks(text: str, *, source: str | None = None) -> tuple[list[Block], list[Note]]:
     """Turn a plain-text document into blocks (and the notes for what was dropped)."""
-    text = normalize(text) if _ODD_CHARS.search(text) else nfc(text)
-    if _CONTROL.search(text):
+    unusual = _UNUSUAL.search(text) is not None
+    text = normalize(text) if unusual and _ODD_CHARS.search(text) else nfc(text)
+    if unusual and _CONTROL.search(text):
         # Line and paragraph separators end a line; other control characters are spaces.
         text = _CONTROL.sub(lambda m: "\n" if m.group(0) in "\u2028\u2029\r" else " ", text.replace("\r\n", "\n"))
     lines = list(_physical_lines(text))
@@ -340,12 +346,12 @@ def text_blocks(text: str, *, source: str | None = None) -> tuple[list[Block], l
             b.add("", i + 1)
             i += 1
             continue
-        if _PAGE_MARKER.fullmatch(stripped):
+        if stripped[0] == "-" and _PAGE_MARKER.fullmatch(stripped):
             b.ignore(i + 1, line, "page")
             b.page_break(i + 1, stripped)
             i += 1
             continue
-        if _PAGE_NUMBER.fullmatch(stripped) and _near_page_break(lines, i):
+        if len(stripped) <= 3 and _PAGE_NUMBER.fullmatch(stripped) and _near_page_break(lines, i):
             b.ignore(i + 1, line, "page-number")
             b.page_break(i + 1, stripped)
             i += 1
