@@ -190,10 +190,10 @@ def test_valid_documents_satisfy_nghi_dinh_30(doc: Document) -> None:
     assert h.issue_date.as_date() is not None and h.issue_date.as_date() <= dt.date.today()  # type: ignore[operator]
     assert h.issue_date.place
     assert parse_number(str(h.number)) == h.number
-    if h.doc_type.is_cong_van:
+    if h.doc_type.is_cong_van or h.doc_type.code == "TTr":
         assert doc.addressees is not None
     if doc.addressees is not None:
-        assert h.doc_type.is_cong_van or h.doc_type.code == "TTr"
+        assert h.doc_type.is_cong_van or h.doc_type.code in ("TTr", "BC")
         assert doc.addressees.label == "Kính gửi:"
         assert doc.recipients is not None and doc.recipients.items[0].text == "Như trên;"
     assert bool(doc.preamble) is (h.doc_type.formula is not None)

@@ -35,8 +35,8 @@ recipient lists ending with "Lưu: VT, <UNIT>.".
 
 A valid document satisfies Nghị định 30/2020/NĐ-CP: national title and motto, issuing body,
 a number with a leading zero below 10 whose type code agrees with the type (a công văn: the
-``cong_van`` style, a "V/v" summary and "Kính gửi:" addressees — which a Tờ trình sometimes
-has too), a complete issue date
+``cong_van`` style and a "V/v" summary; công văn and tờ trình — and some báo cáo — have
+"Kính gửi:" addressees), a complete issue date
 written with the Phụ lục I zero rule and not after today, a summary, a preamble exactly
 when the type has an enacting formula, a signature and recipients. Citations embedded in
 paragraphs carry valid numbers dated before the document, with a type word that agrees
@@ -993,9 +993,10 @@ def _valid_document(
     )
     preamble = _preamble(draw, doc_type, body, ctx) if doc_type.formula else Preamble()
     scheme = _pick(draw, _scheme_for(doc_type))
-    # Công văn always, and a Tờ trình sometimes (sent upward), name their addressees after
-    # "Kính gửi:" and open Nơi nhận with "Như trên;" (Nghị định 30/2020/NĐ-CP, Phụ lục I, II.9).
-    addressed = cong_van or (doc_type.code == "TTr" and draw(_BOOL))
+    # Công văn and Tờ trình always, a Báo cáo sometimes (one sent upward), name their
+    # addressees after "Kính gửi:" and open Nơi nhận with "Như trên;" (Nghị định
+    # 30/2020/NĐ-CP, Phụ lục I, mục II.9).
+    addressed = cong_van or doc_type.code == "TTr" or (doc_type.code == "BC" and draw(_BOOL))
     if min_sections and scheme is None:
         scheme = "numbered"
     items = _body(draw, ctx, scheme, min_sections=max(1, min_sections))
