@@ -150,19 +150,20 @@ def _issue_date(m: re.Match[str], place: str | None) -> IssueDate | None:
 
 def _fragments(cell: Cell) -> list[_Frag]:
     text = cell.text
+    k = P.key(text)
     spans: list[tuple[int, int, str, object]] = []
     for kind, finder in (
         ("national", P.find_national_title),
         ("party", P.find_party_title),
         ("motto", P.find_motto),
     ):
-        span = finder(text)
+        span = finder(text, k)
         if span:
             spans.append((span[0], span[1], kind, None))
-    nm = find_number(text)
+    nm = find_number(text, k) if ("so" in k or "/" in text) else None
     if nm is not None:
         spans.append((nm.start, nm.end, "number", nm))
-    dm = P.find_date(text)
+    dm = P.find_date(text, k) if "ngay" in k else None
     if dm is not None:
         spans.append((dm.start(), dm.end(), "date", dm))
     spans.sort(key=lambda s: s[0])

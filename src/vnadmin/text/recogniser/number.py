@@ -85,10 +85,11 @@ def _build(m: re.Match[str]) -> DocumentNumber | None:
         return None
 
 
-def find_number(text: str) -> NumberMatch | None:
+def find_number(text: str, k: str | None = None) -> NumberMatch | None:
     """The first "Số …" token in ``text``. A label in capitals ("SỐ 1050/QĐ-SCT", part of
     an issuing body's name) is passed over when a proper "Số" label follows."""
-    k = key(text)
+    if k is None:
+        k = key(text)
     found: list[NumberMatch] = []
     for lm in NUMBER_LABEL.finditer(k):
         sm = _SYMBOL.match(text, lm.end())

@@ -101,26 +101,26 @@ def superscript_digits(s: str) -> str:
     return s.translate(_SUPER_TO_DIGIT)
 
 
-def find_national_title(text: str) -> tuple[int, int] | None:
-    m = _NATIONAL.search(key(text))
+def find_national_title(text: str, k: str | None = None) -> tuple[int, int] | None:
+    m = _NATIONAL.search(key(text) if k is None else k)
     return (m.start(), m.end()) if m else None
 
 
-def find_motto(text: str) -> tuple[int, int] | None:
-    m = _MOTTO.search(key(text))
+def find_motto(text: str, k: str | None = None) -> tuple[int, int] | None:
+    m = _MOTTO.search(key(text) if k is None else k)
     if m is None or m.end() - m.start() < 10:
         return None
     return (m.start(), m.end())
 
 
-def find_party_title(text: str) -> tuple[int, int] | None:
-    m = _PARTY.search(key(text))
+def find_party_title(text: str, k: str | None = None) -> tuple[int, int] | None:
+    m = _PARTY.search(key(text) if k is None else k)
     return (m.start(), m.end()) if m else None
 
 
-def find_date(text: str) -> re.Match[str] | None:
+def find_date(text: str, k: str | None = None) -> re.Match[str] | None:
     """The "ngày … tháng … năm YYYY" part of a place-and-date line (on the key)."""
-    return _DATE.search(key(text))
+    return _DATE.search(key(text) if k is None else k)
 
 
 _TERMINAL = ".;:!?…"
