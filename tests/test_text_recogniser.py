@@ -303,3 +303,33 @@ def test_ocr_recipient_bullets_and_flattened_footer() -> None:
     assert doc.recipients is not None
     assert [(r.bullet, r.text) for r in doc.recipients] == [("-", "Như trên;"), ("-", "Lưu VT, CS(4b).")]
     assert any(n.code == "repaired" for n in doc.notes)
+
+
+def test_layout_decision_with_indented_paragraphs() -> None:
+    text = (
+        "       ỦY BAN NHÂN DÂN                CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "     TỈNH QUẢNG NGÃI                       Độc lập - Tự do - Hạnh phúc\n\n"
+        "   Số: 1234/QĐ-UBND                 Quảng Ngãi, ngày 15 tháng 8 năm 2022\n\n"
+        "                              QUYẾT ĐỊNH\n"
+        "          Về việc phê duyệt Kế hoạch chuyển đổi số năm 2022\n\n"
+        "               CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI\n\n"
+        "     Căn cứ Quyết định số 749/QĐ-TTg ngày 03/6/2020 của Thủ tướng Chính phủ phê duyệt\n"
+        "Chương trình Chuyển đổi số quốc gia;\n\n"
+        "                                 QUYẾT ĐỊNH:\n\n"
+        "     Điều 1. Chánh Văn phòng UBND tỉnh, Giám đốc các Sở chịu trách nhiệm thi hành\n"
+        "Quyết định này./.\n\n"
+        "Nơi nhận:                                                KT. CHỦ TỊCH\n"
+        "- Như Điều 1;                                            PHÓ CHỦ TỊCH\n"
+        "- Lưu: VT, KGVX.\n"
+        "                                                        Trần Phước Hiền\n"
+    )
+    doc = loads(text)
+    h = doc.header
+    assert h.issuing_body == "ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI" and h.parent_body is None
+    assert (str(h.number), h.issue_date.day if h.issue_date else None) == ("1234/QĐ-UBND", 15)
+    assert doc.preamble.bases[0].text.endswith("phê duyệt Chương trình Chuyển đổi số quốc gia;")
+    art = doc.sections[0]
+    assert art.heading is None and art.paragraphs()[0].text.endswith("thi hành Quyết định này./.")
+    assert doc.signature is not None and doc.signature.name == "Trần Phước Hiền"
+    assert doc.recipients is not None and len(doc.recipients) == 2
+    assert vnadmin.text.loads(vnadmin.text.dumps(doc)) == doc

@@ -107,6 +107,8 @@ def _continues(prev: Unit, b: Block, text: str, broken: bool, footnote_between: 
             return True
         return prev.length >= 100 and not upper_now and not _heading_like(prev)
     # Consecutive lines.
+    if b.indent <= 1 and 2 <= prev.indent <= 12 and prev.lines == 1 and prev.column is None and b.column is None:
+        return True  # a layout paragraph's first-line indent: the flush-left line runs on
     if _heading_like(prev) and not P.starts_lower(text) and (prev.lines == 1 and prev.length <= 80):
         return False
     return not (b.indent >= 4 and b.indent > prev.indent + 2 and prev.indent < 4 and prev.lines >= 1 and not P.starts_lower(text))
