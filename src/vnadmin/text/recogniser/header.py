@@ -75,6 +75,7 @@ class _State:
     summary: list[Cell] = attrs.field(factory=list)
     annex: Cell | None = None
     attached: Cell | None = None
+    attached_more: list[Cell] = attrs.field(factory=list)  # "(Kèm theo …" wrapped over lines
     extras: list[Cell] = attrs.field(factory=list)
     national_tail: str | None = None
     continuations: list[Cell] = attrs.field(factory=list)  # "SỐ 1050/QĐ-SCT" inside a body name
@@ -481,6 +482,12 @@ def _summary_line(st: _State, i: int) -> bool:
     b = st.ctx.blocks[i]
     text = b.text
     k = P.key(text)
+    if st.attached is not None:
+        so_far = " ".join(c.text for c in (st.attached, *st.attached_more))
+        if so_far.count("(") > so_far.count(")") and not b.blank_before and len(st.attached_more) < 3:
+            st.attached_more.append(cells_of(b)[0])
+            return True
+        return False
     if st.summary and (b.blank_before or P.ends_sentence(st.summary[-1].text)):
         if st.annex is not None and st.attached is None and P.KEM_THEO.match(k):
             st.attached = cells_of(b)[0]
@@ -575,7 +582,8 @@ def _build(st: _State) -> Header:
     add("attached_to", st.attached)
     attached = None
     if st.attached is not None:
-        attached = st.attached.text.strip().removeprefix("(").removesuffix(")").strip() or None
+        whole = " ".join(c.text for c in (st.attached, *st.attached_more))
+        attached = whole.strip().removeprefix("(").removesuffix(")").strip() or None
     return Header(
         parent_body=parent,
         issuing_body=issuing,
