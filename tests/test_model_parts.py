@@ -207,3 +207,20 @@ def test_document_notes_and_origin_outside_equality() -> None:
 def test_issue_date_in_header() -> None:
     h = Header(issue_date=IssueDate("Hà Nội", 5, 1, 2020))
     assert str(h.issue_date) == "Hà Nội, ngày 05 tháng 01 năm 2020"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Lưu: VT, VP.", True),
+        ("Lưu VT.", True),
+        ("Lưu Văn phòng Trung ương Đảng.", True),
+        ("Lưu trữ quốc gia;", False),
+        ("Lưu hành nội bộ;", False),
+        ("Lưu ý các đơn vị;", False),
+    ],
+)
+def test_recipient_is_archive_only_for_the_filing_entry(text: str, expected: bool) -> None:
+    from vnadmin.model import Recipient
+
+    assert Recipient(text).is_archive is expected

@@ -36,7 +36,11 @@ class Recipient:
     def is_archive(self) -> bool:
         """The filing entry ("Lưu: VT, VP.", Party "Lưu Văn phòng …")."""
         key = ascii_fold(self.text)
-        return key.startswith("luu") and (len(key) == 3 or not key[3].isalpha())
+        if not key.startswith("luu") or (len(key) > 3 and key[3].isalpha()):
+            return False
+        # "Lưu trữ …" (an archives agency), "Lưu hành …" (a circulation mark), "Lưu ý" are not
+        # the filing entry.
+        return not key[3:].lstrip(" :").startswith(("tru ", "hanh ", "y "))
 
     @property
     def name(self) -> str:
