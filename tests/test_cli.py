@@ -17,33 +17,7 @@ ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "examples" / "seed-report.txt"
 SARIF_SCHEMA = Path(__file__).resolve().parent / "data" / "sarif-schema-2.1.0.json"
 
-CLEAN = """\
-ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI
-SỞ NỘI VỤ
-CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
-Độc lập - Tự do - Hạnh phúc
-Số: 15/QĐ-SNV
-Quảng Ngãi, ngày 05 tháng 3 năm 2025
-
-QUYẾT ĐỊNH
-Về việc ban hành Quy chế làm việc
-
-Điều 1. Ban hành Quy chế
-
-Ban hành kèm theo Quyết định này Quy chế.
-
-Điều 2. Hiệu lực
-
-Quyết định có hiệu lực từ ngày ký.
-
-GIÁM ĐỐC
-Nguyễn Văn An
-
-Nơi nhận:
-- Như Điều 2;
-- UBND tỉnh;
-- Lưu: VT, VP.
-"""
+CLEAN = (Path(__file__).resolve().parent / "data" / "clean-decision.txt").read_text(encoding="utf-8")
 
 
 def run(*args: str | Path, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:

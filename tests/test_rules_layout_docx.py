@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime
 import io
+from pathlib import Path
 
 import pytest
 
@@ -15,33 +16,7 @@ docx = pytest.importorskip("docx")
 from docx.shared import Mm, Pt  # noqa: E402
 
 CONFIG = Config(today=datetime.date(2025, 6, 30))
-SOURCE = """\
-ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI
-SỞ NỘI VỤ
-CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
-Độc lập - Tự do - Hạnh phúc
-Số: 15/QĐ-SNV
-Quảng Ngãi, ngày 05 tháng 3 năm 2025
-
-QUYẾT ĐỊNH
-Về việc ban hành Quy chế làm việc
-
-Điều 1. Ban hành Quy chế
-
-Ban hành kèm theo Quyết định này Quy chế.
-
-Điều 2. Hiệu lực
-
-Quyết định có hiệu lực từ ngày ký.
-
-GIÁM ĐỐC
-Nguyễn Văn An
-
-Nơi nhận:
-- Như Điều 2;
-- UBND tỉnh;
-- Lưu: VT, VP.
-"""
+SOURCE = (Path(__file__).resolve().parent / "data" / "clean-decision.txt").read_text(encoding="utf-8")
 
 
 def _layout_names(data: bytes, config: Config = CONFIG) -> dict[str, str]:

@@ -20,6 +20,7 @@ a.txt:3:1: H001 national-title-missing Thiếu Quốc hiệu
 
 from __future__ import annotations
 
+import abc
 import json
 from pathlib import Path, PurePath
 from typing import IO, Any
@@ -60,7 +61,7 @@ def _version() -> str:
     return __version__
 
 
-class Reporter:
+class Reporter(abc.ABC):
     """Base class: counts results; subclasses write them."""
 
     def __init__(self, out: IO[str]) -> None:
@@ -74,8 +75,9 @@ class Reporter:
         self.summary.add(result)
         self.write(result)
 
+    @abc.abstractmethod
     def write(self, result: FileResult) -> None:
-        raise NotImplementedError
+        """Write one file's findings."""
 
     def finish(self) -> None:
         return None
