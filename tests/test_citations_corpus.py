@@ -10,6 +10,7 @@ import csv
 import warnings
 from pathlib import Path
 
+import attrs
 import pytest
 
 from vnadmin import check_number, find_citations, parse_number
@@ -69,6 +70,7 @@ def test_find_citations_on_every_corpus_text(corpus_dir: Path) -> None:
                 # a công văn reading ("công văn số 853/CT-KT3") reads back as administrative
                 assert again == c.number or again.as_cong_van() == c.number
             assert c.issuer is None or "\n" not in c.issuer
+            attrs.validate(c)  # the finder fills its Citations without the validators
     assert total > 500
 
 

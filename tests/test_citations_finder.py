@@ -332,3 +332,42 @@ def test_type_written_and_date_written() -> None:
 def test_not_a_string() -> None:
     with pytest.raises(TypeError):
         find_citations("Quyết định số 5/QĐ-UBND".encode())  # type: ignore[arg-type]
+
+
+def _rebuilt(c: Citation) -> Citation:
+    """``c`` built again through the model's validating constructor."""
+    return Citation(
+        c.text,
+        c.span,
+        doc_type=c.doc_type,
+        type_written=c.type_written,
+        number=c.number,
+        date=c.date,
+        date_written=c.date_written,
+        issuer=c.issuer,
+        name=c.name,
+        pinpoint=c.pinpoint,
+    )
+
+
+@pytest.mark.parametrize("text", [t for t, _ in CASES])
+def test_citations_are_valid_model_objects(text: str) -> None:
+    """The finder fills Citation objects without re-running the validators: each must pass
+    them and equal the one the constructor builds."""
+    import attrs
+
+    for c in find_citations(text):
+        attrs.validate(c)
+        assert _rebuilt(c) == c
+        assert c.origin is None
+        assert hash(c) == hash(_rebuilt(c))
+
+
+def test_seed_citations_are_valid_model_objects(seed_text: str) -> None:
+    import attrs
+
+    found = find_citations(seed_text)
+    for c in found:
+        attrs.validate(c)
+        assert _rebuilt(c) == c
+    assert found[0].shifted(3).span == (found[0].start + 3, found[0].end + 3)

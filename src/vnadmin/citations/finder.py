@@ -32,6 +32,8 @@ from collections.abc import Iterator
 from functools import lru_cache
 from typing import NamedTuple
 
+import attrs
+
 from vnadmin.citations.grammar import DASH_CHARS, parse_number, scan_numbers
 from vnadmin.citations.vocab import Vocabulary, vocabulary
 from vnadmin.errors import CitationError
@@ -662,13 +664,6 @@ def _label_ok(field: str, label: str) -> bool:
 # -- resolving the type ------------------------------------------------------------------
 
 
-def _system(number: DocumentNumber | None) -> str:
-    if number is None:
-        return "legal"
-    style = number.style
-    return style if style in ("party", "legal") else "state"
-
-
 @lru_cache(maxsize=1024)
 def _by_name(name: str, system: str) -> DocumentType | None:
     return doctypes.by_name(name, system)
@@ -685,23 +680,26 @@ def _by_code(code: str, system: str) -> DocumentType | None:
     return doctypes.by_code(code, system, lenient=True)
 
 
-def _type_for(type_name: str | None, number: DocumentNumber | None) -> DocumentType | None:
-    system = _system(number)
+@lru_cache(maxsize=4096)
+def _type_of(type_name: str | None, style: str | None, type_code: str | None) -> DocumentType | None:
+    """The type of a citation from its type word and its number's style and type code
+    (the registry is fixed: one look-up per combination)."""
+    system = "legal" if style is None else style if style in ("party", "legal") else "state"
     if type_name is not None:
         named = _by_name(type_name, system)
-        if number is not None and number.type_code is not None:
+        if type_code is not None:
             # "Bản sao số 04-BS/TU": the code names the type the word stands for, in the
             # number's own family (Party Bản sao, not the State Bản sao y).
-            coded = _by_code(number.type_code, system)
+            coded = _by_code(type_code, system)
             if coded is not None and _same_type(coded.name, type_name):
                 return coded
         return named
-    if number is None:
+    if style is None:
         return None
-    if number.style == "cong_van":
+    if style == "cong_van":
         return doctypes.cong_van()
-    if number.type_code is not None:
-        return _by_code(number.type_code, system)
+    if type_code is not None:
+        return _by_code(type_code, system)
     return None
 
 
@@ -766,25 +764,68 @@ def find_citations(text: str) -> list[Citation]:
         drafts.sort(key=lambda d: d.start)
     _share_issuers(drafts)
     out = []
+    append = out.append
     for d in drafts:
         s, e = d.start, d.end
         if offsets is not None:
             s, e = _offset(offsets, s), _offset(offsets, e)
-        out.append(
-            Citation(
-                text[s:e],
-                (s, e),
-                doc_type=d.doc_type,
-                type_written=d.type_written,
-                number=d.number,
-                date=d.date,
-                date_written=d.date_written,
-                issuer=d.issuer,
-                name=d.name,
-                pinpoint=d.pinpoint,
-            )
-        )
+        append(_citation(text[s:e], (s, e), d))
     return out
+
+
+# -- building the Citation objects ----------------------------------------------------------
+# Every field of a Citation the finder returns is built here from values the finder made
+# itself: a non-empty text with span (s, e) and e - s == len(text), registry types, parsed
+# numbers, dates, collapsed non-empty strings, Pinpoints. Running the model's validators
+# on each of thousands of citations is most of the cost of building them, so the objects
+# are filled slot by slot (tests/test_citations_finder.py checks that every citation found
+# passes attrs.validate and equals the one the validating constructor builds).
+_CITATION_FIELDS = (
+    "text",
+    "span",
+    "doc_type",
+    "type_written",
+    "number",
+    "date",
+    "date_written",
+    "issuer",
+    "name",
+    "pinpoint",
+    "origin",
+)
+if tuple(a.name for a in attrs.fields(Citation)) != _CITATION_FIELDS:  # pragma: no cover
+    raise RuntimeError("vnadmin.model.Citation changed its fields: update finder._citation")
+_NEW = object.__new__
+(
+    _SET_TEXT,
+    _SET_SPAN,
+    _SET_DOC_TYPE,
+    _SET_TYPE_WRITTEN,
+    _SET_NUMBER,
+    _SET_DATE,
+    _SET_DATE_WRITTEN,
+    _SET_ISSUER,
+    _SET_NAME,
+    _SET_PINPOINT,
+    _SET_ORIGIN,
+) = (Citation.__dict__[f].__set__ for f in _CITATION_FIELDS)
+
+
+def _citation(text: str, span: tuple[int, int], d: _Draft) -> Citation:
+    """The Citation for draft ``d`` at ``span`` of the caller's text (``text`` is that slice)."""
+    c: Citation = _NEW(Citation)
+    _SET_TEXT(c, text)
+    _SET_SPAN(c, span)
+    _SET_DOC_TYPE(c, d.doc_type)
+    _SET_TYPE_WRITTEN(c, d.type_written)
+    _SET_NUMBER(c, d.number)
+    _SET_DATE(c, d.date)
+    _SET_DATE_WRITTEN(c, d.date_written)
+    _SET_ISSUER(c, d.issuer)
+    _SET_NAME(c, d.name)
+    _SET_PINPOINT(c, d.pinpoint)
+    _SET_ORIGIN(c, None)
+    return c
 
 
 def _numbered(view: str, m: re.Match[str], voc: Vocabulary, drafts: list[_Draft]) -> _Draft | None:
@@ -823,7 +864,7 @@ def _numbered(view: str, m: re.Match[str], voc: Vocabulary, drafts: list[_Draft]
             type_written = prev.type_written
             doc_type = prev.doc_type
     if not shares:
-        doc_type = _type_for(before.type_name, number)
+        doc_type = _type_of(before.type_name, number.style, number.type_code)
     if doc_type is not None and doc_type.is_cong_van and number.style == "administrative":
         number = number.as_cong_van()
     return _Draft(

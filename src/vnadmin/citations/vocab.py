@@ -55,6 +55,10 @@ class Vocabulary:
     ascii_types: dict[tuple[str, ...], str | None]
     tables: dict[str, Collection[tuple[str, ...]]]  # every table above, by kind
     longest: dict[str, int]  # the longest phrase of each kind, in words
+    # kind -> first (last) word -> the lengths of the phrases that start (end) with it,
+    # longest first: most words start no phrase, and one dict look-up says so
+    firsts: dict[str, dict[str, tuple[int, ...]]]
+    lasts: dict[str, dict[str, tuple[int, ...]]]
 
     def table(self, kind: str) -> Collection[tuple[str, ...]]:
         """The phrase table of ``kind`` (its keys are word tuples)."""
@@ -62,17 +66,32 @@ class Vocabulary:
 
     def match(self, kind: str, words: list[str], start: int) -> int:
         """Length (in words) of the longest ``kind`` phrase at ``words[start:]``; 0 if none."""
-        table = self.table(kind)
-        for n in range(min(self.longest[kind], len(words) - start), 0, -1):
-            if tuple(words[start : start + n]) in table:
+        if not 0 <= start < len(words):
+            return 0
+        lengths = self.firsts[kind].get(words[start])
+        if lengths is None:
+            return 0
+        if lengths[-1] == 1 and len(lengths) == 1:
+            return 1
+        table = self.tables[kind]
+        room = len(words) - start
+        for n in lengths:
+            if n <= room and (n == 1 or tuple(words[start : start + n]) in table):
                 return n
         return 0
 
     def ending(self, kind: str, words: list[str], end: int) -> int:
         """Length of the longest ``kind`` phrase ending just before ``words[end]``."""
-        table = self.table(kind)
-        for n in range(min(self.longest[kind], end), 0, -1):
-            if tuple(words[end - n : end]) in table:
+        if not 0 < end <= len(words):
+            return 0
+        lengths = self.lasts[kind].get(words[end - 1])
+        if lengths is None:
+            return 0
+        if lengths[-1] == 1 and len(lengths) == 1:
+            return 1
+        table = self.tables[kind]
+        for n in lengths:
+            if n <= end and (n == 1 or tuple(words[end - n : end]) in table):
                 return n
         return 0
 
@@ -121,6 +140,17 @@ def vocabulary() -> Vocabulary:
         **sets,
     }
     longest = {k: max(len(p) for p in t) for k, t in tables.items()}
+    firsts: dict[str, dict[str, tuple[int, ...]]] = {}
+    lasts: dict[str, dict[str, tuple[int, ...]]] = {}
+    for k, t in tables.items():
+        by_first: dict[str, set[int]] = {}
+        by_last: dict[str, set[int]] = {}
+        for p in t:
+            if p:
+                by_first.setdefault(p[0], set()).add(len(p))
+                by_last.setdefault(p[-1], set()).add(len(p))
+        firsts[k] = {w: tuple(sorted(n, reverse=True)) for w, n in by_first.items()}
+        lasts[k] = {w: tuple(sorted(n, reverse=True)) for w, n in by_last.items()}
     return Vocabulary(
         types=types,
         laws=laws,
@@ -133,4 +163,6 @@ def vocabulary() -> Vocabulary:
         ascii_types=ascii_types,
         tables=tables,
         longest=longest,
+        firsts=firsts,
+        lasts=lasts,
     )
