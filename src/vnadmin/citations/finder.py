@@ -763,7 +763,7 @@ def find_citations(text: str) -> list[Citation]:
         drafts.extend(laws)
         drafts.sort(key=lambda d: d.start)
     _share_issuers(drafts)
-    out = []
+    out: list[Citation] = []
     append = out.append
     for d in drafts:
         s, e = d.start, d.end

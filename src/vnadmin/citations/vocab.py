@@ -142,15 +142,15 @@ def vocabulary() -> Vocabulary:
     longest = {k: max(len(p) for p in t) for k, t in tables.items()}
     firsts: dict[str, dict[str, tuple[int, ...]]] = {}
     lasts: dict[str, dict[str, tuple[int, ...]]] = {}
-    for k, t in tables.items():
+    for kind, phrases in tables.items():
         by_first: dict[str, set[int]] = {}
         by_last: dict[str, set[int]] = {}
-        for p in t:
-            if p:
-                by_first.setdefault(p[0], set()).add(len(p))
-                by_last.setdefault(p[-1], set()).add(len(p))
-        firsts[k] = {w: tuple(sorted(n, reverse=True)) for w, n in by_first.items()}
-        lasts[k] = {w: tuple(sorted(n, reverse=True)) for w, n in by_last.items()}
+        for phrase in phrases:
+            if phrase:
+                by_first.setdefault(phrase[0], set()).add(len(phrase))
+                by_last.setdefault(phrase[-1], set()).add(len(phrase))
+        firsts[kind] = {w: tuple(sorted(n, reverse=True)) for w, n in by_first.items()}
+        lasts[kind] = {w: tuple(sorted(n, reverse=True)) for w, n in by_last.items()}
     return Vocabulary(
         types=types,
         laws=laws,
