@@ -142,15 +142,15 @@ def vocabulary() -> Vocabulary:
     longest = {k: max(len(p) for p in t) for k, t in tables.items()}
     firsts: dict[str, dict[str, tuple[int, ...]]] = {}
     lasts: dict[str, dict[str, tuple[int, ...]]] = {}
-    for kind, phrases in tables.items():
+    for table_kind, phrases in tables.items():
         by_first: dict[str, set[int]] = {}
         by_last: dict[str, set[int]] = {}
-        for phrase in phrases:
-            if phrase:
-                by_first.setdefault(phrase[0], set()).add(len(phrase))
-                by_last.setdefault(phrase[-1], set()).add(len(phrase))
-        firsts[kind] = {w: tuple(sorted(n, reverse=True)) for w, n in by_first.items()}
-        lasts[kind] = {w: tuple(sorted(n, reverse=True)) for w, n in by_last.items()}
+        for words in phrases:
+            if words:
+                by_first.setdefault(words[0], set()).add(len(words))
+                by_last.setdefault(words[-1], set()).add(len(words))
+        firsts[table_kind] = {w: tuple(sorted(n, reverse=True)) for w, n in by_first.items()}
+        lasts[table_kind] = {w: tuple(sorted(n, reverse=True)) for w, n in by_last.items()}
     return Vocabulary(
         types=types,
         laws=laws,
