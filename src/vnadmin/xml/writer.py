@@ -33,7 +33,6 @@ Output is deterministic: the same document gives the same bytes.
 from __future__ import annotations
 
 import os
-import re
 from collections.abc import Sequence
 
 from lxml import etree
@@ -55,11 +54,13 @@ from vnadmin.model import (
     Section,
     SignatureBlock,
 )
+from vnadmin.xml.markup import NOT_XML, markup, ordered_citations
 from vnadmin.xml.names import NAMESPACE, tag, xpath_of
 
 __all__ = ["dump", "dumps", "to_element"]
 
 _INDENT = "  "
+_DECLARATION = "<?xml version='1.0' encoding='UTF-8'?>\n"
 
 DOCUMENT = tag("document")
 HEADER = tag("header")
@@ -87,12 +88,8 @@ ATTACHED_TO = tag("attachedTo")
 _SubElement = etree.SubElement
 
 
-# Characters XML 1.0 cannot carry, even as character references.
-_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
-
-
 def _bad_value(el: etree._Element, what: str, value: str) -> XmlError:
-    found = _NOT_XML.search(value)
+    found = NOT_XML.search(value)
     where = f"U+{ord(found.group()):04X} ở vị trí {found.start()} (at offset {found.start()}): " if found else ""
     return XmlError(
         f"không ghi được {what} ra XML: có ký tự XML 1.0 không cho phép "
@@ -219,17 +216,14 @@ class _Cursor:
 
 def _placed(el: etree._Element, text: str, citations: Sequence[Citation]) -> list[Citation]:
     """The citations in text order, checked to lie at their spans without overlapping."""
-    ordered = sorted(citations, key=lambda c: c.span)
-    end = 0
-    for c in ordered:
-        start, stop = c.span
-        if start < end or stop > len(text) or text[start:stop] != c.text:
-            raise XmlError(
-                f"trích dẫn {c.text!r} không nằm đúng khoảng {c.span} trong văn bản hoặc chồng lên "
-                f"trích dẫn khác (the citation does not lie at its span in the text, or overlaps another)",
-                xpath=xpath_of(el),
-            )
-        end = stop
+    ordered = ordered_citations(text, citations)
+    if type(ordered) is not list:
+        c: Citation = ordered  # type: ignore[assignment]
+        raise XmlError(
+            f"trích dẫn {c.text!r} không nằm đúng khoảng {c.span} trong văn bản hoặc chồng lên "
+            f"trích dẫn khác (the citation does not lie at its span in the text, or overlaps another)",
+            xpath=xpath_of(el),
+        )
     return ordered
 
 
@@ -421,7 +415,16 @@ def to_element(doc: Document) -> etree._Element:
 
 
 def dumps(doc: Document) -> bytes:
-    """The document as UTF-8 XML bytes with an XML declaration, ending in a newline."""
+    """The document as UTF-8 XML bytes with an XML declaration, ending in a newline.
+
+    The text is written directly (:mod:`vnadmin.xml.markup`), to the same bytes lxml gives
+    for :func:`to_element`; a document that cannot be written goes through the tree, whose
+    error names the element at fault."""
+    if not isinstance(doc, Document):
+        raise TypeError(f"dumps() needs a vnadmin Document, not {type(doc).__name__}")
+    text = markup(doc)
+    if text is not None:
+        return (_DECLARATION + text + "\n").encode("utf-8")
     root = to_element(doc)
     root.tail = "\n"
     return etree.tostring(root, xml_declaration=True, encoding="UTF-8")
