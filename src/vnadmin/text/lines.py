@@ -21,12 +21,12 @@ Every other non-blank line becomes exactly one block, so nothing is lost.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 
 import attrs
 
 from vnadmin.model.origin import Layout, Note, Origin
 from vnadmin.text.blocks import Block
+from vnadmin.text.recogniser.patterns import _KEY_TABLE
 from vnadmin.text.recogniser.patterns import key as _key
 from vnadmin.unicode import nfc, normalize
 
@@ -37,6 +37,19 @@ _PAGE_NUMBER = re.compile(r"\d{1,3}")
 _STAMP = re.compile(r"(?:ky boi|thoi gian ky|nguoi ky|ngay ky)\s?:|(?:ky boi|thoi gian ky)\s")
 # The Government portal's signing stamp, often OCR-damaged ("CỔNG THONG TIN ĐIỆN TỪ CHI PHU").
 _PORTAL_STAMP = re.compile(r"c[o0]ng\s?th[o0]ng\s?t[il1]n\s?\w{2,5}\s?t[uưừ]\s?ch")
+
+def _letters(*keys: str) -> str:
+    """A character class of every character whose key (:func:`patterns.key`) is one of
+    ``keys``: ``_letters("k")`` matches k, K, ḱ, Ḱ, … on the text as written."""
+    chars = set(keys)
+    chars.update(chr(cp) for cp, k in _KEY_TABLE.items() if k in keys)
+    return "[" + "".join(sorted(re.escape(c) for c in chars)) + "]"
+
+
+# Cheap tests on the text as written that every stamp line passes (each _STAMP alternative
+# holds "ky"; the portal stamp holds "ng th"), so that the key is made only for candidates.
+_STAMP_HINT = re.compile(_letters("k") + _letters("y"))
+_PORTAL_HINT = re.compile(_letters("n") + _letters("g") + r"\s?" + _letters("t") + _letters("h"))
 _STAMP_NEIGHBOUR = re.compile(r"(?:email|co quan|to chuc|chuc vu)\s?:")
 _RULE = re.compile(r"[-_=~*.·•—–‐−\s]{3,}|\*|\\?\*+")
 _RULE_FIRST = frozenset("-_=~*.·•—–‐−\\")
@@ -73,6 +86,9 @@ _WHY = {
     "page-number": ("số trang", "a page number"),
     "table-rule": ("đường kẻ bảng", "a table rule"),
 }
+
+
+_BOLD = Layout(bold=True)
 
 
 def is_markdown(text: str) -> bool:
@@ -148,7 +164,8 @@ class _Builder:
         offset: int = 0,
     ) -> None:
         """One source line (or one cell line) → one block, or a note for noise."""
-        if not raw.strip():
+        body = raw.strip()
+        if not body:
             self.blank = True
             self.bold_run = False
             self.in_stamp = False
@@ -157,7 +174,7 @@ class _Builder:
         if self.markdown or "#" in raw or "\\" in raw:
             text, starts_bold = clean_markup(raw, self.markdown)
         else:
-            text = raw.strip()
+            text = body
             if "  " in text or "\t" in text:
                 text = " ".join(text.split())
             starts_bold = False
@@ -170,17 +187,21 @@ class _Builder:
         if text[0] in _RULE_FIRST and _RULE.fullmatch(text):
             self.ignore(line, raw, "rule")
             return
-        if len(text) <= 60 or ":" in text[:40] or self.in_stamp or not self.blocks:
+        near_stamp = self.in_stamp or not self.blocks
+        if (
+            near_stamp
+            or (len(text) <= 60 and _PORTAL_HINT.search(text) is not None)
+            or ((len(text) <= 60 or ":" in text[:40]) and _STAMP_HINT.search(text, 0, 30) is not None)
+        ):
             key = _key(text[:60])
             if (len(text) <= 60 and _PORTAL_STAMP.search(key)) or _STAMP.search(key[:30]):
                 self.ignore(line, raw, "stamp")
                 self.in_stamp = True
                 return
-            if (self.in_stamp or not self.blocks) and _STAMP_NEIGHBOUR.match(key.lstrip(" '‘’\"`.,-")) and len(text) < 120:
+            if near_stamp and _STAMP_NEIGHBOUR.match(key.lstrip(" '‘’\"`.,-")) and len(text) < 120:
                 self.ignore(line, raw, "stamp")
                 return
         segments: tuple[tuple[int, str], ...] = ()
-        body = raw.strip()
         if table is None and "   " in body and _GAP.search(body):
             pieces = []
             pos = indent
@@ -196,8 +217,8 @@ class _Builder:
         self.blocks.append(
             Block(
                 text,
-                origin=self.origin(line, offset + indent + 1, bold),
-                blank_before=self.blank,
+                Origin(self.source, line, offset + indent + 1, layout=_BOLD if bold else None),
+                self.blank,
                 indent=indent if table is None else 0,
                 table=table,
                 row=row,
@@ -333,9 +354,11 @@ def _normalize(text: str) -> str:
     return nfc(text)
 
 
-def _physical_lines(text: str) -> Iterator[str]:
-    for line in text.split("\n"):
-        yield line.rstrip("\r").replace("\t", "    ")
+def _physical_lines(text: str) -> list[str]:
+    lines = text.replace("\t", "    ").split("\n")
+    if "\r" in text:
+        lines = [line.rstrip("\r") for line in lines]
+    return lines
 
 
 def text_blocks(text: str, *, source: str | None = None) -> tuple[list[Block], list[Note]]:
@@ -345,7 +368,7 @@ def text_blocks(text: str, *, source: str | None = None) -> tuple[list[Block], l
     if unusual and _CONTROL.search(text):
         # Line and paragraph separators end a line; other control characters are spaces.
         text = _CONTROL.sub(lambda m: "\n" if m.group(0) in "\u2028\u2029\r" else " ", text.replace("\r\n", "\n"))
-    lines = list(_physical_lines(text))
+    lines = _physical_lines(text)
     b = _Builder(source, is_markdown(text))
     i = 0
     n = len(lines)

@@ -10,6 +10,8 @@ taken out of the flow wherever they stand.
 
 from __future__ import annotations
 
+import re
+
 from vnadmin.model.origin import Origin
 from vnadmin.text.blocks import Block
 from vnadmin.text.recogniser import patterns as P
@@ -86,8 +88,13 @@ def _heading_like(u: Unit) -> bool:
     return u.upper and u.length <= 120
 
 
+# A line that starts a paragraph of its own: a section marker, a bullet or a footnote text
+# (MARKER, BULLET and FOOTNOTE_TEXT in one pass).
+_STARTS_PARAGRAPH = re.compile(f"(?:{P.MARKER.pattern})|(?:{P.BULLET.pattern})|(?:{P.FOOTNOTE_TEXT.pattern})")
+
+
 def _continues(prev: Unit, b: Block, text: str, broken: bool, footnote_between: bool) -> bool:
-    if P.MARKER.match(text) or P.BULLET.match(text) or P.FOOTNOTE_TEXT.match(text):
+    if _STARTS_PARAGRAPH.match(text):
         return False
     if text[:1] in "CcTtXxKkNn" and P.STRUCTURAL.match(P.key(text[:20])):
         return False
@@ -95,12 +102,13 @@ def _continues(prev: Unit, b: Block, text: str, broken: bool, footnote_between: 
         return False
     upper_now = P.is_upper_line(text)
     upper_prev = prev.upper
-    if upper_prev != upper_now and not P.starts_lower(text):
+    lower = P.starts_lower(text)
+    if upper_prev != upper_now and not lower:
         return False
     if b.blank_before or broken or footnote_between:
-        if _is_marker_line(prev.first) or (upper_prev and upper_now):
+        if (upper_prev and upper_now) or _is_marker_line(prev.first):
             return False
-        if P.starts_lower(text):
+        if lower:
             return True
         first = text.lstrip()[:1]
         if first.isdigit():
@@ -109,9 +117,9 @@ def _continues(prev: Unit, b: Block, text: str, broken: bool, footnote_between: 
     # Consecutive lines.
     if b.indent <= 1 and 2 <= prev.indent <= 12 and prev.lines == 1 and prev.column is None and b.column is None:
         return True  # a layout paragraph's first-line indent: the flush-left line runs on
-    if _heading_like(prev) and not P.starts_lower(text) and (prev.lines == 1 and prev.length <= 80):
+    if not lower and prev.lines == 1 and prev.length <= 80 and _heading_like(prev):
         return False
-    return not (b.indent >= 4 and b.indent > prev.indent + 2 and prev.indent < 4 and prev.lines >= 1 and not P.starts_lower(text))
+    return lower or not (b.indent >= 4 and b.indent > prev.indent + 2 and prev.indent < 4)
 
 
 def assemble(blocks: list[Block]) -> list[Unit]:

@@ -126,6 +126,8 @@ def find_date(text: str, k: str | None = None) -> re.Match[str] | None:
 _TERMINAL = ".;:!?…"
 
 
+# What ends_sentence looks past at the end of a line: closing quotes and brackets, markers.
+_END_SKIPPED = frozenset(" ”\"'’»)*]" + SUPERSCRIPTS)
 _TRAILING_REF = re.compile(r"(?:\[\d{1,3}\]|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})\s{0,2}$")
 
 
@@ -133,7 +135,14 @@ def ends_sentence(text: str) -> bool:
     """Whether a line ends a sentence or a list item (closing quotes and brackets, and a
     footnote marker, skipped)."""
     t = text.rstrip()
-    if t[-1:] == "]" or t[-1:] in SUPERSCRIPTS:
+    if not t:
+        return False
+    last = t[-1]
+    if last in _TERMINAL:
+        return True
+    if last not in _END_SKIPPED:
+        return False
+    if last == "]" or last in SUPERSCRIPTS:
         t = _TRAILING_REF.sub("", t)
     t = t.rstrip(" ”\"'’»)*")
     return bool(t) and t[-1] in _TERMINAL
