@@ -34,7 +34,7 @@ from typing import NamedTuple
 
 import attrs
 
-from vnadmin.citations.grammar import DASH_CHARS, parse_number, scan_numbers
+from vnadmin.citations.grammar import DASH_CHARS, _parse_cached, scan_numbers
 from vnadmin.citations.vocab import Vocabulary, vocabulary
 from vnadmin.errors import CitationError
 from vnadmin.model import doctypes
@@ -443,10 +443,8 @@ class _Before(NamedTuple):
 
 
 def _read_before(view: str, num_start: int, voc: Vocabulary) -> _Before | None:
-    """Look left of a number; ``None`` when the number is the document's own (header)."""
-    fast = _fast_before(view, num_start, voc)
-    if fast is not None:
-        return fast
+    """Look left of a number (when :func:`_fast_before` could not decide); ``None`` when
+    the number is the document's own (header)."""
     found = _read_before_in(view, num_start, voc, _BACK)
     if found is _MORE:
         found = _read_before_in(view, num_start, voc, _BACK_FAR)
@@ -460,7 +458,9 @@ _FAST_BACK = 40
 def _fast_before(view: str, num_start: int, voc: Vocabulary) -> _Before | None:
     """The common case, read from plain words: ``<Type word> [số[:]] <number>`` with no
     pinpoint, no "của" and no law name before it. ``None`` means "read it the long way"."""
-    lo = max(0, num_start - _FAST_BACK)
+    lo = num_start - _FAST_BACK
+    if lo < 0:
+        lo = 0
     left = view[lo:num_start]
     if "*" in left:
         left = left.replace("*", " ")  # markdown emphasis (same length: offsets hold)
@@ -475,34 +475,46 @@ def _fast_before(view: str, num_start: int, voc: Vocabulary) -> _Before | None:
         # type word nor "số" belongs to it
         return _Before(num_start, None, None, False, None, None, None)
     key = get(last) or _key(last)
-    if key in (_K_SO, _K_SO_COLON):
+    if key == _K_SO or key == _K_SO_COLON:
         if not last[0].islower():
             return None  # "Số:" may head the document: the long way decides
         k -= 1
-    tail = [get(w) or _key(w) for w in words[max(0, k - 7) : k]]
-    n = voc.ending("type", tail, len(tail))
-    ts = len(tail) - n
-    if n == 0 or ts < 2:
+        last = words[k - 1]
+        key = get(last) or _key(last)
+    # The longest type phrase ending at words[k - 1], within the last 7 words, with at least
+    # two words before it among those 7.
+    lengths = voc.lasts["type"].get(key)
+    if lengths is None:
+        return None
+    room = 7 if k > 7 else k
+    n = 0
+    for length in lengths:
+        if length > room:
+            continue
+        if length == 1:
+            n = 1
+            break
+        phrase = tuple([get(w) or _key(w) for w in words[k - length : k]])
+        if phrase in voc.types:
+            n = length
+            break
+    if n == 0 or room - n < 2:
         return None  # no type word right there, or the window is too short to be sure
-    before_type = tail[ts - 1]
-    if before_type == _K_CUA or tail[ts - 2] in _PIN_WORDS or before_type in _PIN_WORDS:
+    w1 = words[k - n - 1]
+    before_type = get(w1) or _key(w1)
+    w2 = words[k - n - 2]
+    if before_type == _K_CUA or before_type in _PIN_WORDS or (get(w2) or _key(w2)) in _PIN_WORDS:
         return None  # a pinpoint may precede the type word
-    phrase = tuple(tail[ts:])
+    phrase = (key,) if n == 1 else tuple([get(w) or _key(w) for w in words[k - n : k]])
     if phrase in voc.laws:
         return None
     # the offset of the type word: walk the words back from the end of the window
     pos = len(left)
+    rfind = left.rfind
     for j in range(len(words) - 1, k - n - 1, -1):
-        pos = left.rfind(words[j], 0, pos)
-    written = words[k - n : k]
+        pos = rfind(words[j], 0, pos)
     return _Before(
-        start=lo + pos,
-        type_name=voc.types[phrase],
-        type_written=" ".join(written),
-        has_type=True,
-        law_name=None,
-        pinpoint=None,
-        list_join=None,
+        lo + pos, voc.types[phrase], " ".join(words[k - n : k]), True, None, None, None
     )
 
 
@@ -829,22 +841,25 @@ def _citation(text: str, span: tuple[int, int], d: _Draft) -> Citation:
 
 
 def _numbered(view: str, m: re.Match[str], voc: Vocabulary, drafts: list[_Draft]) -> _Draft | None:
-    first = m.group("ptype") or m.group("groups")
-    if not first[0].isupper():
+    ptype, groups = m.group("ptype", "groups")
+    if not (ptype or groups)[0].isupper():
         return None  # "CSDL)/ bộ số liệu", "100 đồng/kg": prose, not a symbol
-    try:
-        number = parse_number(m.group())
-    except CitationError:
+    number = _parse_cached(m.group())
+    if isinstance(number, CitationError):
         return None
-    before = _read_before(view, m.start(), voc)
+    start, end = m.span()
+    before = _fast_before(view, start, voc) or _read_before(view, start, voc)
     if before is None:
         return None
     # A bare number with neither a type word nor "số" before it: only a full symbol counts
     # (a year, a Party form, or at least two groups), never a blank draft.
-    bare = not before.has_type and before.start == m.start()
-    if bare and (number.number is None or (number.style == "cong_van" and number.unit is None)):
+    has_type = before.has_type
+    if (
+        not has_type
+        and before.start == start
+        and (number.number is None or (number.style == "cong_van" and number.unit is None))
+    ):
         return None
-    end = m.end()
     value: _dt.date | None = None
     date_written = None
     date = _read_date(view, end)
@@ -857,7 +872,7 @@ def _numbered(view: str, m: re.Match[str], voc: Vocabulary, drafts: list[_Draft]
     type_written = before.type_written
     shares = False
     doc_type: DocumentType | None = None
-    if not before.has_type and before.list_join is not None and drafts:
+    if not has_type and before.list_join is not None and drafts:
         prev = drafts[-1]
         if prev.number is not None and prev.doc_type is not None and not view[prev.end : before.list_join].strip():
             shares = True
@@ -868,17 +883,17 @@ def _numbered(view: str, m: re.Match[str], voc: Vocabulary, drafts: list[_Draft]
     if doc_type is not None and doc_type.is_cong_van and number.style == "administrative":
         number = number.as_cong_van()
     return _Draft(
-        start=before.start,
-        end=end,
-        doc_type=doc_type,
-        type_written=type_written,
-        number=number,
-        date=value,
-        date_written=date_written,
-        issuer=issuer,
-        name=before.law_name,
-        pinpoint=before.pinpoint,
-        shares_type=shares,
+        before.start,
+        end,
+        doc_type,
+        type_written,
+        number,
+        value,
+        date_written,
+        issuer,
+        before.law_name,
+        before.pinpoint,
+        shares,
     )
 
 
