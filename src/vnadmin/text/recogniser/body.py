@@ -114,10 +114,11 @@ def take_footnotes(units: list[Unit]) -> tuple[list[Unit], list[Footnote]]:
     paragraph refers to its marker (or the source marked it as a footnote); otherwise the
     line stays a paragraph, as written."""
     referred: set[str] = set()
-    for u in units:
-        if u.footnote is None:
-            referred.update(_BRACKET_REF.findall(u.text))
-            referred.update(P.superscript_digits(m) for m in _SUP_REF.findall(u.text))
+    if any(u.footnote is not None for u in units):
+        # One scan over the paragraph texts joined by line breaks (no marker spans one).
+        prose = "\n".join([u.text for u in units if u.footnote is None])
+        referred.update(_BRACKET_REF.findall(prose))
+        referred.update(P.superscript_digits(m) for m in _SUP_REF.findall(prose))
     rest: list[Unit] = []
     notes: list[Footnote] = []
     finder = citation_finder()

@@ -96,7 +96,7 @@ _STARTS_PARAGRAPH = re.compile(f"(?:{P.MARKER.pattern})|(?:{P.BULLET.pattern})|(
 def _continues(prev: Unit, b: Block, text: str, broken: bool, footnote_between: bool) -> bool:
     if _STARTS_PARAGRAPH.match(text):
         return False
-    if text[:1] in "CcTtXxKkNn" and P.STRUCTURAL.match(P.key(text[:20])):
+    if text[:1] in "CcTtXxKkNn" and P.STRUCTURAL_TEXT.match(text, 0, 20):
         return False
     if P.ends_sentence(prev.last):
         return False

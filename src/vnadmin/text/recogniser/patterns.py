@@ -78,6 +78,35 @@ NOI_NHAN = re.compile(r"n[a-z]{0,2}i\s{0,2}nh[a-z]{0,2}n\s{0,2}[:;]?")
 STRUCTURAL = re.compile(
     r"(?:can\s{1,3}cu|theo\s{1,3}de\s{1,3}nghi|xet\s{1,3}de\s{1,3}nghi|kinh\s{1,2}gui|noi\s{1,2}nhan)\b"
 )
+
+
+def on_text(key_pattern: str) -> re.Pattern[str]:
+    """Compile a pattern written for keys (:func:`key`) so that it matches the text as
+    written: every plain lower-case letter becomes the class of characters whose key it is
+    ("d" → "[dDđĐ…]"). Matching it on a text gives the same spans as matching
+    ``key_pattern`` on the text's key, without making the key. Only for patterns without
+    character classes (escapes such as ``\\s`` and ``\\b`` are kept)."""
+    out: list[str] = []
+    escaped = False
+    for c in key_pattern:
+        if escaped:
+            out.append(c)
+            escaped = False
+        elif c == "\\":
+            out.append(c)
+            escaped = True
+        elif c == "[":
+            raise ValueError("on_text: character classes are not supported")
+        elif "a" <= c <= "z":
+            chars = sorted({c, *(chr(cp) for cp, k in _KEY_TABLE.items() if k == c)})
+            out.append("[" + "".join(re.escape(x) for x in chars) + "]")
+        else:
+            out.append(c)
+    return re.compile("".join(out))
+
+
+#: STRUCTURAL on the text as written.
+STRUCTURAL_TEXT = on_text(STRUCTURAL.pattern)
 KEM_THEO = re.compile(r"\(\s{0,2}(?:ban\s{1,2}hanh\s{1,2})?kem\s{1,2}theo\b")
 
 # -- body -------------------------------------------------------------------------------
