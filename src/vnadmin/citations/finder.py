@@ -60,15 +60,19 @@ _DASH_SET = frozenset(DASH_CHARS)
 def _view(text: str) -> tuple[str, list[tuple[int, int]] | None]:
     """The text to match on, and (when NFC changed its length) the points where offsets in
     the view and in ``text`` part: ``(view offset, text offset)`` pairs, in order."""
-    if not any(mark in text for mark in _MARKS):
+    n = len(text)
+    find = text.find
+    # where the next of each tone mark is (n: none further on)
+    ahead = [find(mark) for mark in _MARKS]
+    if max(ahead) < 0:
         return text, None
-    # Compose each letter with the marks after it, chunk by chunk (chunks without marks are
-    # copied as they are); a chunk never starts inside a letter's run of marks.
+    ahead = [n if k < 0 else k for k in ahead]
+    # Compose each letter with the marks after it, chunk by chunk (chunks without a tone
+    # mark are copied as they are); a chunk never starts inside a letter's run of marks.
     pieces: list[str] = []
     anchors: list[tuple[int, int]] = [(0, 0)]
     done = 0
     shift = 0
-    n = len(text)
     lo = 0
     while lo < n:
         hi = min(n, lo + _CHUNK)
@@ -76,17 +80,28 @@ def _view(text: str) -> tuple[str, list[tuple[int, int]] | None]:
             hi -= 1
         if hi <= lo:
             hi = min(n, lo + _CHUNK)
-        chunk = text[lo:hi]
-        if any(mark in chunk for mark in _MARKS):
-            for m in _MARKED_RE.finditer(text, lo, hi):
-                composed = unicodedata.normalize("NFC", m.group())
-                if len(composed) == m.end() - m.start():
+        if min(ahead) < hi:
+            # each letter with the (at most 8) marks after it: a run of marks found by the
+            # pattern below, and the character before it
+            for m in _MARK_RUN_RE.finditer(text, lo, hi):
+                ms, me = m.span()
+                if ms == lo:
+                    continue  # no letter before the marks inside this chunk
+                ms -= 1
+                if me > ms + 9:
+                    me = ms + 9
+                composed = unicodedata.normalize("NFC", text[ms:me])
+                if len(composed) == me - ms:
                     continue
-                pieces.append(text[done : m.start()])
+                pieces.append(text[done:ms])
                 pieces.append(composed)
-                done = m.end()
-                shift += (m.end() - m.start()) - len(composed)
+                done = me
+                shift += (me - ms) - len(composed)
                 anchors.append((done - shift, done))
+            for i, k in enumerate(ahead):
+                if k < hi:
+                    k = find(_MARKS[i], hi)
+                    ahead[i] = n if k < 0 else k
         lo = hi
     pieces.append(text[done:])
     return "".join(pieces), anchors
@@ -102,8 +117,8 @@ def _offset(anchors: list[tuple[int, int]], pos: int) -> int:
     return t + (pos - v)
 
 
-# A letter (or any starter) and the combining marks that follow it.
-_MARKED_RE = re.compile("[^\u0300-\u036f][\u0300-\u036f]{1,8}")
+# A run of combining marks (the character before it is the letter they belong to).
+_MARK_RUN_RE = re.compile("[\u0300-\u036f]+")
 
 
 # -- small regular expressions (all bounded, all anchored with .match) -------------------
@@ -475,7 +490,7 @@ def _fast_before(view: str, num_start: int, voc: Vocabulary) -> _Before | None:
         # type word nor "số" belongs to it
         return _Before(num_start, None, None, False, None, None, None)
     key = get(last) or _key(last)
-    if key == _K_SO or key == _K_SO_COLON:
+    if key in (_K_SO, _K_SO_COLON):
         if not last[0].islower():
             return None  # "Số:" may head the document: the long way decides
         k -= 1
