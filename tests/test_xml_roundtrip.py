@@ -575,7 +575,7 @@ def test_writer_refuses_overlapping_citations() -> None:
         vx.dumps(doc)
 
 
-@pytest.mark.parametrize("bad", ["\x0b", "\ufffe", "\x00"])
+@pytest.mark.parametrize("bad", ["\x0b", "\ufffe", "\uffff", "\x00", "\x1f", "\ud800"])
 def test_writer_refuses_characters_xml_cannot_carry(bad: str) -> None:
     doc = Document(body=(Paragraph("a"), Paragraph(f"b{bad}c")))
     with pytest.raises(XmlError) as info:

@@ -5,9 +5,10 @@
 indentation, same escaping), without creating any element. ``tests/test_xml_markup.py``
 checks the two against each other on generated documents.
 
-It returns ``None`` when the document cannot be written as it is — a citation that does not
-lie at its span, or a character XML 1.0 cannot carry; the writer then builds the tree, which
-reports the fault with the XPath of the element.
+It returns ``None`` when the document cannot be written as it is (a citation that does not
+lie at its span), and :func:`encoded` returns ``None`` for text with a character XML 1.0
+cannot carry; the writer then builds the tree, which reports the fault with the XPath of
+the element.
 
 >>> from vnadmin.model import Document, Paragraph
 >>> print(markup(Document(body=(Paragraph("a < b & c"),))))
@@ -17,7 +18,7 @@ reports the fault with the XPath of the element.
     <p>a &lt; b &amp; c</p>
   </body>
 </document>
->>> markup(Document(body=(Paragraph("a\\x00b"),))) is None
+>>> encoded(markup(Document(body=(Paragraph("a\\x00b"),)))) is None
 True
 """
 
@@ -43,7 +44,7 @@ from vnadmin.model import (
 )
 from vnadmin.xml.names import NAMESPACE
 
-__all__ = ["NOT_XML", "markup", "ordered_citations"]
+__all__ = ["NOT_XML", "encoded", "markup", "ordered_citations"]
 
 #: Characters XML 1.0 cannot carry, even as character references.
 NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
@@ -400,7 +401,23 @@ def markup(doc: Document) -> str | None:
     except _Unwritable:
         return None
     out("\n</document>")
-    text = "".join(parts)
-    if NOT_XML.search(text) is not None:
+    return "".join(parts)
+
+
+# The bytes that encode what NOT_XML matches, apart from the surrogates (which UTF-8 cannot
+# encode at all): C0 controls other than tab, line feed and carriage return, U+FFFE, U+FFFF.
+_C0 = bytes(b for b in range(0x20) if b not in (0x09, 0x0A, 0x0D))
+
+
+def encoded(text: str) -> bytes | None:
+    """``text`` as UTF-8, or ``None`` when it holds a character XML 1.0 cannot carry (what
+    :data:`NOT_XML` matches; checked on the bytes, which is several times faster)."""
+    try:
+        data = text.encode("utf-8")
+    except UnicodeEncodeError:
         return None
-    return text
+    if len(data.translate(None, _C0)) != len(data):
+        return None
+    if b"\xef\xbf" in data and (b"\xef\xbf\xbe" in data or b"\xef\xbf\xbf" in data):
+        return None
+    return data

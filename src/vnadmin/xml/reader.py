@@ -29,6 +29,7 @@ import unicodedata
 from functools import cache, lru_cache
 from typing import Any
 
+import attrs
 from lxml import etree
 
 from vnadmin.errors import ModelError, SchemaError
@@ -51,6 +52,7 @@ from vnadmin.model import (
     SignatureBlock,
     doctypes,
 )
+from vnadmin.model.sections import BULLETS, label_kind
 from vnadmin.unicode import normalize
 from vnadmin.xml import parser
 from vnadmin.xml.names import NAMESPACE, PREFIX, line_of, step, tag, xpath_of
@@ -68,6 +70,7 @@ _DOC_TYPE = tag("docType")
 _NUMBER = tag("number")
 _PINPOINT = tag("pinpoint")
 _ITEM = tag("item")
+_HEADING = tag("heading")
 _FOOTNOTE = tag("footnote")
 
 # XML white space separates the items of an xs:list (issuers="UBND TP").
@@ -232,101 +235,198 @@ def _pinpoint(el: etree._Element, path: str | None, ctx: _Context) -> Pinpoint:
     )
 
 
+# -- building model objects without running their validators twice --------------------------
+#
+# Paragraphs, sections, citations and origins are most of a document. The reader builds them
+# slot by slot when the values it read pass the checks their validators make and that the
+# reader does not already guarantee by construction (spans and offsets it computed itself,
+# tuples of objects it built); otherwise it calls the validating constructor, which raises
+# the model's own error. tests/test_xml_reader.py checks that every object read passes
+# attrs.validate and equals the one the constructor builds.
+
+_NEW = object.__new__
+
+
+def _setters(cls: type, names: tuple[str, ...]) -> tuple[Any, ...]:
+    fields = tuple(a.name for a in attrs.fields(cls))
+    if fields != names:  # pragma: no cover - guards a change of the model
+        raise RuntimeError(f"vnadmin.model.{cls.__name__} changed its fields: update vnadmin.xml.reader")
+    return tuple(cls.__dict__[name].__set__ for name in names)
+
+
+_ORIGIN_SET = _setters(Origin, ("source", "line", "column", "paragraph", "xpath", "layout", "page"))
+_PARAGRAPH_SET = _setters(Paragraph, ("text", "bullet", "footnote_refs", "citations", "origin"))
+_SECTION_SET = _setters(Section, ("label", "heading", "children", "marker", "origin"))
+_CITATION_SET = _setters(
+    Citation,
+    ("text", "span", "doc_type", "type_written", "number", "date", "date_written", "issuer", "name", "pinpoint",
+     "origin"),
+)
+
+
+def _origin(source: str | None, xpath: str) -> Origin:
+    o = _NEW(Origin)
+    s_source, s_line, s_column, s_paragraph, s_xpath, s_layout, s_page = _ORIGIN_SET
+    s_source(o, source)
+    s_line(o, None)
+    s_column(o, None)
+    s_paragraph(o, None)
+    s_xpath(o, xpath)
+    s_layout(o, None)
+    s_page(o, None)
+    return o
+
+
+def _blank(value: str | None) -> bool:
+    """What the model's optional-text validators refuse: an empty or all-space string."""
+    return value is not None and (not value or value.isspace())
+
+
 # -- mixed content ---------------------------------------------------------------------------
 
 
-class _Inline:
-    """Collects the text of a mixed-content element with its citations and references."""
-
-    __slots__ = ("citations", "ctx", "length", "parts", "refs")
-
-    def __init__(self, ctx: _Context) -> None:
-        self.ctx = ctx
-        self.parts: list[str] = []
-        self.length = 0
-        self.citations: list[Citation] = []
-        self.refs: list[FootnoteRef] = []
-
-    def add(self, value: str | None) -> None:
+def _citation(
+    el: etree._Element, path: str, ctx: _Context, start: int, parts: list[str], refs: list[FootnoteRef]
+) -> Citation:
+    """Read a <citation> whose text starts at offset ``start``: its text pieces go into
+    ``parts`` and the references inside it into ``refs``."""
+    first = len(parts)
+    nfc = _nfc
+    length = start
+    value = el.text
+    if value:
+        value = nfc(value)
+        parts.append(value)
+        length += len(value)
+    doc_type = number = pinpoint = None
+    nrefs = 0
+    for child in el:
+        t = child.tag
+        if t == _FOOTNOTE_REF:
+            nrefs += 1
+            refs.append(_footnote_ref(child, f"{path}/{PREFIX}:footnoteRef[{nrefs}]", ctx, length))
+        elif t == _NUMBER:
+            number = _number(child, None, ctx)
+        elif t == _DOC_TYPE:
+            doc_type = _doc_type(child, None, ctx)
+        elif t == _PINPOINT:
+            pinpoint = _pinpoint(child, None, ctx)
+        value = child.tail
         if value:
-            value = _nfc(value)
-            self.parts.append(value)
-            self.length += len(value)
-
-    def ref(self, el: etree._Element, path: str) -> None:
-        ctx = self.ctx
-        ctx.el, ctx.path = el, path
-        self.refs.append(FootnoteRef(_nfc(el.get("marker") or ""), self.length))
-
-    def citation(self, el: etree._Element, path: str) -> None:
-        start = self.length
-        first = len(self.parts)
-        self.add(el.text)
-        doc_type = number = pinpoint = None
-        refs = 0
-        for child in el:
-            t = child.tag
-            if t == _FOOTNOTE_REF:
-                refs += 1
-                self.ref(child, f"{path}/{step('footnoteRef', refs)}")
-            elif t == _NUMBER:
-                number = _number(child, None, self.ctx)
-            elif t == _DOC_TYPE:
-                doc_type = _doc_type(child, None, self.ctx)
-            elif t == _PINPOINT:
-                pinpoint = _pinpoint(child, None, self.ctx)
-            if child.tail:
-                self.add(child.tail)
-        get = el.get
-        date = get("date")
-        ctx = self.ctx
-        ctx.el, ctx.path = el, path
-        self.citations.append(
-            Citation(
-                "".join(self.parts[first:]),
-                (start, self.length),
+            value = nfc(value)
+            parts.append(value)
+            length += len(value)
+    text = "".join(parts[first:])
+    get = el.get
+    date = get("date")
+    type_written = _opt(get("typeWritten"))
+    date_written = _opt(get("dateWritten"))
+    issuer = _opt(get("issuer"))
+    name = _opt(get("name"))
+    span = (start, start + len(text))
+    origin = _origin(ctx.source, path)
+    if (
+        not text
+        or text.isspace()
+        or _blank(type_written)
+        or _blank(date_written)
+        or _blank(issuer)
+        or _blank(name)
+    ):
+        try:
+            return Citation(
+                text,
+                span,
                 doc_type=doc_type,
-                type_written=_opt(get("typeWritten")),
+                type_written=type_written,
                 number=number,
                 date=None if date is None else _dt.date.fromisoformat(date),
-                date_written=_opt(get("dateWritten")),
-                issuer=_opt(get("issuer")),
-                name=_opt(get("name")),
+                date_written=date_written,
+                issuer=issuer,
+                name=name,
                 pinpoint=pinpoint,
-                origin=ctx.origin(path),
+                origin=origin,
             )
-        )
+        except ModelError:
+            ctx.el, ctx.path = el, path
+            raise
+    c = _NEW(Citation)
+    s_text, s_span, s_doc_type, s_type_written, s_number, s_date, s_date_written, s_issuer, s_name, s_pin, s_origin = (
+        _CITATION_SET
+    )
+    s_text(c, text)
+    s_span(c, span)
+    s_doc_type(c, doc_type)
+    s_type_written(c, type_written)
+    s_number(c, number)
+    s_date(c, None if date is None else _dt.date.fromisoformat(date))
+    s_date_written(c, date_written)
+    s_issuer(c, issuer)
+    s_name(c, name)
+    s_pin(c, pinpoint)
+    s_origin(c, origin)
+    return c
 
-    def read(self, el: etree._Element, path: str) -> _Inline:
-        self.add(el.text)
-        citations = refs = 0
-        for child in el:
-            t = child.tag
-            if t == _CITATION:
-                citations += 1
-                self.citation(child, f"{path}/{step('citation', citations)}")
-            elif t == _FOOTNOTE_REF:
-                refs += 1
-                self.ref(child, f"{path}/{step('footnoteRef', refs)}")
-            if child.tail:
-                self.add(child.tail)
-        return self
 
-    @property
-    def text(self) -> str:
-        return "".join(self.parts)
+def _footnote_ref(el: etree._Element, path: str, ctx: _Context, offset: int) -> FootnoteRef:
+    try:
+        return FootnoteRef(_nfc(el.get("marker") or ""), offset)
+    except ModelError:
+        ctx.el, ctx.path = el, path
+        raise
+
+
+def _mixed(el: etree._Element, path: str, ctx: _Context) -> tuple[str, list[FootnoteRef], list[Citation]]:
+    """The text of a mixed-content element, with its footnote references and citations."""
+    nfc = _nfc
+    value = el.text
+    if not len(el):
+        return (nfc(value) if value else ""), [], []
+    parts: list[str] = []
+    refs: list[FootnoteRef] = []
+    citations: list[Citation] = []
+    length = 0
+    if value:
+        value = nfc(value)
+        parts.append(value)
+        length = len(value)
+    ncitations = nrefs = 0
+    for child in el:
+        t = child.tag
+        if t == _CITATION:
+            ncitations += 1
+            c = _citation(child, f"{path}/{PREFIX}:citation[{ncitations}]", ctx, length, parts, refs)
+            citations.append(c)
+            length += len(c.text)
+        elif t == _FOOTNOTE_REF:
+            nrefs += 1
+            refs.append(_footnote_ref(child, f"{path}/{PREFIX}:footnoteRef[{nrefs}]", ctx, length))
+        value = child.tail
+        if value:
+            value = nfc(value)
+            parts.append(value)
+            length += len(value)
+    return "".join(parts), refs, citations
 
 
 def _paragraph(el: etree._Element, path: str, ctx: _Context) -> Paragraph:
-    inline = _Inline(ctx).read(el, path)
-    ctx.el, ctx.path = el, path
-    return Paragraph(
-        inline.text,
-        bullet=el.get("bullet"),
-        footnote_refs=tuple(inline.refs),
-        citations=tuple(inline.citations),
-        origin=ctx.origin(path),
-    )
+    text, refs, citations = _mixed(el, path, ctx)
+    bullet = el.get("bullet")
+    origin = _origin(ctx.source, path)
+    if not text or text.isspace() or (bullet is not None and bullet not in BULLETS):
+        try:
+            return Paragraph(text, bullet=bullet, footnote_refs=tuple(refs), citations=tuple(citations), origin=origin)
+        except ModelError:
+            ctx.el, ctx.path = el, path
+            raise
+    p = _NEW(Paragraph)
+    s_text, s_bullet, s_refs, s_citations, s_origin = _PARAGRAPH_SET
+    s_text(p, text)
+    s_bullet(p, bullet)
+    s_refs(p, tuple(refs))
+    s_citations(p, tuple(citations))
+    s_origin(p, origin)
+    return p
 
 
 # -- the parts of a document ---------------------------------------------------------------------
@@ -334,46 +434,55 @@ def _paragraph(el: etree._Element, path: str, ctx: _Context) -> Paragraph:
 
 def _section(el: etree._Element, path: str, ctx: _Context) -> Section:
     heading = None
-    heading_at: tuple[etree._Element, str] | None = None
+    heading_at: etree._Element | None = None
     children: list[Section | Paragraph] = []
+    append = children.append
     sections = paragraphs = 0
     for child in el:
         t = child.tag
         if t == _P:
             paragraphs += 1
-            children.append(_paragraph(child, f"{path}/{step('p', paragraphs)}", ctx))
+            append(_paragraph(child, f"{path}/{PREFIX}:p[{paragraphs}]", ctx))
         elif t == _SECTION:
             sections += 1
-            children.append(_section(child, f"{path}/{step('section', sections)}", ctx))
-        elif _local(child) == "heading":
+            append(_section(child, f"{path}/{PREFIX}:section[{sections}]", ctx))
+        elif t == _HEADING:
             heading = _content(child)
-            heading_at = (child, f"{path}/{PREFIX}:heading")
-    ctx.el, ctx.path = el, path
-    try:
-        return Section(
-            _nfc(el.get("label") or ""),
-            heading,
-            tuple(children),
-            marker=_nfc(el.get("marker") or ""),
-            origin=ctx.origin(path),
-        )
-    except ModelError as exc:
-        if heading_at is not None:
-            _point_at_field(exc, ctx, {"heading": heading_at})
-        raise
+            heading_at = child
+    get = el.get
+    label = _nfc(get("label") or "")
+    marker = _nfc(get("marker") or "")
+    origin = _origin(ctx.source, path)
+    if not marker or marker.isspace() or _blank(heading) or label_kind(label) is None:
+        ctx.el, ctx.path = el, path
+        try:
+            return Section(label, heading, tuple(children), marker=marker, origin=origin)
+        except ModelError as exc:
+            if heading_at is not None:
+                _point_at_field(exc, ctx, {"heading": (heading_at, f"{path}/{PREFIX}:heading")})
+            raise
+    s = _NEW(Section)
+    s_label, s_heading, s_children, s_marker, s_origin = _SECTION_SET
+    s_label(s, label)
+    s_heading(s, heading)
+    s_children(s, tuple(children))
+    s_marker(s, marker)
+    s_origin(s, origin)
+    return s
 
 
 def _body(el: etree._Element, path: str, ctx: _Context) -> tuple[Section | Paragraph, ...]:
     out: list[Section | Paragraph] = []
+    append = out.append
     sections = paragraphs = 0
     for child in el:
         t = child.tag
         if t == _P:
             paragraphs += 1
-            out.append(_paragraph(child, f"{path}/{step('p', paragraphs)}", ctx))
+            append(_paragraph(child, f"{path}/{PREFIX}:p[{paragraphs}]", ctx))
         elif t == _SECTION:
             sections += 1
-            out.append(_section(child, f"{path}/{step('section', sections)}", ctx))
+            append(_section(child, f"{path}/{PREFIX}:section[{sections}]", ctx))
     return tuple(out)
 
 
@@ -427,10 +536,10 @@ def _header(el: etree._Element, path: str, ctx: _Context) -> Header:
             fields[field] = _doc_type(child, where, ctx)
         elif name == "attachedTo":
             field = "attached_to"
-            inline = _Inline(ctx).read(child, where)
-            fields[field] = inline.text
-            if inline.citations:
-                fields["attached_citation"] = inline.citations[0]
+            text, _, citations = _mixed(child, where, ctx)
+            fields[field] = text
+            if citations:
+                fields["attached_citation"] = citations[0]
         else:
             continue
         origins.append((field, ctx.origin(where)))
@@ -515,13 +624,13 @@ def _footnotes(el: etree._Element, path: str, ctx: _Context) -> tuple[Footnote, 
     for child in el:
         if child.tag == _FOOTNOTE:
             where = f"{path}/{step('footnote', len(out) + 1)}"
-            inline = _Inline(ctx).read(child, where)
+            text, _, citations = _mixed(child, where, ctx)
             ctx.el, ctx.path = child, where
             out.append(
                 Footnote(
                     _nfc(child.get("marker") or ""),
-                    inline.text,
-                    citations=tuple(inline.citations),
+                    text,
+                    citations=tuple(citations),
                     origin=ctx.origin(where),
                 )
             )

@@ -54,7 +54,7 @@ from vnadmin.model import (
     Section,
     SignatureBlock,
 )
-from vnadmin.xml.markup import NOT_XML, markup, ordered_citations
+from vnadmin.xml.markup import NOT_XML, encoded, markup, ordered_citations
 from vnadmin.xml.names import NAMESPACE, tag, xpath_of
 
 __all__ = ["dump", "dumps", "to_element"]
@@ -423,8 +423,9 @@ def dumps(doc: Document) -> bytes:
     if not isinstance(doc, Document):
         raise TypeError(f"dumps() needs a vnadmin Document, not {type(doc).__name__}")
     text = markup(doc)
-    if text is not None:
-        return (_DECLARATION + text + "\n").encode("utf-8")
+    data = None if text is None else encoded(_DECLARATION + text + "\n")
+    if data is not None:
+        return data
     root = to_element(doc)
     root.tail = "\n"
     return etree.tostring(root, xml_declaration=True, encoding="UTF-8")
