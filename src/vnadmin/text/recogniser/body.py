@@ -10,6 +10,7 @@ alone on its line takes the next line in capitals as its heading.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 
@@ -67,8 +68,15 @@ def citation_finder() -> Callable[[str], list[Citation]]:
 def _refs(text: str, markers: set[str]) -> tuple[str, tuple[FootnoteRef, ...]]:
     """Remove footnote markers (superscript digits, "[1]") whose footnote exists; return the
     text without them and the references with their offsets."""
-    if not markers or not ("[" in text or _SUP_REF.search(text)):
+    if not markers:
         return text, ()
+    if not any(_sup_of(m) in text or f"[{m}]" in text for m in markers):
+        # No marker of a footnote that exists appears: nothing to remove. (Text with
+        # surrounding spaces and a "[" or superscript is stripped, as below.)
+        stripped = text.strip()
+        if stripped == text or not stripped or not ("[" in text or _SUP_REF.search(text)):
+            return text, ()
+        return stripped, ()
     out: list[str] = []
     refs: list[FootnoteRef] = []
     pos = 0
@@ -136,6 +144,7 @@ def take_footnotes(units: list[Unit]) -> tuple[list[Unit], list[Footnote]]:
     return rest, notes
 
 
+@functools.lru_cache(maxsize=256)
 def _sup_of(marker: str | None) -> str:
     digits = "0123456789"
     return "".join(P.SUPERSCRIPTS[digits.index(c)] for c in (marker or "") if c in digits)

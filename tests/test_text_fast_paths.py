@@ -1,0 +1,65 @@
+"""The text reader's fast paths give what the plain definitions they replace give."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from vnadmin.text import lines as L
+from vnadmin.text.recogniser import patterns as P
+from vnadmin.unicode import normalize
+
+# Letters and marks the reader meets, the characters normalize() repairs, and line breaks.
+_ALPHABET = (
+    "aAcCdDđĐgGhHkKnNtTuUyYýÝ ưởừiíoô0:\n\t.[]¹"
+    "\u0301\u0302\x00\x01\x0b\x0c\x0e\x1f\x7f\r\x85\u2028"
+    "\u00a0\u202f\u2007\u2009\u200a\u3000\u200b\u200c\u200d\u2060\ufeff\u00d0\u0189\u0256\u00f0"
+)
+_texts = st.text(alphabet=_ALPHABET, max_size=40)
+_words = st.lists(
+    st.sampled_from(["Căn", "cứ", "CĂN", "CU", "Theo", "đề", "nghị", "Xét", "Kính", "gửi", "Nơi", "nhận", "can", "cu", "x"]),
+    max_size=5,
+).map(" ".join)
+
+
+@given(_texts)
+def test_line_normalize_is_unicode_normalize(text: str) -> None:
+    assert L._normalize(text) == normalize(text)
+
+
+def test_line_normalize_examples() -> None:
+    assert L._normalize("\u00d0i\u00a0ngày\u200b\x0c") == "Đi ngày "
+    assert L._normalize("Quye\u0302\u0301t") == "Quyết"
+
+
+@given(st.one_of(_words, _texts))
+def test_structural_on_text_matches_structural_on_key(text: str) -> None:
+    on_key = P.STRUCTURAL.match(P.key(text[:20]))
+    on_text = P.STRUCTURAL_TEXT.match(text, 0, 20)
+    assert (on_key is None) == (on_text is None)
+    if on_key is not None and on_text is not None:
+        assert on_key.span() == on_text.span()
+
+
+def test_structural_on_text_examples() -> None:
+    assert P.STRUCTURAL_TEXT.match("Căn cứ Luật Tổ chức")
+    assert P.STRUCTURAL_TEXT.match("CAN CU Luat")
+    assert P.STRUCTURAL_TEXT.match("Cănh cứ") is None
+
+
+@given(st.one_of(_texts, st.sampled_from(["Ký bởi: Sở", "Thời gian ký: 12", "CỔNG THÔNG TIN ĐIỆN TỬ CHÍNH PHỦ"])))
+def test_stamp_hints_pass_every_stamp(text: str) -> None:
+    key = P.key(text[:60])
+    if L._STAMP.search(key[:30]):
+        assert L._STAMP_HINT.search(text, 0, 30)
+    if L._PORTAL_STAMP.search(key):
+        assert L._PORTAL_HINT.search(text[:60])
+
+
+@given(st.text(alphabet="ab .;:!?…”\"'’»)*]¹²[0123", max_size=12))
+def test_ends_sentence_fast_path(text: str) -> None:
+    t = text.rstrip()
+    if t[-1:] == "]" or t[-1:] in P.SUPERSCRIPTS:
+        t = P._TRAILING_REF.sub("", t)
+    t = t.rstrip(" ”\"'’»)*")
+    assert P.ends_sentence(text) == (bool(t) and t[-1] in ".;:!?…")
