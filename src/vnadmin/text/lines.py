@@ -38,6 +38,7 @@ _STAMP = re.compile(r"(?:ky boi|thoi gian ky|nguoi ky|ngay ky)\s?:|(?:ky boi|tho
 # The Government portal's signing stamp, often OCR-damaged ("CỔNG THONG TIN ĐIỆN TỪ CHI PHU").
 _PORTAL_STAMP = re.compile(r"c[o0]ng\s?th[o0]ng\s?t[il1]n\s?\w{2,5}\s?t[uưừ]\s?ch")
 
+
 def _letters(*keys: str) -> str:
     """A character class of every character whose key (:func:`patterns.key`) is one of
     ``keys``: ``_letters("k")`` matches k, K, ḱ, Ḱ, … on the text as written."""
@@ -50,6 +51,8 @@ def _letters(*keys: str) -> str:
 # holds "ky"; the portal stamp holds "ng th"), so that the key is made only for candidates.
 _STAMP_HINT = re.compile(_letters("k") + _letters("y"))
 _PORTAL_HINT = re.compile(_letters("n") + _letters("g") + r"\s?" + _letters("t") + _letters("h"))
+# Both at once, for a line of at most 60 characters (a superset: "ky" anywhere in it).
+_SHORT_STAMP_HINT = re.compile(f"{_STAMP_HINT.pattern}|{_PORTAL_HINT.pattern}")
 _STAMP_NEIGHBOUR = re.compile(r"(?:email|co quan|to chuc|chuc vu)\s?:")
 _RULE = re.compile(r"[-_=~*.·•—–‐−\s]{3,}|\*|\\?\*+")
 _RULE_FIRST = frozenset("-_=~*.·•—–‐−\\")
@@ -188,13 +191,14 @@ class _Builder:
             self.ignore(line, raw, "rule")
             return
         near_stamp = self.in_stamp or not self.blocks
-        if (
-            near_stamp
-            or (len(text) <= 60 and _PORTAL_HINT.search(text) is not None)
-            or ((len(text) <= 60 or ":" in text[:40]) and _STAMP_HINT.search(text, 0, 30) is not None)
-        ):
+        short = len(text) <= 60
+        if short:
+            candidate = _SHORT_STAMP_HINT.search(text) is not None
+        else:
+            candidate = ":" in text[:40] and _STAMP_HINT.search(text, 0, 30) is not None
+        if near_stamp or candidate:
             key = _key(text[:60])
-            if (len(text) <= 60 and _PORTAL_STAMP.search(key)) or _STAMP.search(key[:30]):
+            if (short and _PORTAL_STAMP.search(key)) or _STAMP.search(key[:30]):
                 self.ignore(line, raw, "stamp")
                 self.in_stamp = True
                 return
