@@ -124,19 +124,21 @@ _MARK_RUN_RE = re.compile("[\u0300-\u036f]+")
 # -- small regular expressions (all bounded, all anchored with .match) -------------------
 _WS = r"[\s*]{0,80}"  # markdown emphasis ("*") counts as space
 _WS1 = r"[\s*]{1,80}"
-_DATE_RE = re.compile(
-    rf"""{_WS}(?:,{_WS})?(?i:ban{_WS1}hành{_WS1})?(?i:ngày){_WS}
+_DATE = rf"""{_WS}(?:,{_WS})?(?i:ban{_WS1}hành{_WS1})?(?i:ngày){_WS}
     (?P<date>
         (?P<d>\d{{1,2}}){_WS}
         (?:
             (?P<sep>[/.\-\u2013\u2014]){_WS}(?P<m>\d{{1,2}}){_WS}(?P=sep){_WS}(?P<y>\d{{4}})
           | (?i:tháng){_WS}(?P<m2>\d{{1,2}}){_WS}(?i:năm){_WS}(?P<y2>\d{{4}})
         )
-    )(?!\d)""",
-    re.VERBOSE,
-)
+    )(?!\d)"""
+_OF = rf"{_WS}(?:,{_WS})?(?i:của|cuả){_WS1}"
+_DATE_RE = re.compile(_DATE, re.VERBOSE)
 _YEAR_RE = re.compile(rf"{_WS1}(?P<kw>(?i:năm)){_WS1}(?P<year>\d{{4}})(?!\d)")
-_OF_RE = re.compile(rf"{_WS}(?:,{_WS})?(?i:của|cuả){_WS1}")
+_OF_RE = re.compile(_OF)
+# What follows a number, in one match: a date, then "của" before the issuer (either may be
+# missing; the match may be empty).
+_AFTER_RE = re.compile(rf"(?:{_DATE})?(?P<of>{_OF})?", re.VERBOSE)
 _PARAGRAPH_RE = re.compile(r"\n[ \t\r]{0,80}\n|\f")
 _WORD_RE = re.compile(r"[^\W_]+(?:&[^\W_]+)*|[^\w\s*]")  # "*" and "_" are skipped
 _DATE_WORDS = ("năm", "ngày", "NĂM", "NGÀY")
@@ -251,14 +253,17 @@ def _read_date(view: str, pos: int) -> tuple[_dt.date | None, str, int, int] | N
     m = _DATE_RE.match(view, pos)
     if m is None:
         return None
-    day = int(m.group("d"))
-    month = int(m.group("m") or m.group("m2"))
-    year = int(m.group("y") or m.group("y2"))
+    d, mo, mo2, y, y2 = m.group("d", "m", "m2", "y", "y2")
+    return _date_of(d, mo or mo2, y or y2), m.group("date"), m.start("date"), m.end()
+
+
+@lru_cache(maxsize=8192)
+def _date_of(day: str, month: str, year: str) -> _dt.date | None:
+    """The date of written day, month and year digits; ``None`` when there is no such day."""
     try:
-        value: _dt.date | None = _dt.date(year, month, day)
+        return _dt.date(int(year), int(month), int(day))
     except ValueError:
-        value = None
-    return value, m.group("date"), m.start("date"), m.end()
+        return None
 
 
 # -- issuers ---------------------------------------------------------------------------
@@ -269,12 +274,17 @@ def _read_issuer(view: str, pos: int, voc: Vocabulary) -> tuple[str, int] | None
     m = _OF_RE.match(view, pos)
     if m is None:
         return None
+    return _issuer_at(view, m.end(), voc)
+
+
+def _issuer_at(view: str, at: int, voc: Vocabulary) -> tuple[str, int] | None:
+    """The body named at ``at`` (just after "của"): (name with spaces collapsed, end)."""
     for ahead in (_AHEAD, _AHEAD_FAR):
-        hi = min(len(view), m.end() + ahead)
-        brk = _PARAGRAPH_RE.search(view, m.end(), hi)
+        hi = min(len(view), at + ahead)
+        brk = _PARAGRAPH_RE.search(view, at, hi)
         if brk is not None:
             hi = brk.start()
-        toks = _Toks(view, m.end(), hi)
+        toks = _Toks(view, at, hi)
         end = _issuer_extent(toks, 0, voc)
         if end < len(toks) or hi == len(view) or brk is not None:
             break  # the name ended inside the window
@@ -467,6 +477,7 @@ def _read_before(view: str, num_start: int, voc: Vocabulary) -> _Before | None:
 
 
 _MORE = object()  # the window was too short to decide
+_new_tuple = tuple.__new__  # builds a _Before without the keyword handling of its __new__
 _FAST_BACK = 40
 
 
@@ -488,7 +499,7 @@ def _fast_before(view: str, num_start: int, voc: Vocabulary) -> _Before | None:
     if not last[-1].isalnum() and last[-1] != ":":
         # "…, 05/QĐ-UBND", "(05/QĐ-UBND": punctuation right before the number, so neither a
         # type word nor "số" belongs to it
-        return _Before(num_start, None, None, False, None, None, None)
+        return _new_tuple(_Before, (num_start, None, None, False, None, None, None))
     key = get(last) or _key(last)
     if key in (_K_SO, _K_SO_COLON):
         if not last[0].islower():
@@ -528,9 +539,7 @@ def _fast_before(view: str, num_start: int, voc: Vocabulary) -> _Before | None:
     rfind = left.rfind
     for j in range(len(words) - 1, k - n - 1, -1):
         pos = rfind(words[j], 0, pos)
-    return _Before(
-        lo + pos, voc.types[phrase], " ".join(words[k - n : k]), True, None, None, None
-    )
+    return _new_tuple(_Before, (lo + pos, voc.types[phrase], " ".join(words[k - n : k]), True, None, None, None))
 
 
 def _read_before_in(view: str, num_start: int, voc: Vocabulary, back: int) -> _Before | object | None:
@@ -876,14 +885,18 @@ def _numbered(view: str, m: re.Match[str], voc: Vocabulary, drafts: list[_Draft]
     ):
         return None
     value: _dt.date | None = None
-    date_written = None
-    date = _read_date(view, end)
-    if date is not None:
-        value, date_written, _, end = date
+    after = _AFTER_RE.match(view, end)
+    if after is None:  # pragma: no cover - every part of the pattern is optional
+        return None
+    d, mo, mo2, y, y2, date_written, of = after.group("d", "m", "m2", "y", "y2", "date", "of")
+    if date_written is not None:
+        value = _date_of(d, mo or mo2, y or y2)
+        end = after.end("date")
     issuer = None
-    found = _read_issuer(view, end, voc)
-    if found is not None:
-        issuer, end = found
+    if of is not None:
+        found = _issuer_at(view, after.end("of"), voc)
+        if found is not None:
+            issuer, end = found
     type_written = before.type_written
     shares = False
     doc_type: DocumentType | None = None
