@@ -289,6 +289,21 @@ def test_from_element_on_an_embedded_element_reports_paths_from_it() -> None:
     assert info.value.line == 5
 
 
-@given(st.text(alphabet=st.sampled_from("aAđĐÐ\u00f0 \u00a0\u200b\ufeffe\u0301\u0302\u0323ếệ\u2009\u3000xyz\n")))
+@given(
+    st.text(
+        alphabet=st.sampled_from(
+            "aAđĐÐ\u00f0\u0189\u0256 \u00a0\u200b\u200c\u200d\u2060\ufeffe\u0301\u0302\u0323ếệ"
+            "\u2007\u2009\u200a\u202f\u3000xyz\n\t…"
+        )
+    )
+)
 def test_the_readers_fast_normaliser_agrees_with_vnadmin_unicode(value: str) -> None:
     assert reader._nfc(value) == normalize(value)
+
+
+def test_the_readers_fast_normaliser_agrees_for_every_character() -> None:
+    for cp in range(0x80, 0x30000):
+        if 0xD800 <= cp < 0xE000:
+            continue
+        for value in (f"ế{chr(cp)}", f"\n{chr(cp)}ệ"):
+            assert reader._nfc(value) == normalize(value), hex(cp)
