@@ -642,6 +642,8 @@ def _law_before(toks: _Toks, i: int, voc: Vocabulary) -> tuple[int, int] | objec
     the words run on to the start of the window."""
     k = i
     steps = 0
+    keys = toks.key
+    law_lasts = voc.lasts["law"]  # a law phrase ends with one of these words
     while k > 0 and steps < _MAX_NAME:
         if not toks.word(k - 1):
             # a comma inside a name ("Luật Thuế xuất khẩu, thuế nhập khẩu") is followed by a
@@ -651,9 +653,11 @@ def _law_before(toks: _Toks, i: int, voc: Vocabulary) -> tuple[int, int] | objec
                 steps += 1
                 continue
             return None
-        for n in (2, 1):
-            if k - n >= 0 and tuple(toks.key[k - n : k]) in voc.laws and toks.cap(k - n):
-                return k - n, n
+        lengths = law_lasts.get(keys[k - 1])
+        if lengths is not None:
+            for n in (2, 1):
+                if n in lengths and k - n >= 0 and tuple(keys[k - n : k]) in voc.laws and toks.cap(k - n):
+                    return k - n, n
         k -= 1
         steps += 1
     return _MORE if k == 0 and steps < _MAX_NAME else None
