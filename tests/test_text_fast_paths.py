@@ -63,3 +63,10 @@ def test_ends_sentence_fast_path(text: str) -> None:
         t = P._TRAILING_REF.sub("", t)
     t = t.rstrip(" ”\"'’»)*")
     assert P.ends_sentence(text) == (bool(t) and t[-1] in ".;:!?…")
+
+
+@given(st.text(alphabet="a ¹²³⁴⁰\n9[]", max_size=20))
+def test_superscript_runs_are_the_regex_runs(text: str) -> None:
+    from vnadmin.text.recogniser.body import _SUP_REF, _sup_runs
+
+    assert _sup_runs(text) == _SUP_REF.findall(text)

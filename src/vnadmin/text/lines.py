@@ -108,6 +108,8 @@ def clean_markup(s: str, markdown: bool = True) -> tuple[str, bool]:
     """Remove pandoc/markdown markup from one line: heading marks, escapes, hard breaks,
     emphasis (only when ``markdown``). Returns the text (whitespace collapsed) and whether
     it started bold."""
+    if "#" not in s and "*" not in s and "\\" not in s and "\x00" not in s:
+        return " ".join(s.split()), False  # no markup: only the spaces to collapse
     t = s.strip()
     m = _HEADING.match(t)
     if m:

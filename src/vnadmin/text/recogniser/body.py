@@ -117,6 +117,29 @@ def make_paragraph(u: Unit, markers: set[str], finder: Callable[[str], list[Cita
     return Paragraph(text, bullet=bullet, footnote_refs=refs, citations=cites, origin=u.origin)
 
 
+def _sup_runs(text: str) -> list[str]:
+    """``_SUP_REF.findall(text)``, found with ``str.find`` (a regex class of non-Latin-1
+    characters is tested at every position, which is slow on a whole document)."""
+    at: list[int] = []
+    for c in P.SUPERSCRIPTS:
+        i = text.find(c)
+        while i >= 0:
+            at.append(i)
+            i = text.find(c, i + 1)
+    if not at:
+        return []
+    at.sort()
+    runs: list[str] = []
+    start = prev = at[0]
+    for i in at[1:]:
+        if i != prev + 1 or i - start == 3:  # a run is cut every three characters
+            runs.append(text[start : prev + 1])
+            start = i
+        prev = i
+    runs.append(text[start : prev + 1])
+    return runs
+
+
 def take_footnotes(units: list[Unit]) -> tuple[list[Unit], list[Footnote]]:
     """Split off footnote texts. A footnote text is kept as a footnote only when some
     paragraph refers to its marker (or the source marked it as a footnote); otherwise the
@@ -125,8 +148,9 @@ def take_footnotes(units: list[Unit]) -> tuple[list[Unit], list[Footnote]]:
     if any(u.footnote is not None for u in units):
         # One scan over the paragraph texts joined by line breaks (no marker spans one).
         prose = "\n".join([u.text for u in units if u.footnote is None])
-        referred.update(_BRACKET_REF.findall(prose))
-        referred.update(P.superscript_digits(m) for m in _SUP_REF.findall(prose))
+        if "[" in prose:
+            referred.update(_BRACKET_REF.findall(prose))
+        referred.update(P.superscript_digits(m) for m in _sup_runs(prose))
     rest: list[Unit] = []
     notes: list[Footnote] = []
     finder = citation_finder()
