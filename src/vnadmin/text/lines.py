@@ -220,10 +220,13 @@ class _Builder:
             if len(pieces) > 1:
                 segments = tuple(pieces)
                 text = " ".join(p for _, p in pieces)
-        self.blocks.append(
-            Block(
+        origin = Origin(self.source, line, offset + indent + 1, None, None, _BOLD if bold else None)
+        if table is None and not segments:
+            block = Block(text, origin, self.blank, indent)  # the common case, positional: faster
+        else:
+            block = Block(
                 text,
-                Origin(self.source, line, offset + indent + 1, layout=_BOLD if bold else None),
+                origin,
                 self.blank,
                 indent=indent if table is None else 0,
                 table=table,
@@ -231,7 +234,7 @@ class _Builder:
                 column=column,
                 segments=segments,
             )
-        )
+        self.blocks.append(block)
         self.blank = False
 
 
