@@ -3,7 +3,7 @@ exactly the citations embedded in it, with exact spans."""
 
 from __future__ import annotations
 
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from vnadmin import Citation, DocumentNumber, check_number, find_citations, parse_number
@@ -81,3 +81,21 @@ def test_finder_never_fails_on_noise(text: str) -> None:
         assert text[c.start : c.end] == c.text
         if c.number is not None:
             assert parse_number(str(c.number)) == c.number
+
+
+@settings(max_examples=300)
+@given(
+    st.lists(st.sampled_from(["năm", "ngày", "NĂM", "NGÀY", " ", "n", "gà", "x"]), max_size=80).map("".join),
+    st.lists(st.tuples(st.integers(0, 12), st.integers(0, 12)), max_size=40),
+)
+def test_date_word_finder_equals_str_find(text: str, steps: list[tuple[int, int]]) -> None:
+    """The remembering search the law scan uses answers as str.find would, for windows
+    that only move right."""
+    from vnadmin.citations.finder import _DATE_WORDS, _Finder
+
+    finder = _Finder(text, _DATE_WORDS)
+    lo = hi = 0
+    for move, width in steps:
+        lo = min(len(text), lo + move)
+        hi = max(hi, min(len(text), lo + width))
+        assert finder.find(lo, hi) == [text.find(w, lo, hi) for w in _DATE_WORDS]
