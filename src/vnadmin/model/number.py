@@ -43,8 +43,6 @@ __all__ = ["STYLES", "DocumentNumber"]
 
 STYLES = ("administrative", "cong_van", "legal", "party")
 
-_FORBIDDEN_IN_GROUP = frozenset("/- \t\n\r")
-
 
 def _check_number(inst: DocumentNumber, attribute: attrs.Attribute[Any], value: object) -> None:
     if value is None:
@@ -67,10 +65,16 @@ def _check_year(inst: DocumentNumber, attribute: attrs.Attribute[Any], value: ob
 
 
 def _group_ok(value: object) -> bool:
+    # Six ``in`` tests are several times faster than building a set of the characters.
     return (
         type(value) is str
         and bool(value)
-        and not _FORBIDDEN_IN_GROUP.intersection(value)
+        and "/" not in value
+        and "-" not in value
+        and " " not in value
+        and "\t" not in value
+        and "\n" not in value
+        and "\r" not in value
     )
 
 
@@ -86,7 +90,7 @@ def _check_code(inst: DocumentNumber, attribute: attrs.Attribute[Any], value: ob
 
 
 def _check_issuers(inst: DocumentNumber, attribute: attrs.Attribute[Any], value: object) -> None:
-    if type(value) is not tuple or not all(_group_ok(g) for g in value):
+    if type(value) is not tuple or not all(map(_group_ok, value)):
         _checks.fail(
             inst,
             attribute,

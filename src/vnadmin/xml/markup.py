@@ -50,6 +50,7 @@ __all__ = ["NOT_XML", "encoded", "markup", "ordered_citations"]
 NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 _INDENT = "  "
+_DECLARATION = "<?xml version='1.0' encoding='UTF-8'?>\n"
 
 _Out = Callable[[str], None]
 
@@ -373,11 +374,12 @@ def _footnotes(out: _Out, notes: Sequence[Footnote]) -> None:
     out("\n  </footnotes>")
 
 
-def markup(doc: Document) -> str | None:
+def markup(doc: Document, *, declaration: bool = False) -> str | None:
     """The ``<document>`` element as text, exactly as lxml serialises
     :func:`vnadmin.xml.to_element` of ``doc``; ``None`` when the document holds something
-    that cannot be written (the writer's tree path then says what and where)."""
-    parts: list[str] = []
+    that cannot be written (the writer's tree path then says what and where). With
+    ``declaration``, the whole file: the XML declaration, the element and a final newline."""
+    parts: list[str] = [_DECLARATION] if declaration else []
     out = parts.append
     out(f'<document xmlns="{NAMESPACE}">')
     try:
@@ -400,24 +402,24 @@ def markup(doc: Document) -> str | None:
             _footnotes(out, doc.footnotes)
     except _Unwritable:
         return None
-    out("\n</document>")
+    out("\n</document>\n" if declaration else "\n</document>")
     return "".join(parts)
 
 
-# The bytes that encode what NOT_XML matches, apart from the surrogates (which UTF-8 cannot
-# encode at all): C0 controls other than tab, line feed and carriage return, U+FFFE, U+FFFF.
+# The C0 controls other than tab, line feed and carriage return (U+FFFE and U+FFFF are looked
+# for in the text, and UTF-8 cannot encode surrogates at all).
 _C0 = bytes(b for b in range(0x20) if b not in (0x09, 0x0A, 0x0D))
 
 
 def encoded(text: str) -> bytes | None:
     """``text`` as UTF-8, or ``None`` when it holds a character XML 1.0 cannot carry (what
-    :data:`NOT_XML` matches; checked on the bytes, which is several times faster)."""
+    :data:`NOT_XML` matches, found several times faster than by searching for the class)."""
+    if "\ufffe" in text or "\uffff" in text:
+        return None
     try:
         data = text.encode("utf-8")
     except UnicodeEncodeError:
         return None
     if len(data.translate(None, _C0)) != len(data):
-        return None
-    if b"\xef\xbf" in data and (b"\xef\xbf\xbe" in data or b"\xef\xbf\xbf" in data):
         return None
     return data

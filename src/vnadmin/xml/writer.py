@@ -60,7 +60,6 @@ from vnadmin.xml.names import NAMESPACE, tag, xpath_of
 __all__ = ["dump", "dumps", "to_element"]
 
 _INDENT = "  "
-_DECLARATION = "<?xml version='1.0' encoding='UTF-8'?>\n"
 
 DOCUMENT = tag("document")
 HEADER = tag("header")
@@ -422,8 +421,8 @@ def dumps(doc: Document) -> bytes:
     error names the element at fault."""
     if not isinstance(doc, Document):
         raise TypeError(f"dumps() needs a vnadmin Document, not {type(doc).__name__}")
-    text = markup(doc)
-    data = None if text is None else encoded(_DECLARATION + text + "\n")
+    text = markup(doc, declaration=True)
+    data = None if text is None else encoded(text)
     if data is not None:
         return data
     root = to_element(doc)
