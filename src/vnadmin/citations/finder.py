@@ -179,8 +179,7 @@ class _Toks:
             else:
                 text.extend(_WORD_RE.findall(chunk))
         self.text = text
-        get = _KEYS.get
-        self.key = [get(w) or _key(w) for w in text]
+        self.key = list(map(_key, text))
         self._pos: list[int] = []  # offsets of the first tokens, found left to right
         # offsets of the last tokens, found right to left (windows that end at a number
         # only ever ask for those), or None to go left to right only
@@ -224,15 +223,18 @@ class _Toks:
         return self.text[i][0].isupper()
 
 
-_KEYS: dict[str, str] = {}
+class _KeyCache(dict[str, str]):
+    """The folded keys of words, memoised (bounded): ``_KEYS[w] == fold(w)``."""
+
+    def __missing__(self, w: str) -> str:
+        k = fold(w)
+        if len(self) < 200_000:
+            self[w] = k
+        return k
 
 
-def _key(w: str) -> str:
-    """The folded key of a word (memoised in ``_KEYS``, bounded)."""
-    k = fold(w)
-    if len(_KEYS) < 200_000:
-        _KEYS[w] = k
-    return k
+_KEYS = _KeyCache()
+_key = _KEYS.__getitem__
 
 
 @lru_cache(maxsize=65536)
@@ -494,19 +496,18 @@ def _fast_before(view: str, num_start: int, voc: Vocabulary) -> _Before | None:
     k = len(words)
     if k < 2:
         return None
-    get = _KEYS.get
     last = words[-1]
     if not last[-1].isalnum() and last[-1] != ":":
         # "…, 05/QĐ-UBND", "(05/QĐ-UBND": punctuation right before the number, so neither a
         # type word nor "số" belongs to it
         return _new_tuple(_Before, (num_start, None, None, False, None, None, None))
-    key = get(last) or _key(last)
+    key = _key(last)
     if key in (_K_SO, _K_SO_COLON):
         if not last[0].islower():
             return None  # "Số:" may head the document: the long way decides
         k -= 1
         last = words[k - 1]
-        key = get(last) or _key(last)
+        key = _key(last)
     # The longest type phrase ending at words[k - 1], within the last 7 words, with at least
     # two words before it among those 7.
     lengths = voc.lasts["type"].get(key)
@@ -520,18 +521,18 @@ def _fast_before(view: str, num_start: int, voc: Vocabulary) -> _Before | None:
         if length == 1:
             n = 1
             break
-        phrase = tuple([get(w) or _key(w) for w in words[k - length : k]])
+        phrase = tuple(map(_key, words[k - length : k]))
         if phrase in voc.types:
             n = length
             break
     if n == 0 or room - n < 2:
         return None  # no type word right there, or the window is too short to be sure
     w1 = words[k - n - 1]
-    before_type = get(w1) or _key(w1)
+    before_type = _key(w1)
     w2 = words[k - n - 2]
-    if before_type == _K_CUA or before_type in _PIN_WORDS or (get(w2) or _key(w2)) in _PIN_WORDS:
+    if before_type == _K_CUA or before_type in _PIN_WORDS or _key(w2) in _PIN_WORDS:
         return None  # a pinpoint may precede the type word
-    phrase = (key,) if n == 1 else tuple([get(w) or _key(w) for w in words[k - n : k]])
+    phrase = (key,) if n == 1 else tuple(map(_key, words[k - n : k]))
     if phrase in voc.laws:
         return None
     # the offset of the type word: walk the words back from the end of the window
