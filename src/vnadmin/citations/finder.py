@@ -721,6 +721,11 @@ def _by_code(code: str, system: str) -> DocumentType | None:
     return doctypes.by_code(code, system, lenient=True)
 
 
+@lru_cache(maxsize=1024)
+def _is_cong_van(t: DocumentType) -> bool:
+    return t.is_cong_van
+
+
 @lru_cache(maxsize=4096)
 def _type_of(type_name: str | None, style: str | None, type_code: str | None) -> DocumentType | None:
     """The type of a citation from its type word and its number's style and type code
@@ -913,7 +918,7 @@ def _numbered(view: str, m: re.Match[str], voc: Vocabulary, drafts: list[_Draft]
             doc_type = prev.doc_type
     if not shares:
         doc_type = _type_of(before.type_name, number.style, number.type_code)
-    if doc_type is not None and doc_type.is_cong_van and number.style == "administrative":
+    if doc_type is not None and number.style == "administrative" and _is_cong_van(doc_type):
         number = number.as_cong_van()
     return _Draft(
         before.start,
