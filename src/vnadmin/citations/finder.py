@@ -691,7 +691,13 @@ def _pinpoint_before(toks: _Toks, type_index: int) -> tuple[Pinpoint | None, int
         k -= 2
     if not parts:
         return None, -1
-    return Pinpoint(parts.get("article"), parts.get("clause"), parts.get("point")), start
+    return _pinpoint(parts.get("article"), parts.get("clause"), parts.get("point")), start
+
+
+@lru_cache(maxsize=4096)
+def _pinpoint(article: str | None, clause: str | None, point: str | None) -> Pinpoint:
+    """The (immutable) Pinpoint of these labels, built once."""
+    return Pinpoint(article, clause, point)
 
 
 def _label_ok(field: str, label: str) -> bool:
