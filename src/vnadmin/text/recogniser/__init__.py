@@ -21,10 +21,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+import attrs
+
 from vnadmin.model.document import Document
 from vnadmin.model.origin import Note, Origin
 from vnadmin.text.blocks import Block
-from vnadmin.text.recogniser.body import build_body, citation_finder, take_footnotes
+from vnadmin.text.recogniser.body import build_body, citation_finder, take_footnotes, with_markers
 from vnadmin.text.recogniser.cells import Cell
 from vnadmin.text.recogniser.context import Context
 from vnadmin.text.recogniser.header import read_header
@@ -51,7 +53,16 @@ def recognise(
 ) -> Document:
     """Recognise a document in ``blocks``. ``notes`` from the reader that made the blocks
     (dropped noise) are kept with the document's own."""
-    ctx = Context([b for b in blocks if b.text or b.kind == "page-break"], source)
+    given = [b for b in blocks if b.text or b.kind == "page-break"]
+    # Header, addressees and footer are read from text: there a structural footnote
+    # reference (docx) is written in as "[marker]". Body paragraphs keep it structural.
+    shown = given
+    if any(b.footnote_refs for b in given):
+        shown = [
+            attrs.evolve(b, text=with_markers(b.text, b.footnote_refs), footnote_refs=()) if b.footnote_refs else b
+            for b in given
+        ]
+    ctx = Context(shown, source)
     blocks_ = ctx.blocks
     n = len(blocks_)
     head = read_header(ctx, 0)
@@ -63,15 +74,16 @@ def recognise(
     units = _cell_units(head.before_body)
     signature = recipients = None
     if start is None:
-        units.extend(assemble(blocks_[i:]))
+        units.extend(assemble(given[i:]))
     else:
-        units.extend(assemble(blocks_[i:start]))
+        units.extend(assemble(given[i:start]))
         footer, stop = read_footer(ctx, start, n)
         signature, recipients = footer.signature, footer.recipients
         for c in footer.leftover:
             ctx.unrecognised(c.text, c.origin)
         units.extend(_cell_units(footer.leftover, trailing=True))
-        trailing = assemble(blocks_[stop:])
+        units.extend(assemble(footer.footnotes))  # footnote blocks among the footer's lines
+        trailing = assemble(given[stop:])
         for u in trailing:
             if u.footnote is not None and u.footnote_style == "bracket":
                 u.footnote_style = "trailing"  # "[1] …" after the footer: the canonical place

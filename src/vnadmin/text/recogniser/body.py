@@ -22,7 +22,7 @@ from vnadmin.model.sections import Footnote, FootnoteRef, Paragraph, Section
 from vnadmin.text.recogniser import patterns as P
 from vnadmin.text.recogniser.paragraphs import Unit
 
-__all__ = ["build_body", "citation_finder", "make_paragraph", "marker_of", "take_footnotes"]
+__all__ = ["build_body", "citation_finder", "make_paragraph", "marker_of", "shifted", "take_footnotes", "with_markers"]
 
 _RANK_KW = {"Phần": 0, "Chương": 1, "Mục": 2, "Tiểu mục": 3}
 _BRACKET_REF = re.compile(r"\[(\d{1,3})\]")
@@ -65,12 +65,36 @@ def citation_finder() -> Callable[[str], list[Citation]]:
     return find_citations
 
 
-def _refs(text: str, markers: set[str]) -> tuple[str, tuple[FootnoteRef, ...]]:
+def with_markers(text: str, refs: tuple[tuple[str, int], ...]) -> str:
+    """``text`` with structural footnote references written in as "[marker]", for text that
+    becomes a plain string (a heading, the authority line): nothing is lost."""
+    if not refs:
+        return text
+    out: list[str] = []
+    pos = 0
+    for marker, offset in sorted(refs, key=lambda r: r[1]):
+        at = min(max(offset, pos), len(text))
+        out.append(text[pos:at])
+        out.append(f"[{marker}]")
+        pos = at
+    out.append(text[pos:])
+    return "".join(out)
+
+
+def shifted(refs: tuple[tuple[str, int], ...], by: int, length: int) -> tuple[tuple[str, int], ...]:
+    """Structural references moved ``by`` characters left, kept inside ``length``."""
+    return tuple((m, min(max(o - by, 0), length)) for m, o in refs)
+
+
+def _refs(
+    text: str, markers: set[str], given: tuple[tuple[str, int], ...] = ()
+) -> tuple[str, tuple[FootnoteRef, ...]]:
     """Remove footnote markers (superscript digits, "[1]") whose footnote exists; return the
-    text without them and the references with their offsets."""
-    if not markers:
+    text without them and the references with their offsets. ``given``: structural
+    references (docx) with offsets in ``text``, kept whatever the markers."""
+    if not markers and not given:
         return text, ()
-    if not any(_sup_of(m) in text or f"[{m}]" in text for m in markers):
+    if not given and not any(_sup_of(m) in text or f"[{m}]" in text for m in markers):
         # No marker of a footnote that exists appears: nothing to remove. (Text with
         # surrounding spaces and a "[" or superscript is stripped, as below.)
         stripped = text.strip()
@@ -85,10 +109,15 @@ def _refs(text: str, markers: set[str]) -> tuple[str, tuple[FootnoteRef, ...]]:
         found.append((m.start(), m.end(), P.superscript_digits(m.group(0))))
     for m in _BRACKET_REF.finditer(text):
         found.append((m.start(), m.end(), m.group(1)))
+    for marker, offset in given:
+        at = min(max(offset, 0), len(text))
+        found.append((at, at, marker))
     found.sort()
     length = 0
     for start, end, marker in found:
-        if marker not in markers or start < pos:
+        if start == end:  # a structural reference: always kept
+            start = end = max(start, pos)
+        elif marker not in markers or start < pos:
             continue
         out.append(text[pos:start])
         length += start - pos
@@ -97,7 +126,7 @@ def _refs(text: str, markers: set[str]) -> tuple[str, tuple[FootnoteRef, ...]]:
     out.append(text[pos:])
     cleaned = "".join(out)
     if not cleaned.strip():
-        return text, ()
+        return text, tuple(FootnoteRef(m, min(max(o, 0), len(text))) for m, o in given)
     # Offsets must stay inside the text once it is stripped.
     lead = len(cleaned) - len(cleaned.lstrip())
     stripped = cleaned.strip()
@@ -112,7 +141,10 @@ def make_paragraph(u: Unit, markers: set[str], finder: Callable[[str], list[Cita
     if bm:
         bullet = bm.group(1)
         text = text[bm.end() :]
-    text, refs = _refs(text, markers)
+        given = shifted(u.footnote_refs, bm.end(), len(text))
+    else:
+        given = u.footnote_refs
+    text, refs = _refs(text, markers, given)
     cites = tuple(finder(text)) if finder is not None else ()
     return Paragraph(text, bullet=bullet, footnote_refs=refs, citations=cites, origin=u.origin)
 
@@ -163,7 +195,8 @@ def take_footnotes(units: list[Unit]) -> tuple[list[Unit], list[Footnote]]:
                 notes.append(Footnote(marker, text, citations=cites, origin=u.origin))
                 continue
             prefix = _sup_of(u.footnote) if u.footnote_style == "sup" else f"[{u.footnote}]"
-            u = Unit(f"{prefix} {u.text}", u.origin, u.blank_before, u.indent, u.lines, u.column)
+            refs = shifted(u.footnote_refs, -(len(prefix) + 1), len(prefix) + 1 + len(u.text))
+            u = Unit(f"{prefix} {u.text}", u.origin, u.blank_before, u.indent, u.lines, u.column, footnote_refs=refs)
         rest.append(u)
     return rest, notes
 
@@ -214,14 +247,15 @@ def build_body(units: list[Unit], markers: set[str]) -> list[Section | Paragraph
         first: Paragraph | None = None
         rest = mk.rest
         if rest:
+            refs = shifted(u.footnote_refs, len(u.text.rstrip()) - len(rest), len(rest)) if u.footnote_refs else ()
             if P.ends_item(rest):
-                first = make_paragraph(Unit(rest, u.origin, indent=u.indent), markers, finder)
+                first = make_paragraph(Unit(rest, u.origin, indent=u.indent, footnote_refs=refs), markers, finder)
             else:
-                heading = rest
+                heading = with_markers(rest, refs)
         elif mk.rank <= 3 and i + 1 < len(units):
             nxt = units[i + 1]
             if P.is_upper_line(nxt.text) and marker_of(nxt.text) is None and nxt.footnote is None:
-                heading = nxt.text
+                heading = with_markers(nxt.text, nxt.footnote_refs)
                 i += 1
         stack.append(_Open(mk.rank, mk.label, mk.marker, heading, u.origin))
         if first is not None:

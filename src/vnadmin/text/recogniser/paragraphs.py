@@ -38,6 +38,7 @@ class Unit:
         column: int | None = None,
         footnote: str | None = None,
         footnote_style: str = "",
+        footnote_refs: tuple[tuple[str, int], ...] = (),
     ) -> None:
         self._parts = [text]
         self._text: str | None = text
@@ -48,7 +49,8 @@ class Unit:
         self.column = column
         self.footnote = footnote  # marker, when the unit is a footnote's own text
         self.footnote_style = footnote_style  # "sup" (¹ …), "bracket" ([1] …), "source", "trailing"
-        self.footnote_refs: tuple[tuple[str, int], ...] = ()
+        # Structural footnote references (docx): (marker, offset in ``text``).
+        self.footnote_refs = footnote_refs
         self.length = len(text)
         self.upper = P.is_upper_line(text)
 
@@ -66,7 +68,10 @@ class Unit:
     def last(self) -> str:
         return self._parts[-1]
 
-    def append(self, text: str, lines: int = 1) -> None:
+    def append(self, text: str, lines: int = 1, refs: tuple[tuple[str, int], ...] = ()) -> None:
+        if refs:
+            shift = self.length + 1
+            self.footnote_refs += tuple((m, o + shift) for m, o in refs)
         self._parts.append(text)
         self._text = None
         self.length += 1 + len(text)
@@ -143,13 +148,18 @@ def assemble(blocks: list[Block]) -> list[Unit]:
         if fm:
             marker = P.superscript_digits(fm.group("sup")) if fm.group("sup") else fm.group("br")
             style = "sup" if fm.group("sup") else "bracket"
-            units.append(Unit(text[fm.end() :], b.origin, True, footnote=marker, footnote_style=style))
+            refs = tuple((m, max(o - fm.end(), 0)) for m, o in b.footnote_refs)
+            units.append(
+                Unit(text[fm.end() :], b.origin, True, footnote=marker, footnote_style=style, footnote_refs=refs)
+            )
             footnote_between = True
             continue
         if prev is not None and _continues(prev, b, text, broken, footnote_between):
-            prev.append(text)
+            prev.append(text, 1, b.footnote_refs)
         else:
-            prev = Unit(text, b.origin, b.blank_before or broken, b.indent, column=b.column)
+            prev = Unit(
+                text, b.origin, b.blank_before or broken, b.indent, column=b.column, footnote_refs=b.footnote_refs
+            )
             units.append(prev)
         broken = False
         footnote_between = False
@@ -171,7 +181,7 @@ def merge_units(units: list[Unit]) -> list[Unit]:
             and u.footnote is None
             and _continues(prev, _BLANK, u.text, False, False)
         ):
-            prev.append(u.text, u.lines)
+            prev.append(u.text, u.lines, u.footnote_refs)
             continue
         out.append(u)
     return out

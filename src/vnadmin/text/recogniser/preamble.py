@@ -16,7 +16,7 @@ from vnadmin.model.citation import Citation
 from vnadmin.model.doctypes import DocumentType
 from vnadmin.model.document import Preamble
 from vnadmin.text.recogniser import patterns as P
-from vnadmin.text.recogniser.body import make_paragraph, marker_of
+from vnadmin.text.recogniser.body import make_paragraph, marker_of, with_markers
 from vnadmin.text.recogniser.paragraphs import Unit
 
 __all__ = ["is_formula", "read_preamble"]
@@ -60,7 +60,7 @@ def read_preamble(
     authority = None
     start = 0
     if head and P.is_upper_line(head[0].text) and marker_of(head[0].text) is None:
-        authority = head[0].text
+        authority = with_markers(head[0].text, head[0].footnote_refs)
         start = 1
     bases = head[start:]
     if formula_at < 0 and not any(_BASIS.match(P.key(u.text)) for u in bases):
@@ -68,6 +68,6 @@ def read_preamble(
     if bases and not _BASIS.match(P.key(bases[0].text)) and authority is None:
         return Preamble(), 0
     paragraphs = tuple(make_paragraph(u, markers, finder) for u in bases if u.footnote is None)
-    formula = units[formula_at].text if formula_at >= 0 else None
+    formula = with_markers(units[formula_at].text, units[formula_at].footnote_refs) if formula_at >= 0 else None
     nxt = formula_at + 1 if formula_at >= 0 else end
     return Preamble(authority, paragraphs, formula), nxt

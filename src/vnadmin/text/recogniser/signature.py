@@ -43,6 +43,8 @@ class Footer:
     signature: SignatureBlock | None = None
     recipients: RecipientList | None = None
     leftover: list[Cell] = attrs.field(factory=list)
+    #: Footnote blocks (``kind="footnote"``, docx) met among the footer's lines.
+    footnotes: list[Block] = attrs.field(factory=list)
 
 
 def _authority(text: str) -> tuple[str, str, str] | None:
@@ -153,11 +155,14 @@ def read_footer(ctx: Context, start: int, end: int) -> tuple[Footer, int]:
     sig = _Sig()
     leftover: list[Cell] = []
     in_recipients = False
+    footnotes: list[Block] = []
     i = start
     stop = end
     while i < end:
         b = blocks[i]
         if b.kind != "line":
+            if b.kind == "footnote":
+                footnotes.append(b)
             i += 1
             continue
         cells = cells_of(b)
@@ -203,7 +208,7 @@ def read_footer(ctx: Context, start: int, end: int) -> tuple[Footer, int]:
         i += 1
     signature = sig.build()
     recipients = items.build(label, label_origin) if (label is not None or items.items) else None
-    return Footer(signature, recipients, leftover), stop
+    return Footer(signature, recipients, leftover, footnotes), stop
 
 
 def _classify(ctx: Context, c: Cell, items: ItemBuilder, in_recipients: bool, named: bool) -> tuple[Any, ...]:
