@@ -490,7 +490,8 @@ def _fast_before(view: str, num_start: int, voc: Vocabulary) -> _Before | None:
     if lo < 0:
         lo = 0
     left = view[lo:num_start]
-    if "*" in left:
+    starred = "*" in left
+    if starred:
         left = left.replace("*", " ")  # markdown emphasis (same length: offsets hold)
     words = left.split()
     k = len(words)
@@ -515,6 +516,7 @@ def _fast_before(view: str, num_start: int, voc: Vocabulary) -> _Before | None:
         return None
     room = 7 if k > 7 else k
     n = 0
+    lead = 0  # marks glued before the type word ("(Quyết định số …")
     for length in lengths:
         if length > room:
             continue
@@ -525,8 +527,29 @@ def _fast_before(view: str, num_start: int, voc: Vocabulary) -> _Before | None:
         if phrase in voc.types:
             n = length
             break
+        first = words[k - length]
+        if not first[0].isalnum() and not starred and key != _K_SO_COLON:
+            # The marks are tokens of their own: nothing before them can be a pinpoint or
+            # "của" of this type word, and the long way would read the same.
+            j = 1
+            while j < len(first) and not first[j].isalnum():
+                j += 1
+            word = first[j:]
+            if word.isalnum() and "_" not in first[:j] and (_key(word), *phrase[1:]) in voc.types:
+                n, lead = length, j
+                break
     if n == 0 or room - n < 2:
         return None  # no type word right there, or the window is too short to be sure
+    if lead:
+        phrase = (_key(words[k - n][lead:]), *map(_key, words[k - n + 1 : k]))
+        if phrase in voc.laws:
+            return None
+        pos = len(left)
+        rfind = left.rfind
+        for j in range(len(words) - 1, k - n - 1, -1):
+            pos = rfind(words[j], 0, pos)
+        written = " ".join([words[k - n][lead:], *words[k - n + 1 : k]])
+        return _new_tuple(_Before, (lo + pos + lead, voc.types[phrase], written, True, None, None, None))
     w1 = words[k - n - 1]
     before_type = _key(w1)
     w2 = words[k - n - 2]
