@@ -90,9 +90,6 @@ class _Context:
         self.el: etree._Element | None = None
         self.path: str | None = None
 
-    def origin(self, xpath: str) -> Origin:
-        return Origin(source=self.source, xpath=xpath)
-
 
 def _point_at_field(exc: ModelError, ctx: _Context, children: dict[str, tuple[etree._Element, str]]) -> None:
     """When the model refuses a field that one child element holds (a header line made of
@@ -336,17 +333,18 @@ def _citation(
     text = "".join(parts[first:])
     # One call for all the attributes: each lxml access costs about as much as the rest.
     date = type_written = date_written = issuer = name = None
-    for key, value in el.items():
+    attributes: list[tuple[str, str]] = el.items()  # type: ignore[assignment]
+    for key, attr in attributes:
         if key == "typeWritten":
-            type_written = nfc(value)
+            type_written = nfc(attr)
         elif key == "date":
-            date = value
+            date = attr
         elif key == "dateWritten":
-            date_written = nfc(value)
+            date_written = nfc(attr)
         elif key == "issuer":
-            issuer = nfc(value)
+            issuer = nfc(attr)
         elif key == "name":
-            name = nfc(value)
+            name = nfc(attr)
     span = (start, length)
     origin = _origin(ctx.source, path)
     if (
@@ -525,7 +523,7 @@ def _issue_date(el: etree._Element, path: str, ctx: _Context) -> IssueDate:
         None if year is None else int(year),
         day_written=day,
         month_written=month,
-        origin=ctx.origin(path),
+        origin=_origin(ctx.source, path),
     )
 
 
@@ -566,7 +564,7 @@ def _header(el: etree._Element, path: str, ctx: _Context) -> Header:
                 fields["attached_citation"] = citations[0]
         else:
             continue
-        origins.append((field, ctx.origin(where)))
+        origins.append((field, _origin(ctx.source, where)))
         children[field] = (child, where)
     ctx.el, ctx.path = el, path
     try:
@@ -604,13 +602,17 @@ def _preamble(el: etree._Element, path: str, ctx: _Context) -> Preamble:
 
 def _recipients(el: etree._Element, path: str, ctx: _Context) -> RecipientList:
     items: list[Recipient] = []
+    source = ctx.source
     for child in el:
         if child.tag == _ITEM:
-            where = f"{path}/{step('item', len(items) + 1)}"
-            ctx.el, ctx.path = child, where
-            items.append(Recipient(_content(child), bullet=child.get("bullet"), origin=ctx.origin(where)))
+            where = f"{path}/{PREFIX}:item[{len(items) + 1}]"
+            try:
+                items.append(Recipient(_content(child), bullet=child.get("bullet"), origin=_origin(source, where)))
+            except ModelError:
+                ctx.el, ctx.path = child, where
+                raise
     ctx.el, ctx.path = el, path
-    return RecipientList(tuple(items), label=_opt(el.get("label")), origin=ctx.origin(path))
+    return RecipientList(tuple(items), label=_opt(el.get("label")), origin=_origin(source, path))
 
 
 def _signature(el: etree._Element, path: str, ctx: _Context) -> SignatureBlock:
@@ -635,7 +637,7 @@ def _signature(el: etree._Element, path: str, ctx: _Context) -> SignatureBlock:
             authority=el.get("authority"),
             intermediate=tuple(intermediate),
             remarks=tuple(remarks),
-            origin=ctx.origin(path),
+            origin=_origin(ctx.source, path),
             **fields,
         )
     except ModelError as exc:
@@ -655,7 +657,7 @@ def _footnotes(el: etree._Element, path: str, ctx: _Context) -> tuple[Footnote, 
                     _nfc(child.get("marker") or ""),
                     text,
                     citations=tuple(citations),
-                    origin=ctx.origin(where),
+                    origin=_origin(ctx.source, where),
                 )
             )
     return tuple(out)
@@ -681,7 +683,7 @@ def _document(root: etree._Element, ctx: _Context) -> Document:
         elif name == "footnotes":
             fields["footnotes"] = _footnotes(child, where, ctx)
     ctx.el, ctx.path = root, path
-    return Document(origin=ctx.origin(path), **fields)
+    return Document(origin=_origin(ctx.source, path), **fields)
 
 
 # -- public entry points -------------------------------------------------------------------------
