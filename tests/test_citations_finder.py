@@ -371,3 +371,47 @@ def test_seed_citations_are_valid_model_objects(seed_text: str) -> None:
         attrs.validate(c)
         assert _rebuilt(c) == c
     assert found[0].shifted(3).span == (found[0].start + 3, found[0].end + 3)
+
+
+_CONTEXTS = [
+    "theo Quyết định số 833/QĐ-UBND ngày 29/7/2022",
+    "tỉnh Quảng Ngãi (Quyết định số 833/QĐ-UBND)",
+    "bền vững (Công văn số 1471/STTTT-TTBCXB ngày 08/8/2023)",
+    "Căn cứ Điều 5 (Quyết định số 90/QĐ-TTg)",
+    "quy định tại khoản 2 Điều 5 Nghị định số 30/2020/NĐ-CP",
+    "điểm a khoản 1 Điều 3 của Luật số 64/2025/QH15",
+    'ban hành "Kế hoạch số 1397/KH-STTTT" của Sở',
+    "đã có “Hướng dẫn 02/HD-SNV ngày 18/3/2025",
+    "Thực hiện ((Chỉ thị số 05-CT/TW ngày 23/6/2021",
+    "các Quyết định số 833/QĐ-UBND ngày 29/7/2022, số 128/QĐ-UBND ngày 10/8/2022",
+    "Công văn Hướng dẫn 02/HD-SNV ngày 18/3/2025",
+    "Báo cáo thẩm tra số 12/BC-HĐND",
+    "theo Luật Tổ chức chính quyền địa phương số 72/2025/QH15",
+]
+
+
+@pytest.mark.parametrize("text", _CONTEXTS + [t for t, _ in CASES])
+def test_fast_reading_before_a_number_equals_the_long_way(text: str) -> None:
+    """Where the fast reading of what precedes a number answers, the general reading
+    gives the same answer (windows without markdown emphasis)."""
+    from vnadmin.citations import finder
+    from vnadmin.citations.grammar import scan_numbers
+
+    voc = finder.vocabulary()
+    for m in scan_numbers(text):
+        fast = finder._fast_before(text, m.start(), voc)
+        if fast is not None:
+            assert fast == finder._read_before(text, m.start(), voc), text[: m.end()]
+
+
+def test_fast_reading_takes_a_type_word_after_a_bracket() -> None:
+    from vnadmin.citations import finder
+
+    text = "tỉnh Quảng Ngãi (Quyết định số 833/QĐ-UBND)"
+    before = finder._fast_before(text, text.index("833"), finder.vocabulary())
+    assert before is not None
+    assert (before.start, before.type_name, before.type_written) == (text.index("Quyết"), "Quyết định", "Quyết định")
+    [c] = find_citations(text)
+    assert c.text == "Quyết định số 833/QĐ-UBND" and c.pinpoint is None
+    [d] = find_citations("Căn cứ Điều 5 (Quyết định số 90/QĐ-TTg)")
+    assert d.pinpoint is None and d.text == "Quyết định số 90/QĐ-TTg"
