@@ -123,7 +123,23 @@ def _number(n: DocumentNumber) -> str:
     return out + "/>"
 
 
+# The markup of the types written, by identity: documents cite the registry's few types
+# over and over. The entry keeps the type alive, so its id cannot be reused while cached.
+_DOC_TYPES: dict[int, tuple[DocumentType, str]] = {}
+
+
 def _doc_type(t: DocumentType) -> str:
+    found = _DOC_TYPES.get(id(t))
+    if found is not None and found[0] is t:
+        return found[1]
+    if len(_DOC_TYPES) >= 512:
+        _DOC_TYPES.clear()
+    out = _doc_type_markup(t)
+    _DOC_TYPES[id(t)] = (t, out)
+    return out
+
+
+def _doc_type_markup(t: DocumentType) -> str:
     out = f'<docType name="{_attr(t.name)}"'
     if t.code is not None:
         out += f' code="{_attr(t.code)}"'
