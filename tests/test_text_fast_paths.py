@@ -70,3 +70,11 @@ def test_superscript_runs_are_the_regex_runs(text: str) -> None:
     from vnadmin.text.recogniser.body import _SUP_REF, _sup_runs
 
     assert _sup_runs(text) == _SUP_REF.findall(text)
+
+
+@given(st.text(alphabet="|#\\ \n\t\r-a*x\x85\u2028\x1c", max_size=16))
+def test_is_markdown_is_the_markdown_signs_search(text: str) -> None:
+    expected = "**" in text or (
+        ("\\" in text or "|" in text or "#" in text) and L._MD_SIGNS.search(text) is not None
+    )
+    assert L.is_markdown(text) == expected

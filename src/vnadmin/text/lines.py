@@ -80,6 +80,9 @@ _UNUSUAL = re.compile(
 # text without them only needs NFC, which is much cheaper on long documents.
 _ODD_CHARS = re.compile("[\u00a0\u202f\u2007\u2009\u200a\u3000\u200b\u200c\u200d\u2060\ufeff\u00d0\u0189\u0256\u00f0]")
 _EMPHASIS = re.compile(r"(?<=\S)\*|\*(?=\S)")
+_MD_ESCAPED = re.compile(r"\\[-.*#|\[\]()]")
+_MD_HEADING = re.compile(r"#{1,6} ")
+# The definition is_markdown implements with str.find (kept for the tests).
 _MD_SIGNS = re.compile(r"\\[-.*#|\[\]()]|^#{1,6} |^\s*\|.*\|\s*$", re.MULTILINE)
 
 _WHY = {
@@ -101,7 +104,28 @@ def is_markdown(text: str) -> bool:
         return True
     if "\\" not in text and "|" not in text and "#" not in text:
         return False
-    return bool(_MD_SIGNS.search(text))
+    # ``_MD_SIGNS.search(text)``, each alternative looked for from its first character with
+    # ``str.find`` (the alternation is tried at every position otherwise: slow on long text).
+    if "\\" in text and _MD_ESCAPED.search(text):
+        return True
+    if "#" in text:
+        if _MD_HEADING.match(text):
+            return True
+        i = text.find("\n#")
+        while i >= 0:
+            if _MD_HEADING.match(text, i + 1):
+                return True
+            i = text.find("\n#", i + 1)
+    i = text.find("|")
+    while i >= 0:
+        start = text.rfind("\n", 0, i) + 1
+        end = text.find("\n", i)
+        end = len(text) if end < 0 else end
+        row = text[start:end].strip()
+        if len(row) >= 2 and row[0] == "|" and row[-1] == "|":
+            return True
+        i = text.find("|", end)
+    return False
 
 
 def clean_markup(s: str, markdown: bool = True) -> tuple[str, bool]:
