@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import attrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -12,7 +13,8 @@ from lxml import etree
 
 from vnadmin import xml as vx
 from vnadmin.errors import SchemaError, SecurityError, XmlError
-from vnadmin.model import Document, Paragraph, Section, doctypes
+from vnadmin.model import Document, Origin, Paragraph, Section, doctypes
+from vnadmin.testing import strategies as vst
 from vnadmin.unicode import normalize
 from vnadmin.xml import reader
 
@@ -307,3 +309,51 @@ def test_the_readers_fast_normaliser_agrees_for_every_character() -> None:
             continue
         for value in (f"ế{chr(cp)}", f"\n{chr(cp)}ệ"):
             assert reader._nfc(value) == normalize(value), hex(cp)
+
+
+def _rebuilt(obj: object) -> object:
+    """The object built again through its validating constructor."""
+    return attrs.evolve(obj)  # type: ignore[misc]
+
+
+def _check_built_objects(doc: Document) -> None:
+    """The reader fills paragraphs, sections, citations and origins slot by slot: each must
+    pass the model's validators and equal (annotations included) what the constructor
+    builds."""
+    back = vx.loads(vx.dumps(doc))
+    assert back == doc
+    seen = 0
+    citations = [c for p in back.paragraphs() for c in p.citations]
+    citations += [c for f in back.footnotes for c in f.citations]
+    for obj in [*back.walk(), *back.preamble.bases, *citations]:
+        attrs.validate(obj)  # type: ignore[arg-type]
+        again = _rebuilt(obj)
+        assert again == obj
+        assert attrs.asdict(again, recurse=False) == attrs.asdict(obj, recurse=False)  # type: ignore[arg-type]
+        assert obj.origin is not None and obj.origin == Origin(xpath=obj.origin.xpath)  # type: ignore[attr-defined]
+        seen += 1
+    assert seen >= len(citations)
+
+
+@given(vst.documents())
+def test_objects_built_slot_by_slot_are_what_the_constructors_build(doc: Document) -> None:
+    _check_built_objects(doc)
+
+
+@pytest.mark.parametrize(
+    ("xml", "where", "xpath"),
+    [
+        ('<section label="1" marker="1."><heading> </heading></section>', "[Section.heading=", "section[1]/vn:heading"),
+        ('<section label="1" marker=" "/>', "[Section.marker=", "section[1]"),
+        ("<p>  </p>", "[Paragraph.text=", "p[1]"),
+        ('<p>a <citation issuer=" ">b</citation></p>', "[Citation.issuer=", "p[1]/vn:citation[1]"),
+        ('<p>a <citation typeWritten=" ">b</citation></p>', "[Citation.type_written=", "p[1]/vn:citation[1]"),
+        ("<p>a <citation> </citation></p>", "[Citation.text=", "p[1]/vn:citation[1]"),
+    ],
+)
+def test_values_the_model_refuses_still_go_through_its_validators(xml: str, where: str, xpath: str) -> None:
+    data = f'<document xmlns="urn:vnadmin:document:1"><header/><body>{xml}</body></document>'
+    with pytest.raises(SchemaError) as info:
+        vx.loads(data)
+    assert where in str(info.value)
+    assert info.value.xpath == f"/vn:document/vn:body/vn:{xpath}"
