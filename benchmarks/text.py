@@ -7,7 +7,8 @@ For the seed report (examples/seed-report.txt) and for the whole shared corpus
   with citation finding);
 - ``dumps``: ``vnadmin.text.dumps(doc)`` of the document read;
 - the share of ``loads`` spent in ``vnadmin.find_citations`` (called on every paragraph,
-  preamble line and footnote), measured separately on the same texts;
+  preamble line and footnote), measured separately on the same texts, and the share spent
+  turning lines into blocks (``vnadmin.text.lines.text_blocks``);
 - baseline: ``text.splitlines()`` and one compiled ``re.match`` per line over the same
   text — the least any line-oriented reader has to do.
 
@@ -27,6 +28,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import vnadmin
+from vnadmin.text.lines import text_blocks
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "examples" / "seed-report.txt"
@@ -60,11 +62,13 @@ def measure(name: str, texts: list[str], repeat: int) -> None:
     prose = [p.text for d in docs for p in d.paragraphs()] + [f.text for d in docs for f in d.footnotes]
     prose += [p.text for d in docs for p in d.preamble.bases]
     cites = best(lambda: [vnadmin.find_citations(t) for t in prose], repeat)
+    lines = best(lambda: [text_blocks(t) for t in texts], repeat)
     size = sum(len(t) for t in texts)
     print(f"{name}: {len(texts)} text(s), {size:,} characters")
     print(f"  baseline (splitlines + re.match per line): {base * 1000:9.2f} ms")
     print(f"  loads:                                     {load * 1000:9.2f} ms   {load / base:6.1f}× baseline (target ≤ 15×)")
     print(f"    of which find_citations on the paragraphs: {cites * 1000:9.2f} ms   the rest {(load - cites) / base:6.1f}× baseline")
+    print(f"    of which lines → blocks:                 {lines * 1000:9.2f} ms   {lines / base:6.1f}× baseline")
     print(f"  dumps:                                     {dump * 1000:9.2f} ms   {dump / base:6.1f}× baseline")
 
 
