@@ -168,7 +168,7 @@ class _Toks:
     Splitting on white space first and using the regex only on chunks that are not plain
     words is several times faster than running the regex over the window."""
 
-    __slots__ = ("_back", "_pos", "hi", "key", "lo", "text", "view")
+    __slots__ = ("_back", "_pos", "hi", "key", "lo", "n", "text", "view")
 
     def __init__(self, view: str, lo: int, hi: int, *, from_end: bool = False) -> None:
         self.view, self.lo, self.hi = view, lo, hi
@@ -179,6 +179,7 @@ class _Toks:
             else:
                 text.extend(_WORD_RE.findall(chunk))
         self.text = text
+        self.n = len(text)  # the number of tokens (read often: an attribute, not len())
         self.key = list(map(_key, text))
         self._pos: list[int] = []  # offsets of the first tokens, found left to right
         # offsets of the last tokens, found right to left (windows that end at a number
@@ -288,7 +289,7 @@ def _issuer_at(view: str, at: int, voc: Vocabulary) -> tuple[str, int] | None:
             hi = brk.start()
         toks = _Toks(view, at, hi)
         end = _issuer_extent(toks, 0, voc)
-        if end < len(toks) or hi == len(view) or brk is not None:
+        if end < toks.n or hi == len(view) or brk is not None:
             break  # the name ended inside the window
     if end == 0:
         return None
@@ -299,7 +300,7 @@ def _issuer_at(view: str, at: int, voc: Vocabulary) -> tuple[str, int] | None:
 def _issuer_extent(toks: _Toks, i: int, voc: Vocabulary) -> int:
     """The index just after the body's name that starts at ``toks[i]`` (0 when none does)."""
     keys = toks.key
-    if i >= len(toks) or not toks.word(i) or not toks.cap(i):
+    if i >= toks.n or not toks.word(i) or not toks.cap(i):
         return 0
     n = voc.match("body", keys, i)
     if n:
@@ -307,7 +308,7 @@ def _issuer_extent(toks: _Toks, i: int, voc: Vocabulary) -> int:
     n = voc.match("title", keys, i)
     if n:
         j = i + n
-        if j < len(toks) and toks.cap(j):
+        if j < toks.n and toks.cap(j):
             nb = voc.match("body", keys, j)
             if nb:
                 return _after_body(toks, j + nb, voc)
@@ -328,16 +329,16 @@ def _locality(toks: _Toks, i: int, voc: Vocabulary) -> int:
     if n == 0:
         return i
     j = i + n
-    if j < len(toks) and toks.text[j] == "." and toks.key[j - 1] == _K_TP:
+    if j < toks.n and toks.text[j] == "." and toks.key[j - 1] == _K_TP:
         j += 1
     k = j
     count = 0
-    while k < len(toks) and count < 6:
+    while k < toks.n and count < 6:
         if toks.word(k) and toks.cap(k) and voc.match("type", toks.key, k) == 0:
             k += 1
             count += 1
             continue
-        if toks.text[k] in _DASH_SET and count and k + 1 < len(toks) and toks.word(k + 1) and toks.cap(k + 1):
+        if toks.text[k] in _DASH_SET and count and k + 1 < toks.n and toks.word(k + 1) and toks.cap(k + 1):
             k += 1
             continue
         break
@@ -357,11 +358,11 @@ def _place(toks: _Toks, j: int, voc: Vocabulary) -> int:
     """Capitalised words that name a place (at most 4, "Bà Rịa - Vũng Tàu" included) on the
     line of the body before them."""
     keys = toks.key
-    if 0 < j < len(toks) and "\n" in toks.view[toks.e(j - 1) : toks.s(j)]:
+    if 0 < j < toks.n and "\n" in toks.view[toks.e(j - 1) : toks.s(j)]:
         return j
     k = j
     count = 0
-    while k < len(toks) and count < 4:
+    while k < toks.n and count < 4:
         if (
             toks.word(k)
             and toks.cap(k)
@@ -374,7 +375,7 @@ def _place(toks: _Toks, j: int, voc: Vocabulary) -> int:
             k += 1
             count += 1
             continue
-        if toks.text[k] in _DASH_SET and count and k + 1 < len(toks) and toks.word(k + 1) and toks.cap(k + 1):
+        if toks.text[k] in _DASH_SET and count and k + 1 < toks.n and toks.word(k + 1) and toks.cap(k + 1):
             k += 1
             continue
         break
@@ -385,7 +386,7 @@ def _place(toks: _Toks, j: int, voc: Vocabulary) -> int:
 
 def _parent(toks: _Toks, j: int, voc: Vocabulary) -> int:
     """``Cục An ninh kinh tế - Bộ Công an``: a hyphen and the parent body."""
-    if j + 1 < len(toks) and toks.text[j] in _DASH_SET:
+    if j + 1 < toks.n and toks.text[j] in _DASH_SET:
         sub = _issuer_extent(toks, j + 1, voc)
         if sub:
             return sub
@@ -395,7 +396,7 @@ def _parent(toks: _Toks, j: int, voc: Vocabulary) -> int:
 def _after_head(toks: _Toks, j: int, voc: Vocabulary, *, titled: bool) -> int:
     """A head (Bộ, Sở, Cục…) ends at ``j``; read the name after it."""
     keys = toks.key
-    if j >= len(toks) or not toks.word(j) or not toks.cap(j) or voc.match("head", keys, j):
+    if j >= toks.n or not toks.word(j) or not toks.cap(j) or voc.match("head", keys, j):
         # "Giám đốc Sở", "Công an tỉnh": a head alone after a title or before a locality.
         loc = _locality(toks, j, voc)
         if loc > j or titled:
@@ -405,7 +406,7 @@ def _after_head(toks: _Toks, j: int, voc: Vocabulary, *, titled: bool) -> int:
     last_good = k
     lower_run = 0
     count = 1
-    while k < len(toks) and count < _MAX_ISSUER:
+    while k < toks.n and count < _MAX_ISSUER:
         if toks.word(k):
             if toks.cap(k):
                 if voc.match("head", keys, k) or voc.match("type", keys, k):
@@ -417,7 +418,7 @@ def _after_head(toks: _Toks, j: int, voc: Vocabulary, *, titled: bool) -> int:
                     # Công nghệ), never before another body or a type word.
                     nxt = k + 1
                     if (
-                        nxt < len(toks)
+                        nxt < toks.n
                         and toks.word(nxt)
                         and toks.cap(nxt)
                         and not voc.match("head", keys, nxt)
@@ -438,7 +439,7 @@ def _after_head(toks: _Toks, j: int, voc: Vocabulary, *, titled: bool) -> int:
         # "Bộ Văn hóa, Thể thao và Du lịch", "Hội đồng Thi đua - Khen thưởng": a comma or a
         # hyphen inside a name, before a capitalised word that starts nothing else
         sep = toks.text[k]
-        if (sep == "," or sep in _DASH_SET) and k + 1 < len(toks) and toks.word(k + 1) and toks.cap(k + 1):
+        if (sep == "," or sep in _DASH_SET) and k + 1 < toks.n and toks.word(k + 1) and toks.cap(k + 1):
             nxt = k + 1
             if (
                 toks.text[nxt].isupper()
@@ -570,7 +571,7 @@ def _read_before_in(view: str, num_start: int, voc: Vocabulary, back: int) -> _B
     lo = max(0, num_start - back)
     toks = _Toks(view, lo, num_start, from_end=True)
     keys = toks.key
-    i = len(toks)
+    i = toks.n
     so: int | None = None
     colon = i >= 2 and toks.text[i - 1] == ":" and _is_so(keys[i - 2])
     if colon:
@@ -1087,12 +1088,12 @@ def _law_at(view: str, pos: int, voc: Vocabulary) -> _Draft | None:
         return None
     law = voc.laws[tuple(keys[:n])]
     k = n
-    while k < len(toks) and k - n < _MAX_NAME:
-        if keys[k] in (_K_NGAY, _K_NAM, _K_SO) and k + 1 < len(toks) and toks.text[k + 1][0].isdigit():
+    while k < toks.n and k - n < _MAX_NAME:
+        if keys[k] in (_K_NGAY, _K_NAM, _K_SO) and k + 1 < toks.n and toks.text[k + 1][0].isdigit():
             break  # the date, the year or the number follows
         if not toks.word(k):
             # "sửa đổi, bổ sung" keeps its comma inside a name
-            if toks.text[k] == "," and keys[k - 1] == _K_DOI and k + 1 < len(toks) and keys[k + 1] == _K_BO:
+            if toks.text[k] == "," and keys[k - 1] == _K_DOI and k + 1 < toks.n and keys[k + 1] == _K_BO:
                 k += 1
                 continue
             return None
@@ -1103,7 +1104,7 @@ def _law_at(view: str, pos: int, voc: Vocabulary) -> _Draft | None:
             if keys[k - 1] not in (_K_CUA, _K_CAC) and not (amending and keys[k - 1] == _K_VA):
                 return None
         k += 1
-    if k == n or k >= len(toks) or keys[k] == _K_SO or not toks.text[k + 1 : k + 2]:
+    if k == n or k >= toks.n or keys[k] == _K_SO or not toks.text[k + 1 : k + 2]:
         return None  # no name, a name that runs on, or a number (read elsewhere)
     name_end = toks.e(k - 1)
     value: _dt.date | None = None
@@ -1121,7 +1122,7 @@ def _law_at(view: str, pos: int, voc: Vocabulary) -> _Draft | None:
     if found is not None:
         body, end = found
     before = _Toks(view, max(0, pos - 60), pos, from_end=True)
-    pin, pstart = _pinpoint_before(before, len(before))
+    pin, pstart = _pinpoint_before(before, before.n)
     return _Draft(
         start=pstart if pin is not None else pos,
         end=end,
