@@ -333,28 +333,27 @@ def _citation(
     text = "".join(parts[first:])
     # One call for all the attributes: each lxml access costs about as much as the rest.
     date = type_written = date_written = issuer = name = None
+    # Blank text or a blank optional attribute: the constructor raises the model's error.
+    refused = not text or text.isspace()
     attributes: list[tuple[str, str]] = el.items()  # type: ignore[assignment]
     for key, attr in attributes:
-        if key == "typeWritten":
-            type_written = nfc(attr)
-        elif key == "date":
+        if key == "date":
             date = attr
+            continue
+        attr = nfc(attr)
+        if not attr or attr.isspace():
+            refused = True
+        if key == "typeWritten":
+            type_written = attr
         elif key == "dateWritten":
-            date_written = nfc(attr)
+            date_written = attr
         elif key == "issuer":
-            issuer = nfc(attr)
+            issuer = attr
         elif key == "name":
-            name = nfc(attr)
+            name = attr
     span = (start, length)
     origin = _origin(ctx.source, path)
-    if (
-        not text
-        or text.isspace()
-        or _blank(type_written)
-        or _blank(date_written)
-        or _blank(issuer)
-        or _blank(name)
-    ):
+    if refused:
         try:
             return Citation(
                 text,
