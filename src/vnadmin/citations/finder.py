@@ -829,13 +829,7 @@ def find_citations(text: str) -> list[Citation]:
         raise TypeError(f"find_citations expects str, not {type(text).__name__}")
     view, offsets = _view(text)
     voc = vocabulary()
-    drafts: list[_Draft] = []
-    # all candidates first, then all readings: alternating the regex engine and the readers
-    # measurably slows both (about 10 % on the benchmark bodies)
-    for m in list(scan_numbers(view)):
-        d = _numbered(view, m, voc, drafts)
-        if d is not None:
-            drafts.append(d)
+    drafts = _numbered(view, voc)
     laws = _laws_by_name(view, voc, drafts)
     if laws:
         drafts.extend(laws)
@@ -906,65 +900,84 @@ def _citation(text: str, span: tuple[int, int], d: _Draft) -> Citation:
     return c
 
 
-def _numbered(view: str, m: re.Match[str], voc: Vocabulary, drafts: list[_Draft]) -> _Draft | None:
-    ptype, groups = m.group("ptype", "groups")
-    if not (ptype or groups)[0].isupper():
-        return None  # "CSDL)/ bộ số liệu", "100 đồng/kg": prose, not a symbol
-    number = _parse_cached(m.group())
-    if isinstance(number, CitationError):
-        return None
-    start, end = m.span()
-    before = _fast_before(view, start, voc) or _read_before(view, start, voc)
-    if before is None:
-        return None
-    # A bare number with neither a type word nor "số" before it: only a full symbol counts
-    # (a year, a Party form, or at least two groups), never a blank draft.
-    has_type = before.has_type
-    if (
-        not has_type
-        and before.start == start
-        and (number.number is None or (number.style == "cong_van" and number.unit is None))
-    ):
-        return None
-    value: _dt.date | None = None
-    after = _AFTER_RE.match(view, end)
-    if after is None:  # pragma: no cover - every part of the pattern is optional
-        return None
-    d, mo, mo2, y, y2, date_written, of = after.group("d", "m", "m2", "y", "y2", "date", "of")
-    if date_written is not None:
-        value = _date_of(d, mo or mo2, y or y2)
-        end = after.end("date")
-    issuer = None
-    if of is not None:
-        found = _issuer_at(view, after.end("of"), voc)
-        if found is not None:
-            issuer, end = found
-    type_written = before.type_written
-    shares = False
-    doc_type: DocumentType | None = None
-    if not has_type and before.list_join is not None and drafts:
-        prev = drafts[-1]
-        if prev.number is not None and prev.doc_type is not None and not view[prev.end : before.list_join].strip():
-            shares = True
-            type_written = prev.type_written
-            doc_type = prev.doc_type
-    if not shares:
-        doc_type = _type_of(before.type_name, number.style, number.type_code)
-    if doc_type is not None and number.style == "administrative" and _is_cong_van(doc_type):
-        number = number.as_cong_van()
-    return _Draft(
-        before.start,
-        end,
-        doc_type,
-        type_written,
-        number,
-        value,
-        date_written,
-        issuer,
-        before.law_name,
-        before.pinpoint,
-        shares,
-    )
+def _numbers_read_back(view: str, voc: Vocabulary) -> list[tuple[int, DocumentNumber, _Before]]:
+    """The numbers that can anchor a citation, each with what stands before it: (end of
+    the number, the parsed number, the reading before it)."""
+    out: list[tuple[int, DocumentNumber, _Before]] = []
+    append = out.append
+    # all candidates first, then their readings: alternating the regex engine and the
+    # readers measurably slows both
+    for m in list(scan_numbers(view)):
+        ptype, groups = m.group("ptype", "groups")
+        if not (ptype or groups)[0].isupper():
+            continue  # "CSDL)/ bộ số liệu", "100 đồng/kg": prose, not a symbol
+        number = _parse_cached(m.group())
+        if isinstance(number, CitationError):
+            continue
+        start = m.start()
+        before = _fast_before(view, start, voc) or _read_before(view, start, voc)
+        if before is None:
+            continue
+        # A bare number with neither a type word nor "số" before it: only a full symbol
+        # counts (a year, a Party form, or at least two groups), never a blank draft.
+        if (
+            not before.has_type
+            and before.start == start
+            and (number.number is None or (number.style == "cong_van" and number.unit is None))
+        ):
+            continue
+        append((m.end(), number, before))
+    return out
+
+
+def _numbered(view: str, voc: Vocabulary) -> list[_Draft]:
+    """The citations anchored by a number, in order."""
+    heads = _numbers_read_back(view, voc)
+    match = _AFTER_RE.match
+    afters = [match(view, end) for end, _, _ in heads]  # dates and "của", in one pass
+    drafts: list[_Draft] = []
+    for (end, number, before), after in zip(heads, afters, strict=True):
+        if after is None:  # pragma: no cover - every part of the pattern is optional
+            continue
+        value: _dt.date | None = None
+        d, mo, mo2, y, y2, date_written, of = after.group("d", "m", "m2", "y", "y2", "date", "of")
+        if date_written is not None:
+            value = _date_of(d, mo or mo2, y or y2)
+            end = after.end("date")
+        issuer = None
+        if of is not None:
+            found = _issuer_at(view, after.end("of"), voc)
+            if found is not None:
+                issuer, end = found
+        type_written = before.type_written
+        shares = False
+        doc_type: DocumentType | None = None
+        if not before.has_type and before.list_join is not None and drafts:
+            prev = drafts[-1]
+            if prev.number is not None and prev.doc_type is not None and not view[prev.end : before.list_join].strip():
+                shares = True  # a list sharing the type word of the citation before it
+                type_written = prev.type_written
+                doc_type = prev.doc_type
+        if not shares:
+            doc_type = _type_of(before.type_name, number.style, number.type_code)
+        if doc_type is not None and number.style == "administrative" and _is_cong_van(doc_type):
+            number = number.as_cong_van()
+        drafts.append(
+            _Draft(
+                before.start,
+                end,
+                doc_type,
+                type_written,
+                number,
+                value,
+                date_written,
+                issuer,
+                before.law_name,
+                before.pinpoint,
+                shares,
+            )
+        )
+    return drafts
 
 
 def _share_issuers(drafts: list[_Draft]) -> None:
