@@ -907,6 +907,7 @@ def _numbers_read_back(view: str, voc: Vocabulary) -> list[tuple[int, DocumentNu
     append = out.append
     # all candidates first, then their readings: alternating the regex engine and the
     # readers measurably slows both
+    numbers: list[tuple[int, int, DocumentNumber]] = []
     for m in list(scan_numbers(view)):
         ptype, groups = m.group("ptype", "groups")
         if not (ptype or groups)[0].isupper():
@@ -914,8 +915,11 @@ def _numbers_read_back(view: str, voc: Vocabulary) -> list[tuple[int, DocumentNu
         number = _parse_cached(m.group())
         if isinstance(number, CitationError):
             continue
-        start = m.start()
-        before = _fast_before(view, start, voc) or _read_before(view, start, voc)
+        numbers.append((m.start(), m.end(), number))
+    fast = [_fast_before(view, start, voc) for start, _, _ in numbers]
+    for (start, end, number), before in zip(numbers, fast, strict=True):
+        if before is None:
+            before = _read_before(view, start, voc)
         if before is None:
             continue
         # A bare number with neither a type word nor "số" before it: only a full symbol
@@ -926,7 +930,7 @@ def _numbers_read_back(view: str, voc: Vocabulary) -> list[tuple[int, DocumentNu
             and (number.number is None or (number.style == "cong_van" and number.unit is None))
         ):
             continue
-        append((m.end(), number, before))
+        append((end, number, before))
     return out
 
 
