@@ -939,20 +939,22 @@ def _numbered(view: str, voc: Vocabulary) -> list[_Draft]:
     heads = _numbers_read_back(view, voc)
     match = _AFTER_RE.match
     afters = [match(view, end) for end, _, _ in heads]  # dates and "của", in one pass
+    issuers = [
+        _issuer_at(view, after.end("of"), voc) if after is not None and after.start("of") >= 0 else None
+        for after in afters
+    ]
     drafts: list[_Draft] = []
-    for (end, number, before), after in zip(heads, afters, strict=True):
+    for (end, number, before), after, found in zip(heads, afters, issuers, strict=True):
         if after is None:  # pragma: no cover - every part of the pattern is optional
             continue
         value: _dt.date | None = None
-        d, mo, mo2, y, y2, date_written, of = after.group("d", "m", "m2", "y", "y2", "date", "of")
+        d, mo, mo2, y, y2, date_written = after.group("d", "m", "m2", "y", "y2", "date")
         if date_written is not None:
             value = _date_of(d, mo or mo2, y or y2)
             end = after.end("date")
         issuer = None
-        if of is not None:
-            found = _issuer_at(view, after.end("of"), voc)
-            if found is not None:
-                issuer, end = found
+        if found is not None:
+            issuer, end = found
         type_written = before.type_written
         shares = False
         doc_type: DocumentType | None = None
