@@ -353,8 +353,10 @@ def _children(out: _Out, level: int, children: Sequence[Section | Paragraph]) ->
                 out(f"{_nl(level + 1)}<heading>{_text(child.heading)}</heading>")
             _children(out, level + 1, child.children)
             out(nl + "</section>")
-        else:
+        elif child.citations or child.footnote_refs or child.bullet is not None:  # type: ignore[union-attr]
             _paragraph(out, nl, child)  # type: ignore[arg-type]
+        else:
+            out(f"{nl}<p>{_text(child.text)}</p>")  # type: ignore[union-attr]
 
 
 def _signature(out: _Out, s: SignatureBlock) -> None:

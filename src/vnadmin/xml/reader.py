@@ -186,16 +186,26 @@ def _issuers(value: str) -> tuple[str, ...]:
 # lxml lists them) is checked and built once.
 @lru_cache(maxsize=4096)
 def _number_of(attributes: tuple[tuple[str, str], ...]) -> DocumentNumber:
-    get = dict(attributes).get
-    year = get("year")
+    number = year = type_code = unit = written = None
+    issuers = style = ""
+    nfc = _nfc
+    for key, value in attributes:
+        if key == "style":
+            style = value
+        elif key == "number":
+            number = value
+        elif key == "typeCode":
+            type_code = nfc(value)
+        elif key == "issuers":
+            issuers = value
+        elif key == "written":
+            written = nfc(value)
+        elif key == "year":
+            year = int(value)
+        elif key == "unit":
+            unit = nfc(value)
     return DocumentNumber(
-        get("number"),
-        year=None if year is None else int(year),
-        type_code=_opt(get("typeCode")),
-        issuers=_issuers(get("issuers") or ""),
-        unit=_opt(get("unit")),
-        style=get("style") or "",
-        written=_opt(get("written")),
+        number, year=year, type_code=type_code, issuers=_issuers(issuers), unit=unit, style=style, written=written
     )
 
 
@@ -431,12 +441,19 @@ def _mixed(el: etree._Element, path: str, ctx: _Context) -> tuple[str, list[Foot
 
 
 def _paragraph(el: etree._Element, path: str, ctx: _Context) -> Paragraph:
-    text, refs, citations = _mixed(el, path, ctx)
+    if len(el):
+        text, ref_list, citation_list = _mixed(el, path, ctx)
+        refs: tuple[FootnoteRef, ...] = tuple(ref_list)
+        citations: tuple[Citation, ...] = tuple(citation_list)
+    else:
+        value = el.text
+        text = _nfc(value) if value else ""
+        refs = citations = ()
     bullet = el.get("bullet")
     origin = _origin(ctx.source, path)
     if not text or text.isspace() or (bullet is not None and bullet not in BULLETS):
         try:
-            return Paragraph(text, bullet=bullet, footnote_refs=tuple(refs), citations=tuple(citations), origin=origin)
+            return Paragraph(text, bullet=bullet, footnote_refs=refs, citations=citations, origin=origin)
         except ModelError:
             ctx.el, ctx.path = el, path
             raise
@@ -444,8 +461,8 @@ def _paragraph(el: etree._Element, path: str, ctx: _Context) -> Paragraph:
     s_text, s_bullet, s_refs, s_citations, s_origin = _PARAGRAPH_SET
     s_text(p, text)
     s_bullet(p, bullet)
-    s_refs(p, tuple(refs))
-    s_citations(p, tuple(citations))
+    s_refs(p, refs)
+    s_citations(p, citations)
     s_origin(p, origin)
     return p
 
