@@ -518,14 +518,17 @@ def _fast_before(view: str, num_start: int, voc: Vocabulary) -> _Before | None:
     room = 7 if k > 7 else k
     n = 0
     lead = 0  # marks glued before the type word ("(Quyết định số …")
+    types = voc.types
+    phrase: tuple[str, ...] = (key,)
     for length in lengths:
         if length > room:
             continue
         if length == 1:
             n = 1
+            phrase = (key,)
             break
         phrase = tuple(map(_key, words[k - length : k]))
-        if phrase in voc.types:
+        if phrase in types:
             n = length
             break
         first = words[k - length]
@@ -536,13 +539,13 @@ def _fast_before(view: str, num_start: int, voc: Vocabulary) -> _Before | None:
             while j < len(first) and not first[j].isalnum():
                 j += 1
             word = first[j:]
-            if word.isalnum() and "_" not in first[:j] and (_key(word), *phrase[1:]) in voc.types:
+            if word.isalnum() and "_" not in first[:j] and (_key(word), *phrase[1:]) in types:
                 n, lead = length, j
+                phrase = (_key(word), *phrase[1:])
                 break
     if n == 0 or room - n < 2:
         return None  # no type word right there, or the window is too short to be sure
     if lead:
-        phrase = (_key(words[k - n][lead:]), *map(_key, words[k - n + 1 : k]))
         if phrase in voc.laws:
             return None
         pos = len(left)
@@ -550,13 +553,12 @@ def _fast_before(view: str, num_start: int, voc: Vocabulary) -> _Before | None:
         for j in range(len(words) - 1, k - n - 1, -1):
             pos = rfind(words[j], 0, pos)
         written = " ".join([words[k - n][lead:], *words[k - n + 1 : k]])
-        return _new_tuple(_Before, (lo + pos + lead, voc.types[phrase], written, True, None, None, None))
+        return _new_tuple(_Before, (lo + pos + lead, types[phrase], written, True, None, None, None))
     w1 = words[k - n - 1]
     before_type = _key(w1)
     w2 = words[k - n - 2]
     if before_type == _K_CUA or before_type in _PIN_WORDS or _key(w2) in _PIN_WORDS:
         return None  # a pinpoint may precede the type word
-    phrase = (key,) if n == 1 else tuple(map(_key, words[k - n : k]))
     if phrase in voc.laws:
         return None
     # the offset of the type word: walk the words back from the end of the window
@@ -564,7 +566,7 @@ def _fast_before(view: str, num_start: int, voc: Vocabulary) -> _Before | None:
     rfind = left.rfind
     for j in range(len(words) - 1, k - n - 1, -1):
         pos = rfind(words[j], 0, pos)
-    return _new_tuple(_Before, (lo + pos, voc.types[phrase], " ".join(words[k - n : k]), True, None, None, None))
+    return _new_tuple(_Before, (lo + pos, types[phrase], " ".join(words[k - n : k]), True, None, None, None))
 
 
 def _read_before_in(view: str, num_start: int, voc: Vocabulary, back: int) -> _Before | object | None:
