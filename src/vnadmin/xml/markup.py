@@ -107,7 +107,37 @@ def ordered_citations(text: str, citations: Sequence[Citation]) -> list[Citation
 # -- parts shared by the header and citations ------------------------------------------------
 
 
+# The start tags written most (numbers, citations) are first written with the values as
+# they are; when the result holds markup a value brought in, or more quotes than the
+# attributes' delimiters, they are written again with each value escaped.
+_MARKUP = re.compile("[&<>\t\n\r]")
+
+
 def _number(n: DocumentNumber) -> str:
+    out = f'<number style="{n.style}"'
+    quotes = 4
+    if n.number is not None:
+        out += f' number="{n.number}"'
+        quotes += 2
+    if n.year is not None:
+        out += f' year="{n.year}"'
+        quotes += 2
+    if n.type_code is not None:
+        out += f' typeCode="{n.type_code}"'
+        quotes += 2
+    out += f' issuers="{" ".join(n.issuers)}"'
+    if n.unit is not None:
+        out += f' unit="{n.unit}"'
+        quotes += 2
+    if n.written is not None:
+        out += f' written="{n.written}"'
+        quotes += 2
+    if _MARKUP.search(out, 1) is None and out.count('"') == quotes:
+        return out + "/>"
+    return _number_escaped(n)
+
+
+def _number_escaped(n: DocumentNumber) -> str:
     out = f'<number style="{_attr(n.style)}"'
     if n.number is not None:
         out += f' number="{_attr(n.number)}"'
@@ -151,6 +181,29 @@ def _doc_type_markup(t: DocumentType) -> str:
 
 def _citation_start(c: Citation) -> str:
     out = "<citation"
+    quotes = 0
+    if c.type_written is not None:
+        out += f' typeWritten="{c.type_written}"'
+        quotes += 2
+    if c.date is not None:
+        out += f' date="{c.date.isoformat()}"'
+        quotes += 2
+    if c.date_written is not None:
+        out += f' dateWritten="{c.date_written}"'
+        quotes += 2
+    if c.issuer is not None:
+        out += f' issuer="{c.issuer}"'
+        quotes += 2
+    if c.name is not None:
+        out += f' name="{c.name}"'
+        quotes += 2
+    if _MARKUP.search(out, 1) is not None or out.count('"') != quotes:
+        out = _citation_attributes(c)
+    return out + ">" + _citation_parts(c)
+
+
+def _citation_attributes(c: Citation) -> str:
+    out = "<citation"
     if c.type_written is not None:
         out += f' typeWritten="{_attr(c.type_written)}"'
     if c.date is not None:
@@ -161,7 +214,12 @@ def _citation_start(c: Citation) -> str:
         out += f' issuer="{_attr(c.issuer)}"'
     if c.name is not None:
         out += f' name="{_attr(c.name)}"'
-    out += ">"
+    return out
+
+
+def _citation_parts(c: Citation) -> str:
+    """The parsed parts of a citation, written before its text."""
+    out = ""
     if c.doc_type is not None:
         out += _doc_type(c.doc_type)
     if c.number is not None:

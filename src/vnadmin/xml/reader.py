@@ -319,7 +319,8 @@ def _citation(
     length = start
     value = el.text
     if value:
-        value = nfc(value)
+        if not value.isascii():
+            value = nfc(value)
         parts.append(value)
         length += len(value)
     doc_type = number = pinpoint = None
@@ -337,7 +338,8 @@ def _citation(
             pinpoint = _pinpoint(child, None, ctx)
         value = child.tail
         if value:
-            value = nfc(value)
+            if not value.isascii():
+                value = nfc(value)
             parts.append(value)
             length += len(value)
     text = "".join(parts[first:])
@@ -350,7 +352,8 @@ def _citation(
         if key == "date":
             date = attr
             continue
-        attr = nfc(attr)
+        if not attr.isascii():
+            attr = nfc(attr)
         if not attr or attr.isspace():
             refused = True
         if key == "typeWritten":
@@ -418,7 +421,8 @@ def _mixed(el: etree._Element, path: str, ctx: _Context) -> tuple[str, list[Foot
     citations: list[Citation] = []
     length = 0
     if value:
-        value = nfc(value)
+        if not value.isascii():
+            value = nfc(value)
         parts.append(value)
         length = len(value)
     ncitations = nrefs = 0
@@ -434,7 +438,8 @@ def _mixed(el: etree._Element, path: str, ctx: _Context) -> tuple[str, list[Foot
             refs.append(_footnote_ref(child, f"{path}/{PREFIX}:footnoteRef[{nrefs}]", ctx, length))
         value = child.tail
         if value:
-            value = nfc(value)
+            if not value.isascii():
+                value = nfc(value)
             parts.append(value)
             length += len(value)
     return "".join(parts), refs, citations
