@@ -83,8 +83,7 @@ def _view(text: str) -> tuple[str, list[tuple[int, int]] | None]:
         if min(ahead) < hi:
             # each letter with the (at most 8) marks after it: a run of marks found by the
             # pattern below, and the character before it
-            for m in _MARK_RUN_RE.finditer(text, lo, hi):
-                ms, me = m.span()
+            for ms, me in _mark_runs(text, lo, hi):
                 if ms == lo:
                     continue  # no letter before the marks inside this chunk
                 ms -= 1
@@ -117,8 +116,25 @@ def _offset(anchors: list[tuple[int, int]], pos: int) -> int:
     return t + (pos - v)
 
 
-# A run of combining marks (the character before it is the letter they belong to).
-_MARK_RUN_RE = re.compile("[\u0300-\u036f]+")
+# A combining mark (the character before a run of them is the letter they belong to). One
+# mark at a time: the regex engine skips to a single-character class much faster than to a
+# repeated one.
+_MARK_RE = re.compile("[\u0300-\u036f]")
+
+
+def _mark_runs(text: str, lo: int, hi: int) -> Iterator[tuple[int, int]]:
+    """The runs of combining marks in ``text[lo:hi]``, as (start, end)."""
+    start = end = -1
+    for m in _MARK_RE.finditer(text, lo, hi):
+        at = m.start()
+        if at == end:
+            end += 1
+            continue
+        if start >= 0:
+            yield start, end
+        start, end = at, at + 1
+    if start >= 0:
+        yield start, end
 
 
 # -- small regular expressions (all bounded, all anchored with .match) -------------------
