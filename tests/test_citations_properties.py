@@ -99,3 +99,13 @@ def test_date_word_finder_equals_str_find(text: str, steps: list[tuple[int, int]
         lo = min(len(text), lo + move)
         hi = max(hi, min(len(text), lo + width))
         assert finder.find(lo, hi) == [text.find(w, lo, hi) for w in _DATE_WORDS]
+
+
+@settings(max_examples=300)
+@given(st.text(alphabet=st.sampled_from(list("aĐễ1 ,;(*_&-\n\u0301.")), max_size=60))
+def test_window_tokens_equal_the_word_pattern(text: str) -> None:
+    """The finder's tokeniser (white space first, then the pattern only where needed) cuts
+    a window exactly as the word pattern would."""
+    from vnadmin.citations.finder import _WORD_RE, _Toks
+
+    assert _Toks(text, 0, len(text)).text == _WORD_RE.findall(text)

@@ -157,6 +157,7 @@ _OF_RE = re.compile(_OF)
 _AFTER_RE = re.compile(rf"(?:{_DATE})?(?P<of>{_OF})?", re.VERBOSE)
 _PARAGRAPH_RE = re.compile(r"\n[ \t\r]{0,80}\n|\f")
 _WORD_RE = re.compile(r"[^\W_]+(?:&[^\W_]+)*|[^\w\s*]")  # "*" and "_" are skipped
+_SKIPPED = "*_"  # characters _WORD_RE skips
 _DATE_WORDS = ("năm", "ngày", "NĂM", "NGÀY")
 _LAW_HEADS = ("Pháp lệnh", "Hiến pháp")  # and "uật": Luật, Bộ luật, Bộ Luật
 
@@ -189,11 +190,24 @@ class _Toks:
     def __init__(self, view: str, lo: int, hi: int, *, from_end: bool = False) -> None:
         self.view, self.lo, self.hi = view, lo, hi
         text: list[str] = []
+        append = text.append
         for chunk in view[lo:hi].split():
             if chunk.isalnum():
-                text.append(chunk)
-            else:
-                text.extend(_WORD_RE.findall(chunk))
+                append(chunk)
+                continue
+            # a word with one mark after it ("2022,", "tỉnh;") or before it ("(Quyết"):
+            # the mark is a token of its own unless it is "*" or "_", which are skipped
+            last = chunk[-1]
+            if last not in _SKIPPED and chunk[:-1].isalnum() and not last.isalnum():
+                append(chunk[:-1])
+                append(last)
+                continue
+            first = chunk[0]
+            if first not in _SKIPPED and chunk[1:].isalnum() and not first.isalnum():
+                append(first)
+                append(chunk[1:])
+                continue
+            text.extend(_WORD_RE.findall(chunk))
         self.text = text
         self.n = len(text)  # the number of tokens (read often: an attribute, not len())
         self.key = list(map(_key, text))
