@@ -41,7 +41,8 @@ _TAB, _BR, _CR = qn("w:tab"), qn("w:br"), qn("w:cr")
 _FNREF, _FLDCHAR, _SYM = qn("w:footnoteReference"), qn("w:fldChar"), qn("w:sym")
 _TXBX = qn("w:txbxContent")
 _ALTERNATE, _CHOICE, _FALLBACK = qn("mc:AlternateContent"), qn("mc:Choice"), qn("mc:Fallback")
-_VAL = qn("w:val")
+_VAL, _TYPE, _ID = qn("w:val"), qn("w:type"), qn("w:id")
+_NOBREAK_HYPHEN, _CUSTOM_MARK, _FLDCHARTYPE = qn("w:noBreakHyphen"), qn("w:customMarkFollows"), qn("w:fldCharType")
 _INLINE_CONTAINERS = frozenset(qn(f"w:{t}") for t in (
     "hyperlink", "ins", "smartTag", "sdt", "sdtContent", "fldSimple", "customXml", "moveTo", "dir", "bdo",
 ))
@@ -68,34 +69,39 @@ class Extraction:
 def _normalize(text: str) -> str:
     """:func:`vnadmin.unicode.normalize`, skipped for text it would leave unchanged (most
     Word text is NFC already and holds none of the characters it repairs)."""
-    if text.isascii() or (unicodedata.is_normalized("NFC", text) and _NEEDS_REPAIR.search(text) is None):
+    if text.isascii() or (_is_nfc("NFC", text) and _NEEDS_REPAIR.search(text) is None):
         return text
     return normalize(text)
 
 
-def _is_rule(text: str) -> bool:
-    """A decorative rule typed as characters ("______", "-----", a lone "*")."""
-    if text[:1] not in _RULE_CHARS:
-        return False
-    if text.strip() == "*":
-        return True
-    return len(text.strip()) >= 3 and not text.strip(_RULE_STRIP)
+_is_nfc = unicodedata.is_normalized
 
 
-@attrs.define
 class _Para:
     """One paragraph's text as it is collected: pieces of (text, props), footnote
     references as (marker, offset into the joined text)."""
 
-    pieces: list[tuple[str, Props]] = attrs.field(factory=list)
-    length: int = 0
-    refs: list[tuple[str, int]] = attrs.field(factory=list)
+    __slots__ = ("length", "pieces", "refs")
+
+    def __init__(self) -> None:
+        self.pieces: list[tuple[str, Props]] = []
+        self.length = 0
+        self.refs: list[tuple[str, int]] = []
 
     def add(self, text: str, props: Props) -> None:
         if text:
             text = _normalize(text)
             self.pieces.append((text, props))
             self.length += len(text)
+
+
+def _agree(values: list[bool | None]) -> bool | None:
+    flags = [bool(v) for v in values]
+    if all(flags):
+        return True
+    if not any(flags):
+        return False
+    return None
 
 
 @attrs.define
@@ -115,24 +121,41 @@ class _Reader:
     last_key: tuple[object, ...] | None = None
     layouts: dict[tuple[object, ...], Layout] = attrs.field(factory=dict)
     bases: dict[tuple[str | None, Props], tuple[Props, Props]] = attrs.field(factory=dict)
+    # (props the run starts from, its w:rPr's own props) → the run's props
+    run_cache: dict[tuple[int, Props], Props] = attrs.field(factory=dict)
 
     # -- notes -------------------------------------------------------------------------
-    def note(self, code: str, message: str, origin: Origin | None) -> None:
-        self.notes.append(Note(code, message, origin))
+    def note(self, code: str, message: str, index: int) -> None:
+        self.notes.append(Note(code, message, Origin(source=self.source, paragraph=index)))
 
     # -- runs ----------------------------------------------------------------------------
-    def _run(self, r: Element, base: Props, para: _Para, origin: Origin) -> None:
-        rpr = r[0] if len(r) and r[0].tag == _RPR else None
+    def _run_props(self, rpr: Element, base: Props) -> Props:
+        rstyle = rpr.find(_RSTYLE)
+        own = run_props(rpr)
+        if rstyle is not None:
+            return merge(merge(base, self.styles.character(rstyle.get(_VAL))), own)
+        if own is EMPTY:
+            return base
+        key = (id(base), own)
+        props = self.run_cache.get(key)
+        if props is None:
+            # ``base`` stays alive in self.bases, so its id is not reused while cached.
+            props = self.run_cache[key] = merge(base, own)
+        return props
+
+    def _run(self, r: Element, base: Props, para: _Para, index: int) -> None:
         props = base
-        if rpr is not None:
-            rstyle = rpr.find(_RSTYLE)
-            if rstyle is not None:
-                props = merge(props, self.styles.character(rstyle.get(_VAL)))
-            props = merge(props, run_props(rpr))
+        children = iter(r)
+        child = next(children, None)
+        if child is not None and child.tag == _RPR:
+            if len(child):
+                props = self._run_props(child, base)
+            child = next(children, None)
         if props.hidden:
             return
         pending: str | None = None  # id of a custom-marked reference awaiting its mark
-        for child in r:
+        pieces = para.pieces
+        while child is not None:
             tag = child.tag
             if tag == _T:
                 if pending is not None:
@@ -141,21 +164,26 @@ class _Reader:
                     self.markers[pending] = mark
                     pending = None
                 elif not self.in_code:
-                    para.add(child.text or "", props)
+                    text = child.text
+                    if text:
+                        if not text.isascii() and (not _is_nfc("NFC", text) or _NEEDS_REPAIR.search(text)):
+                            text = normalize(text)
+                        pieces.append((text, props))
+                        para.length += len(text)
             elif tag == _TAB:
                 para.add("\t", props)
             elif tag == _BR:
-                if (child.get(qn("w:type")) or "textWrapping") == "textWrapping":
+                if (child.get(_TYPE) or "textWrapping") == "textWrapping":
                     para.add("\n", props)
             elif tag == _CR:
                 para.add("\n", props)
-            elif tag == qn("w:noBreakHyphen"):
+            elif tag == _NOBREAK_HYPHEN:
                 para.add("-", props)
             elif tag == _SYM:
                 self._symbol(child, para, props)
             elif tag == _FNREF:
-                note_id = child.get(qn("w:id")) or ""
-                if (child.get(qn("w:customMarkFollows")) or "").lower() in ("1", "true", "on"):
+                note_id = child.get(_ID) or ""
+                if (child.get(_CUSTOM_MARK) or "").lower() in ("1", "true", "on"):
                     pending = note_id
                     para.refs.append(("*", para.length))
                     self.markers[note_id] = "*"
@@ -166,13 +194,14 @@ class _Reader:
                     para.refs.append((marker, para.length))
                     self.markers[note_id] = marker
             elif tag == _FLDCHAR:
-                kind = child.get(qn("w:fldCharType"))
+                kind = child.get(_FLDCHARTYPE)
                 if kind == "begin":
                     self.in_code = True
                 elif kind in ("separate", "end"):
                     self.in_code = False
             elif tag in _RUN_INLINE_OBJECTS:
-                self._inline_object(child, origin)
+                self._inline_object(child, index)
+            child = next(children, None)
 
     def _symbol(self, sym: Element, para: _Para, props: Props) -> None:
         code = sym.get(qn("w:char")) or ""
@@ -185,7 +214,7 @@ class _Reader:
         if value >= 0x20:
             para.add(chr(value), props)
 
-    def _inline_object(self, obj: Element, origin: Origin) -> None:
+    def _inline_object(self, obj: Element, index: int) -> None:
         for box in obj.iter(_TXBX):
             text = " ".join("".join(t.text or "" for t in p.iter(_T)) for p in box.iter(_P)).strip()
             if not text:
@@ -193,51 +222,58 @@ class _Reader:
             self.note(
                 "ignored",
                 f"bỏ qua hộp văn bản (text box ignored): {normalize(text)[:60]!r}",
-                origin,
+                index,
             )
             return
 
-    def _inline(self, elem: Element, base: Props, para: _Para, origin: Origin) -> None:
+    def _inline(self, elem: Element, base: Props, para: _Para, index: int) -> None:
         for child in elem:
             tag = child.tag
             if tag == _R:
-                self._run(child, base, para, origin)
+                self._run(child, base, para, index)
             elif tag in _INLINE_CONTAINERS:
-                self._inline(child, base, para, origin)
+                self._inline(child, base, para, index)
             elif tag == _ALTERNATE:
                 choice = child.find(_FALLBACK)
                 if choice is None:
                     choice = child.find(_CHOICE)
                 if choice is not None:
-                    self._inline(choice, base, para, origin)
+                    self._inline(choice, base, para, index)
 
     # -- paragraphs ----------------------------------------------------------------------
-    def paragraph(self, p: Element, cell: tuple[int, int, int] | None) -> None:
-        index = self.paragraph_index
-        self.paragraph_index += 1
-        ppr = p[0] if len(p) and p[0].tag == _PPR else None
-        pstyle_el = ppr[0] if ppr is not None and len(ppr) and ppr[0].tag == _PSTYLE else None
-        if pstyle_el is None and ppr is not None:
-            pstyle_el = ppr.find(_PSTYLE)
-        style_id = pstyle_el.get(_VAL) if pstyle_el is not None else None
-        direct = paragraph_props(ppr)
+    def _bases(self, ppr: Element | None) -> tuple[str | None, Props, Props]:
+        """The paragraph style id, the paragraph's props and the props its runs start from."""
+        style_id = None
+        direct = EMPTY
+        if ppr is not None:
+            first = ppr[0] if len(ppr) else None
+            pstyle_el = first if first is not None and first.tag == _PSTYLE else ppr.find(_PSTYLE)
+            style_id = pstyle_el.get(_VAL) if pstyle_el is not None else None
+            if len(ppr) > 1 or pstyle_el is None:
+                direct = paragraph_props(ppr)
         cached = self.bases.get((style_id, direct))
         if cached is None:
             base = merge(self.styles.paragraph(style_id), direct)
             base_runs = Props(base.bold, base.italic, base.caps, base.size, base.font, base.align,
                               base.first_line_cm, hidden=base.hidden, underline=base.underline)
             cached = self.bases[(style_id, direct)] = (base, base_runs)
-        base, base_runs = cached
-        origin = Origin(source=self.source, paragraph=index)
+        return (style_id, *cached)
+
+    def paragraph(self, p: Element, cell: tuple[int, int, int] | None) -> None:
+        index = self.paragraph_index
+        self.paragraph_index += 1
+        first = p[0] if len(p) else None
+        style_id, base, base_runs = self._bases(first if first is not None and first.tag == _PPR else None)
         para = _Para()
         self.in_code = False
-        self._inline(p, base_runs, para, origin)
+        self._inline(p, base_runs, para, index)
         label = None
         if base.num is not None and base.num[0] not in ("", "0"):
             # Word counts an empty list item too, so the counter moves before the check.
             label = self.numbering.label(*base.num)
-        text = "".join(t for t, _ in para.pieces)
-        if not text.strip() and not para.refs:
+        pieces = para.pieces
+        text = pieces[0][0] if len(pieces) == 1 else "".join([t for t, _ in pieces])
+        if not para.refs and (not text or text.isspace()):
             self.blank = True
             self.last_key = None
             return
@@ -248,17 +284,19 @@ class _Reader:
             self.blank = True
         self.last_key = key
         if label:
-            first_props = next((pr for t, pr in para.pieces if t.strip()), base_runs)
-            para.pieces.insert(0, (label, first_props))
+            first_props = next((pr for t, pr in pieces if t.strip()), base_runs)
+            pieces.insert(0, (label, first_props))
             para.refs = [(m, o + len(label)) for m, o in para.refs]
-        self._emit(para, base, style_id, origin, cell)
+            text = label + text
+        self._emit(text, para, base, style_id, index, cell)
 
-    def _emit(self, para: _Para, base: Props, style_id: str | None, origin: Origin,
+    def _emit(self, raw_all: str, para: _Para, base: Props, style_id: str | None, index: int,
               cell: tuple[int, int, int] | None) -> None:
-        if not any("\n" in t for t, _ in para.pieces):
-            raw = "".join(t for t, _ in para.pieces)
-            if raw.strip() or para.refs:
-                self._block(raw, para.pieces, sorted(para.refs, key=lambda r: r[1]), base, style_id, origin, cell)
+        if "\n" not in raw_all:
+            refs = para.refs
+            if len(refs) > 1:
+                refs = sorted(refs, key=lambda r: r[1])
+            self._block(raw_all, para.pieces, refs, base, style_id, index, cell)
             return
         # Split the paragraph into lines at soft breaks; each line is one block.
         lines: list[list[tuple[str, Props]]] = [[]]
@@ -281,76 +319,78 @@ class _Reader:
             line_refs = [(m, o - start) for m, o in refs if start <= o <= end]
             if not raw.strip() and not line_refs:
                 continue
-            self._block(raw, pieces, line_refs, base, style_id, origin, cell)
+            self._block(raw, pieces, line_refs, base, style_id, index, cell)
 
     def _block(self, raw: str, pieces: list[tuple[str, Props]], refs: list[tuple[str, int]],
-               base: Props, style_id: str | None, origin: Origin,
+               base: Props, style_id: str | None, index: int,
                cell: tuple[int, int, int] | None) -> None:
-        lead = len(raw) - len(raw.lstrip())
         text = raw.strip()
         segments: tuple[tuple[int, str], ...] = ()
-        if "\t" in text or (cell is None and "\t" in raw[:lead]):
-            pieces_text = [s.strip() for s in raw.split("\t")]
-            if cell is None:
-                segs: list[tuple[int, str]] = []
-                for k, piece in enumerate(pieces_text):
-                    if piece:
-                        segs.append((0 if k == 0 else _SEGMENT_STEP * max(1, len(segs)), piece))
-                if len(segs) > 1 or (segs and segs[0][0]):
-                    segments = tuple(segs)
-            joined = " ".join(s for s in pieces_text if s)
-            if joined != text:
-                refs = [(m, _remap(raw, joined, o)) for m, o in refs]
-                text = joined
-                lead = 0
+        if "\t" in raw:
+            lead = len(raw) - len(raw.lstrip())
+            if "\t" in text or (cell is None and "\t" in raw[:lead]):
+                pieces_text = [s.strip() for s in raw.split("\t")]
+                if cell is None:
+                    segs: list[tuple[int, str]] = []
+                    for k, piece in enumerate(pieces_text):
+                        if piece:
+                            segs.append((0 if k == 0 else _SEGMENT_STEP * max(1, len(segs)), piece))
+                    if len(segs) > 1 or (segs and segs[0][0]):
+                        segments = tuple(segs)
+                joined = " ".join(s for s in pieces_text if s)
+                if joined != text:
+                    refs = [(m, _remap(raw, joined, o)) for m, o in refs]
+                    text = joined
+                    lead = 0
         if not text:
             return
-        if _is_rule(text) and not refs:
-            self.note("ignored", f"bỏ qua đường kẻ trang trí (a decorative rule): {text!r}", origin)
+        # ``text`` is stripped: a rule is a lone "*" or three or more rule characters.
+        if text[0] in _RULE_CHARS and not refs and (text == "*" or (len(text) >= 3 and not text.strip(_RULE_STRIP))):
+            self.note("ignored", f"bỏ qua đường kẻ trang trí (a decorative rule): {text!r}", index)
             return
-        refs = [(m, min(max(0, o - lead), len(text))) for m, o in refs]
-        layout = self._layout(pieces, base, style_id)
-        table = row = column = None
-        if cell is not None:
-            table, row, column = cell
-        self.blocks.append(Block(
-            text,
-            origin=Origin(source=origin.source, paragraph=origin.paragraph, layout=layout),
-            blank_before=self.blank,
-            table=table,
-            row=row,
-            column=column,
-            footnote_refs=tuple(refs),
-            segments=segments,
-        ))
-        self.blank = False
-
-    def _layout(self, pieces: list[tuple[str, Props]], base: Props, style_id: str | None) -> Layout:
-        shown = tuple(pr for t, pr in pieces if not t.isspace()) or (base,)
+        if refs:
+            if "\t" not in raw:
+                lead = len(raw) - len(raw.lstrip())
+            refs = [(m, min(max(0, o - lead), len(text))) for m, o in refs]
+        if len(pieces) == 1:
+            only = pieces[0]
+            shown: tuple[Props, ...] = (base,) if only[0].isspace() else (only[1],)
+        else:
+            shown = tuple([pr for t, pr in pieces if not t.isspace()]) or (base,)
         key = (style_id, base.align, base.first_line_cm, shown)
-        cached = self.layouts.get(key)
-        if cached is None:
-            cached = self.layouts[key] = self._new_layout(shown, base, style_id)
-        return cached
+        layout = self.layouts.get(key)
+        if layout is None:
+            layout = self.layouts[key] = self._new_layout(shown, base, style_id)
+        if cell is None:
+            self.blocks.append(Block(
+                text,
+                Origin(self.source, None, None, index, None, layout),
+                self.blank,
+                footnote_refs=tuple(refs),
+                segments=segments,
+            ))
+        else:
+            self.blocks.append(Block(
+                text,
+                Origin(self.source, None, None, index, None, layout),
+                self.blank,
+                table=cell[0],
+                row=cell[1],
+                column=cell[2],
+                footnote_refs=tuple(refs),
+                segments=segments,
+            ))
+        self.blank = False
 
     def _new_layout(self, shown: tuple[Props, ...], base: Props, style_id: str | None) -> Layout:
         first = shown[0]
-
-        def agree(values: list[bool | None]) -> bool | None:
-            flags = [bool(v) for v in values]
-            if all(flags):
-                return True
-            if not any(flags):
-                return False
-            return None
-
         return Layout(
             font=self.styles.font(first.font),
             size=first.size,
-            bold=agree([p.bold for p in shown]),
-            italic=agree([p.italic for p in shown]),
-            all_caps=agree([p.caps for p in shown]),
-            underline=agree([p.underline for p in shown]),
+            bold=_agree([p.bold for p in shown]),
+            italic=_agree([p.italic for p in shown]),
+            all_caps=_agree([p.caps for p in shown]),
+            underline=_agree([p.underline for p in shown]),
             alignment=base.align,
             first_line_indent_cm=base.first_line_cm,
             style=self.styles.name(style_id),

@@ -40,7 +40,7 @@ _ALIGN = {"left": "left", "start": "left", "center": "center", "right": "right",
           "both": "both", "distribute": "both", "justify": "both"}
 
 
-@attrs.frozen
+@attrs.frozen(cache_hash=True)
 class Props:
     """Formatting, each ``None`` where nothing states it. ``num`` is a paragraph's list
     membership (numId, ilvl) when numbered; ``hidden`` marks text Word does not show
