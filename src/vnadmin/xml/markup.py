@@ -402,7 +402,10 @@ def _children(out: _Out, level: int, children: Sequence[Section | Paragraph]) ->
     nl = _nl(level)
     for child in children:
         if type(child) is Section:
-            start = f'{nl}<section label="{_attr(child.label)}" marker="{_attr(child.marker)}"'
+            label, marker = child.label, child.marker
+            if _ATTR_SPECIAL.search(label) is not None or _ATTR_SPECIAL.search(marker) is not None:
+                label, marker = _attr(label), _attr(marker)
+            start = f'{nl}<section label="{label}" marker="{marker}"'
             if child.heading is None and not child.children:
                 out(start + "/>")
                 continue

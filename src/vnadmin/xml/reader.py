@@ -187,7 +187,8 @@ def _issuers(value: str) -> tuple[str, ...]:
 @lru_cache(maxsize=4096)
 def _number_of(attributes: tuple[tuple[str, str], ...]) -> DocumentNumber:
     number = year = type_code = unit = written = None
-    issuers = style = ""
+    groups: tuple[str, ...] = ()
+    style = ""
     nfc = _nfc
     for key, value in attributes:
         if key == "style":
@@ -195,17 +196,20 @@ def _number_of(attributes: tuple[tuple[str, str], ...]) -> DocumentNumber:
         elif key == "number":
             number = value
         elif key == "typeCode":
-            type_code = nfc(value)
+            type_code = value if value.isascii() else nfc(value)
         elif key == "issuers":
-            issuers = value
+            if value.isalnum():  # one group, the usual case
+                groups = (value if value.isascii() else nfc(value),)
+            else:
+                groups = _issuers(value)
         elif key == "written":
-            written = nfc(value)
+            written = value if value.isascii() else nfc(value)
         elif key == "year":
             year = int(value)
         elif key == "unit":
             unit = nfc(value)
     return DocumentNumber(
-        number, year=year, type_code=type_code, issuers=_issuers(issuers), unit=unit, style=style, written=written
+        number, year=year, type_code=type_code, issuers=groups, unit=unit, style=style, written=written
     )
 
 
