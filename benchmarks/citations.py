@@ -13,10 +13,10 @@ On each body the script times
 and prints both and their ratio (target: at most 1.0). Then it times find_citations on
 200 KB adversarial inputs ("1/" repeated, "Quyết định số " repeated, runs of capitals and
 hyphens…; target: under 0.2 s each). Each figure is the best of ``--repeat`` runs (the
-baseline and find_citations alternate); timings vary with the machine and its load, so the
-script prints figures and asserts nothing.
+baseline and find_citations alternate, each going first in every other round); timings
+vary with the machine and its load, so the script prints figures and asserts nothing.
 
-    python benchmarks/citations.py [--size 5000000] [--repeat 3]
+    python benchmarks/citations.py [--size 5000000] [--repeat 5]
 """
 
 from __future__ import annotations
@@ -98,11 +98,15 @@ def main() -> None:
         base_times, find_times = [], []
         matches: object = None
         found: object = None
-        for _ in range(args.repeat):
-            t, matches = best(lambda t=text: sum(1 for _ in BASELINE.finditer(t)), 1)
-            base_times.append(t)
-            t, found = best(lambda t=text: find_citations(t), 1)
-            find_times.append(t)
+        for round_ in range(args.repeat):
+            # alternate which side runs first, so that neither always finds the caches warm
+            for side in ("base", "find") if round_ % 2 == 0 else ("find", "base"):
+                if side == "base":
+                    t, matches = best(lambda t=text: sum(1 for _ in BASELINE.finditer(t)), 1)
+                    base_times.append(t)
+                else:
+                    t, found = best(lambda t=text: find_citations(t), 1)
+                    find_times.append(t)
         t_base, t_find = min(base_times), min(find_times)
         assert isinstance(found, list)
         mb = len(text.encode("utf-8")) / 1e6
