@@ -144,18 +144,17 @@ class _Reader:
         return props
 
     def _run(self, r: Element, base: Props, para: _Para, index: int) -> None:
+        if not len(r):
+            return
         props = base
-        children = iter(r)
-        child = next(children, None)
-        if child is not None and child.tag == _RPR:
-            if len(child):
-                props = self._run_props(child, base)
-            child = next(children, None)
+        first = r[0]
+        if first.tag == _RPR and len(first):
+            props = self._run_props(first, base)
         if props.hidden:
             return
         pending: str | None = None  # id of a custom-marked reference awaiting its mark
         pieces = para.pieces
-        while child is not None:
+        for child in r:
             tag = child.tag
             if tag == _T:
                 if pending is not None:
@@ -170,6 +169,8 @@ class _Reader:
                             text = normalize(text)
                         pieces.append((text, props))
                         para.length += len(text)
+            elif tag == _RPR:
+                continue
             elif tag == _TAB:
                 para.add("\t", props)
             elif tag == _BR:
@@ -201,7 +202,6 @@ class _Reader:
                     self.in_code = False
             elif tag in _RUN_INLINE_OBJECTS:
                 self._inline_object(child, index)
-            child = next(children, None)
 
     def _symbol(self, sym: Element, para: _Para, props: Props) -> None:
         code = sym.get(qn("w:char")) or ""
@@ -266,7 +266,18 @@ class _Reader:
         style_id, base, base_runs = self._bases(first if first is not None and first.tag == _PPR else None)
         para = _Para()
         self.in_code = False
-        self._inline(p, base_runs, para, index)
+        for child in p:  # _inline, unrolled for the paragraph itself
+            tag = child.tag
+            if tag == _R:
+                self._run(child, base_runs, para, index)
+            elif tag in _INLINE_CONTAINERS:
+                self._inline(child, base_runs, para, index)
+            elif tag == _ALTERNATE:
+                choice = child.find(_FALLBACK)
+                if choice is None:
+                    choice = child.find(_CHOICE)
+                if choice is not None:
+                    self._inline(choice, base_runs, para, index)
         label = None
         if base.num is not None and base.num[0] not in ("", "0"):
             # Word counts an empty list item too, so the counter moves before the check.
@@ -288,16 +299,17 @@ class _Reader:
             pieces.insert(0, (label, first_props))
             para.refs = [(m, o + len(label)) for m, o in para.refs]
             text = label + text
-        self._emit(text, para, base, style_id, index, cell)
-
-    def _emit(self, raw_all: str, para: _Para, base: Props, style_id: str | None, index: int,
-              cell: tuple[int, int, int] | None) -> None:
-        if "\n" not in raw_all:
+        if "\n" not in text:
             refs = para.refs
             if len(refs) > 1:
                 refs = sorted(refs, key=lambda r: r[1])
-            self._block(raw_all, para.pieces, refs, base, style_id, index, cell)
-            return
+            self._block(text, pieces, refs, base, style_id, index, cell)
+        else:
+            self._lines(para, base, style_id, index, cell)
+
+    def _lines(self, para: _Para, base: Props, style_id: str | None, index: int,
+               cell: tuple[int, int, int] | None) -> None:
+        """A paragraph with soft line breaks: one block per line."""
         # Split the paragraph into lines at soft breaks; each line is one block.
         lines: list[list[tuple[str, Props]]] = [[]]
         starts = [0]
@@ -361,25 +373,13 @@ class _Reader:
         layout = self.layouts.get(key)
         if layout is None:
             layout = self.layouts[key] = self._new_layout(shown, base, style_id)
-        if cell is None:
-            self.blocks.append(Block(
-                text,
-                Origin(self.source, None, None, index, None, layout),
-                self.blank,
-                footnote_refs=tuple(refs),
-                segments=segments,
-            ))
-        else:
-            self.blocks.append(Block(
-                text,
-                Origin(self.source, None, None, index, None, layout),
-                self.blank,
-                table=cell[0],
-                row=cell[1],
-                column=cell[2],
-                footnote_refs=tuple(refs),
-                segments=segments,
-            ))
+        # Block's fields in order: text, origin, blank_before, indent, table, row, column,
+        # kind, footnote_marker, footnote_refs, segments (positional: one block per paragraph).
+        table = row = column = None
+        if cell is not None:
+            table, row, column = cell
+        self.blocks.append(Block(text, Origin(self.source, None, None, index, None, layout), self.blank, 0,
+                                 table, row, column, "line", None, tuple(refs) if refs else (), segments))
         self.blank = False
 
     def _new_layout(self, shown: tuple[Props, ...], base: Props, style_id: str | None) -> Layout:

@@ -190,7 +190,11 @@ class StyleMap:
 
     def __init__(self, styles: Element | None, theme: Element | None = None) -> None:
         self._theme = _theme_fonts(theme)
-        self._raw: dict[str, tuple[str, str | None, Props, Props, str]] = {}
+        # Styles are indexed in one pass over their attributes; each one's properties are
+        # read the first time a paragraph or run uses it (most templates define far more
+        # styles than a document uses).
+        self._elements: dict[str, Element] = {}
+        self._raw: dict[str, tuple[str | None, Props, Props, str]] = {}
         self._para: dict[str | None, Props] = {}
         self._char: dict[str | None, Props] = {}
         self.default_paragraph: str | None = None
@@ -201,14 +205,23 @@ class StyleMap:
         if defaults is not None:
             self.defaults = merge(run_props(defaults.find(qn("w:rPrDefault/w:rPr"))),
                                   paragraph_props(defaults.find(qn("w:pPrDefault/w:pPr"))))
+        elements = self._elements
         for style in styles.iter(_STYLE):
             sid = style.get(_STYLE_ID)
             if sid is None:
                 continue
-            kind = style.get(_TYPE) or "paragraph"
+            elements[sid] = style
+            if (style.get(_DEFAULT) or "").lower() in ("1", "true", "on") and \
+                    (style.get(_TYPE) or "paragraph") == "paragraph":
+                self.default_paragraph = sid
+
+    def _style(self, sid: str) -> tuple[str | None, Props, Props, str]:
+        """(basedOn, paragraph props, run props, name) of the style ``sid`` (known)."""
+        raw = self._raw.get(sid)
+        if raw is None:
             based = name = None
             ppr = rpr = EMPTY
-            for child in style:
+            for child in self._elements[sid]:
                 tag = child.tag
                 if tag == _BASED_ON:
                     based = child.get(_VAL)
@@ -218,9 +231,8 @@ class StyleMap:
                     ppr = paragraph_props(child)
                 elif tag == _RPR:
                     rpr = run_props(child)
-            self._raw[sid] = (kind, based, ppr, rpr, name or sid)
-            if kind == "paragraph" and (style.get(_DEFAULT) or "").lower() in ("1", "true", "on"):
-                self.default_paragraph = sid
+            raw = self._raw[sid] = (based, ppr, rpr, name or sid)
+        return raw
 
     def font(self, font: str | None) -> str | None:
         """``font`` with a theme reference ("@minorHAnsi") replaced by the theme's typeface
@@ -233,16 +245,15 @@ class StyleMap:
         sid = style_id or self.default_paragraph
         if sid is None:
             return None
-        raw = self._raw.get(sid)
-        return raw[4] if raw is not None else sid
+        return self._style(sid)[3] if sid in self._elements else sid
 
     def _chain(self, sid: str | None) -> Props:
         props = EMPTY
         seen: set[str] = set()
         chain: list[Props] = []
-        while sid is not None and sid not in seen and sid in self._raw:
+        while sid is not None and sid not in seen and sid in self._elements:
             seen.add(sid)
-            _, based, ppr, rpr, _ = self._raw[sid]
+            based, ppr, rpr, _ = self._style(sid)
             chain.append(merge(rpr, ppr))
             sid = based
         for item in reversed(chain):
@@ -254,7 +265,7 @@ class StyleMap:
         before direct formatting."""
         cached = self._para.get(style_id)
         if cached is None:
-            sid = style_id if style_id in self._raw else self.default_paragraph
+            sid = style_id if style_id in self._elements else self.default_paragraph
             cached = merge(self.defaults, self._chain(sid))
             self._para[style_id] = cached
         return cached
