@@ -246,18 +246,20 @@ class _Reader:
         style_id = None
         direct = EMPTY
         if ppr is not None:
-            first = ppr[0] if len(ppr) else None
+            size = len(ppr)
+            first = ppr[0] if size else None
             pstyle_el = first if first is not None and first.tag == _PSTYLE else ppr.find(_PSTYLE)
             style_id = pstyle_el.get(_VAL) if pstyle_el is not None else None
-            if len(ppr) > 1 or pstyle_el is None:
+            if size > 1 or pstyle_el is None:
                 direct = paragraph_props(ppr)
         cached = self.bases.get((style_id, direct))
-        if cached is None:
-            base = merge(self.styles.paragraph(style_id), direct)
-            base_runs = Props(base.bold, base.italic, base.caps, base.size, base.font, base.align,
-                              base.first_line_cm, hidden=base.hidden, underline=base.underline)
-            cached = self.bases[(style_id, direct)] = (base, base_runs)
-        return (style_id, *cached)
+        if cached is not None:
+            return style_id, cached[0], cached[1]
+        base = merge(self.styles.paragraph(style_id), direct)
+        base_runs = Props(base.bold, base.italic, base.caps, base.size, base.font, base.align,
+                          base.first_line_cm, hidden=base.hidden, underline=base.underline)
+        self.bases[(style_id, direct)] = (base, base_runs)
+        return style_id, base, base_runs
 
     def paragraph(self, p: Element, cell: tuple[int, int, int] | None) -> None:
         index = self.paragraph_index
@@ -503,9 +505,11 @@ def _remap(raw: str, joined: str, offset: int) -> int:
 
 def _page_setup(body: Element) -> PageSetup | None:
     sect = None
-    for child in body:
-        if child.tag == qn("w:sectPr"):
+    tag = qn("w:sectPr")
+    for child in body.iterchildren(reversed=True):  # the last one, found from the end
+        if child.tag == tag:
             sect = child
+            break
     if sect is None:
         return None
 
