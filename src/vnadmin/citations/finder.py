@@ -32,12 +32,11 @@ from collections.abc import Iterator
 from functools import lru_cache
 from typing import NamedTuple
 
-import attrs
-
 from vnadmin.citations.grammar import DASH_CHARS, _parse_cached, scan_numbers
 from vnadmin.citations.vocab import Vocabulary, vocabulary
 from vnadmin.errors import CitationError
 from vnadmin.model import doctypes
+from vnadmin.model._trusted import new, slot_setters
 from vnadmin.model.citation import Citation, Pinpoint
 from vnadmin.model.doctypes import DocumentType
 from vnadmin.model.number import DocumentNumber
@@ -897,9 +896,6 @@ _CITATION_FIELDS = (
     "pinpoint",
     "origin",
 )
-if tuple(a.name for a in attrs.fields(Citation)) != _CITATION_FIELDS:  # pragma: no cover
-    raise RuntimeError("vnadmin.model.Citation changed its fields: update finder._citation")
-_NEW = object.__new__
 (
     _SET_TEXT,
     _SET_SPAN,
@@ -912,12 +908,12 @@ _NEW = object.__new__
     _SET_NAME,
     _SET_PINPOINT,
     _SET_ORIGIN,
-) = (Citation.__dict__[f].__set__ for f in _CITATION_FIELDS)
+) = slot_setters(Citation, _CITATION_FIELDS)
 
 
 def _citation(text: str, span: tuple[int, int], d: _Draft) -> Citation:
     """The Citation for draft ``d`` at ``span`` of the caller's text (``text`` is that slice)."""
-    c: Citation = _NEW(Citation)
+    c: Citation = new(Citation)
     _SET_TEXT(c, text)
     _SET_SPAN(c, span)
     _SET_DOC_TYPE(c, d.doc_type)
