@@ -38,6 +38,7 @@ import attrs
 
 from vnadmin.errors import ModelError
 from vnadmin.model import _checks
+from vnadmin.model._trusted import new, slot_setters
 
 __all__ = ["STYLES", "DocumentNumber"]
 
@@ -219,3 +220,47 @@ class DocumentNumber:
 
     def __repr__(self) -> str:
         return f"DocumentNumber({str(self)!r}, style={self.style!r})"
+
+
+# -- a cheaper construction path for readers -----------------------------------------------------
+
+_NUMBER_FIELDS = ("number", "year", "type_code", "issuers", "unit", "style", "written")
+_SET = slot_setters(DocumentNumber, _NUMBER_FIELDS)
+
+
+def build_number(
+    number: str | None,
+    year: int | None,
+    type_code: str | None,
+    issuers: tuple[str, ...],
+    unit: str | None,
+    style: str,
+    written: str | None,
+) -> DocumentNumber:
+    """``DocumentNumber(number, year=…, type_code=…, issuers=…, unit=…, style=…,
+    written=…)`` for readers that build many: the field checks the validators make, in one
+    expression, then the shape check; when a field check fails, the constructor runs and
+    raises the validator's own error. The result is the object the constructor builds."""
+    if not (
+        (number is None or (type(number) is str and number.isdigit() and number.isascii()))
+        and (year is None or (type(year) is int and 1000 <= year <= 9999))
+        and (type_code is None or _group_ok(type_code))
+        and type(issuers) is tuple
+        and all(map(_group_ok, issuers))
+        and (unit is None or (type(unit) is str and all(map(_group_ok, unit.split("-")))))
+        and style in STYLES
+    ):
+        return DocumentNumber(
+            number, year=year, type_code=type_code, issuers=issuers, unit=unit, style=style, written=written
+        )
+    n = new(DocumentNumber)
+    s_number, s_year, s_type_code, s_issuers, s_unit, s_style, s_written = _SET
+    s_number(n, number)
+    s_year(n, year)
+    s_type_code(n, type_code)
+    s_issuers(n, issuers)
+    s_unit(n, unit)
+    s_style(n, style)
+    s_written(n, written)
+    _check_shape(n)
+    return n

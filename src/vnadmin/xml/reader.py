@@ -52,6 +52,7 @@ from vnadmin.model import (
     SignatureBlock,
     doctypes,
 )
+from vnadmin.model.number import build_number
 from vnadmin.model.sections import BULLETS, label_kind
 from vnadmin.unicode import normalize
 from vnadmin.xml import parser
@@ -198,19 +199,15 @@ def _number_of(attributes: tuple[tuple[str, str], ...]) -> DocumentNumber:
         elif key == "typeCode":
             type_code = value if value.isascii() else nfc(value)
         elif key == "issuers":
-            if value.isalnum():  # one group, the usual case
-                groups = (value if value.isascii() else nfc(value),)
-            else:
-                groups = _issuers(value)
+            # One group (the usual case) needs no splitting.
+            groups = (value if value.isascii() else nfc(value),) if value.isalnum() else _issuers(value)
         elif key == "written":
             written = value if value.isascii() else nfc(value)
         elif key == "year":
             year = int(value)
         elif key == "unit":
             unit = nfc(value)
-    return DocumentNumber(
-        number, year=year, type_code=type_code, issuers=groups, unit=unit, style=style, written=written
-    )
+    return build_number(number, year, type_code, groups, unit, style, written)
 
 
 def _number(el: etree._Element, path: str | None, ctx: _Context) -> DocumentNumber:
