@@ -144,18 +144,23 @@ class _Reader:
         return props
 
     def _run(self, r: Element, base: Props, para: _Para, index: int) -> None:
-        if not len(r):
-            return
         props = base
-        first = r[0]
-        if first.tag == _RPR and len(first):
-            props = self._run_props(first, base)
-        if props.hidden:
-            return
+        first = True
         pending: str | None = None  # id of a custom-marked reference awaiting its mark
         pieces = para.pieces
         for child in r:
             tag = child.tag
+            if first:
+                # The run's properties come first (w:rPr); nothing of a hidden run is read.
+                first = False
+                if tag == _RPR:
+                    if len(child):
+                        props = self._run_props(child, base)
+                    if props.hidden:
+                        return
+                    continue
+                if props.hidden:
+                    return
             if tag == _T:
                 if pending is not None:
                     mark = normalize(child.text or "").strip() or "*"
