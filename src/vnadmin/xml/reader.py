@@ -116,6 +116,10 @@ def _refused(exc: ModelError, ctx: _Context) -> SchemaError:
 _REWRITTEN = re.compile("[\u00a0\u202f\u2007\u2009\u200a\u3000\u200b\u200c\u200d\u2060\ufeff\u00d0\u0189\u0256\u00f0]")
 
 
+# Those of them that an NFKC check lets through: format characters and four letters.
+_FORMAT_OR_LETTER = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00d0\u00f0\u0189\u0256]")
+
+
 def _nfc(value: str) -> str:
     """:func:`vnadmin.unicode.normalize`, with a fast path for text that is already
     normal (the usual case for XML that vnadmin wrote): same result, no copying.
@@ -127,6 +131,8 @@ def _nfc(value: str) -> str:
     if value.isascii():
         return value
     if unicodedata.is_normalized("NFKC", value):
+        if len(value) < 40:  # a search is cheaper than nine scans on short text
+            return value if _FORMAT_OR_LETTER.search(value) is None else normalize(value)
         if (
             "\u200b" not in value
             and "\u200c" not in value
@@ -224,12 +230,10 @@ def _registry() -> dict[tuple[str, str, str | None], DocumentType]:
 
 
 @lru_cache(maxsize=1024)
-def _doc_type_of(attributes: tuple[tuple[str, str], ...]) -> DocumentType:
-    get = dict(attributes).get
-    name = _nfc(get("name") or "")
-    code = _opt(get("code"))
-    system = get("system") or "state"
-    category = get("category")
+def _doc_type_of(name: str | None, code: str | None, system: str | None, category: str | None) -> DocumentType:
+    name = _nfc(name or "")
+    code = _opt(code)
+    system = system or "state"
     # A type equal to a registry entry (same system, name and code) is that entry, with its
     # category and enacting formula; any other type is built from the attributes, so a
     # document round-trips whatever types it holds.
@@ -246,7 +250,8 @@ def _doc_type_of(attributes: tuple[tuple[str, str], ...]) -> DocumentType:
 
 def _doc_type(el: etree._Element, path: str | None, ctx: _Context) -> DocumentType:
     ctx.el, ctx.path = el, path
-    return _doc_type_of(tuple(el.items()))
+    get = el.get
+    return _doc_type_of(get("name"), get("code"), get("system"), get("category"))
 
 
 def _pinpoint(el: etree._Element, path: str | None, ctx: _Context) -> Pinpoint:
