@@ -269,12 +269,18 @@ class _Reader:
     def paragraph(self, p: Element, cell: tuple[int, int, int] | None) -> None:
         index = self.paragraph_index
         self.paragraph_index += 1
-        first = p[0] if len(p) else None
-        style_id, base, base_runs = self._bases(first if first is not None and first.tag == _PPR else None)
         para = _Para()
         self.in_code = False
+        started = False
         for child in p:  # _inline, unrolled for the paragraph itself
             tag = child.tag
+            if not started:
+                # The paragraph's properties come first (w:pPr).
+                started = True
+                if tag == _PPR:
+                    style_id, base, base_runs = self._bases(child)
+                    continue
+                style_id, base, base_runs = self._bases(None)
             if tag == _R:
                 self._run(child, base_runs, para, index)
             elif tag in _INLINE_CONTAINERS:
@@ -285,6 +291,8 @@ class _Reader:
                     choice = child.find(_CHOICE)
                 if choice is not None:
                     self._inline(choice, base_runs, para, index)
+        if not started:  # an empty w:p
+            style_id, base, base_runs = self._bases(None)
         label = None
         if base.num is not None and base.num[0] not in ("", "0"):
             # Word counts an empty list item too, so the counter moves before the check.
