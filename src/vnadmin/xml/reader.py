@@ -29,7 +29,6 @@ import unicodedata
 from functools import cache, lru_cache
 from typing import Any
 
-import attrs
 from lxml import etree
 
 from vnadmin.errors import ModelError, SchemaError
@@ -52,6 +51,7 @@ from vnadmin.model import (
     SignatureBlock,
     doctypes,
 )
+from vnadmin.model._trusted import new, slot_setters
 from vnadmin.model.number import build_number
 from vnadmin.model.sections import BULLETS, label_kind
 from vnadmin.unicode import normalize
@@ -274,15 +274,8 @@ def _pinpoint(el: etree._Element, path: str | None, ctx: _Context) -> Pinpoint:
 # the model's own error. tests/test_xml_reader.py checks that every object read passes
 # attrs.validate and equals the one the constructor builds.
 
-_NEW = object.__new__
-
-
-def _setters(cls: type, names: tuple[str, ...]) -> tuple[Any, ...]:
-    fields = tuple(a.name for a in attrs.fields(cls))
-    if fields != names:  # pragma: no cover - guards a change of the model
-        raise RuntimeError(f"vnadmin.model.{cls.__name__} changed its fields: update vnadmin.xml.reader")
-    return tuple(cls.__dict__[name].__set__ for name in names)
-
+_NEW = new
+_setters = slot_setters
 
 _ORIGIN_SET = _setters(Origin, ("source", "line", "column", "paragraph", "xpath", "layout", "page"))
 _PARAGRAPH_SET = _setters(Paragraph, ("text", "bullet", "footnote_refs", "citations", "origin"))
