@@ -475,22 +475,9 @@ def _paragraph(el: etree._Element, path: str, ctx: _Context) -> Paragraph:
 
 
 def _section(el: etree._Element, path: str, ctx: _Context) -> Section:
-    heading = None
-    heading_at: etree._Element | None = None
-    children: list[Section | Paragraph] = []
-    append = children.append
-    sections = paragraphs = 0
-    for child in el:
-        t = child.tag
-        if t == _P:
-            paragraphs += 1
-            append(_paragraph(child, f"{path}/{PREFIX}:p[{paragraphs}]", ctx))
-        elif t == _SECTION:
-            sections += 1
-            append(_section(child, f"{path}/{PREFIX}:section[{sections}]", ctx))
-        elif t == _HEADING:
-            heading = _content(child)
-            heading_at = child
+    heading_at: etree._Element | None = el.find(_HEADING)
+    heading = None if heading_at is None else _content(heading_at)
+    children = _body(el, path, ctx)
     get = el.get
     label = _nfc(get("label") or "")
     marker = _nfc(get("marker") or "")
@@ -498,7 +485,7 @@ def _section(el: etree._Element, path: str, ctx: _Context) -> Section:
     if not marker or marker.isspace() or _blank(heading) or label_kind(label) is None:
         ctx.el, ctx.path = el, path
         try:
-            return Section(label, heading, tuple(children), marker=marker, origin=origin)
+            return Section(label, heading, children, marker=marker, origin=origin)
         except ModelError as exc:
             if heading_at is not None:
                 _point_at_field(exc, ctx, {"heading": (heading_at, f"{path}/{PREFIX}:heading")})
@@ -507,7 +494,7 @@ def _section(el: etree._Element, path: str, ctx: _Context) -> Section:
     s_label, s_heading, s_children, s_marker, s_origin = _SECTION_SET
     s_label(s, label)
     s_heading(s, heading)
-    s_children(s, tuple(children))
+    s_children(s, children)
     s_marker(s, marker)
     s_origin(s, origin)
     return s
