@@ -174,7 +174,6 @@ _MAX_QUALIFIERS = 4  # words between a type word and "số"/the number
 _MAX_NAME = 24  # words in a law's name
 _MAX_ISSUER = 16  # words in a body's name
 _LAW_WINDOW = 220  # characters looked at after a law word for its name and date
-_MARK_LOOKAHEAD = 4096  # how far one search for the next "năm"/"ngày" reaches
 
 
 class _Toks:
@@ -1035,7 +1034,7 @@ def _share_issuers(drafts: list[_Draft]) -> None:
 
 def _law_positions(view: str) -> Iterator[int]:
     """Where a law word may start: "Luật", "Bộ luật", "Bộ Luật" (one search for "uật"),
-    "Pháp lệnh", "Hiến pháp"."""
+    "Pháp lệnh", "Hiến pháp" (one search for "háp", which both hold)."""
     find = view.find
     i = find("uật")
     while i >= 0:
@@ -1046,11 +1045,14 @@ def _law_positions(view: str) -> Iterator[int]:
         elif i >= 4 and view[i - 4 : i] == "Bộ l":
             yield i - 4
         i = find("uật", i + 1)
-    for head in _LAW_HEADS:
-        i = find(head)
-        while i >= 0:
-            yield i
-            i = find(head, i + 1)
+    startswith = view.startswith
+    i = find("háp")
+    while i >= 0:
+        if i >= 1 and view[i - 1] == "P" and startswith(_LAW_HEADS[0], i - 1):
+            yield i - 1
+        elif i >= 6 and view[i - 6] == "H" and startswith(_LAW_HEADS[1], i - 6):
+            yield i - 6
+        i = find("háp", i + 1)
 
 
 class _Finder:
@@ -1089,23 +1091,16 @@ def _laws_by_name(view: str, voc: Vocabulary, drafts: list[_Draft]) -> list[_Dra
     ends = [d.end for d in drafts]
     out: list[_Draft] = []
     reached = -1
-    # A law by name needs a date or a year within reach: next_mark is the next "năm"/"ngày"
-    # found, clear_to the end of a stretch already known to hold none (each character is
-    # searched at most once, so the scan stays linear).
-    next_mark = -1
-    clear_to = 0
-    n = len(view)
-    marks = _Finder(view, _DATE_WORDS)
+    find = view.find
     for pos in sorted(set(_law_positions(view))):
         if pos < reached or (pos and view[pos - 1].isalnum()):
             continue
-        if next_mark < pos and clear_to < pos + _LAW_WINDOW:
-            lo = max(pos, clear_to)
-            hi = min(n, lo + _MARK_LOOKAHEAD)
-            found = [k for k in (marks.find(lo, hi)) if k >= 0]
-            next_mark = min(found) if found else -1
-            clear_to = next_mark if found else hi
-        if next_mark < pos or next_mark - pos > _LAW_WINDOW:
+        # A law by name needs a date or a year within reach: "năm"/"ngày" starting at most
+        # _LAW_WINDOW characters on (a few short bounded searches).
+        for w in _DATE_WORDS:
+            if find(w, pos, pos + _LAW_WINDOW + len(w)) >= 0:
+                break
+        else:
             continue
         k = bisect.bisect_right(starts, pos) - 1
         if k >= 0 and pos < ends[k]:
