@@ -512,6 +512,10 @@ _new_tuple = tuple.__new__  # builds a _Before without the keyword handling of i
 _FAST_BACK = 40
 
 
+# _fast_before's answer for the document's own number in its header (not a citation)
+_HEADER = _Before(-1, None, None, False, None, None, None)
+
+
 def _fast_before(view: str, num_start: int, voc: Vocabulary) -> _Before | None:
     """The common case, read from plain words: ``<Type word> [số[:]] <number>`` with no
     pinpoint, no "của" and no law name before it. ``None`` means "read it the long way"."""
@@ -534,7 +538,15 @@ def _fast_before(view: str, num_start: int, voc: Vocabulary) -> _Before | None:
     key = _key(last)
     if key in (_K_SO, _K_SO_COLON):
         if not last[0].islower():
-            return None  # "Số:" may head the document: the long way decides
+            # "Số:" may head the document: alone on its line (or after "Luật") it does, and
+            # the number is dropped; any other case the long way decides
+            if not starred:
+                at = lo + left.rfind(last)
+                reach = at - _BACK_FAR if at > _BACK_FAR else 0
+                line = view[(view.rfind("\n", reach, at) + 1 or reach) : at].strip()
+                if not line or fold(line) == _K_LUAT:
+                    return _HEADER
+            return None
         k -= 1
         last = words[k - 1]
         key = _key(last)
@@ -947,7 +959,7 @@ def _numbers_read_back(view: str, voc: Vocabulary) -> list[tuple[int, DocumentNu
     for (start, end, number), before in zip(numbers, fast, strict=True):
         if before is None:
             before = _read_before(view, start, voc)
-        if before is None:
+        if before is None or before is _HEADER:
             continue
         # A bare number with neither a type word nor "số" before it: only a full symbol
         # counts (a year, a Party form, or at least two groups), never a blank draft.
@@ -1118,7 +1130,7 @@ def _laws_by_name(view: str, voc: Vocabulary, drafts: list[_Draft]) -> list[_Dra
 
 def _law_at(view: str, pos: int, voc: Vocabulary) -> _Draft | None:
     hi = min(len(view), pos + _LAW_WINDOW)
-    for stop in ";.:()\n\n":
+    for stop in ";.:()\n":
         k = view.find(stop, pos, hi)
         if k >= 0 and (stop != "\n" or view.startswith("\n\n", k)):
             hi = k  # a name and its date never cross these
