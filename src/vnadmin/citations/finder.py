@@ -174,6 +174,7 @@ _MAX_QUALIFIERS = 4  # words between a type word and "số"/the number
 _MAX_NAME = 24  # words in a law's name
 _MAX_ISSUER = 16  # words in a body's name
 _LAW_WINDOW = 220  # characters looked at after a law word for its name and date
+_MARK_LOOKAHEAD = 1024  # how far one search for the next "năm"/"ngày" reaches
 
 
 class _Toks:
@@ -1104,15 +1105,29 @@ def _laws_by_name(view: str, voc: Vocabulary, drafts: list[_Draft]) -> list[_Dra
     out: list[_Draft] = []
     reached = -1
     find = view.find
+    # A law by name needs a date or a year within reach: "năm"/"ngày" starting at most
+    # _LAW_WINDOW characters on. ``mark`` is the first such word found at or after the
+    # last search's start (-1: none), ``searched`` the end of what that search settled
+    # (up to _MARK_LOOKAHEAD on); each search starts there, so a stretch is searched once
+    # (but for a word's length) and a run of law words shares one search.
+    mark = -1
+    searched = 0
     for pos in sorted(set(_law_positions(view))):
         if pos < reached or (pos and view[pos - 1].isalnum()):
             continue
-        # A law by name needs a date or a year within reach: "năm"/"ngày" starting at most
-        # _LAW_WINDOW characters on (a few short bounded searches).
-        for w in _DATE_WORDS:
-            if find(w, pos, pos + _LAW_WINDOW + len(w)) >= 0:
-                break
-        else:
+        top = pos + _LAW_WINDOW  # the last start within reach of this law word
+        if mark < pos:
+            lo = pos if pos > searched else searched
+            if lo > top:
+                continue  # no date word starts in [pos, top]
+            last = lo + _MARK_LOOKAHEAD if lo + _MARK_LOOKAHEAD > top else top
+            mark = -1
+            for w in _DATE_WORDS:
+                k = find(w, lo, (last if mark < 0 else mark) + len(w))
+                if k >= 0 and (mark < 0 or k < mark):
+                    mark = k
+            searched = mark + 1 if mark >= 0 else last + 1
+        if mark < pos or mark > top:
             continue
         k = bisect.bisect_right(starts, pos) - 1
         if k >= 0 and pos < ends[k]:
