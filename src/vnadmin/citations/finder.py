@@ -595,19 +595,44 @@ def _fast_before(view: str, num_start: int, voc: Vocabulary) -> _Before | None:
             pos = rfind(words[j], 0, pos)
         written = " ".join([words[k - n][lead:], *words[k - n + 1 : k]])
         return _new_tuple(_Before, (lo + pos + lead, types[phrase], written, True, None, None, None))
-    w1 = words[k - n - 1]
-    before_type = _key(w1)
-    w2 = words[k - n - 2]
-    if before_type == _K_CUA or before_type in _PIN_WORDS or _key(w2) in _PIN_WORDS:
-        return None  # a pinpoint may precede the type word
     if phrase in voc.laws:
         return None
-    # the offset of the type word: walk the words back from the end of the window
+    t = k - n  # the type word's index
+    pin: Pinpoint | None = None
+    begin = t  # the index of the citation's first word
+    before_type = _key(words[t - 1])
+    if before_type == _K_CUA or before_type in _PIN_WORDS or _key(words[t - 2]) in _PIN_WORDS:
+        # A pinpoint may precede the type word: read it here (as _pinpoint_before reads
+        # tokens) while the words it reads are plain words, whole inside the window (not
+        # words[0], which may be cut); anything else goes the long way.
+        if starred:
+            return None
+        j = t - 1 if before_type == _K_CUA else t
+        parts: dict[str, str] = {}
+        rank = 0
+        while True:
+            if j < 3:
+                return None
+            word, label = words[j - 2], words[j - 1]
+            if not (word.isalnum() and label.isalnum()):
+                return None
+            field = _PIN_WORDS.get(_key(word))
+            if field is None or _PIN_ORDER.index(field) < rank or not _label_ok(field, label):
+                break
+            parts[field] = label
+            rank = _PIN_ORDER.index(field) + 1
+            begin = j - 2
+            j -= 2
+        if parts:
+            pin = _pinpoint(parts.get("article"), parts.get("clause"), parts.get("point"))
+    # the offset of the first word: walk the words back from the end of the window
     pos = len(left)
     rfind = left.rfind
-    for j in range(len(words) - 1, k - n - 1, -1):
+    for j in range(len(words) - 1, t - 1, -1):
         pos = rfind(words[j], 0, pos)
-    return _new_tuple(_Before, (lo + pos, types[phrase], " ".join(words[k - n : k]), True, None, None, None))
+    for j in range(t - 1, begin - 1, -1):
+        pos = rfind(words[j], 0, pos)
+    return _new_tuple(_Before, (lo + pos, types[phrase], " ".join(words[t:k]), True, None, pin, None))
 
 
 def _read_before_in(view: str, num_start: int, voc: Vocabulary, back: int) -> _Before | object | None:
