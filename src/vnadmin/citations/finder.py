@@ -607,13 +607,16 @@ def _fast_before(view: str, num_start: int, voc: Vocabulary) -> _Before | None:
         # words[0], which may be cut); anything else goes the long way.
         if starred:
             return None
-        j = t - 1 if before_type == _K_CUA else t
+        # the long way's window, split the same way (its last words are ``words``'s)
+        wide = view[num_start - _BACK if num_start > _BACK else 0 : num_start].split()
+        shift = len(wide) - len(words)
+        j = (t - 1 if before_type == _K_CUA else t) + shift
         parts: dict[str, str] = {}
         rank = 0
         while True:
             if j < 3:
                 return None
-            word, label = words[j - 2], words[j - 1]
+            word, label = wide[j - 2], wide[j - 1]
             if not (word.isalnum() and label.isalnum()):
                 return None
             field = _PIN_WORDS.get(_key(word))
@@ -625,14 +628,18 @@ def _fast_before(view: str, num_start: int, voc: Vocabulary) -> _Before | None:
             j -= 2
         if parts:
             pin = _pinpoint(parts.get("article"), parts.get("clause"), parts.get("point"))
-    # the offset of the first word: walk the words back from the end of the window
+            # its offset: walk the words back from the number
+            pos = num_start
+            rfind = view.rfind
+            for j in range(len(wide) - 1, begin - 1, -1):
+                pos = rfind(wide[j], 0, pos)
+            return _new_tuple(_Before, (pos, types[phrase], " ".join(words[t:k]), True, None, pin, None))
+    # the offset of the type word: walk the words back from the end of the window
     pos = len(left)
     rfind = left.rfind
     for j in range(len(words) - 1, t - 1, -1):
         pos = rfind(words[j], 0, pos)
-    for j in range(t - 1, begin - 1, -1):
-        pos = rfind(words[j], 0, pos)
-    return _new_tuple(_Before, (lo + pos, types[phrase], " ".join(words[t:k]), True, None, pin, None))
+    return _new_tuple(_Before, (lo + pos, types[phrase], " ".join(words[t:k]), True, None, None, None))
 
 
 def _read_before_in(view: str, num_start: int, voc: Vocabulary, back: int) -> _Before | object | None:
