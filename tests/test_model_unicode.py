@@ -65,3 +65,9 @@ def test_fold_is_idempotent_and_never_mutates(text: str) -> None:
     assert text == before
     assert fold(key) == key
     assert unicodedata.is_normalized("NFC", normalize(text))
+
+
+def test_normalize_repairs_controls_but_keeps_whitespace_and_form_feeds() -> None:
+    assert normalize("\u00d0i\u00a0ngày\u200b\x0c") == "Đi ngày\x0c"
+    assert normalize("a\x01b\x7fc\td\ne\rf\x0bg") == "a b c\td\ne\rf\x0bg"
+    assert normalize("Quye\u0302\u0301t") == "Quyết"

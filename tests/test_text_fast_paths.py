@@ -7,7 +7,6 @@ from hypothesis import strategies as st
 
 from vnadmin.text import lines as L
 from vnadmin.text.recogniser import patterns as P
-from vnadmin.unicode import normalize
 
 # Letters and marks the reader meets, the characters normalize() repairs, and line breaks.
 _ALPHABET = (
@@ -20,16 +19,6 @@ _words = st.lists(
     st.sampled_from(["Căn", "cứ", "CĂN", "CU", "Theo", "đề", "nghị", "Xét", "Kính", "gửi", "Nơi", "nhận", "can", "cu", "x"]),
     max_size=5,
 ).map(" ".join)
-
-
-@given(_texts)
-def test_line_normalize_is_unicode_normalize(text: str) -> None:
-    assert L._normalize(text) == normalize(text)
-
-
-def test_line_normalize_examples() -> None:
-    assert L._normalize("\u00d0i\u00a0ngày\u200b\x0c") == "Đi ngày "
-    assert L._normalize("Quye\u0302\u0301t") == "Quyết"
 
 
 @given(st.one_of(_words, _texts))

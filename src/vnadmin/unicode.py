@@ -33,27 +33,6 @@ DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d"
 
 _DASH_TABLE = str.maketrans(dict.fromkeys(DASHES, "-"))
 
-# Letters that look like Đ/đ and turn up in typed or scraped text.
-_D_TABLE = str.maketrans({"\u00d0": "\u0110", "\u0189": "\u0110", "\u0256": "\u0111", "\u00f0": "\u0111"})
-
-# Invisible or odd spaces: NBSP, narrow NBSP, figure/thin spaces become a space; zero-width
-# characters and the BOM go.
-_SPACE_TABLE = str.maketrans(
-    {
-        "\u00a0": " ",
-        "\u202f": " ",
-        "\u2007": " ",
-        "\u2009": " ",
-        "\u200a": " ",
-        "\u3000": " ",
-        "\u200b": None,
-        "\u200c": None,
-        "\u200d": None,
-        "\u2060": None,
-        "\ufeff": None,
-    }
-)
-
 _TONES = "\u0300\u0301\u0303\u0309\u0323"
 # A tone mark on o/u directly followed by a bare a/e/y (the "oa", "oe", "uy" rhymes): the
 # new-style placement puts it on the second vowel (hoà, khoẻ, thuỷ). Linear: no nesting.
@@ -66,22 +45,38 @@ def nfc(text: str) -> str:
     return unicodedata.normalize("NFC", text)
 
 
-# What normalize() repairs; a single search tells whether any repair is needed at all.
-_NEEDS_REPAIR = re.compile(
-    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u00a0\u202f\u2007\u2009\u200a\u3000"
-    "\u200b\u200c\u200d\u2060\ufeff\u00d0\u0189\u0256\u00f0]"
-)
-# C0 control characters (other than tab, LF, CR) come from broken PDF extraction; XML
-# cannot carry them, so they become spaces.
-_CONTROL_TABLE = str.maketrans(dict.fromkeys([*range(9), 11, 12, *range(14, 32), 127], " "))
+# C0 control characters other than the whitespace ones (tab, LF, VT, FF, CR) come from broken
+# PDF extraction; XML cannot carry them, so they become spaces. Form feeds stay: text readers
+# take them for page breaks.
+_CONTROLS = "".join(map(chr, [*range(0x09), *range(0x0E, 0x20), 0x7F]))
+_ODD_SPACES = "\u00a0\u202f\u2007\u2009\u200a\u3000"
+_ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"
+#: What :func:`normalize` puts in place of each character it repairs: odd spaces (NBSP,
+#: narrow NBSP, figure/thin spaces) become a space, zero-width characters and the BOM go,
+#: letters that look like Đ/đ become Đ/đ.
+_REPLACEMENT = {
+    **dict.fromkeys(_CONTROLS + _ODD_SPACES, " "),
+    **dict.fromkeys(_ZERO_WIDTH, ""),
+    "\u00d0": "\u0110",
+    "\u0189": "\u0110",
+    "\u0256": "\u0111",
+    "\u00f0": "\u0111",
+}
+_NEEDS_REPAIR = re.compile("[" + re.escape("".join(_REPLACEMENT)) + "]")
 
 
 def normalize(text: str) -> str:
     """Normalise text read from a source: NFC, ``Ð``/``Ɖ`` → ``Đ``, odd spaces and C0
-    control characters → space, zero-width characters removed. Diacritics and tone
-    placement are kept as written."""
-    if _NEEDS_REPAIR.search(text) is not None:
-        text = text.translate(_CONTROL_TABLE).translate(_SPACE_TABLE).translate(_D_TABLE)
+    control characters (other than whitespace) → space, zero-width characters removed.
+    Diacritics and tone placement are kept as written.
+
+    One search finds what needs repair; each distinct character is then replaced once
+    (much faster than translating the whole text), and NFC composition runs only on text
+    that is not already in NFC."""
+    odd = _NEEDS_REPAIR.findall(text)
+    if odd:
+        for c in set(odd):
+            text = text.replace(c, _REPLACEMENT[c])
     elif text.isascii():
         return text
     return text if unicodedata.is_normalized("NFC", text) else nfc(text)

@@ -370,23 +370,6 @@ def _tables(b: _Builder, lines: list[str], i: int) -> int:
     return i
 
 
-_REPAIRED = re.compile(
-    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u00a0\u202f\u2007\u2009\u200a\u3000"
-    "\u200b\u200c\u200d\u2060\ufeff\u00d0\u0189\u0256\u00f0]"
-)
-
-
-def _normalize(text: str) -> str:
-    """:func:`vnadmin.unicode.normalize`, done with one ``str.replace`` per distinct character
-    to repair instead of ``str.translate`` over the whole text (several times faster on long
-    non-ASCII text). Each character maps to what ``normalize`` makes of it alone (a space,
-    nothing, ``Đ``/``đ``); none of the replacements is itself repaired, so the order does not
-    matter and the result is the same."""
-    for c in set(_REPAIRED.findall(text)):
-        text = text.replace(c, normalize(c))
-    return nfc(text)
-
-
 def _physical_lines(text: str) -> list[str]:
     lines = text.replace("\t", "    ").split("\n")
     if "\r" in text:
@@ -397,7 +380,7 @@ def _physical_lines(text: str) -> list[str]:
 def text_blocks(text: str, *, source: str | None = None) -> tuple[list[Block], list[Note]]:
     """Turn a plain-text document into blocks (and the notes for what was dropped)."""
     unusual = _UNUSUAL.search(text) is not None
-    text = _normalize(text) if unusual and _ODD_CHARS.search(text) else nfc(text)
+    text = normalize(text) if unusual and _ODD_CHARS.search(text) else nfc(text)
     if unusual and _CONTROL.search(text):
         # Line and paragraph separators end a line; other control characters are spaces.
         text = _CONTROL.sub(lambda m: "\n" if m.group(0) in "\u2028\u2029\r" else " ", text.replace("\r\n", "\n"))
