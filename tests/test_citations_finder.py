@@ -415,3 +415,15 @@ def test_fast_reading_takes_a_type_word_after_a_bracket() -> None:
     assert c.text == "Quyết định số 833/QĐ-UBND" and c.pinpoint is None
     [d] = find_citations("Căn cứ Điều 5 (Quyết định số 90/QĐ-TTg)")
     assert d.pinpoint is None and d.text == "Quyết định số 90/QĐ-TTg"
+
+
+@pytest.mark.parametrize("at", [1022, 1023, 1024, 2046, 2047, 4094, 4095, 4096])
+def test_law_by_name_found_wherever_its_year_falls(at: int) -> None:
+    """The year of a law cited by name is found however far into the text it falls (a
+    date word straddling an internal search window once hid it)."""
+    head = "Luật Đất đai "
+    text = ("x " * at)[: at - len(head) - 1] + " " + head + "năm 2013 được áp dụng."
+    assert text.index("năm 2013") == at
+    found = [c for c in find_citations(text) if c.name is not None]
+    assert len(found) == 1
+    assert found[0].text.startswith("Luật Đất đai") and "2013" in found[0].text

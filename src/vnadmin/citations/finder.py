@@ -1100,36 +1100,6 @@ def _law_positions(view: str) -> Iterator[int]:
         i = find("háp", i + 1)
 
 
-class _Finder:
-    """``[text.find(w, lo, hi) for w in words]`` for windows that only move right (``lo``
-    and ``hi`` never decrease): each answer is remembered, and what a window already
-    searched without a hit is not searched again, so each word costs one pass over the
-    text at most (plus fresh searches after a hit it has passed)."""
-
-    __slots__ = ("_his", "_results", "text", "words")
-
-    def __init__(self, text: str, words: tuple[str, ...]) -> None:
-        self.text, self.words = text, words
-        self._results = [-2] * len(words)  # -2: never searched
-        self._his = [0] * len(words)
-
-    def find(self, lo: int, hi: int) -> list[int]:
-        out = []
-        find = self.text.find
-        results, his = self._results, self._his
-        for i, w in enumerate(self.words):
-            k = results[i]
-            if k >= lo:
-                out.append(k)  # the first in [lo, his[i]), so also the first in [lo, hi)
-                continue
-            # after a miss nothing lies wholly inside the last window: look only where a
-            # word can end beyond it
-            k = find(w, max(lo, his[i] - len(w) + 1), hi) if k == -1 else find(w, lo, hi)
-            results[i], his[i] = k, hi
-            out.append(k)
-        return out
-
-
 def _laws_by_name(view: str, voc: Vocabulary, drafts: list[_Draft]) -> list[_Draft]:
     """Laws, codes, ordinances cited by name with a date or a year and no number."""
     starts = [d.start for d in drafts]
