@@ -371,21 +371,10 @@ def _take(st: _State, f: _Frag, pending: list[Cell], anchored: bool = True) -> b
     """Record one fragment; False when it does not belong to the header."""
     cell = f.cell
     ctx = st.ctx
-    if f.kind == "national":
-        if st.national is None:
-            st.national = cell
-        else:
-            ctx.ignored(cell.text, cell.origin, "dòng lặp lại (a repeated header line)")
-        return True
-    if f.kind == "motto":
-        if st.motto is None:
-            st.motto = cell
-        else:
-            ctx.ignored(cell.text, cell.origin, "dòng lặp lại (a repeated header line)")
-        return True
-    if f.kind == "party":
-        if st.party is None:
-            st.party = cell
+    if f.kind in ("national", "motto", "party"):
+        # The title lines are kept once; a repeated one is dropped with a note.
+        if getattr(st, f.kind) is None:
+            setattr(st, f.kind, cell)
         else:
             ctx.ignored(cell.text, cell.origin, "dòng lặp lại (a repeated header line)")
         return True
