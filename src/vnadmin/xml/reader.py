@@ -670,25 +670,25 @@ def _footnotes(el: etree._Element, path: str, ctx: _Context) -> tuple[Footnote, 
     return tuple(out)
 
 
+# The document's parts, by element name (which is also the Document field's name).
+_DOCUMENT_PARTS: dict[str, Any] = {
+    "header": _header,
+    "preamble": _preamble,
+    "addressees": _recipients,
+    "body": _body,
+    "signature": _signature,
+    "recipients": _recipients,
+    "footnotes": _footnotes,
+}
+
+
 def _document(root: etree._Element, ctx: _Context) -> Document:
     path = f"/{PREFIX}:document"
     fields: dict[str, Any] = {}
     for name, child in _elements(root):
-        where = f"{path}/{PREFIX}:{name}"
-        if name == "header":
-            fields["header"] = _header(child, where, ctx)
-        elif name == "preamble":
-            fields["preamble"] = _preamble(child, where, ctx)
-        elif name == "addressees":
-            fields["addressees"] = _recipients(child, where, ctx)
-        elif name == "body":
-            fields["body"] = _body(child, where, ctx)
-        elif name == "signature":
-            fields["signature"] = _signature(child, where, ctx)
-        elif name == "recipients":
-            fields["recipients"] = _recipients(child, where, ctx)
-        elif name == "footnotes":
-            fields["footnotes"] = _footnotes(child, where, ctx)
+        read = _DOCUMENT_PARTS.get(name)
+        if read is not None:
+            fields[name] = read(child, f"{path}/{PREFIX}:{name}", ctx)
     ctx.el, ctx.path = root, path
     return Document(origin=_origin(ctx.source, path), **fields)
 
