@@ -171,6 +171,26 @@ CASES: list[tuple[str, list[tuple[str | None, str | None, D | None, str | None, 
         "Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam năm 2013;",
         [("Hiến pháp", None, None, None, "Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam", None)],
     ),
+    (
+        "Căn cứ Hiến pháp năm 2013; Luật năm 2020",
+        [("Hiến pháp", None, None, None, "Hiến pháp", None)],
+    ),
+    # a comma inside a law's name, before a lower-case word; never before a list or a type
+    (
+        "theo Luật Quản lý, sử dụng vũ khí, vật liệu nổ và công cụ hỗ trợ ngày 29/6/2024 và",
+        [
+            (
+                "Luật",
+                None,
+                D(2024, 6, 29),
+                None,
+                "Luật Quản lý, sử dụng vũ khí, vật liệu nổ và công cụ hỗ trợ",
+                None,
+            )
+        ],
+    ),
+    ("theo Luật Đầu tư, các nghị định hướng dẫn năm 2021", []),
+    ("theo Luật Đầu tư, nghị định hướng dẫn năm 2021", []),
     # pinpoints in Vietnamese order
     (
         "theo khoản 2 Điều 5 Nghị định số 30/2020/NĐ-CP thì",

@@ -151,6 +151,8 @@ _OF = rf"{_WS}(?:,{_WS})?(?i:của|cuả){_WS1}"
 _DATE_RE = re.compile(_DATE, re.VERBOSE)
 _YEAR_RE = re.compile(rf"{_WS1}(?P<kw>(?i:năm)){_WS1}(?P<year>\d{{4}})(?!\d)")
 _OF_RE = re.compile(_OF)
+# What a law cited by name needs after it: a date or a year (a superset of both patterns).
+_LAW_DATE_HINT = re.compile(rf"(?i:ngày|năm){_WS}\d")
 # What follows a number, in one match: a date, then "của" before the issuer (either may be
 # missing; the match may be empty).
 _AFTER_RE = re.compile(rf"(?:{_DATE})?(?P<of>{_OF})?", re.VERBOSE)
@@ -902,10 +904,15 @@ def find_citations(text: str) -> list[Citation]:
     """
     if not isinstance(text, str):
         raise TypeError(f"find_citations expects str, not {type(text).__name__}")
+    if "/" not in text and "uật" not in text and "háp" not in text and _MARK_RE.search(text) is None:
+        # Nothing can anchor a citation: no slash for a number, no law word, and no
+        # combining mark that could hide one. Most paragraphs end here (readers call this
+        # once per paragraph), before the set-up below.
+        return []
     view, offsets = _view(text)
     voc = vocabulary()
-    drafts = _numbered(view, voc)
-    laws = _laws_by_name(view, voc, drafts)
+    drafts = _numbered(view, voc) if "/" in view else []
+    laws = _laws_by_name(view, voc, drafts) if "uật" in view or "háp" in view else None
     if laws:
         drafts.extend(laws)
         drafts.sort(key=lambda d: d.start)
@@ -1145,12 +1152,37 @@ def _laws_by_name(view: str, voc: Vocabulary, drafts: list[_Draft]) -> list[_Dra
     return out
 
 
+# Types whose type word names the one document of that type: "Hiến pháp năm 2013" is cited
+# by its year alone, where "Luật năm 2020" names no law.
+_SELF_NAMED = frozenset({"Hiến pháp"})
+_DEMONSTRATIVES = frozenset({fold("này"), fold("đó")})
+
+
+def _name_goes_on(toks: _Toks, k: int, voc: Vocabulary) -> bool:
+    """Whether a law's name continues after a comma, at ``toks[k]``."""
+    key = toks.key[k]
+    if key == _K_BO and toks.key[k - 2] == _K_DOI:
+        return True  # "sửa đổi, bổ sung"
+    return (
+        toks.word(k)
+        and not toks.cap(k)
+        and key not in voc.barriers
+        and key not in voc.stops
+        and voc.match("type", toks.key, k) == 0
+    )
+
+
 def _law_at(view: str, pos: int, voc: Vocabulary) -> _Draft | None:
     hi = min(len(view), pos + _LAW_WINDOW)
     for stop in ";.:()\n":
         k = view.find(stop, pos, hi)
         if k >= 0 and (stop != "\n" or view.startswith("\n\n", k)):
             hi = k  # a name and its date never cross these
+    hint = _LAW_DATE_HINT.search(view, pos, hi + 82)
+    if hint is None or hint.start() >= hi:
+        # No "ngày"/"năm" before digits within the name's reach: the date and year readers
+        # below could not match (a quick test; most law words are mentions, not citations).
+        return None
     marks = [k for k in (view.find(w, pos, hi) for w in _DATE_WORDS) if k >= 0]
     if not marks:
         return None  # no date or year: not cited by name
@@ -1165,8 +1197,10 @@ def _law_at(view: str, pos: int, voc: Vocabulary) -> _Draft | None:
         if keys[k] in (_K_NGAY, _K_NAM, _K_SO) and k + 1 < toks.n and toks.text[k + 1][0].isdigit():
             break  # the date, the year or the number follows
         if not toks.word(k):
-            # "sửa đổi, bổ sung" keeps its comma inside a name
-            if toks.text[k] == "," and keys[k - 1] == _K_DOI and k + 1 < toks.n and keys[k + 1] == _K_BO:
+            # A comma inside a name ("sửa đổi, bổ sung"; "Luật Quản lý, sử dụng vũ khí, vật
+            # liệu nổ và công cụ hỗ trợ") stands before a lower-case word that neither joins
+            # a list ("các", "và") nor starts a type word ("nghị định …").
+            if toks.text[k] == "," and k + 1 < toks.n and _name_goes_on(toks, k + 1, voc):
                 k += 1
                 continue
             return None
@@ -1177,8 +1211,12 @@ def _law_at(view: str, pos: int, voc: Vocabulary) -> _Draft | None:
             if keys[k - 1] not in (_K_CUA, _K_CAC) and not (amending and keys[k - 1] == _K_VA):
                 return None
         k += 1
-    if k == n or k >= toks.n or keys[k] == _K_SO or not toks.text[k + 1 : k + 2]:
+    if (k == n and law not in _SELF_NAMED) or k >= toks.n or keys[k] == _K_SO or not toks.text[k + 1 : k + 2]:
         return None  # no name, a name that runs on, or a number (read elsewhere)
+    if k > n and (keys[n] in _DEMONSTRATIVES or toks.text[k - 1][0].isdigit()):
+        # "Luật này đã được Quốc hội … thông qua" refers to the text itself; a name never
+        # ends in a number ("… trong tháng 10 năm 2013" is a month, not a year after a name)
+        return None
     name_end = toks.e(k - 1)
     value: _dt.date | None = None
     date = _read_date(view, name_end)
