@@ -13,12 +13,13 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Callable
-
-import attrs
+from typing import NamedTuple
 
 from vnadmin.citations import find_citations
+from vnadmin.model._trusted import new, slot_setters
 from vnadmin.model.citation import Citation
-from vnadmin.model.sections import Footnote, FootnoteRef, Paragraph, Section
+from vnadmin.model.origin import Origin
+from vnadmin.model.sections import Footnote, FootnoteRef, Paragraph, Section, label_kind
 from vnadmin.text.recogniser import patterns as P
 from vnadmin.text.recogniser.paragraphs import Unit
 
@@ -29,16 +30,24 @@ _BRACKET_REF = re.compile(r"\[(\d{1,3})\]")
 _SUP_REF = re.compile(f"[{P.SUPERSCRIPTS}]{{1,3}}")
 
 
-@attrs.frozen
-class Marker:
+class Marker(NamedTuple):
     label: str
     marker: str
     rank: int
     rest: str
 
 
+# What a section marker can start with: Phần, Chương, Mục, Tiểu mục, Điều, a Roman numeral
+# (and, tested apart, any decimal digit or a letter before ")").
+_MARKER_FIRST = frozenset("PCMTĐIVXL0123456789")
+_BULLET_FIRST = frozenset("-+•*")
+
+
 def marker_of(text: str) -> Marker | None:
     """The section marker at the start of ``text``, if any."""
+    c = text[:1]
+    if c not in _MARKER_FIRST and text[1:2] != ")" and not c.isdecimal():
+        return None  # no alternative of MARKER can match: skip the regex (most paragraphs)
     m = P.MARKER.match(text)
     if m is None:
         return None
@@ -134,19 +143,49 @@ def _refs(
     return stripped, fixed
 
 
+_SET_TEXT, _SET_BULLET, _SET_REFS, _SET_CITATIONS, _SET_ORIGIN = slot_setters(
+    Paragraph, ("text", "bullet", "footnote_refs", "citations", "origin")
+)
+
+
+def paragraph(
+    text: str,
+    bullet: str | None,
+    refs: tuple[FootnoteRef, ...],
+    cites: tuple[Citation, ...],
+    origin: Origin | None,
+) -> Paragraph:
+    """``Paragraph(text, bullet=…, footnote_refs=…, citations=…, origin=…)`` filled slot by
+    slot (thousands per document): the bullet comes from BULLET (one of ``BULLETS``) and
+    the references lie inside ``text`` by construction; the text is checked here, and a
+    blank one goes to the constructor, which refuses it."""
+    if not text or text.isspace():
+        return Paragraph(text, bullet=bullet, footnote_refs=refs, citations=cites, origin=origin)
+    p: Paragraph = new(Paragraph)
+    _SET_TEXT(p, text)
+    _SET_BULLET(p, bullet)
+    _SET_REFS(p, refs)
+    _SET_CITATIONS(p, cites)
+    _SET_ORIGIN(p, origin)
+    return p
+
+
 def make_paragraph(u: Unit, markers: set[str], finder: Callable[[str], list[Citation]] | None) -> Paragraph:
     text = u.text
     bullet = None
-    bm = P.BULLET.match(text)
+    bm = P.BULLET.match(text) if text[:1] in _BULLET_FIRST else None  # skip the regex: no bullet
+    given = u.footnote_refs
     if bm:
         bullet = bm.group(1)
         text = text[bm.end() :]
-        given = shifted(u.footnote_refs, bm.end(), len(text))
+        if given:
+            given = shifted(given, bm.end(), len(text))
+    if markers or given:
+        text, refs = _refs(text, markers, given)
     else:
-        given = u.footnote_refs
-    text, refs = _refs(text, markers, given)
+        refs = ()  # what _refs gives without markers and structural references
     cites = tuple(finder(text)) if finder is not None else ()
-    return Paragraph(text, bullet=bullet, footnote_refs=refs, citations=cites, origin=u.origin)
+    return paragraph(text, bullet, refs, cites, u.origin)
 
 
 def _sup_runs(text: str) -> list[str]:
@@ -207,17 +246,46 @@ def _sup_of(marker: str | None) -> str:
     return "".join(P.SUPERSCRIPTS[digits.index(c)] for c in (marker or "") if c in digits)
 
 
-@attrs.define
+_SEC_LABEL, _SEC_HEADING, _SEC_CHILDREN, _SEC_MARKER, _SEC_ORIGIN = slot_setters(
+    Section, ("label", "heading", "children", "marker", "origin")
+)
+
+
+def section(
+    label: str, heading: str | None, children: tuple[Section | Paragraph, ...], marker: str, origin: Origin | None
+) -> Section:
+    """``Section(label, heading, children, marker=…, origin=…)`` filled slot by slot: the
+    children are the Sections and Paragraphs built here; label, heading and marker are
+    checked as the validators check them, and anything else goes to the constructor."""
+    if (
+        label_kind(label) is None
+        or (heading is not None and (not heading or heading.isspace()))
+        or not marker
+        or marker.isspace()
+    ):
+        return Section(label, heading, children, marker=marker, origin=origin)
+    s: Section = new(Section)
+    _SEC_LABEL(s, label)
+    _SEC_HEADING(s, heading)
+    _SEC_CHILDREN(s, children)
+    _SEC_MARKER(s, marker)
+    _SEC_ORIGIN(s, origin)
+    return s
+
+
 class _Open:
-    rank: int
-    label: str
-    marker: str
-    heading: str | None
-    origin: object
-    children: list[Section | Paragraph] = attrs.field(factory=list)
+    __slots__ = ("children", "heading", "label", "marker", "origin", "rank")
+
+    def __init__(self, rank: int, label: str, marker: str, heading: str | None, origin: Origin | None) -> None:
+        self.rank = rank
+        self.label = label
+        self.marker = marker
+        self.heading = heading
+        self.origin = origin
+        self.children: list[Section | Paragraph] = []
 
     def close(self) -> Section:
-        return Section(self.label, self.heading, tuple(self.children), marker=self.marker, origin=self.origin)  # type: ignore[arg-type]
+        return section(self.label, self.heading, tuple(self.children), self.marker, self.origin)
 
 
 def build_body(units: list[Unit], markers: set[str]) -> list[Section | Paragraph]:
@@ -225,24 +293,23 @@ def build_body(units: list[Unit], markers: set[str]) -> list[Section | Paragraph
     finder = citation_finder()
     body: list[Section | Paragraph] = []
     stack: list[_Open] = []
-
-    def attach(item: Section | Paragraph) -> None:
-        (stack[-1].children if stack else body).append(item)
-
-    def close_to(rank: int) -> None:
-        while stack and stack[-1].rank >= rank:
-            done = stack.pop().close()
-            attach(done)
+    # Where the next item goes: the children of the innermost open section, or the body.
+    into = body
 
     i = 0
-    while i < len(units):
+    n = len(units)
+    while i < n:
         u = units[i]
         mk = marker_of(u.text)
         if mk is None:
-            attach(make_paragraph(u, markers, finder))
+            into.append(make_paragraph(u, markers, finder))
             i += 1
             continue
-        close_to(mk.rank)
+        rank = mk.rank
+        while stack and stack[-1].rank >= rank:  # close every open section ranking the same or lower
+            done = stack.pop().close()
+            into = stack[-1].children if stack else body
+            into.append(done)
         heading: str | None = None
         first: Paragraph | None = None
         rest = mk.rest
@@ -252,14 +319,18 @@ def build_body(units: list[Unit], markers: set[str]) -> list[Section | Paragraph
                 first = make_paragraph(Unit(rest, u.origin, indent=u.indent, footnote_refs=refs), markers, finder)
             else:
                 heading = with_markers(rest, refs)
-        elif mk.rank <= 3 and i + 1 < len(units):
+        elif rank <= 3 and i + 1 < n:
             nxt = units[i + 1]
             if P.is_upper_line(nxt.text) and marker_of(nxt.text) is None and nxt.footnote is None:
                 heading = with_markers(nxt.text, nxt.footnote_refs)
                 i += 1
-        stack.append(_Open(mk.rank, mk.label, mk.marker, heading, u.origin))
+        opened = _Open(rank, mk.label, mk.marker, heading, u.origin)
+        stack.append(opened)
+        into = opened.children
         if first is not None:
-            stack[-1].children.append(first)
+            into.append(first)
         i += 1
-    close_to(-1)
+    while stack:
+        done = stack.pop().close()
+        (stack[-1].children if stack else body).append(done)
     return body

@@ -24,7 +24,7 @@ class Unit:
     preamble line …). Lines are appended in constant time; ``text`` joins them once."""
 
     __slots__ = (
-        "_parts", "_text", "blank_before", "column", "footnote", "footnote_refs", "footnote_style",
+        "_ends", "_parts", "_text", "blank_before", "column", "footnote", "footnote_refs", "footnote_style",
         "indent", "length", "lines", "origin", "upper",
     )
 
@@ -39,9 +39,11 @@ class Unit:
         footnote: str | None = None,
         footnote_style: str = "",
         footnote_refs: tuple[tuple[str, int], ...] = (),
+        upper: bool | None = None,
     ) -> None:
         self._parts = [text]
         self._text: str | None = text
+        self._ends: bool | None = None  # ends_sentence(self.last), once asked
         self.origin = origin
         self.blank_before = blank_before
         self.indent = indent
@@ -52,7 +54,8 @@ class Unit:
         # Structural footnote references (docx): (marker, offset in ``text``).
         self.footnote_refs = footnote_refs
         self.length = len(text)
-        self.upper = P.is_upper_line(text)
+        # ``upper``: is_upper_line(text) when the caller has it already.
+        self.upper = P.is_upper_line(text) if upper is None else upper
 
     @property
     def text(self) -> str:
@@ -68,14 +71,25 @@ class Unit:
     def last(self) -> str:
         return self._parts[-1]
 
-    def append(self, text: str, lines: int = 1, refs: tuple[tuple[str, int], ...] = ()) -> None:
+    def ends(self) -> bool:
+        """Whether the last line ends a sentence (kept: asked again when units are merged)."""
+        e = self._ends
+        if e is None:
+            e = self._ends = P.ends_sentence(self._parts[-1])
+        return e
+
+    def append(
+        self, text: str, lines: int = 1, refs: tuple[tuple[str, int], ...] = (), upper: bool | None = None
+    ) -> None:
         if refs:
             shift = self.length + 1
             self.footnote_refs += tuple((m, o + shift) for m, o in refs)
         self._parts.append(text)
         self._text = None
+        self._ends = None
         self.length += 1 + len(text)
-        self.upper = self.upper and P.is_upper_line(text)
+        if self.upper:
+            self.upper = P.is_upper_line(text) if upper is None else upper
         self.lines += lines
 
 
@@ -86,7 +100,7 @@ def _is_marker_line(text: str) -> bool:
 def _heading_like(u: Unit) -> bool:
     """A short line that is a heading: a marker line without final punctuation, or a line
     in capitals."""
-    if P.ends_sentence(u.last):
+    if u.ends():
         return False
     if u.length <= 90 and _is_marker_line(u.first):
         return True
@@ -96,21 +110,42 @@ def _heading_like(u: Unit) -> bool:
 # A line that starts a paragraph of its own: a section marker, a bullet or a footnote text
 # (MARKER, BULLET and FOOTNOTE_TEXT in one pass).
 _STARTS_PARAGRAPH = re.compile(f"(?:{P.MARKER.pattern})|(?:{P.BULLET.pattern})|(?:{P.FOOTNOTE_TEXT.pattern})")
+# The first characters _STARTS_PARAGRAPH can match on (Phần, Chương, Mục, Tiểu mục, Điều, a
+# Roman numeral, a bullet, a footnote marker); besides these only a decimal digit or a
+# letter before ")" can. Testing them first skips the regex for most lines.
+_HEAD_FIRST = frozenset("PCMTĐIVXL0123456789-+•*[" + P.SUPERSCRIPTS)
+_FOOTNOTE_FIRST = frozenset("[" + P.SUPERSCRIPTS)
 
 
-def _continues(prev: Unit, b: Block, text: str, broken: bool, footnote_between: bool) -> bool:
-    if _STARTS_PARAGRAPH.match(text):
+def starts_paragraph(text: str) -> bool:
+    """``_STARTS_PARAGRAPH.match(text)``, the regex run only where its first character allows."""
+    c = text[:1]
+    if c not in _HEAD_FIRST and text[1:2] != ")" and not c.isdecimal():
         return False
-    if text[:1] in "CcTtXxKkNn" and P.STRUCTURAL_TEXT.match(text, 0, 20):
+    return _STARTS_PARAGRAPH.match(text) is not None
+
+
+def _continues(
+    prev: Unit, text: str, blank: bool, indent: int, column: int | None, upper_now: bool | None = None
+) -> bool:
+    """Whether line (or unit) ``text`` runs on from ``prev``. ``blank``: a blank line, a
+    page break or a footnote's text stands between them; ``indent`` and ``column`` are the
+    line's; ``upper_now`` is is_upper_line(text) when the caller has it."""
+    # The three tests that end a paragraph come first, cheapest first (prev.ends() is kept).
+    if prev.ends():
         return False
-    if P.ends_sentence(prev.last):
+    if starts_paragraph(text):
         return False
-    upper_now = P.is_upper_line(text)
+    c = text[:1]
+    if c in "CcTtXxKkNn" and P.STRUCTURAL_TEXT.match(text, 0, 20):
+        return False
+    if upper_now is None:
+        upper_now = P.is_upper_line(text)
     upper_prev = prev.upper
-    lower = P.starts_lower(text)
+    lower = c.islower() if c.isalpha() else P.starts_lower(text)  # starts_lower, first letter at hand
     if upper_prev != upper_now and not lower:
         return False
-    if b.blank_before or broken or footnote_between:
+    if blank:
         if (upper_prev and upper_now) or _is_marker_line(prev.first):
             return False
         if lower:
@@ -120,11 +155,11 @@ def _continues(prev: Unit, b: Block, text: str, broken: bool, footnote_between: 
             return True
         return prev.length >= 100 and not upper_now and not _heading_like(prev)
     # Consecutive lines.
-    if b.indent <= 1 and 2 <= prev.indent <= 12 and prev.lines == 1 and prev.column is None and b.column is None:
+    if indent <= 1 and 2 <= prev.indent <= 12 and prev.lines == 1 and prev.column is None and column is None:
         return True  # a layout paragraph's first-line indent: the flush-left line runs on
     if not lower and prev.lines == 1 and prev.length <= 80 and _heading_like(prev):
         return False
-    return lower or not (b.indent >= 4 and b.indent > prev.indent + 2 and prev.indent < 4)
+    return lower or not (indent >= 4 and indent > prev.indent + 2 and prev.indent < 4)
 
 
 def assemble(blocks: list[Block]) -> list[Unit]:
@@ -134,17 +169,18 @@ def assemble(blocks: list[Block]) -> list[Unit]:
     broken = False
     footnote_between = False
     for b in blocks:
-        if b.kind == "page-break":
+        kind = b.kind
+        if kind == "page-break":
             broken = True
             continue
-        if b.kind == "footnote":
+        if kind == "footnote":
             units.append(Unit(b.text, b.origin, True, footnote=b.footnote_marker or "", footnote_style="source"))
             footnote_between = True
             continue
         text = b.text
         if not text:
             continue
-        fm = P.FOOTNOTE_TEXT.match(text)
+        fm = P.FOOTNOTE_TEXT.match(text) if text[0] in _FOOTNOTE_FIRST else None  # its only first characters
         if fm:
             marker = P.superscript_digits(fm.group("sup")) if fm.group("sup") else fm.group("br")
             style = "sup" if fm.group("sup") else "bracket"
@@ -154,11 +190,20 @@ def assemble(blocks: list[Block]) -> list[Unit]:
             )
             footnote_between = True
             continue
-        if prev is not None and _continues(prev, b, text, broken, footnote_between):
-            prev.append(text, 1, b.footnote_refs)
+        upper = text.isupper() and len(text) >= 2  # is_upper_line(text), once for both uses below
+        if prev is not None and _continues(
+            prev, text, b.blank_before or broken or footnote_between, b.indent, b.column, upper
+        ):
+            prev.append(text, 1, b.footnote_refs, upper)
         else:
             prev = Unit(
-                text, b.origin, b.blank_before or broken, b.indent, column=b.column, footnote_refs=b.footnote_refs
+                text,
+                b.origin,
+                b.blank_before or broken,
+                b.indent,
+                column=b.column,
+                footnote_refs=b.footnote_refs,
+                upper=upper,
             )
             units.append(prev)
         broken = False
@@ -173,18 +218,18 @@ def merge_units(units: list[Unit]) -> list[Unit]:
     signature, unrecognised header lines) meet only here; applying the blank-line rule once
     more makes reading the canonical output give the same paragraphs (a fixed point)."""
     out: list[Unit] = []
+    prev: Unit | None = None
     for u in units:
-        prev = out[-1] if out else None
         if (
             prev is not None
             and prev.footnote is None
             and u.footnote is None
-            and _continues(prev, _BLANK, u.text, False, False)
+            and _continues(prev, u.text, True, 0, None)
         ):
             prev.append(u.text, u.lines, u.footnote_refs)
             continue
         out.append(u)
+        prev = u
     return out
 
 
-_BLANK = Block("-", blank_before=True)

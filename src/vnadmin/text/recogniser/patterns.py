@@ -48,9 +48,23 @@ def _key_table() -> dict[int, str]:
 _KEY_TABLE = _key_table()
 
 
+def _key_list() -> list[int]:
+    # The same mapping as a list indexed by code point, every character below U+2100 listed
+    # (itself when unchanged): ``str.translate`` then never raises and catches a LookupError
+    # per unchanged character, as it does with the sparse dict; it is twice as fast on
+    # Vietnamese text. Characters past the list are left alone all the same.
+    table = list(range(0x2100))
+    for cp, k in _KEY_TABLE.items():
+        table[cp] = ord(k)
+    return table
+
+
+_KEY_LIST = _key_list()
+
+
 def key(text: str) -> str:
     """A matching key of ``text`` with the same length: lower case, no diacritics."""
-    return text.translate(_KEY_TABLE)
+    return text.translate(_KEY_LIST)
 
 
 # -- header anchors (on keys) ----------------------------------------------------------
@@ -163,6 +177,14 @@ _TRAILING_REF = re.compile(r"(?:\[\d{1,3}\]|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})\
 def ends_sentence(text: str) -> bool:
     """Whether a line ends a sentence or a list item (closing quotes and brackets, and a
     footnote marker, skipped)."""
+    if not text:
+        return False
+    # Most lines end on a letter or a terminal: decided on the last character, unstripped.
+    last = text[-1]
+    if last in _TERMINAL:
+        return True
+    if last not in _END_SKIPPED and not last.isspace():
+        return False
     t = text.rstrip()
     if not t:
         return False

@@ -1,0 +1,271 @@
+"""The shared recogniser's fast paths give what the general definitions they stand for give:
+first-character tests before a regex, the list table of ``key``, per-line facts computed
+once, and model objects filled slot by slot."""
+
+from __future__ import annotations
+
+import attrs
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from vnadmin.errors import ModelError
+from vnadmin.model.origin import Origin
+from vnadmin.model.sections import Paragraph, Section
+from vnadmin.text.recogniser import body as B
+from vnadmin.text.recogniser import paragraphs as PP
+from vnadmin.text.recogniser import patterns as P
+
+# Section markers, bullets, footnote markers, cased and uncased letters, digits of other
+# scripts, spaces of several kinds and characters past the key's table.
+_ALPHABET = (
+    "PCMTĐIVXLađbcxyz0129٣３²¹⁰[]()-+•*.:;…”»' \t\u00a0\u2003\n"
+    "ầươỹÂƯĐÊÔ"
+    "\u2116\u2192\u4e2d\U0001f600"
+)
+_texts = st.text(alphabet=_ALPHABET, max_size=16)
+_heads = st.sampled_from(
+    ["Phần I", "Chương 2.", "Mục 3", "Tiểu mục 1", "Điều 5.", "IV.", "1.2.3 ", "12.", "a) ", "đ)", "- ", "+ ", "• ",
+     "¹ ", "[2] ", "٣. ", "Căn cứ", "Theo đề nghị", "Kính gửi", "CĂN CỨ", "Nơi nhận"]
+)
+_lines = st.one_of(_texts, st.builds(lambda h, t: h + t, _heads, _texts))
+
+
+def _sparse_key(text: str) -> str:
+    return text.translate(P._KEY_TABLE)
+
+
+@given(_lines)
+def test_key_list_table_is_the_key_dict(text: str) -> None:
+    assert P.key(text) == _sparse_key(text)
+
+
+def test_key_examples() -> None:
+    assert P.key("CỘNG HÒA Đ đ № → 中") == "cong hoa d d № → 中"
+
+
+@given(_lines)
+def test_starts_paragraph_is_the_regex(text: str) -> None:
+    assert PP.starts_paragraph(text) == (PP._STARTS_PARAGRAPH.match(text) is not None)
+
+
+@given(_lines)
+def test_marker_of_first_character_test_keeps_every_marker(text: str) -> None:
+    assert (B.marker_of(text) is None) == (P.MARKER.match(text) is None)
+
+
+@given(_lines)
+def test_bullet_first_characters_keep_every_bullet(text: str) -> None:
+    if P.BULLET.match(text):
+        assert text[:1] in B._BULLET_FIRST
+
+
+@given(_lines)
+def test_footnote_first_characters_keep_every_footnote_text(text: str) -> None:
+    if P.FOOTNOTE_TEXT.match(text):
+        assert text[:1] in PP._FOOTNOTE_FIRST
+
+
+@given(_texts)
+def test_ends_sentence_on_the_last_character_is_the_long_way(text: str) -> None:
+    t = text.rstrip()
+    if t[-1:] == "]" or t[-1:] in P.SUPERSCRIPTS:
+        t = P._TRAILING_REF.sub("", t)
+    t = t.rstrip(" ”\"'’»)*")
+    assert P.ends_sentence(text) == (bool(t) and t[-1] in ".;:!?…")
+
+
+# -- the joining rule, as written before its per-line facts were kept --------------------
+def _continues_reference(prev: PP.Unit, text: str, blank: bool, indent: int, column: int | None) -> bool:
+    if PP._STARTS_PARAGRAPH.match(text):
+        return False
+    if text[:1] in "CcTtXxKkNn" and P.STRUCTURAL_TEXT.match(text, 0, 20):
+        return False
+    if P.ends_sentence(prev.last):
+        return False
+    upper_now = P.is_upper_line(text)
+    upper_prev = prev.upper
+    lower = P.starts_lower(text)
+    if upper_prev != upper_now and not lower:
+        return False
+    if blank:
+        if (upper_prev and upper_now) or PP._is_marker_line(prev.first):
+            return False
+        if lower:
+            return True
+        if text.lstrip()[:1].isdigit():
+            return True
+        return prev.length >= 100 and not upper_now and not _heading_like_reference(prev)
+    if indent <= 1 and 2 <= prev.indent <= 12 and prev.lines == 1 and prev.column is None and column is None:
+        return True
+    if not lower and prev.lines == 1 and prev.length <= 80 and _heading_like_reference(prev):
+        return False
+    return lower or not (indent >= 4 and indent > prev.indent + 2 and prev.indent < 4)
+
+
+def _heading_like_reference(u: PP.Unit) -> bool:
+    if P.ends_sentence(u.last):
+        return False
+    if u.length <= 90 and PP._is_marker_line(u.first):
+        return True
+    return u.upper and u.length <= 120
+
+
+_O = Origin(line=1)
+_words = st.lists(
+    st.one_of(_lines, st.sampled_from(["KẾ HOẠCH", "tổ chức thực hiện", "Năm 2025", "1.", "I.", "x" * 95, "123"])),
+    min_size=1,
+    max_size=3,
+)
+
+
+@given(
+    _words,
+    _lines,
+    st.booleans(),
+    st.integers(0, 14),
+    st.integers(0, 14),
+    st.sampled_from([None, 0, 1]),
+    st.sampled_from([None, 0, 1]),
+    st.booleans(),
+)
+def test_continues_is_the_rule_as_written(
+    parts: list[str],
+    text: str,
+    blank: bool,
+    indent: int,
+    prev_indent: int,
+    column: int | None,
+    prev_column: int | None,
+    give_upper: bool,
+) -> None:
+    prev = PP.Unit(parts[0], _O, indent=prev_indent, column=prev_column)
+    for part in parts[1:]:
+        prev.append(part)
+    upper = P.is_upper_line(text) if give_upper else None
+    want = _continues_reference(prev, text, blank, indent, column)
+    assert PP._continues(prev, text, blank, indent, column, upper) == want
+    # Asked twice (ends() is kept on the unit): the same answer.
+    assert PP._continues(prev, text, blank, indent, column, upper) == want
+
+
+_PREVS = [
+    ["KẾ HOẠCH"],
+    ["Tổ chức thực hiện"],
+    ["Tổ chức thực hiện;"],
+    ["1. Kết quả"],
+    ["I. MỞ ĐẦU"],
+    ["x" * 95],
+    ["x" * 85, "y" * 20],
+    ["THỰC HIỆN", "KẾ HOẠCH"],
+    ["Căn cứ Luật”¹"],
+    ["(*)"],
+    ["x" * 99],
+    ["x" * 100],
+    ["1. " + "x" * 77],
+    ["1. " + "x" * 78],
+    ["1. " + "x" * 87],
+    ["1. " + "x" * 88],
+    ["A" * 120],
+    ["A" * 121],
+]
+_NEXTS = [
+    "tổ chức", "Năm 2025", "KẾ HOẠCH", "123 người", "1. Mục", "- ý", "Căn cứ", "a) b", "(*) x", " đang", "¹ Chú", "“Tên”",
+]
+
+
+def test_continues_is_the_rule_as_written_on_every_combination() -> None:
+    import itertools
+
+    for parts, text, blank, indent, prev_indent, column, prev_column in itertools.product(
+        _PREVS, _NEXTS, (False, True), range(8), (0, 1, 2, 3, 12, 13), (None, 0), (None, 0)
+    ):
+        prev = PP.Unit(parts[0], _O, indent=prev_indent, column=prev_column)
+        for part in parts[1:]:
+            prev.append(part)
+        want = _continues_reference(prev, text, blank, indent, column)
+        assert PP._continues(prev, text, blank, indent, column, P.is_upper_line(text)) == want
+        assert PP._continues(prev, text, blank, indent, column) == want
+
+
+@given(st.lists(_lines.filter(bool), min_size=1, max_size=4))
+def test_unit_upper_kept_is_recomputed_upper(parts: list[str]) -> None:
+    given_upper = PP.Unit(parts[0], _O, upper=P.is_upper_line(parts[0]))
+    computed = PP.Unit(parts[0], _O)
+    for part in parts[1:]:
+        given_upper.append(part, upper=P.is_upper_line(part))
+        computed.append(part)
+    assert given_upper.upper == computed.upper == all(P.is_upper_line(p) for p in parts)
+    assert given_upper.ends() == P.ends_sentence(parts[-1])
+
+
+# -- model objects filled slot by slot ---------------------------------------------------
+def _documents() -> list[object]:
+    from pathlib import Path
+
+    from vnadmin import text
+
+    root = Path(__file__).resolve().parent.parent
+    docs = [text.load(root / "examples" / "seed-report.txt")]
+    corpus = root.parent / "shared" / "corpus"
+    if corpus.is_dir():
+        docs += [text.load(p) for p in sorted(corpus.glob("*.txt"))[:40]]
+    return docs
+
+
+def _rebuilt(item: Section | Paragraph) -> Section | Paragraph:
+    if type(item) is Paragraph:
+        return Paragraph(
+            item.text, bullet=item.bullet, footnote_refs=item.footnote_refs, citations=item.citations, origin=item.origin
+        )
+    assert type(item) is Section
+    return Section(
+        item.label, item.heading, tuple(_rebuilt(c) for c in item.children), marker=item.marker, origin=item.origin
+    )
+
+
+def test_trusted_paragraphs_and_sections_are_the_validated_ones() -> None:
+    seen = 0
+    for doc in _documents():
+        for top in (*doc.body, *doc.preamble.bases):  # type: ignore[attr-defined]
+            items = top.walk() if type(top) is Section else [top]
+            for item in items:
+                attrs.validate(item)
+                rebuilt = _rebuilt(item)
+                assert rebuilt == item
+                assert repr(rebuilt) == repr(item)
+                assert attrs.asdict(rebuilt) == attrs.asdict(item)
+                assert hash(rebuilt) == hash(item)
+                seen += 1
+    assert seen > 100
+
+
+def test_trusted_builders_refuse_what_the_constructors_refuse() -> None:
+    with pytest.raises(ModelError):
+        B.paragraph("  ", None, (), (), None)
+    with pytest.raises(ModelError):
+        B.paragraph("", None, (), (), None)
+    with pytest.raises(ModelError):
+        B.section("I", " ", (), "I.", None)
+    with pytest.raises(ModelError):
+        B.section("không", None, (), "x", None)
+    with pytest.raises(ModelError):
+        B.section("I", None, (), " ", None)
+    p = B.paragraph("Kế hoạch.", "-", (), (), _O)
+    assert p == Paragraph("Kế hoạch.", bullet="-", origin=_O)
+    s = B.section("I", "Khái quát", (p,), "I.", _O)
+    assert s == Section("I", "Khái quát", (p,), marker="I.", origin=_O)
+    attrs.validate(s)
+
+
+def test_blocks_with_markers_read_the_same_as_plain_lines() -> None:
+    """A document whose lines start with every kind of marker, bullet and footnote text
+    (the fast paths' first-character tests) reads as the validated model says."""
+    from vnadmin import text
+
+    doc = text.loads(
+        "BÁO CÁO\n\nTổng kết\n\nI. Mở đầu\n1. Kết quả\n1.1. Chi tiết\na) Nội dung một¹\n- gạch đầu dòng\n"
+        "+ dấu cộng\n• chấm tròn\n\n¹ Chú thích.\n"
+    )
+    assert [s.marker for s in doc.body] == ["I."]
+    assert doc.footnotes[0].text == "Chú thích."
