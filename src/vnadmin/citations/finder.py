@@ -904,7 +904,7 @@ def find_citations(text: str) -> list[Citation]:
     """
     if not isinstance(text, str):
         raise TypeError(f"find_citations expects str, not {type(text).__name__}")
-    if "/" not in text and "uật" not in text and "háp" not in text and _MARK_RE.search(text) is None:
+    if "/" not in text and not _has_law_word(text) and _MARK_RE.search(text) is None:
         # Nothing can anchor a citation: no slash for a number, no law word, and no
         # combining mark that could hide one. Most paragraphs end here (readers call this
         # once per paragraph), before the set-up below.
@@ -912,7 +912,7 @@ def find_citations(text: str) -> list[Citation]:
     view, offsets = _view(text)
     voc = vocabulary()
     drafts = _numbered(view, voc) if "/" in view else []
-    laws = _laws_by_name(view, voc, drafts) if "uật" in view or "háp" in view else None
+    laws = _laws_by_name(view, voc, drafts) if _has_law_word(view) else None
     if laws:
         drafts.extend(laws)
         drafts.sort(key=lambda d: d.start)
@@ -1082,6 +1082,12 @@ def _share_issuers(drafts: list[_Draft]) -> None:
                 if drafts[k].issuer is None:
                     drafts[k].issuer = issuer
         i = j - 1
+
+
+def _has_law_word(view: str) -> bool:
+    """Whether ``view`` holds a word :func:`_law_positions` would find (a quick test for a
+    paragraph: "pháp" and "luật" alone are common words)."""
+    return "Luật" in view or "Bộ luật" in view or "Pháp lệnh" in view or "Hiến pháp" in view
 
 
 def _law_positions(view: str) -> Iterator[int]:
