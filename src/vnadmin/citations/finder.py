@@ -912,7 +912,8 @@ def find_citations(text: str) -> list[Citation]:
     view, offsets = _view(text)
     voc = vocabulary()
     drafts = _numbered(view, voc) if "/" in view else []
-    laws = _laws_by_name(view, voc, drafts) if _has_law_word(view) else None
+    # (on a long text the quick test would cost more than the search it saves)
+    laws = _laws_by_name(view, voc, drafts) if len(view) > 4096 or _has_law_word(view) else None
     if laws:
         drafts.extend(laws)
         drafts.sort(key=lambda d: d.start)
