@@ -216,3 +216,146 @@ def test_empty_list_items_still_count_and_refs_before_a_break_stay() -> None:
     notes = "<w:footnote w:id='1'><w:p><w:r><w:t>Chú thích.</w:t></w:r></w:p></w:footnote>"
     found = blocks(make_docx(body, footnotes=notes)).blocks
     assert [(b.text, b.footnote_refs) for b in found[:2]] == [("Dòng một", (("1", 8),)), ("Dòng hai", ())]
+
+
+# -- fast paths: the same blocks as the general path ------------------------------------------
+
+# Paragraph shapes the fast path reads itself, and ones it hands over (each next to the
+# shape it differs from): run properties, a character style, hidden and white runs, a
+# w:rPr that is not first, bookmarks and proofing marks between runs, a w:pPr that is not
+# first, empty and blank paragraphs, numbering labels, rules, tabs, breaks, references,
+# hyperlinks, fields, a table with a spanned cell.
+_SHAPES = "".join([
+    p("Một đoạn văn thường."), p("Đoạn có kiểu", '<w:pStyle w:val="Title1"/>'),
+    p("Đoạn căn giữa", '<w:pStyle w:val="Title1"/><w:jc w:val="center"/>'),
+    p("Tiếp tục căn giữa", '<w:pStyle w:val="Title1"/><w:jc w:val="center"/>'),
+    "<w:p><w:r><w:rPr><w:b/></w:rPr><w:t>Đậm </w:t></w:r><w:r><w:rPr><w:i/></w:rPr><w:t>nghiêng</w:t></w:r>"
+    "<w:r><w:t xml:space='preserve'>  </w:t></w:r></w:p>",
+    "<w:p><w:r><w:rPr><w:rStyle w:val='Strong'/></w:rPr><w:t>Kiểu ký tự</w:t></w:r></w:p>",
+    "<w:p><w:r><w:rPr><w:vanish/></w:rPr><w:t>ẩn</w:t></w:r><w:r><w:t>hiện</w:t></w:r></w:p>",
+    "<w:p><w:r><w:t>Trước</w:t><w:rPr><w:b/></w:rPr><w:t> sau</w:t></w:r></w:p>",
+    "<w:p><w:bookmarkStart w:id='0' w:name='a'/><w:r><w:t>Dấu trang</w:t></w:r><w:proofErr w:type='spellStart'/>"
+    "<w:r><w:lastRenderedPageBreak/><w:t> và lỗi</w:t></w:r><w:bookmarkEnd w:id='0'/></w:p>",
+    "<w:p><w:r><w:t>Thuộc tính sau</w:t></w:r><w:pPr><w:jc w:val='center'/></w:pPr></w:p>",
+    "<w:p/>", p(""), p("   "), p("Mục một", num(0)), p("", num(1)), p("Mục ba", num(1)),
+    p("_______"), p("*"), p("- - -"),
+    "<w:p><w:r><w:t>A</w:t><w:tab/><w:t>B</w:t></w:r></w:p>",
+    "<w:p><w:r><w:t>Dòng một</w:t><w:br/><w:t>Dòng hai</w:t></w:r></w:p>",
+    "<w:p><w:r><w:t>Tham chiếu</w:t></w:r><w:r><w:footnoteReference w:id='1'/></w:r></w:p>",
+    "<w:p><w:hyperlink><w:r><w:t>Liên kết</w:t></w:r></w:hyperlink></w:p>",
+    "<w:p><w:r><w:fldChar w:fldCharType='begin'/></w:r><w:r><w:instrText>PAGE</w:instrText></w:r>"
+    "<w:r><w:fldChar w:fldCharType='end'/></w:r><w:r><w:t>Sau trường</w:t></w:r></w:p>",
+    "<w:p><w:r><w:t>Tho\u0302ng\u00a0tin</w:t></w:r></w:p>",
+    "<w:tbl><w:tr><w:tc>" + p("Ô một") + "</w:tc><w:tc>" + p("Ô hai", rpr="<w:b/>") + "</w:tc></w:tr>"
+    "<w:tr><w:tc><w:tcPr><w:gridSpan w:val='2'/></w:tcPr>" + p("Ô gộp") + "</w:tc></w:tr></w:tbl>",
+    p("Sau bảng"),
+])
+_SHAPE_STYLES = """<w:docDefaults><w:rPrDefault><w:rPr><w:sz w:val="28"/></w:rPr></w:rPrDefault></w:docDefaults>
+  <w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/></w:style>
+  <w:style w:type="paragraph" w:styleId="Title1"><w:name w:val="Tên loại"/><w:basedOn w:val="Normal"/>
+    <w:rPr><w:b/></w:rPr></w:style>
+  <w:style w:type="character" w:styleId="Strong"><w:name w:val="Strong"/><w:rPr><w:b/></w:rPr></w:style>"""
+_SHAPE_NOTES = "<w:footnote w:id='1'><w:p><w:r><w:t>Chú thích.</w:t></w:r></w:p></w:footnote>"
+
+
+def _packages() -> list[bytes]:
+    from pathlib import Path
+
+    from test_docx_samples import annex, cong_van, decision, party, report
+
+    out = [make_docx(_SHAPES, numbering=NUMBERING, styles=_SHAPE_STYLES, footnotes=_SHAPE_NOTES)]
+    out += [dumps(d()) for d in (report, decision, cong_van, party, annex)]
+    seed = Path(__file__).resolve().parent.parent / "examples" / "seed-report.docx"
+    if seed.is_file():
+        out.append(seed.read_bytes())
+    return out
+
+
+def _general_path_blocks(data: bytes, monkeypatch: pytest.MonkeyPatch) -> object:
+    from vnadmin.docx.reader import _Reader
+
+    with monkeypatch.context() as m:
+        m.setattr(_Reader, "fast_paths", False)
+        return blocks(data)
+
+
+@pytest.mark.parametrize("k", range(7))
+def test_fast_paths_give_the_general_paths_blocks(k: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    packages = _packages()
+    if k >= len(packages):
+        pytest.skip("examples/seed-report.docx is absent")
+    fast, general = blocks(packages[k]), _general_path_blocks(packages[k], monkeypatch)
+    assert fast == general and repr(fast) == repr(general)
+    assert fast.blocks
+
+
+def test_fast_paths_on_the_shapes_they_read_and_hand_over() -> None:
+    found = blocks(make_docx(_SHAPES, numbering=NUMBERING, styles=_SHAPE_STYLES, footnotes=_SHAPE_NOTES))
+    got = [b.text for b in found.blocks]
+    assert got[:8] == ["Một đoạn văn thường.", "Đoạn có kiểu", "Đoạn căn giữa", "Tiếp tục căn giữa", "Đậm nghiêng",
+                       "Kiểu ký tự", "hiện", "Trước sau"]
+    assert found.blocks[3].blank_before is False and found.blocks[2].blank_before is True
+    assert "Thông tin" in got and "I. Mục một" in got and "2. Mục ba" in got and "Sau trường" in got
+    assert found.blocks[5].layout is not None and found.blocks[5].layout.bold is True
+
+
+def test_corpus_fast_paths_give_the_general_paths_blocks(corpus_dir, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    files = sorted(corpus_dir.glob("*.docx"))
+    if not files:
+        pytest.skip("the corpus holds no .docx")
+    for path in files:
+        data = path.read_bytes()
+        fast, general = blocks(data), _general_path_blocks(data, monkeypatch)
+        assert fast == general and repr(fast) == repr(general), path.name
+
+
+def test_blocks_filled_slot_by_slot_equal_the_constructors() -> None:
+    import attrs
+
+    from vnadmin.model.origin import Origin
+    from vnadmin.text.blocks import Block
+
+    for data in _packages():
+        for b in blocks(data).blocks:
+            attrs.validate(b)
+            attrs.validate(b.origin)
+            origin = Origin(**{f.name: getattr(b.origin, f.name) for f in attrs.fields(Origin)})
+            built = Block(**{f.name: getattr(b, f.name) for f in attrs.fields(Block)} | {"origin": origin})
+            assert b == built and repr(b) == repr(built) and hash(b) == hash(built)
+
+
+def test_zip_entries_read_from_the_buffer_are_what_zipfile_reads() -> None:
+    import io
+    import struct
+    import zipfile
+
+    from vnadmin.docx.package import _read_entry
+
+    stored = io.BytesIO()
+    with zipfile.ZipFile(stored, "w", zipfile.ZIP_STORED) as zf:
+        zf.writestr("word/document.xml", "<a>Văn bản</a>")
+        zf.writestr("tệp/ghi chú.xml", "<b/>")
+        zf.writestr("empty.xml", b"")
+    for data in [*_packages(), stored.getvalue()]:
+        zf = zipfile.ZipFile(io.BytesIO(data))
+        for info in zf.infolist():
+            assert _read_entry(data, info) == zf.read(info), info.filename
+    # Anything not intact is left to zipfile (which reports it): a damaged stream, a CRC
+    # that does not match, a size that lies, a truncated file, an encrypted entry.
+    data = dumps(__import__("test_docx_samples").report())
+    info = zipfile.ZipFile(io.BytesIO(data)).getinfo("word/document.xml")
+    start = info.header_offset + 30 + len(info.orig_filename.encode()) + len(info.extra)
+    damaged = bytearray(data)
+    damaged[start + info.compress_size // 2] ^= 0xFF
+    assert _read_entry(bytes(damaged), info) is None
+    for field, value in (("CRC", info.CRC ^ 1), ("file_size", info.file_size - 1), ("file_size", info.file_size + 1),
+                         ("flag_bits", info.flag_bits | 1), ("compress_type", zipfile.ZIP_BZIP2)):
+        liar = zipfile.ZipInfo(info.filename)
+        for name in ("header_offset", "compress_size", "file_size", "CRC", "flag_bits", "compress_type", "orig_filename"):
+            setattr(liar, name, getattr(info, name))
+        setattr(liar, field, value)
+        assert _read_entry(data, liar) is None, field
+    assert _read_entry(data[: start + 10], info) is None
+    renamed = bytearray(data)
+    struct.pack_into("<B", renamed, info.header_offset + 30, ord("W"))
+    assert _read_entry(bytes(renamed), info) is None

@@ -95,12 +95,12 @@ class Package:
     main: str
     rels: dict[str, tuple[str, str]]  # rId → (type, target part name)
     _total: int = 0
+    raw: bytes | None = None  # the zip's bytes, for reading an entry without zipfile's file object
 
     def read(self, name: str) -> bytes | None:
         """The bytes of part ``name``, or ``None`` when absent; never more than the limits."""
-        try:
-            info = self.zf.getinfo(name)
-        except KeyError:
+        info = self.zf.NameToInfo.get(name)
+        if info is None:
             return None
         limit = min(self.limits.max_entry_size, self.limits.max_total_size - self._total)
         if info.file_size > limit:
@@ -108,6 +108,11 @@ class Package:
                 f"{name}: quá lớn khi giải nén ({info.file_size} byte) "
                 f"(uncompressed size exceeds the limit of {limit} bytes)"
             )
+        if self.raw is not None:
+            data = _read_entry(self.raw, info)
+            if data is not None:
+                self._total += len(data)
+                return data
         chunks: list[bytes] = []
         got = 0
         try:
@@ -141,6 +146,58 @@ class Package:
         return None
 
 
+# A zip entry's local file header (APPNOTE 4.3.7; zipfile's structFileHeader): signature,
+# versions, flags, method, time, date, CRC-32, sizes, name and extra field lengths.
+_LOCAL_HEADER = struct.Struct("<4s2B4HL2L2H")
+_LOCAL_SIGNATURE = b"PK\x03\x04"
+# Flag bits zipfile refuses or needs a password for: encrypted, compressed patched data,
+# strong encryption.
+_UNREAD_FLAGS = 0x1 | 0x20 | 0x40
+
+
+def _read_entry(raw: bytes, info: zipfile.ZipInfo) -> bytes | None:
+    """The bytes of the entry ``info`` of the zip ``raw``, read straight from the buffer —
+    only when they are exactly what zipfile would return (an intact stored or deflated
+    entry: its local header agrees, it inflates to exactly its declared size, which the
+    caller has checked against the limits, and its CRC-32 matches); ``None`` otherwise,
+    and the caller reads it through zipfile, which then reports the damage as before.
+    (zipfile's file object and chunked reads cost more than inflating a small part.)"""
+    offset = info.header_offset
+    if offset < 0 or info.flag_bits & _UNREAD_FLAGS or offset + _LOCAL_HEADER.size > len(raw):
+        return None
+    header = _LOCAL_HEADER.unpack_from(raw, offset)
+    if header[0] != _LOCAL_SIGNATURE:
+        return None
+    name_len, extra_len = header[10], header[11]
+    start = offset + _LOCAL_HEADER.size
+    try:
+        name = raw[start:start + name_len].decode("utf-8" if header[3] & 0x800 else "cp437")
+    except UnicodeDecodeError:
+        return None
+    if name != info.orig_filename:
+        return None
+    start += name_len + extra_len
+    end = start + info.compress_size
+    size = info.file_size
+    if end > len(raw):
+        return None
+    if info.compress_type == zipfile.ZIP_DEFLATED:
+        inflate = zlib.decompressobj(-15)
+        try:
+            data = inflate.decompress(raw[start:end], size + 1)  # never more than the size checked
+        except zlib.error:
+            return None
+        if not inflate.eof:
+            return None
+    elif info.compress_type == zipfile.ZIP_STORED:
+        data = raw[start:end]
+    else:
+        return None
+    if len(data) != size or zlib.crc32(data) != info.CRC:
+        return None
+    return data
+
+
 def _rels_name(part: str) -> str:
     folder, base = posixpath.split(part)
     return posixpath.join(folder, "_rels", base + ".rels")
@@ -169,8 +226,9 @@ def read_package(data: bytes, limits: Limits | None = None) -> Package:
     limits = limits or Limits()
     if not isinstance(data, (bytes, bytearray, memoryview)):
         raise DocxError(f"cần bytes, nhận {type(data).__name__} (a .docx is read from bytes)")
+    data = bytes(data)
     try:
-        zf = zipfile.ZipFile(io.BytesIO(bytes(data)))
+        zf = zipfile.ZipFile(io.BytesIO(data))
         infos = zf.infolist()
     except (*_ZIP_FAULTS, ValueError) as exc:
         raise DocxError(f"không phải tệp .docx (zip) hợp lệ (not a zip file: {exc})") from None
@@ -191,7 +249,7 @@ def read_package(data: bytes, limits: Limits | None = None) -> Package:
             f"tổng dung lượng giải nén {total} byte vượt giới hạn "
             f"(total uncompressed size exceeds {limits.max_total_size} bytes)"
         )
-    pkg = Package(zf, limits, "word/document.xml", {})
+    pkg = Package(zf, limits, "word/document.xml", {}, raw=data)
     main = "word/document.xml"
     for kind, target in _read_rels(pkg, "").values():
         if kind.endswith("/officeDocument"):

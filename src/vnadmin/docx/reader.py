@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from typing import ClassVar
 
 import attrs
 
@@ -29,11 +30,19 @@ from vnadmin.docx.numbering import Numbering
 from vnadmin.docx.oxml import RT, Element, qn
 from vnadmin.docx.package import Package
 from vnadmin.docx.stylemap import EMPTY, Props, StyleMap, merge, paragraph_props, run_props
+from vnadmin.model._trusted import new, slot_setters
 from vnadmin.model.origin import Layout, Note, Origin, PageSetup
 from vnadmin.text.blocks import Block
 from vnadmin.unicode import normalize
 
 __all__ = ["Extraction", "extract"]
+
+_new = new
+(_b_text, _b_origin, _b_blank, _b_indent, _b_table, _b_row, _b_column, _b_kind, _b_marker, _b_refs,
+ _b_segments) = slot_setters(Block, ("text", "origin", "blank_before", "indent", "table", "row", "column", "kind",
+                                     "footnote_marker", "footnote_refs", "segments"))
+(_o_source, _o_line, _o_column, _o_paragraph, _o_xpath, _o_layout, _o_page) = slot_setters(
+    Origin, ("source", "line", "column", "paragraph", "xpath", "layout", "page"))
 
 _P, _R, _T, _TBL, _TR, _TC = (qn(f"w:{t}") for t in ("p", "r", "t", "tbl", "tr", "tc"))
 _PPR, _RPR, _PSTYLE, _RSTYLE = qn("w:pPr"), qn("w:rPr"), qn("w:pStyle"), qn("w:rStyle")
@@ -48,6 +57,9 @@ _INLINE_CONTAINERS = frozenset(qn(f"w:{t}") for t in (
 ))
 _BLOCK_CONTAINERS = frozenset(qn(f"w:{t}") for t in ("sdt", "sdtContent", "customXml", "ins", "moveTo"))
 _RUN_INLINE_OBJECTS = frozenset((qn("w:drawing"), qn("w:pict"), qn("w:object"), _ALTERNATE))
+# What a run holds besides w:rPr and w:t that the general path reads (the fast path hands
+# a paragraph with any of these over to it).
+_RUN_SPECIAL = frozenset((_TAB, _BR, _CR, _NOBREAK_HYPHEN, _SYM, _FNREF, _FLDCHAR, *_RUN_INLINE_OBJECTS))
 _RULE_CHARS = frozenset("-_=~*.·•—–‐−")
 _RULE_STRIP = "-_=~*.·•—–‐− \t\u00a0"
 # The characters vnadmin.unicode.normalize repairs (odd spaces, zero-width characters,
@@ -104,8 +116,32 @@ def _agree(values: list[bool | None]) -> bool | None:
     return None
 
 
+class _Base:
+    """What the paragraphs of one kind (paragraph style and direct paragraph formatting)
+    start from, worked out once per document: the style id, the paragraph's props, the
+    props its runs start from, its list membership when numbered, what makes two such
+    paragraphs one (see ``_finish``) and the layouts seen so far (by the props of the text
+    shown, and by the identity of a lone piece's props)."""
+
+    __slots__ = ("base", "boundary", "by_id", "layout_key", "layouts", "num", "runs", "style_id")
+
+    def __init__(self, style_id: str | None, base: Props, runs: Props) -> None:
+        self.style_id = style_id
+        self.base = base
+        self.runs = runs
+        self.num = base.num if base.num is not None and base.num[0] not in ("", "0") else None
+        self.boundary = (style_id, base.align, base.bold, base.italic, base.size)
+        self.layout_key = (style_id, base.align, base.first_line_cm)
+        self.layouts: dict[tuple[Props, ...], Layout] = {}
+        self.by_id: dict[int, tuple[Props, Layout]] = {}
+
+
 @attrs.define
 class _Reader:
+    #: The fast paths for the common paragraph (on; the tests turn them off to check that
+    #: the general path gives the same blocks).
+    fast_paths: ClassVar[bool] = True
+
     pkg: Package
     source: str | None
     styles: StyleMap
@@ -120,7 +156,8 @@ class _Reader:
     in_code: bool = False
     last_key: tuple[object, ...] | None = None
     layouts: dict[tuple[object, ...], Layout] = attrs.field(factory=dict)
-    bases: dict[tuple[str | None, Props], tuple[Props, Props]] = attrs.field(factory=dict)
+    bases: dict[tuple[str | None, Props], _Base] = attrs.field(factory=dict)
+    style_bases: dict[str | None, _Base] = attrs.field(factory=dict)  # w:pPr holding only w:pStyle
     # (props the run starts from, its w:rPr's own props) → the run's props
     run_cache: dict[tuple[int, Props], Props] = attrs.field(factory=dict)
 
@@ -246,29 +283,88 @@ class _Reader:
                     self._inline(choice, base, para, index)
 
     # -- paragraphs ----------------------------------------------------------------------
-    def _bases(self, ppr: Element | None) -> tuple[str | None, Props, Props]:
-        """The paragraph style id, the paragraph's props and the props its runs start from."""
+    def _bases(self, ppr: Element | None) -> _Base:
+        """What a paragraph with the properties ``ppr`` starts from (see :class:`_Base`)."""
         style_id = None
         direct = EMPTY
         if ppr is not None:
             size = len(ppr)
             first = ppr[0] if size else None
+            if size == 1 and first.tag == _PSTYLE:  # type: ignore[union-attr]
+                # Only a paragraph style (most paragraphs): looked up by its id alone.
+                style_id = first.get(_VAL)  # type: ignore[union-attr]
+                cached = self.style_bases.get(style_id)
+                if cached is None:
+                    cached = self.style_bases[style_id] = self._bases_of(style_id, EMPTY)
+                return cached
             pstyle_el = first if first is not None and first.tag == _PSTYLE else ppr.find(_PSTYLE)
             style_id = pstyle_el.get(_VAL) if pstyle_el is not None else None
             if size > 1 or pstyle_el is None:
                 direct = paragraph_props(ppr)
+        return self._bases_of(style_id, direct)
+
+    def _bases_of(self, style_id: str | None, direct: Props) -> _Base:
         cached = self.bases.get((style_id, direct))
-        if cached is not None:
-            return style_id, cached[0], cached[1]
-        base = merge(self.styles.paragraph(style_id), direct)
-        base_runs = Props(base.bold, base.italic, base.caps, base.size, base.font, base.align,
-                          base.first_line_cm, hidden=base.hidden, underline=base.underline)
-        self.bases[(style_id, direct)] = (base, base_runs)
-        return style_id, base, base_runs
+        if cached is None:
+            base = merge(self.styles.paragraph(style_id), direct)
+            base_runs = Props(base.bold, base.italic, base.caps, base.size, base.font, base.align,
+                              base.first_line_cm, hidden=base.hidden, underline=base.underline)
+            cached = self.bases[(style_id, direct)] = _Base(style_id, base, base_runs)
+        return cached
 
     def paragraph(self, p: Element, cell: tuple[int, int, int] | None) -> None:
         index = self.paragraph_index
-        self.paragraph_index += 1
+        self.paragraph_index = index + 1
+        if not self.fast_paths:
+            return self._paragraph(p, cell, index)
+        # The common paragraph, read here without the general machinery: its w:pPr, then
+        # runs holding only w:rPr and w:t. Anything else (a tab, a break, a footnote
+        # reference, a field, a hyperlink…) hands the whole paragraph to the general path.
+        rec: _Base | None = None
+        pieces: list[tuple[str, Props]] = []
+        for child in p:
+            tag = child.tag
+            if rec is None:
+                # The paragraph's properties come first (w:pPr).
+                if tag == _PPR:
+                    rec = self._bases(child)
+                    continue
+                rec = self._bases(None)
+            if tag == _R:
+                props = rec.runs
+                run_started = False
+                for rc in child:
+                    rtag = rc.tag
+                    if not run_started:
+                        # The run's properties come first (w:rPr); nothing of a hidden run is read.
+                        run_started = True
+                        if rtag == _RPR:
+                            if len(rc):
+                                props = self._run_props(rc, props)
+                            if props.hidden:
+                                break
+                            continue
+                        if props.hidden:
+                            break
+                    if rtag == _T:
+                        text = rc.text
+                        if text:
+                            if not text.isascii() and (not _is_nfc("NFC", text) or _NEEDS_REPAIR.search(text)):
+                                text = normalize(text)
+                            pieces.append((text, props))
+                    elif rtag in _RUN_SPECIAL:
+                        return self._paragraph(p, cell, index)
+            elif tag in _INLINE_CONTAINERS or tag == _ALTERNATE:
+                return self._paragraph(p, cell, index)
+            # other children (bookmarks, proofing marks, deleted runs…) are not read
+        if rec is None:  # an empty w:p
+            rec = self._bases(None)
+        self.in_code = False
+        self._finish(pieces, [], rec, index, cell)
+        return None
+
+    def _paragraph(self, p: Element, cell: tuple[int, int, int] | None, index: int) -> None:
+        """Any paragraph (the general path)."""
         para = _Para()
         self.in_code = False
         started = False
@@ -278,58 +374,76 @@ class _Reader:
                 # The paragraph's properties come first (w:pPr).
                 started = True
                 if tag == _PPR:
-                    style_id, base, base_runs = self._bases(child)
+                    rec = self._bases(child)
                     continue
-                style_id, base, base_runs = self._bases(None)
+                rec = self._bases(None)
             if tag == _R:
-                self._run(child, base_runs, para, index)
+                self._run(child, rec.runs, para, index)
             elif tag in _INLINE_CONTAINERS:
-                self._inline(child, base_runs, para, index)
+                self._inline(child, rec.runs, para, index)
             elif tag == _ALTERNATE:
                 choice = child.find(_FALLBACK)
                 if choice is None:
                     choice = child.find(_CHOICE)
                 if choice is not None:
-                    self._inline(choice, base_runs, para, index)
+                    self._inline(choice, rec.runs, para, index)
         if not started:  # an empty w:p
-            style_id, base, base_runs = self._bases(None)
+            rec = self._bases(None)
+        self._finish(para.pieces, para.refs, rec, index, cell)
+
+    def _finish(self, pieces: list[tuple[str, Props]], refs: list[tuple[str, int]], rec: _Base, index: int,
+                cell: tuple[int, int, int] | None) -> None:
+        """A read paragraph's numbering label, boundary and blocks."""
         label = None
-        if base.num is not None and base.num[0] not in ("", "0"):
+        if rec.num is not None:
             # Word counts an empty list item too, so the counter moves before the check.
-            label = self.numbering.label(*base.num)
-        pieces = para.pieces
+            label = self.numbering.label(*rec.num)
         text = pieces[0][0] if len(pieces) == 1 else "".join([t for t, _ in pieces])
-        if not para.refs and (not text or text.isspace()):
+        if not refs and (not text or text.isspace()):
             self.blank = True
             self.last_key = None
             return
         # A paragraph is a paragraph boundary, unless it continues one formatted exactly
         # like it and centred (a title or heading typed over two paragraphs).
-        key = (style_id, base.align, base.bold, base.italic, base.size, cell)
-        if key != self.last_key or base.align != "center":
+        key = (rec.boundary, cell)
+        if rec.base.align != "center" or key != self.last_key:
             self.blank = True
         self.last_key = key
         if label:
-            first_props = next((pr for t, pr in pieces if t.strip()), base_runs)
+            first_props = next((pr for t, pr in pieces if t.strip()), rec.runs)
             pieces.insert(0, (label, first_props))
-            para.refs = [(m, o + len(label)) for m, o in para.refs]
+            refs = [(m, o + len(label)) for m, o in refs]
             text = label + text
-        if "\n" not in text:
-            refs = para.refs
+        if "\n" in text:
+            self._lines(pieces, refs, rec, index, cell)
+        elif refs or "\t" in text or len(pieces) != 1 or not self.fast_paths:
             if len(refs) > 1:
                 refs = sorted(refs, key=lambda r: r[1])
-            self._block(text, pieces, refs, base, style_id, index, cell)
+            self._block(text, pieces, refs, rec, index, cell)
         else:
-            self._lines(para, base, style_id, index, cell)
+            # One piece of text, no tab, break or reference: _block's work, inlined for
+            # the most common paragraph (``text`` holds more than spaces).
+            text = text.strip()
+            # A rule is a lone "*" or three or more rule characters.
+            if text[0] in _RULE_CHARS and (text == "*" or (len(text) >= 3 and not text.strip(_RULE_STRIP))):
+                self.note("ignored", f"bỏ qua đường kẻ trang trí (a decorative rule): {text!r}", index)
+                return
+            props = pieces[0][1]
+            # Layouts by the identity of the props (kept alive in the entry, so the id is
+            # not reused): no Props hash to compute.
+            entry = rec.by_id.get(id(props))
+            if entry is None:
+                entry = rec.by_id[id(props)] = (props, self._layout(pieces, rec))
+            self._append(text, entry[1], index, cell, (), ())
 
-    def _lines(self, para: _Para, base: Props, style_id: str | None, index: int,
+    def _lines(self, pieces: list[tuple[str, Props]], refs: list[tuple[str, int]], rec: _Base, index: int,
                cell: tuple[int, int, int] | None) -> None:
         """A paragraph with soft line breaks: one block per line."""
         # Split the paragraph into lines at soft breaks; each line is one block.
         lines: list[list[tuple[str, Props]]] = [[]]
         starts = [0]
         pos = 0
-        for text, props in para.pieces:
+        for text, props in pieces:
             parts = text.split("\n")
             for k, part in enumerate(parts):
                 if k:
@@ -339,18 +453,17 @@ class _Reader:
                 if part:
                     lines[-1].append((part, props))
                     pos += len(part)
-        refs = sorted(para.refs, key=lambda r: r[1])
-        for n, pieces in enumerate(lines):
-            raw = "".join(t for t, _ in pieces)
+        refs = sorted(refs, key=lambda r: r[1])
+        for n, line in enumerate(lines):
+            raw = "".join(t for t, _ in line)
             start, end = starts[n], starts[n] + len(raw)
             line_refs = [(m, o - start) for m, o in refs if start <= o <= end]
             if not raw.strip() and not line_refs:
                 continue
-            self._block(raw, pieces, line_refs, base, style_id, index, cell)
+            self._block(raw, line, line_refs, rec, index, cell)
 
     def _block(self, raw: str, pieces: list[tuple[str, Props]], refs: list[tuple[str, int]],
-               base: Props, style_id: str | None, index: int,
-               cell: tuple[int, int, int] | None) -> None:
+               rec: _Base, index: int, cell: tuple[int, int, int] | None) -> None:
         text = raw.strip()
         segments: tuple[tuple[int, str], ...] = ()
         if "\t" in raw:
@@ -379,22 +492,56 @@ class _Reader:
             if "\t" not in raw:
                 lead = len(raw) - len(raw.lstrip())
             refs = [(m, min(max(0, o - lead), len(text))) for m, o in refs]
+        self._append(text, self._layout(pieces, rec), index, cell, tuple(refs) if refs else (), segments)
+
+    def _layout(self, pieces: list[tuple[str, Props]], rec: _Base) -> Layout:
+        """The layout of a block made of ``pieces``: what its visible text shows."""
         if len(pieces) == 1:
             only = pieces[0]
-            shown: tuple[Props, ...] = (base,) if only[0].isspace() else (only[1],)
+            shown: tuple[Props, ...] = (rec.base,) if only[0].isspace() else (only[1],)
         else:
-            shown = tuple([pr for t, pr in pieces if not t.isspace()]) or (base,)
-        key = (style_id, base.align, base.first_line_cm, shown)
-        layout = self.layouts.get(key)
+            shown = tuple([pr for t, pr in pieces if not t.isspace()]) or (rec.base,)
+        # Looked up per paragraph kind first (no key to build), then across the document,
+        # so that equal layouts stay one object as before.
+        layout = rec.layouts.get(shown)
         if layout is None:
-            layout = self.layouts[key] = self._new_layout(shown, base, style_id)
-        # Block's fields in order: text, origin, blank_before, indent, table, row, column,
-        # kind, footnote_marker, footnote_refs, segments (positional: one block per paragraph).
-        table = row = column = None
-        if cell is not None:
-            table, row, column = cell
-        self.blocks.append(Block(text, Origin(self.source, None, None, index, None, layout), self.blank, 0,
-                                 table, row, column, "line", None, tuple(refs) if refs else (), segments))
+            key = (rec.layout_key, shown)
+            layout = self.layouts.get(key)
+            if layout is None:
+                layout = self.layouts[key] = self._new_layout(shown, rec.base, rec.style_id)
+            rec.layouts[shown] = layout
+        return layout
+
+    def _append(self, text: str, layout: Layout, index: int, cell: tuple[int, int, int] | None,
+                refs: tuple[tuple[str, int], ...], segments: tuple[tuple[int, str], ...]) -> None:
+        # Filled slot by slot (vnadmin.model._trusted): every value is made here, and
+        # neither Block nor Origin validates; the constructors cost twice as much per block.
+        origin = _new(Origin)
+        _o_source(origin, self.source)
+        _o_line(origin, None)
+        _o_column(origin, None)
+        _o_paragraph(origin, index)
+        _o_xpath(origin, None)
+        _o_layout(origin, layout)
+        _o_page(origin, None)
+        block = _new(Block)
+        _b_text(block, text)
+        _b_origin(block, origin)
+        _b_blank(block, self.blank)
+        _b_indent(block, 0)
+        if cell is None:
+            _b_table(block, None)
+            _b_row(block, None)
+            _b_column(block, None)
+        else:
+            _b_table(block, cell[0])
+            _b_row(block, cell[1])
+            _b_column(block, cell[2])
+        _b_kind(block, "line")
+        _b_marker(block, None)
+        _b_refs(block, refs)
+        _b_segments(block, segments)
+        self.blocks.append(block)
         self.blank = False
 
     def _new_layout(self, shown: tuple[Props, ...], base: Props, style_id: str | None) -> Layout:
