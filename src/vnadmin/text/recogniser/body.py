@@ -95,15 +95,23 @@ def shifted(refs: tuple[tuple[str, int], ...], by: int, length: int) -> tuple[tu
     return tuple((m, min(max(o - by, 0), length)) for m, o in refs)
 
 
+def _needles(markers: set[str]) -> tuple[str, ...]:
+    """How the footnote markers can appear in a text: superscript digits and "[m]"."""
+    return tuple(x for m in markers for x in (_sup_of(m), f"[{m}]"))
+
+
 def _refs(
-    text: str, markers: set[str], given: tuple[tuple[str, int], ...] = ()
+    text: str, markers: set[str], given: tuple[tuple[str, int], ...] = (), needles: tuple[str, ...] | None = None
 ) -> tuple[str, tuple[FootnoteRef, ...]]:
     """Remove footnote markers (superscript digits, "[1]") whose footnote exists; return the
     text without them and the references with their offsets. ``given``: structural
-    references (docx) with offsets in ``text``, kept whatever the markers."""
+    references (docx) with offsets in ``text``, kept whatever the markers; ``needles``:
+    ``_needles(markers)`` when the caller has it."""
     if not markers and not given:
         return text, ()
-    if not given and not any(_sup_of(m) in text or f"[{m}]" in text for m in markers):
+    if needles is None:
+        needles = _needles(markers)
+    if not given and not any(x in text for x in needles):
         # No marker of a footnote that exists appears: nothing to remove. (Text with
         # surrounding spaces and a "[" or superscript is stripped, as below.)
         stripped = text.strip()
@@ -170,7 +178,13 @@ def paragraph(
     return p
 
 
-def make_paragraph(u: Unit, markers: set[str], finder: Callable[[str], list[Citation]] | None) -> Paragraph:
+def make_paragraph(
+    u: Unit,
+    markers: set[str],
+    finder: Callable[[str], list[Citation]] | None,
+    needles: tuple[str, ...] | None = None,
+) -> Paragraph:
+    """The paragraph unit ``u`` holds (``needles``: ``_needles(markers)``, made once per body)."""
     text = u.text
     bullet = None
     bm = P.BULLET.match(text) if text[:1] in _BULLET_FIRST else None  # skip the regex: no bullet
@@ -181,7 +195,7 @@ def make_paragraph(u: Unit, markers: set[str], finder: Callable[[str], list[Cita
         if given:
             given = shifted(given, bm.end(), len(text))
     if markers or given:
-        text, refs = _refs(text, markers, given)
+        text, refs = _refs(text, markers, given, needles)
     else:
         refs = ()  # what _refs gives without markers and structural references
     cites = tuple(finder(text)) if finder is not None else ()
@@ -291,6 +305,7 @@ class _Open:
 def build_body(units: list[Unit], markers: set[str]) -> list[Section | Paragraph]:
     """Paragraph units → top-level sections and paragraphs in order."""
     finder = citation_finder()
+    needles = _needles(markers)
     body: list[Section | Paragraph] = []
     stack: list[_Open] = []
     # Where the next item goes: the children of the innermost open section, or the body.
@@ -302,7 +317,7 @@ def build_body(units: list[Unit], markers: set[str]) -> list[Section | Paragraph
         u = units[i]
         mk = marker_of(u.text)
         if mk is None:
-            into.append(make_paragraph(u, markers, finder))
+            into.append(make_paragraph(u, markers, finder, needles))
             i += 1
             continue
         rank = mk.rank
@@ -316,7 +331,7 @@ def build_body(units: list[Unit], markers: set[str]) -> list[Section | Paragraph
         if rest:
             refs = shifted(u.footnote_refs, len(u.text.rstrip()) - len(rest), len(rest)) if u.footnote_refs else ()
             if P.ends_item(rest):
-                first = make_paragraph(Unit(rest, u.origin, indent=u.indent, footnote_refs=refs), markers, finder)
+                first = make_paragraph(Unit(rest, u.origin, indent=u.indent, footnote_refs=refs), markers, finder, needles)
             else:
                 heading = with_markers(rest, refs)
         elif rank <= 3 and i + 1 < n:

@@ -10,6 +10,7 @@ the left-hand one ("Số …", "V/v …"); what lies between anchors is classifi
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 
@@ -83,9 +84,14 @@ class _State:
 
     @property
     def seen(self) -> bool:
-        return any(
-            x is not None
-            for x in (self.national, self.motto, self.party, self.number, self.date, self.doc_type, self.annex)
+        return (
+            self.national is not None
+            or self.motto is not None
+            or self.party is not None
+            or self.number is not None
+            or self.date is not None
+            or self.doc_type is not None
+            or self.annex is not None
         )
 
 
@@ -96,14 +102,21 @@ def _type_names() -> list[tuple[str, str]]:
 
 
 _TYPE_NAMES = _type_names()
+# The type names by the first character of their key, longest first as in _TYPE_NAMES: a
+# line is compared only with the names it can start with.
+_TYPE_NAMES_BY_FIRST: dict[str, list[tuple[str, str]]] = {}
+for _name_key, _name in _TYPE_NAMES:
+    _TYPE_NAMES_BY_FIRST.setdefault(_name_key[:1], []).append((_name_key, _name))
+# Keying this much of a line decides every comparison (the longest name and the character after it).
+_TYPE_KEY_SPAN = max(len(k) for k, _ in _TYPE_NAMES) + 1
 
 
 def match_type_line(text: str) -> tuple[str, str, str] | None:
     """(registry name, type as written, rest of the line) when ``text`` starts with a
     type name in capitals ("QUYẾT ĐỊNH", OCR "QUYET ĐỊNH", "KẾ HOẠCH Thực hiện …")."""
     t = text.strip(" -–—.:*#")
-    k = P.key(t)
-    for name_key, name in _TYPE_NAMES:
+    k = P.key(t[:_TYPE_KEY_SPAN])
+    for name_key, name in _TYPE_NAMES_BY_FIRST.get(k[:1], ()):
         if k.startswith(name_key) and (len(k) == len(name_key) or not k[len(name_key)].isalnum()):
             written = t[: len(name_key)]
             if not P.is_upper_line(written):
@@ -195,7 +208,7 @@ def _fragments(cell: Cell) -> list[_Frag]:
 
 
 def _text_frags(piece: Cell) -> list[_Frag]:
-    k = P.key(piece.text)
+    k = P.key(piece.text[:40])  # VV and KINH_GUI match at most 20 characters
     m = P.VV.match(k)
     if m is None and _VA.match(piece.text):
         m = _VA.match(piece.text)
@@ -218,7 +231,7 @@ def _is_junk(text: str, anchored: bool = True) -> bool:
 
 def _starts_title_block(text: str) -> bool:
     """The type line or an annex label, which may follow the header after a blank line."""
-    return match_type_line(text) is not None or bool(_ANNEX.match(P.key(text)) and text[:1] == "P")
+    return match_type_line(text) is not None or bool(_ANNEX.match(P.key(text[:40])) and text[:1] == "P")
 
 
 def _is_body_name(text: str) -> bool:
@@ -226,7 +239,7 @@ def _is_body_name(text: str) -> bool:
 
 
 def _is_body_start(block_text: str) -> bool:
-    k = P.key(block_text)
+    k = P.key(block_text[:40])  # _PREAMBLE_START and KINH_GUI look at most 21 characters in
     return bool(
         _PREAMBLE_START.match(k)
         or P.KINH_GUI.match(k)
@@ -306,7 +319,7 @@ def read_header(ctx: Context, start: int = 0) -> HeaderResult:
         if any(f.kind == "kinh_gui" for f in frags) and not anchors:
             kinh_gui = True
             break
-        if st.seen and (_is_body_start(b.text) or (len(b.text) > 160 and not P.VV.match(P.key(b.text)))):
+        if st.seen and (_is_body_start(b.text) or (len(b.text) > 160 and not P.VV.match(P.key(b.text[:40])))):
             break
         stop = False
         for f in frags:
@@ -335,7 +348,7 @@ def read_header(ctx: Context, start: int = 0) -> HeaderResult:
     # V/v continues on the following lines of the left column.
     if st.vv and not kinh_gui:
         i = _vv_continuation(st, i)
-    if i < n and blocks[i].kind == "line" and P.KINH_GUI.match(P.key(blocks[i].text)):
+    if i < n and blocks[i].kind == "line" and P.KINH_GUI.match(P.key(blocks[i].text[:40])):
         kinh_gui = True
     st.kinh_gui = kinh_gui
     header = _build(st)
@@ -346,8 +359,11 @@ def read_header(ctx: Context, start: int = 0) -> HeaderResult:
     return HeaderResult(header, i, before, kinh_gui, bool(st.vv))
 
 
+_WORD = re.compile(r"\w+")
+
+
 def _words(text: str) -> list[str]:
-    return re.findall(r"\w+", text)
+    return _WORD.findall(text)
 
 
 def _national_tail(st: _State, f: _Frag) -> bool:
@@ -428,8 +444,9 @@ def _take(st: _State, f: _Frag, pending: list[Cell], anchored: bool = True) -> b
             if rest and not _is_junk(rest):
                 st.summary.append(cell.piece(len(cell.text) - len(rest), len(cell.text)))
             return True
-        am = _ANNEX.match(P.key(text))
-        if am and P.key(text).startswith("phu luc") and (text[:1] == "P"):
+        k = P.key(text[:40])  # enough for _ANNEX.match and the prefix
+        am = _ANNEX.match(k)
+        if am and k.startswith("phu luc") and (text[:1] == "P"):
             st.annex = cell
             return True
     if _is_junk(text, anchored):
@@ -463,6 +480,13 @@ def _pick_type(name: str, st: _State) -> DocumentType | None:
         system = "legal"
     elif st.party is not None or (st.number is not None and st.number.style == "party"):
         system = "party"
+    return _type_by_name(name, system)
+
+
+@functools.lru_cache(maxsize=512)
+def _type_by_name(name: str, system: str) -> DocumentType | None:
+    # ``name`` is one of the registry's own names (_TYPE_NAMES) and the registry is fixed:
+    # the answer is the same every time, and folding the name is slow.
     return doctypes.by_name(name, system=system)
 
 
@@ -470,7 +494,7 @@ def _summary_line(st: _State, i: int) -> bool:
     """Whether block ``i`` continues the summary (trích yếu) after the type line."""
     b = st.ctx.blocks[i]
     text = b.text
-    k = P.key(text)
+    k = P.key(text[:40])  # for KEM_THEO, which matches at most 25 characters
     if st.attached is not None:
         so_far = " ".join(c.text for c in (st.attached, *st.attached_more))
         if so_far.count("(") > so_far.count(")") and not b.blank_before and len(st.attached_more) < 3:
@@ -490,7 +514,7 @@ def _summary_line(st: _State, i: int) -> bool:
             return True
         return False
     nxt = _next_line(st.ctx.blocks, i + 1)
-    if P.is_upper_line(text) and nxt is not None and _PREAMBLE_START.match(P.key(nxt.text)) and st.summary:
+    if P.is_upper_line(text) and nxt is not None and _PREAMBLE_START.match(P.key(nxt.text[:40])) and st.summary:
         return False  # the enacting authority line of the preamble
     st.summary.append(cells_of(b)[0] if not b.segments else Cell(b.text, None, b))
     return True

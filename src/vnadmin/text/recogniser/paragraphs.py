@@ -131,12 +131,16 @@ def _continues(
     """Whether line (or unit) ``text`` runs on from ``prev``. ``blank``: a blank line, a
     page break or a footnote's text stands between them; ``indent`` and ``column`` are the
     line's; ``upper_now`` is is_upper_line(text) when the caller has it."""
-    # The three tests that end a paragraph come first, cheapest first (prev.ends() is kept).
-    if prev.ends():
-        return False
-    if starts_paragraph(text):
+    # The three tests that end a paragraph come first, cheapest first; prev.ends() and
+    # starts_paragraph(text) are written out here (called once per line of every document).
+    e = prev._ends
+    if e is None:
+        e = prev._ends = P.ends_sentence(prev._parts[-1])
+    if e:
         return False
     c = text[:1]
+    if (c in _HEAD_FIRST or text[1:2] == ")" or c.isdecimal()) and _STARTS_PARAGRAPH.match(text):
+        return False
     if c in "CcTtXxKkNn" and P.STRUCTURAL_TEXT.match(text, 0, 20):
         return False
     if upper_now is None:
