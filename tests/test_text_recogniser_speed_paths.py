@@ -269,3 +269,55 @@ def test_blocks_with_markers_read_the_same_as_plain_lines() -> None:
     )
     assert [s.marker for s in doc.body] == ["I."]
     assert doc.footnotes[0].text == "Chú thích."
+
+
+# -- the footer's first-character tests --------------------------------------------------
+@given(st.one_of(_lines, st.sampled_from(["Nơi nhận:", "NOI NHAN:", "Ñơi nhận", "nơi nhận", "TM. ỦY BAN", "T/M BAN", "KT. GIÁM ĐỐC",
+                                            "Q. CHÁNH", "TUQ. BỘ", "*Nơi nhận:*"])))
+def test_footer_first_characters_keep_every_label_and_authority(text: str) -> None:
+    from vnadmin.text.recogniser import signature as S
+
+    if P.NOI_NHAN.match(P.key(text[:24])):
+        assert text[:1] in S._N_KEYED
+    if S._AUTH.match(text):
+        assert text[:1] in S._FOOTER_START
+
+
+def _find_footer_reference(blocks: list[object], lo: int, hi: int) -> int | None:
+    from vnadmin.text.recogniser import signature as S
+    from vnadmin.text.recogniser.cells import cells_of
+
+    for i in range(lo, hi):
+        b = blocks[i]
+        if b.kind != "line":  # type: ignore[attr-defined]
+            continue
+        if not b.segments and b.text[:1] not in "NnTKQ*#‘'\"(|_ ":  # type: ignore[attr-defined]
+            continue
+        for c in cells_of(b):  # type: ignore[arg-type]
+            m = S._is_noi_nhan(c.text)
+            after = c.text[m.end() :].strip()[:1] if m else ""
+            if (m and not after.islower()) or S._authority(c.text) is not None:
+                return S._back_over_signature(blocks, lo, i)  # type: ignore[arg-type]
+    lines = [i for i in range(lo, hi) if blocks[i].kind == "line"][-5:]  # type: ignore[attr-defined]
+    for pos, i in enumerate(lines):
+        if S._is_title(blocks[i].text) and any(S._is_name(blocks[j].text) for j in lines[pos + 1 :]):  # type: ignore[attr-defined]
+            return i
+    return None
+
+
+def test_find_footer_is_the_scan_over_every_cell() -> None:
+    from pathlib import Path
+
+    from vnadmin.text.lines import text_blocks
+    from vnadmin.text.recogniser import signature as S
+
+    root = Path(__file__).resolve().parent.parent
+    texts = [(root / "examples" / "seed-report.txt").read_text(encoding="utf-8")]
+    corpus = root.parent / "shared" / "corpus"
+    if corpus.is_dir():
+        texts += [p.read_text(encoding="utf-8") for p in sorted(corpus.glob("*.txt"))]
+    texts += ["Báo cáo\n\nNội dung.\n\nGIÁM ĐỐC\n\nTrần Văn A\n", "x\n" * 3, "Nơi nhận: - A;\nTM. UBND\n"]
+    for t in texts:
+        blocks = text_blocks(t)[0]
+        for lo in (0, len(blocks) // 3):
+            assert S.find_footer(blocks, lo, len(blocks)) == _find_footer_reference(blocks, lo, len(blocks))  # type: ignore[arg-type]

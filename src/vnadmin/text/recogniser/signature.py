@@ -32,8 +32,11 @@ _AUTH = re.compile(
 _NORMAL = {"TM": "TM.", "KT": "KT.", "TL": "TL.", "TUQ": "TUQ.", "Q": "Q."}
 _NAME_WORD = re.compile(r"[^\W\d_][^\W\d_]{0,9}\.?")
 _REMARK = re.compile(r"[\[(]\s{0,2}(?:da\s{1,2}ky|ky\b|ky,|chu\s{1,2}ky|dong\s{1,2}dau)")
-# First characters of a "Nơi nhận" label or an authority line (with OCR and markup debris).
-_FOOTER_FIRST = frozenset("NnTKQ*#‘'\"(|_ ")
+# First characters of a "Nơi nhận" label or an authority line, the only ones find_footer's
+# two tests can match on: _AUTH starts with T, K or Q, and "Nơi nhận" is matched on the key
+# from its first character, so that character keys to "n".
+_N_KEYED = frozenset(chr(cp) for cp in range(0x2100) if P.key(chr(cp)) == "n")
+_FOOTER_START = frozenset("TKQ") | _N_KEYED
 _OCR_BULLET = re.compile(r"[~—–]\s(?=\S)")  # OCR of the "-" before a recipient
 _TRAILING_CAPS = re.compile(r"(?<=[;.])\s+(?=\S)")
 
@@ -81,6 +84,8 @@ def _is_title(text: str) -> bool:
 
 
 def _is_noi_nhan(text: str) -> re.Match[str] | None:
+    if text[:1] not in _N_KEYED:
+        return None  # NOI_NHAN matches the key from its first character, an "n"
     if not text[:1].isalpha() and not text[:2].strip(" *#‘'\"(")[:1].isalpha():
         return None
     return P.NOI_NHAN.match(P.key(text[:24]))
@@ -93,15 +98,25 @@ def find_footer(blocks: list[Block], lo: int, hi: int) -> int | None:
         b = blocks[i]
         if b.kind != "line":
             continue
-        if not b.segments and b.text[:1] not in _FOOTER_FIRST:
+        if b.segments:
+            texts = [c.text for c in cells_of(b)]
+        elif b.text[:1] in _FOOTER_START:
+            texts = [b.text]  # the block's one cell
+        else:
             continue
-        for c in cells_of(b):
-            m = _is_noi_nhan(c.text)
-            after = c.text[m.end() :].strip()[:1] if m else ""
-            if (m and not after.islower()) or _authority(c.text) is not None:
+        for text in texts:
+            m = _is_noi_nhan(text)
+            after = text[m.end() :].strip()[:1] if m else ""
+            if (m and not after.islower()) or _authority(text) is not None:
                 return _back_over_signature(blocks, lo, i)
     # A title and a name among the last lines.
-    lines = [i for i in range(lo, hi) if blocks[i].kind == "line"][-5:]
+    lines: list[int] = []
+    for i in range(hi - 1, lo - 1, -1):  # the last five, found from the end
+        if blocks[i].kind == "line":
+            lines.append(i)
+            if len(lines) == 5:
+                break
+    lines.reverse()
     for pos, i in enumerate(lines):
         if _is_title(blocks[i].text) and any(_is_name(blocks[j].text) for j in lines[pos + 1 :]):
             return i
