@@ -307,6 +307,42 @@ def test_spans_are_characters_of_nfd_input() -> None:
     assert (b[0].number, b[0].date, b[0].issuer) == (a[0].number, a[0].date, a[0].issuer)
 
 
+def _same_citations(nfc: str, other: str) -> None:
+    """``other`` is ``nfc`` with some parts decomposed: the same citations, with spans
+    into ``other`` whose text composes to the NFC reading's."""
+    a, b = find_citations(nfc), find_citations(other)
+    assert [(c.number, c.date, c.issuer, c.name) for c in b] == [(c.number, c.date, c.issuer, c.name) for c in a]
+    for x, y in zip(a, b, strict=True):
+        assert other[y.start : y.end] == y.text
+        assert unicodedata.normalize("NFC", y.text) == x.text
+
+
+def test_spans_in_long_nfd_and_mixed_text(seed_text: str) -> None:
+    """Long NFD input is composed stretch by stretch; spans map back exactly, also where
+    NFD and NFC paragraphs alternate."""
+    nfc = unicodedata.normalize("NFC", seed_text)
+    _same_citations(nfc, unicodedata.normalize("NFD", nfc))
+    paragraphs = nfc.split("\n")
+    mixed = "\n".join(unicodedata.normalize("NFD", p) if i % 2 else p for i, p in enumerate(paragraphs))
+    _same_citations(nfc, mixed)
+
+
+def test_view_of_nfd_text_is_its_nfc(seed_text: str) -> None:
+    from vnadmin.citations.finder import _view
+
+    nfd = unicodedata.normalize("NFD", seed_text) * 3
+    assert _view(nfd)[0] == unicodedata.normalize("NFC", nfd)
+
+
+def test_a_long_run_of_marks_stays_linear() -> None:
+    """A run of 100 000 combining marks (in an order NFC must sort) is composed in bounded
+    stretches: the result is right and the run does not make the normaliser quadratic."""
+    text = "Quyết định số 05/QĐ-UBND ngày 1/2/2024 a" + "\u0316\u0301" * 50_000 + " Kế hoạch số 7/KH-UBND"
+    found = find_citations(text)
+    assert [str(c.number) for c in found] == ["05/QĐ-UBND", "7/KH-UBND"]
+    assert all(text[c.start : c.end] == c.text for c in found)
+
+
 def test_dash_and_d_variants() -> None:
     text = "Chỉ thị số 05\u2013CT/TW và Nghị định số 30/2020/N\u00d0-CP ngày 05\u00a0tháng 3 năm 2020"
     found = find_citations(text)
