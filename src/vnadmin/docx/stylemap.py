@@ -14,7 +14,7 @@ formatting — the order Word applies them in.
 
 from __future__ import annotations
 
-import attrs
+from typing import NamedTuple
 
 from vnadmin.docx.oxml import Element, qn
 
@@ -40,11 +40,11 @@ _ALIGN = {"left": "left", "start": "left", "center": "center", "right": "right",
           "both": "both", "distribute": "both", "justify": "both"}
 
 
-@attrs.frozen(cache_hash=True)
-class Props:
+class Props(NamedTuple):
     """Formatting, each ``None`` where nothing states it. ``num`` is a paragraph's list
     membership (numId, ilvl) when numbered; ``hidden`` marks text Word does not show
-    (``w:vanish``, or white text)."""
+    (``w:vanish``, or white text). (A named tuple: built, compared and hashed in C, as
+    the reader makes and looks them up for every style, paragraph kind and run.)"""
 
     bold: bool | None = None
     italic: bool | None = None
@@ -60,6 +60,7 @@ class Props:
 
 
 EMPTY = Props()
+_tuple_new = tuple.__new__
 
 
 def merge(base: Props, over: Props) -> Props:
@@ -68,19 +69,7 @@ def merge(base: Props, over: Props) -> Props:
         return base
     if base is EMPTY:
         return over
-    return Props(
-        base.bold if over.bold is None else over.bold,
-        base.italic if over.italic is None else over.italic,
-        base.caps if over.caps is None else over.caps,
-        base.size if over.size is None else over.size,
-        base.font if over.font is None else over.font,
-        base.align if over.align is None else over.align,
-        base.first_line_cm if over.first_line_cm is None else over.first_line_cm,
-        base.num if over.num is None else over.num,
-        base.border if over.border is None else over.border,
-        base.hidden if over.hidden is None else over.hidden,
-        base.underline if over.underline is None else over.underline,
-    )
+    return _tuple_new(Props, [b if o is None else o for b, o in zip(base, over)])
 
 
 def _flag(elem: Element | None) -> bool | None:
