@@ -74,6 +74,21 @@ def test_find_citations_on_every_corpus_text(corpus_dir: Path) -> None:
     assert total > 500
 
 
+def test_corpus_paragraphs_read_at_once_as_each_alone(corpus_dir: Path) -> None:
+    """find_citations_each over a document's paragraphs (as the readers call it) gives
+    exactly what find_citations gives for each paragraph alone."""
+    from vnadmin.citations import find_citations_each
+
+    found = 0
+    for path in _texts(corpus_dir):
+        text = path.read_text(encoding="utf-8", errors="replace")
+        for paragraphs in (text.split("\n\n"), text.split("\n")):  # also cut inside citations
+            each = find_citations_each(paragraphs)
+            assert each == [find_citations(p) for p in paragraphs], path.name
+            found += sum(map(len, each))
+    assert found > 500
+
+
 def test_corpus_header_numbers_are_not_citations(corpus_dir: Path) -> None:
     """A document's own "Số: …" line is never reported; references to it elsewhere are."""
     for r in _manifest(corpus_dir):

@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from vnadmin import Citation, DocumentNumber, check_number, find_citations, parse_number
-from vnadmin.citations import NUMBER_RE, scan_numbers
+from vnadmin.citations import NUMBER_RE, find_citations_each, scan_numbers
 from vnadmin.testing import strategies as vst
 
 # Sentences around citations: none of them holds a number/symbol, a type word next to a
@@ -91,3 +91,31 @@ def test_window_tokens_equal_the_word_pattern(text: str) -> None:
     from vnadmin.citations.finder import _WORD_RE, _Toks
 
     assert _Toks(text, 0, len(text)).text == _WORD_RE.findall(text)
+
+
+# Pieces texts are built from for the batch reading: citations, bare numbers and prose that
+# ends or starts where the separator between texts falls.
+_PIECES = (
+    "Quyết định số 833/QĐ-UBND ngày 29/7/2022 của UBND tỉnh",
+    "số 128/QĐ-UBND",
+    "05/QĐ-UBND",
+    "Số: 12/BC-UBND",
+    "Căn cứ Luật Đất đai năm 2013",
+    "khoản 2 Điều 5",
+    "Nghị định",
+    "của Bộ Tài chính",
+    "ngày 1/2/2024",
+    "Luật Tổ chức Chính phủ",
+    "năm 2015;",
+    ", ",
+    "và",
+    "\n",
+    "Quye\u0301t đi\u0323nh so\u0302\u0301 7/QĐ-TTg",
+)
+
+
+@given(st.lists(st.lists(st.sampled_from(_PIECES), max_size=6).map(" ".join), max_size=8))
+def test_many_texts_read_at_once_as_each_alone(texts: list[str]) -> None:
+    """find_citations_each gives what find_citations gives for each text alone, whatever
+    stands at the ends of the texts (the separator between them stops every reading)."""
+    assert find_citations_each(texts) == [find_citations(t) for t in texts]

@@ -28,7 +28,7 @@ import bisect
 import datetime as _dt
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -42,7 +42,7 @@ from vnadmin.model.doctypes import DocumentType
 from vnadmin.model.number import DocumentNumber
 from vnadmin.unicode import ascii_fold, fold
 
-__all__ = ["find_citations"]
+__all__ = ["find_citations", "find_citations_each"]
 
 # -- the matching view ------------------------------------------------------------------
 # The finder reads the text as given: dashes, no-break spaces, Ð/Ɖ and markdown emphasis are
@@ -949,11 +949,80 @@ def find_citations(text: str) -> list[Citation]:
     """
     if not isinstance(text, str):
         raise TypeError(f"find_citations expects str, not {type(text).__name__}")
-    if "/" not in text and not _has_law_word(text) and _MARK_RE.search(text) is None:
-        # Nothing can anchor a citation: no slash for a number, no law word, and no
-        # combining mark that could hide one. Most paragraphs end here (readers call this
-        # once per paragraph), before the set-up below.
+    if _cannot_cite(text):
         return []
+    drafts, offsets = _drafts(text)
+    out: list[Citation] = []
+    append = out.append
+    for d in drafts:
+        s, e = d.start, d.end
+        if offsets is not None:
+            s, e = _offset(offsets, s), _offset(offsets, e)
+        append(_citation(text[s:e], (s, e), d))
+    return out
+
+
+def find_citations_each(texts: Sequence[str]) -> list[list[Citation]]:
+    """``[find_citations(t) for t in texts]``, in one pass over all of them.
+
+    Readers hand over the paragraphs of a document at once: the set-up of a search (the
+    passes for tone marks and law words, the vocabulary, the list building) is paid once
+    instead of once per paragraph. The texts are joined with a separator that every
+    reading stops at (a paragraph break around a lone "§"), so the result is the same as
+    reading each text alone; a citation that would cross it is read again from its text
+    alone (never seen, but cheap to guard).
+    """
+    out: list[list[Citation]] = [[] for _ in texts]
+    live: list[int] = []
+    for i, t in enumerate(texts):
+        if not isinstance(t, str):
+            raise TypeError(f"find_citations_each expects str items, not {type(t).__name__}")
+        if not _cannot_cite(t):
+            live.append(i)
+    if len(live) <= 1:
+        for i in live:
+            out[i] = find_citations(texts[i])
+        return out
+    starts: list[int] = []
+    at = 0
+    for i in live:
+        starts.append(at)
+        at += len(texts[i]) + len(_SEPARATOR)
+    joined = _SEPARATOR.join([texts[i] for i in live])
+    drafts, offsets = _drafts(joined)
+    redo: set[int] = set()
+    for d in drafts:
+        s, e = d.start, d.end
+        if offsets is not None:
+            s, e = _offset(offsets, s), _offset(offsets, e)
+        k = bisect.bisect_right(starts, s) - 1
+        i = live[k]
+        text = texts[i]
+        s -= starts[k]
+        e -= starts[k]
+        if e > len(text):
+            redo.add(i)
+            continue
+        out[i].append(_citation(text[s:e], (s, e), d))
+    for i in redo:
+        out[i] = find_citations(texts[i])
+    return out
+
+
+# Between texts read together: a paragraph break (dates, "của", names and issuers never
+# cross one) around a mark that is no word (no type word or "số" reaches over it).
+_SEPARATOR = "\n\n§\n\n"
+
+
+def _cannot_cite(text: str) -> bool:
+    """Nothing can anchor a citation in ``text``: no slash for a number, no law word, and
+    no combining mark that could hide one. Most paragraphs are such (a quick test, before
+    any set-up)."""
+    return "/" not in text and not _has_law_word(text) and _MARK_RE.search(text) is None
+
+
+def _drafts(text: str) -> tuple[list[_Draft], _Offsets | None]:
+    """The citations of ``text`` as drafts on its view, and the view's offset map."""
     view, offsets = _view(text)
     voc = vocabulary()
     drafts = _numbered(view, voc) if "/" in view else []
@@ -963,14 +1032,7 @@ def find_citations(text: str) -> list[Citation]:
         drafts.extend(laws)
         drafts.sort(key=lambda d: d.start)
     _share_issuers(drafts)
-    out: list[Citation] = []
-    append = out.append
-    for d in drafts:
-        s, e = d.start, d.end
-        if offsets is not None:
-            s, e = _offset(offsets, s), _offset(offsets, e)
-        append(_citation(text[s:e], (s, e), d))
-    return out
+    return drafts, offsets
 
 
 # -- building the Citation objects ----------------------------------------------------------
