@@ -37,36 +37,34 @@ class Marker(NamedTuple):
     rest: str
 
 
-# What a section marker can start with: Phần, Chương, Mục, Tiểu mục, Điều, a Roman numeral
-# (and, tested apart, any decimal digit or a letter before ")").
-_MARKER_FIRST = frozenset("PCMTĐIVXL0123456789")
 _BULLET_FIRST = frozenset("-+•*")
 
 
 def marker_of(text: str) -> Marker | None:
     """The section marker at the start of ``text``, if any."""
-    c = text[:1]
-    if c not in _MARKER_FIRST and text[1:2] != ")" and not c.isdecimal():
-        return None  # no alternative of MARKER can match: skip the regex (most paragraphs)
+    if not P.may_be_marker(text):
+        return None  # skip the regex (most paragraphs)
     m = P.MARKER.match(text)
     if m is None:
         return None
     rest = text[m.end() :].strip()
     written = m.group(0).strip()
-    if m.group("kw"):
+    # The alternative that matched, by the last group it closes (one look-up, not five).
+    last = m.lastgroup
+    if last == "arabic":
+        return Marker(m.group("arabic"), written, 6, rest)
+    if last == "letter":
+        return Marker(m.group("letter"), written, 12, rest)
+    if last == "kwn":
         kw = m.group("kw")
         label = f"{kw} {m.group('kwn')}"
         return Marker(label, written, _RANK_KW[kw], rest)
-    if m.group("dieu"):
+    if last == "dn":
         return Marker(f"Điều {m.group('dn')}", " ".join(written.split()), 4, rest)
-    if m.group("roman"):
+    if last == "rsep":
         return Marker(m.group("roman"), written.replace(" ", ""), 5, rest)
-    if m.group("dec"):
-        dec = m.group("dec")
-        return Marker(dec, written, 6 + dec.count("."), rest)
-    if m.group("arabic"):
-        return Marker(m.group("arabic"), written, 6, rest)
-    return Marker(m.group("letter"), written, 12, rest)
+    dec = m.group("dec")  # last == "decdot"
+    return Marker(dec, written, 6 + dec.count("."), rest)
 
 
 def citation_finder() -> Callable[[str], list[Citation]]:
@@ -185,10 +183,20 @@ def make_paragraph(
     needles: tuple[str, ...] | None = None,
 ) -> Paragraph:
     """The paragraph unit ``u`` holds (``needles``: ``_needles(markers)``, made once per body)."""
-    text = u.text
+    return _paragraph_of(u.text, u.footnote_refs, u.origin, markers, finder, needles)
+
+
+def _paragraph_of(
+    text: str,
+    given: tuple[tuple[str, int], ...],
+    origin: Origin | None,
+    markers: set[str],
+    finder: Callable[[str], list[Citation]] | None,
+    needles: tuple[str, ...] | None,
+) -> Paragraph:
+    """:func:`make_paragraph` from a unit's text, structural references and origin."""
     bullet = None
     bm = P.BULLET.match(text) if text[:1] in _BULLET_FIRST else None  # skip the regex: no bullet
-    given = u.footnote_refs
     if bm:
         bullet = bm.group(1)
         text = text[bm.end() :]
@@ -199,7 +207,7 @@ def make_paragraph(
     else:
         refs = ()  # what _refs gives without markers and structural references
     cites = tuple(finder(text)) if finder is not None else ()
-    return paragraph(text, bullet, refs, cites, u.origin)
+    return paragraph(text, bullet, refs, cites, origin)
 
 
 def _sup_runs(text: str) -> list[str]:
@@ -331,7 +339,7 @@ def build_body(units: list[Unit], markers: set[str]) -> list[Section | Paragraph
         if rest:
             refs = shifted(u.footnote_refs, len(u.text.rstrip()) - len(rest), len(rest)) if u.footnote_refs else ()
             if P.ends_item(rest):
-                first = make_paragraph(Unit(rest, u.origin, indent=u.indent, footnote_refs=refs), markers, finder, needles)
+                first = _paragraph_of(rest, refs, u.origin, markers, finder, needles)
             else:
                 heading = with_markers(rest, refs)
         elif rank <= 3 and i + 1 < n:

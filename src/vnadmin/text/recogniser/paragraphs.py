@@ -24,7 +24,7 @@ class Unit:
     preamble line …). Lines are appended in constant time; ``text`` joins them once."""
 
     __slots__ = (
-        "_ends", "_parts", "_text", "blank_before", "column", "footnote", "footnote_refs", "footnote_style",
+        "_ends", "_first_marker", "_parts", "_text", "blank_before", "column", "footnote", "footnote_refs", "footnote_style",
         "indent", "length", "lines", "origin", "upper",
     )
 
@@ -44,6 +44,7 @@ class Unit:
         self._parts = [text]
         self._text: str | None = text
         self._ends: bool | None = None  # ends_sentence(self.last), once asked
+        self._first_marker: bool | None = None  # _is_marker_line(self.first), once asked
         self.origin = origin
         self.blank_before = blank_before
         self.indent = indent
@@ -71,6 +72,13 @@ class Unit:
     def last(self) -> str:
         return self._parts[-1]
 
+    def first_is_marker(self) -> bool:
+        """Whether the first line starts with a section marker (kept: the first line stays)."""
+        m = self._first_marker
+        if m is None:
+            m = self._first_marker = _is_marker_line(self._parts[0])
+        return m
+
     def ends(self) -> bool:
         """Whether the last line ends a sentence (kept: asked again when units are merged)."""
         e = self._ends
@@ -94,7 +102,7 @@ class Unit:
 
 
 def _is_marker_line(text: str) -> bool:
-    return bool(P.MARKER.match(text))
+    return P.may_be_marker(text) and P.MARKER.match(text) is not None
 
 
 def _heading_like(u: Unit) -> bool:
@@ -102,7 +110,7 @@ def _heading_like(u: Unit) -> bool:
     in capitals."""
     if u.ends():
         return False
-    if u.length <= 90 and _is_marker_line(u.first):
+    if u.length <= 90 and u.first_is_marker():
         return True
     return u.upper and u.length <= 120
 
@@ -110,19 +118,35 @@ def _heading_like(u: Unit) -> bool:
 # A line that starts a paragraph of its own: a section marker, a bullet or a footnote text
 # (MARKER, BULLET and FOOTNOTE_TEXT in one pass).
 _STARTS_PARAGRAPH = re.compile(f"(?:{P.MARKER.pattern})|(?:{P.BULLET.pattern})|(?:{P.FOOTNOTE_TEXT.pattern})")
-# The first characters _STARTS_PARAGRAPH can match on (Phần, Chương, Mục, Tiểu mục, Điều, a
-# Roman numeral, a bullet, a footnote marker); besides these only a decimal digit or a
-# letter before ")" can. Testing them first skips the regex for most lines.
-_HEAD_FIRST = frozenset("PCMTĐIVXL0123456789-+•*[" + P.SUPERSCRIPTS)
 _FOOTNOTE_FIRST = frozenset("[" + P.SUPERSCRIPTS)
 
 
+def _structural_starts() -> frozenset[str]:
+    # The three first characters of a line STRUCTURAL_TEXT can match (Căn cứ, Theo đề nghị,
+    # Xét đề nghị, Kính gửi, Nơi nhận), the first written plainly as _continues requires.
+    keyed: dict[str, list[str]] = {}
+    for cp in range(0x2100):
+        keyed.setdefault(P.key(chr(cp)), []).append(chr(cp))
+    return frozenset(
+        a + b + c
+        for w in ("can", "the", "xet", "kin", "noi")
+        for a in (w[0], w[0].upper())
+        for b in keyed[w[1]]
+        for c in keyed[w[2]]
+    )
+
+
+_STRUCTURAL_STARTS = _structural_starts()
+_WORD_FIRST = P.WORD_FIRST
+_MARKER_WORDS = P.MARKER_WORDS
+_HEAD_OTHER_FIRST = P.HEAD_OTHER_FIRST
+_TERMINAL = frozenset(P.TERMINAL)
+
+
 def starts_paragraph(text: str) -> bool:
-    """``_STARTS_PARAGRAPH.match(text)``, the regex run only where its first character allows."""
-    c = text[:1]
-    if c not in _HEAD_FIRST and text[1:2] != ")" and not c.isdecimal():
-        return False
-    return _STARTS_PARAGRAPH.match(text) is not None
+    """``_STARTS_PARAGRAPH.match(text)``, the regex run only where the text's start allows
+    (most lines are passed over without it)."""
+    return P.may_start_paragraph(text) and _STARTS_PARAGRAPH.match(text) is not None
 
 
 def _continues(
@@ -135,13 +159,28 @@ def _continues(
     # starts_paragraph(text) are written out here (called once per line of every document).
     e = prev._ends
     if e is None:
-        e = prev._ends = P.ends_sentence(prev._parts[-1])
+        last = prev._parts[-1]
+        end = last[-1:]
+        # ends_sentence(last), decided here on the last character as it decides it first
+        # (most lines); past quotes, brackets, markers and spaces the function looks on.
+        if end in _TERMINAL:
+            e = True
+        elif end not in P.END_SKIPPED and not end.isspace():
+            e = False
+        else:
+            e = P.ends_sentence(last)
+        prev._ends = e
     if e:
         return False
     c = text[:1]
-    if (c in _HEAD_FIRST or text[1:2] == ")" or c.isdecimal()) and _STARTS_PARAGRAPH.match(text):
+    # P.may_start_paragraph(text), written out: it runs on every line.
+    if c in _WORD_FIRST:
+        may_start = text.startswith(_MARKER_WORDS)
+    else:
+        may_start = c in _HEAD_OTHER_FIRST or text[1:2] == ")" or c.isdecimal()
+    if may_start and _STARTS_PARAGRAPH.match(text):
         return False
-    if c in "CcTtXxKkNn" and P.STRUCTURAL_TEXT.match(text, 0, 20):
+    if text[:3] in _STRUCTURAL_STARTS and P.STRUCTURAL_TEXT.match(text, 0, 20):
         return False
     if upper_now is None:
         upper_now = P.is_upper_line(text)
@@ -150,18 +189,20 @@ def _continues(
     if upper_prev != upper_now and not lower:
         return False
     if blank:
-        if (upper_prev and upper_now) or _is_marker_line(prev.first):
+        if (upper_prev and upper_now) or prev.first_is_marker():
             return False
         if lower:
             return True
         first = text.lstrip()[:1]
         if first.isdigit():
             return True
-        return prev.length >= 100 and not upper_now and not _heading_like(prev)
+        # _heading_like(prev) of a unit that does not end a sentence and runs past 90 characters.
+        return prev.length >= 100 and not upper_now and not (upper_prev and prev.length <= 120)
     # Consecutive lines.
     if indent <= 1 and 2 <= prev.indent <= 12 and prev.lines == 1 and prev.column is None and column is None:
         return True  # a layout paragraph's first-line indent: the flush-left line runs on
-    if not lower and prev.lines == 1 and prev.length <= 80 and _heading_like(prev):
+    # _heading_like(prev) of a unit of at most 80 characters that does not end a sentence.
+    if not lower and prev.lines == 1 and prev.length <= 80 and (upper_prev or prev.first_is_marker()):
         return False
     return lower or not (indent >= 4 and indent > prev.indent + 2 and prev.indent < 4)
 

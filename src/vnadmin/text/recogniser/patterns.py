@@ -135,6 +135,31 @@ MARKER = re.compile(
 )
 BULLET = re.compile(r"([-+•*])\s+(?=\S)")
 SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+
+# Cheap tests run before MARKER (and BULLET, FOOTNOTE_TEXT) on every line: False only where
+# the regex cannot match. A marker starting with P, C, M, T or Đ is one of these words; the
+# others start with a Roman numeral, a decimal digit (any script: ``\d``) or a letter
+# followed by ")".
+MARKER_WORDS = ("Phần", "Chương", "Mục", "Tiểu mục", "Điều")
+WORD_FIRST = frozenset("PCMTĐ")
+_MARKER_OTHER_FIRST = frozenset("IVXL0123456789")
+HEAD_OTHER_FIRST = _MARKER_OTHER_FIRST | frozenset("-+•*[" + SUPERSCRIPTS)  # bullets, footnote texts
+
+
+def may_be_marker(text: str) -> bool:
+    """False when MARKER cannot match at the start of ``text``."""
+    c = text[:1]
+    if c in WORD_FIRST:
+        return text.startswith(MARKER_WORDS)
+    return c in _MARKER_OTHER_FIRST or text[1:2] == ")" or c.isdecimal()
+
+
+def may_start_paragraph(text: str) -> bool:
+    """False when none of MARKER, BULLET and FOOTNOTE_TEXT can match at the start of ``text``."""
+    c = text[:1]
+    if c in WORD_FIRST:
+        return text.startswith(MARKER_WORDS)
+    return c in HEAD_OTHER_FIRST or text[1:2] == ")" or c.isdecimal()
 _SUPER_TO_DIGIT = str.maketrans(SUPERSCRIPTS, "0123456789")
 #: A footnote's own text: "¹ Kế hoạch …" or "[1] Kế hoạch …" at the start of a line.
 FOOTNOTE_TEXT = re.compile(rf"(?:(?P<sup>[{SUPERSCRIPTS}]{{1,3}})|\[(?P<br>\d{{1,3}})\])\s+(?=\S)")
@@ -167,10 +192,12 @@ def find_date(text: str, k: str | None = None) -> re.Match[str] | None:
 
 
 _TERMINAL = ".;:!?…"
+TERMINAL = _TERMINAL  #: what ends a sentence or a list item
 
 
 # What ends_sentence looks past at the end of a line: closing quotes and brackets, markers.
 _END_SKIPPED = frozenset(" ”\"'’»)*]" + SUPERSCRIPTS)
+END_SKIPPED = _END_SKIPPED
 _TRAILING_REF = re.compile(r"(?:\[\d{1,3}\]|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})\s{0,2}$")
 
 
