@@ -140,7 +140,7 @@ NUMBER_RULES: tuple[NumberRule, ...] = (
     NumberRule(
         "N013",
         "forbidden-character",
-        "error",
+        "warning",  # the character set is UNCONFIRMED: a warning, as in vnadmin.validate
         "Ký hiệu chỉ gồm chữ in hoa không dấu, Đ, chữ số và & "
         "(the symbol may hold only capitals without diacritics, Đ, digits and &)",
         f"{_ND30} (bộ ký tự UNCONFIRMED: suy ra từ quy tắc và văn bản thật — derived from rules and real data)",
