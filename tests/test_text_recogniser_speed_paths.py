@@ -242,7 +242,7 @@ def test_trusted_paragraphs_and_sections_are_the_validated_ones() -> None:
                 assert attrs.asdict(rebuilt) == attrs.asdict(item)
                 assert hash(rebuilt) == hash(item)
                 seen += 1
-    assert seen > 100
+    assert seen > 30  # the seed alone has 40
 
 
 def test_trusted_builders_refuse_what_the_constructors_refuse() -> None:
