@@ -359,3 +359,36 @@ def test_zip_entries_read_from_the_buffer_are_what_zipfile_reads() -> None:
     renamed = bytearray(data)
     struct.pack_into("<B", renamed, info.header_offset + 30, ord("W"))
     assert _read_entry(bytes(renamed), info) is None
+
+
+def test_the_odd_character_check_matches_the_repair_pattern_on_every_character() -> None:
+    from vnadmin.docx.reader import _NEEDS_REPAIR, _has_odd
+
+    for code in range(0x110000):
+        if 0xD800 <= code < 0xE000:
+            continue
+        ch = chr(code)
+        assert _has_odd(ch) == (_NEEDS_REPAIR.search(ch) is not None), hex(code)
+        assert _has_odd("Văn bản " + ch) == (_NEEDS_REPAIR.search(ch) is not None), hex(code)
+
+
+def test_run_properties_and_their_character_style_in_one_pass() -> None:
+    from vnadmin.docx.stylemap import Props, run_props, run_props_and_style
+
+    def rpr(inner: str) -> etree._Element:
+        return etree.fromstring(f"<w:rPr {DECL}>{inner}</w:rPr>")
+
+    cases = {
+        "": (Props(), None),
+        "<w:rStyle w:val='A'/><w:b/>": (Props(bold=True), "A"),
+        "<w:b w:val='0'/><w:rStyle w:val='B'/><w:rStyle w:val='C'/>": (Props(bold=False), "B"),
+        "<w:rStyle/><w:i/>": (Props(italic=True), None),
+        "<w:vanish/><w:color w:val='ffffff'/><w:sz w:val='x'/>": (Props(hidden=True), None),
+        "<w:color w:val='FFFFFF'/><w:vanish w:val='off'/><w:caps/><w:u/>": (Props(hidden=False, caps=True, underline=True),
+                                                                           None),
+        "<w:rFonts w:asciiTheme='minorHAnsi'/><w:sz w:val='27'/><w:bCs/>": (Props(font="@minorHAnsi", size=13.5), None),
+    }
+    for inner, want in cases.items():
+        assert run_props_and_style(rpr(inner)) == want, inner
+        assert run_props(rpr(inner)) == want[0]
+    assert run_props_and_style(None) == (Props(), None)

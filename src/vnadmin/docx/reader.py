@@ -29,7 +29,7 @@ from vnadmin.docx.layout import twips_to_mm
 from vnadmin.docx.numbering import Numbering
 from vnadmin.docx.oxml import RT, Element, qn
 from vnadmin.docx.package import Package
-from vnadmin.docx.stylemap import EMPTY, Props, StyleMap, merge, paragraph_props, run_props
+from vnadmin.docx.stylemap import EMPTY, Props, StyleMap, merge, paragraph_props, run_props_and_style
 from vnadmin.model._trusted import new, slot_setters
 from vnadmin.model.origin import Layout, Note, Origin, PageSetup
 from vnadmin.text.blocks import Block
@@ -49,6 +49,7 @@ _PPR, _RPR, _PSTYLE, _RSTYLE = qn("w:pPr"), qn("w:rPr"), qn("w:pStyle"), qn("w:r
 _TAB, _BR, _CR = qn("w:tab"), qn("w:br"), qn("w:cr")
 _FNREF, _FLDCHAR, _SYM = qn("w:footnoteReference"), qn("w:fldChar"), qn("w:sym")
 _TXBX = qn("w:txbxContent")
+_TCPR, _GRIDSPAN = qn("w:tcPr"), qn("w:gridSpan")
 _ALTERNATE, _CHOICE, _FALLBACK = qn("mc:AlternateContent"), qn("mc:Choice"), qn("mc:Fallback")
 _VAL, _TYPE, _ID = qn("w:val"), qn("w:type"), qn("w:id")
 _NOBREAK_HYPHEN, _CUSTOM_MARK, _FLDCHARTYPE = qn("w:noBreakHyphen"), qn("w:customMarkFollows"), qn("w:fldCharType")
@@ -66,6 +67,18 @@ _RULE_STRIP = "-_=~*.·•—–‐− \t\u00a0"
 # look-alikes of Đ); one class, no repetition: linear.
 _NEEDS_REPAIR = re.compile("[\u00a0\u202f\u2007\u2009\u200a\u3000\u200b\u200c\u200d\u2060\ufeff"
                            "\u00d0\u0189\u0256\u00f0]")
+
+
+def _has_odd(text: str) -> bool:
+    """Whether ``text`` holds a character :data:`_NEEDS_REPAIR` matches. The odd spaces
+    and zero-width characters are all unprintable, so printable text (most text) only
+    needs the four look-alikes of Đ looked for: str.isprintable and ``in`` run in C at a
+    fraction of the regex's cost per character."""
+    if text.isprintable():
+        return "\u00d0" in text or "\u00f0" in text or "\u0189" in text or "\u0256" in text
+    return _NEEDS_REPAIR.search(text) is not None
+
+
 _SEGMENT_STEP = 40  # the column offset given to each tab-separated piece (see Block.segments)
 
 
@@ -81,7 +94,7 @@ class Extraction:
 def _normalize(text: str) -> str:
     """:func:`vnadmin.unicode.normalize`, skipped for text it would leave unchanged (most
     Word text is NFC already and holds none of the characters it repairs)."""
-    if text.isascii() or (_is_nfc("NFC", text) and _NEEDS_REPAIR.search(text) is None):
+    if text.isascii() or (_is_nfc("NFC", text) and not _has_odd(text)):
         return text
     return normalize(text)
 
@@ -123,11 +136,12 @@ class _Base:
     paragraphs one (see ``_finish``) and the layouts seen so far (by the props of the text
     shown, and by the identity of a lone piece's props)."""
 
-    __slots__ = ("base", "boundary", "by_id", "layout_key", "layouts", "num", "runs", "style_id")
+    __slots__ = ("align", "base", "boundary", "by_id", "layout_key", "layouts", "num", "runs", "style_id")
 
     def __init__(self, style_id: str | None, base: Props, runs: Props) -> None:
         self.style_id = style_id
         self.base = base
+        self.align = base.align
         self.runs = runs
         self.num = base.num if base.num is not None and base.num[0] not in ("", "0") else None
         self.boundary = (style_id, base.align, base.bold, base.italic, base.size)
@@ -167,10 +181,9 @@ class _Reader:
 
     # -- runs ----------------------------------------------------------------------------
     def _run_props(self, rpr: Element, base: Props) -> Props:
-        rstyle = rpr.find(_RSTYLE)
-        own = run_props(rpr)
+        own, rstyle = run_props_and_style(rpr)
         if rstyle is not None:
-            return merge(merge(base, self.styles.character(rstyle.get(_VAL))), own)
+            return merge(merge(base, self.styles.character(rstyle)), own)
         if own is EMPTY:
             return base
         key = (id(base), own)
@@ -207,7 +220,7 @@ class _Reader:
                 elif not self.in_code:
                     text = child.text
                     if text:
-                        if not text.isascii() and (not _is_nfc("NFC", text) or _NEEDS_REPAIR.search(text)):
+                        if not text.isascii() and (not _is_nfc("NFC", text) or _has_odd(text)):
                             text = normalize(text)
                         pieces.append((text, props))
                         para.length += len(text)
@@ -349,7 +362,7 @@ class _Reader:
                     if rtag == _T:
                         text = rc.text
                         if text:
-                            if not text.isascii() and (not _is_nfc("NFC", text) or _NEEDS_REPAIR.search(text)):
+                            if not text.isascii() and (not _is_nfc("NFC", text) or _has_odd(text)):
                                 text = normalize(text)
                             pieces.append((text, props))
                     elif rtag in _RUN_SPECIAL:
@@ -360,7 +373,27 @@ class _Reader:
         if rec is None:  # an empty w:p
             rec = self._bases(None)
         self.in_code = False
-        self._finish(pieces, [], rec, index, cell)
+        if len(pieces) != 1 or rec.num is not None:
+            return self._finish(pieces, [], rec, index, cell)
+        text, props = pieces[0]
+        if text.isspace() or "\n" in text or "\t" in text:
+            return self._finish(pieces, [], rec, index, cell)
+        # One piece of text (the most common paragraph): _finish and _block, inlined.
+        key = (rec.boundary, cell)
+        if rec.align != "center" or key != self.last_key:
+            self.blank = True
+        self.last_key = key
+        text = text.strip()
+        # A rule is a lone "*" or three or more rule characters.
+        if text[0] in _RULE_CHARS and (text == "*" or (len(text) >= 3 and not text.strip(_RULE_STRIP))):
+            self.note("ignored", f"bỏ qua đường kẻ trang trí (a decorative rule): {text!r}", index)
+            return None
+        # Layouts by the identity of the props (kept alive in the entry, so the id is not
+        # reused): no Props hash to compute.
+        entry = rec.by_id.get(id(props))
+        if entry is None:
+            entry = rec.by_id[id(props)] = (props, self._layout(pieces, rec))
+        self._append(text, entry[1], index, cell, (), ())
         return None
 
     def _paragraph(self, p: Element, cell: tuple[int, int, int] | None, index: int) -> None:
@@ -406,7 +439,7 @@ class _Reader:
         # A paragraph is a paragraph boundary, unless it continues one formatted exactly
         # like it and centred (a title or heading typed over two paragraphs).
         key = (rec.boundary, cell)
-        if rec.base.align != "center" or key != self.last_key:
+        if rec.align != "center" or key != self.last_key:
             self.blank = True
         self.last_key = key
         if label:
@@ -416,25 +449,10 @@ class _Reader:
             text = label + text
         if "\n" in text:
             self._lines(pieces, refs, rec, index, cell)
-        elif refs or "\t" in text or len(pieces) != 1 or not self.fast_paths:
+        else:
             if len(refs) > 1:
                 refs = sorted(refs, key=lambda r: r[1])
             self._block(text, pieces, refs, rec, index, cell)
-        else:
-            # One piece of text, no tab, break or reference: _block's work, inlined for
-            # the most common paragraph (``text`` holds more than spaces).
-            text = text.strip()
-            # A rule is a lone "*" or three or more rule characters.
-            if text[0] in _RULE_CHARS and (text == "*" or (len(text) >= 3 and not text.strip(_RULE_STRIP))):
-                self.note("ignored", f"bỏ qua đường kẻ trang trí (a decorative rule): {text!r}", index)
-                return
-            props = pieces[0][1]
-            # Layouts by the identity of the props (kept alive in the entry, so the id is
-            # not reused): no Props hash to compute.
-            entry = rec.by_id.get(id(props))
-            if entry is None:
-                entry = rec.by_id[id(props)] = (props, self._layout(pieces, rec))
-            self._append(text, entry[1], index, cell, (), ())
 
     def _lines(self, pieces: list[tuple[str, Props]], refs: list[tuple[str, int]], rec: _Base, index: int,
                cell: tuple[int, int, int] | None) -> None:
@@ -571,9 +589,12 @@ class _Reader:
                 if tc.tag != _TC:
                     continue
                 span = 1
-                tcpr = tc.find(qn("w:tcPr"))
+                # w:tcPr comes first in a cell: looked at there before searching (find
+                # costs more than reading the cell's first child).
+                first = tc[0] if len(tc) else None
+                tcpr = first if first is not None and first.tag == _TCPR else tc.find(_TCPR)
                 if tcpr is not None:
-                    grid = tcpr.find(qn("w:gridSpan"))
+                    grid = _first_child(tcpr, _GRIDSPAN)
                     if grid is not None:
                         try:
                             span = max(1, int(grid.get(_VAL) or "1"))
@@ -639,6 +660,14 @@ class _Reader:
                 kind="footnote",
                 footnote_marker=marker,
             ))
+
+
+def _first_child(parent: Element, tag: str) -> Element | None:
+    """``parent.find(tag)`` for a plain tag, without the cost of find's path machinery."""
+    for child in parent:
+        if child.tag == tag:
+            return child
+    return None
 
 
 def _in_container_of(tr: Element, tbl: Element) -> bool:

@@ -18,7 +18,7 @@ from typing import NamedTuple
 
 from vnadmin.docx.oxml import Element, qn
 
-__all__ = ["Props", "StyleMap", "merge", "paragraph_props", "run_props"]
+__all__ = ["Props", "StyleMap", "merge", "paragraph_props", "run_props", "run_props_and_style"]
 
 _OFF = frozenset(("0", "false", "off", "none"))
 
@@ -26,7 +26,7 @@ _B, _I, _CAPS, _SZ, _FONTS = qn("w:b"), qn("w:i"), qn("w:caps"), qn("w:sz"), qn(
 _JC, _IND, _NUMPR = qn("w:jc"), qn("w:ind"), qn("w:numPr")
 _VAL = qn("w:val")
 _ASCII, _HANSI = qn("w:ascii"), qn("w:hAnsi")
-_VANISH, _COLOR, _U = qn("w:vanish"), qn("w:color"), qn("w:u")
+_VANISH, _COLOR, _U, _RSTYLE = qn("w:vanish"), qn("w:color"), qn("w:u"), qn("w:rStyle")
 _ASCII_THEME, _HANSI_THEME = qn("w:asciiTheme"), qn("w:hAnsiTheme")
 
 #: How an unresolved theme font ("minorHAnsi") is marked in :attr:`Props.font`.
@@ -69,7 +69,7 @@ def merge(base: Props, over: Props) -> Props:
         return base
     if base is EMPTY:
         return over
-    return _tuple_new(Props, [b if o is None else o for b, o in zip(base, over)])
+    return _tuple_new(Props, [b if o is None else o for b, o in zip(base, over, strict=True)])
 
 
 def _flag(elem: Element | None) -> bool | None:
@@ -88,40 +88,64 @@ def _first_child(parent: Element, tag: str) -> Element | None:
 def run_props(rpr: Element | None) -> Props:
     """The character formatting stated in a ``w:rPr`` (one pass over its children:
     ``find`` costs more than the whole pass on these small elements)."""
+    return run_props_and_style(rpr)[0]
+
+
+# What run_props reads, by element name: one dict lookup per child instead of a chain of
+# comparisons of long names.
+_RUN_CODES = {_B: 0, _I: 1, _CAPS: 2, _SZ: 3, _FONTS: 4, _U: 5, _VANISH: 6, _COLOR: 7, _RSTYLE: 8}
+
+
+def run_props_and_style(rpr: Element | None) -> tuple[Props, str | None]:
+    """:func:`run_props`, and the character style (``w:rStyle``) the ``w:rPr`` names
+    (its first one; ``None`` for none)."""
     if rpr is None or not len(rpr):
-        return EMPTY
+        return EMPTY, None
     bold = italic = caps = hidden = underline = None
     size = None
     font = None
+    style = None
+    seen_style = False
+    code_of = _RUN_CODES.get
     for child in rpr:
-        tag = child.tag
-        if tag == _B:
-            bold = _flag(child)
-        elif tag == _I:
-            italic = _flag(child)
-        elif tag == _CAPS:
-            caps = _flag(child)
-        elif tag == _SZ:
+        code = code_of(child.tag)
+        if code is None:
+            continue
+        if code == 0:
+            bold = (child.get(_VAL) or "1").lower() not in _OFF
+        elif code == 1:
+            italic = (child.get(_VAL) or "1").lower() not in _OFF
+        elif code == 2:
+            caps = (child.get(_VAL) or "1").lower() not in _OFF
+        elif code == 3:
             try:
                 size = int(child.get(_VAL) or "") / 2
             except ValueError:
                 size = None
-        elif tag == _FONTS:
+        elif code == 4:
             font = child.get(_ASCII) or child.get(_HANSI)
             if font is None:
                 theme = child.get(_ASCII_THEME) or child.get(_HANSI_THEME)
                 if theme is not None:
                     font = THEME_PREFIX + theme  # resolved against the theme by StyleMap
-        elif tag == _U:
+        elif code == 5:
             underline = (child.get(_VAL) or "single") != "none"
-        elif tag == _VANISH:
-            hidden = _flag(child)
-        elif tag == _COLOR:
+        elif code == 6:
+            hidden = (child.get(_VAL) or "1").lower() not in _OFF
+        elif code == 7:
             # White text on the page is not seen by a reader (a trick some templates use).
             hidden = (child.get(_VAL) or "").upper() == "FFFFFF"
-    if (bold, italic, caps, size, font, hidden, underline) == (None,) * 7:
-        return EMPTY
-    return Props(bold=bold, italic=italic, caps=caps, size=size, font=font, hidden=hidden, underline=underline)
+        elif not seen_style:
+            seen_style = True
+            style = child.get(_VAL)
+    if bold is None and italic is None and caps is None and size is None and font is None and hidden is None \
+            and underline is None:
+        return EMPTY, style
+    return _tuple_new(Props, (bold, italic, caps, size, font, None, None, None, None, hidden, underline)), style
+
+
+# What paragraph_props reads, by element name (see _RUN_CODES).
+_PARAGRAPH_CODES = {_JC: 0, _IND: 1, _NUMPR: 2, _PBDR: 3}
 
 
 def paragraph_props(ppr: Element | None) -> Props:
@@ -133,11 +157,14 @@ def paragraph_props(ppr: Element | None) -> Props:
     first = None
     num = None
     border = None
+    code_of = _PARAGRAPH_CODES.get
     for child in ppr:
-        tag = child.tag
-        if tag == _JC:
+        code = code_of(child.tag)
+        if code is None:
+            continue
+        if code == 0:
             align = _ALIGN.get(child.get(_VAL) or "")
-        elif tag == _IND:
+        elif code == 1:
             for key, sign in ((_FIRSTLINE, 1), (_HANGING, -1)):
                 value = child.get(key)
                 if value is not None:
@@ -146,7 +173,7 @@ def paragraph_props(ppr: Element | None) -> Props:
                     except ValueError:
                         first = None
                     break
-        elif tag == _NUMPR:
+        elif code == 2:
             num_id = _first_child(child, _NUMID)
             ilvl = _first_child(child, _ILVL)
             try:
@@ -155,11 +182,11 @@ def paragraph_props(ppr: Element | None) -> Props:
                 level = 0
             if num_id is not None:
                 num = (num_id.get(_VAL) or "0", level)
-        elif tag == _PBDR:
+        else:
             border = True
     if align is None and first is None and num is None and border is None:
         return EMPTY
-    return Props(align=align, first_line_cm=first, num=num, border=border)
+    return _tuple_new(Props, (None, None, None, None, None, align, first, num, border, None, None))
 
 
 def _theme_fonts(theme: Element | None) -> dict[bool, str]:
