@@ -2,8 +2,16 @@
 
 from __future__ import annotations
 
-import pytest
+from pathlib import Path
 
+import attrs
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from vnadmin.model.origin import Layout, Origin
+from vnadmin.text import lines as L
+from vnadmin.text.blocks import Block
 from vnadmin.text.lines import clean_markup, text_blocks
 
 
@@ -115,3 +123,68 @@ def test_blank_lines_and_origins() -> None:
         ("ba", False, 4, 1),
     ]
     assert blocks[0].origin.source == "x.txt"
+
+
+# -- the fast paths give what the general definitions give ------------------------------
+# Pieces of what real extractions hold, for the fast line loop and the line-by-line
+# normalisation to meet: stamps, page markers and numbers, tables, markdown, rules, wide
+# gaps, controls and line separators, odd spaces, zero-width marks, Đ look-alikes and
+# decomposed diacritics.
+_PIECES = [
+    "\n", "\n\n", "\r\n", "\r", "\f", "\t", "   ", "  ", " ", "\u2028", "\u2029", "\x85", "\x0b", "\x1c", "\x01",
+    "\x00", "\u00a0", "\u200b", "\ufeff", "\u3000", "\u2003", "Ð", "ð", "e\u0301", "\u0301", "\u0323", "o\u0302\u0301",
+    "Ký bởi: ", "Thời gian ký: ", "Người ký", "Email: ", "Cơ quan: ", "CỔNG THONG TIN ĐIỆN TỬ CHÍNH PHỦ", "ng  th",
+    "KỲ", "--- PAGE 2 ---", "--- PAGE BREAK ---", "--", "12", "7", "| a | b |", "| --- | --- |", "+-----+-----+",
+    "------ ------", "**", "*", "\\", "\\-", "# ", "1\\.", "- ", "+ ", "_____", "***", "• ", "Điều 1. ", "a) ",
+    "BÁO CÁO", "Hà Nội, ngày 5 tháng 3 năm 2025", "công văn số", "x" * 70,
+]
+_ALPHABET = "aăâbcdđeêghiklmnoôơpqrstuưvxyAĐKYNGTH0123:;.,-*#|\\+ \t\n\u0301"
+_raw_texts = st.lists(
+    st.one_of(st.sampled_from(_PIECES), st.text(alphabet=_ALPHABET, max_size=12)), max_size=30
+).map("".join)
+
+
+@given(_raw_texts)
+def test_line_by_line_normalising_is_the_whole_text_one(text: str) -> None:
+    assert L._prepare(text) == L._prepare_whole(text)
+
+
+@given(_raw_texts)
+def test_fast_line_loop_gives_the_general_blocks(text: str) -> None:
+    assert L.text_blocks(text, source="x.txt") == L._text_blocks_general(text, source="x.txt")
+
+
+def test_fast_line_loop_examples() -> None:
+    # Each starts a line the fast loop hands to the general path, after an ordinary line.
+    for text in [
+        "một\n- hai\n--- PAGE 2 ---\nba\n",
+        "một\n12\n\fhai\n",
+        "một\nKý bởi: A\nEmail: a@b.vn\n\nhai\n",
+        "một\n**HAI**\nba **bốn\nnăm** sáu\n",
+        "một\n_____\nhai   ba\n  bốn  năm\n",
+        "một\n| a | b |\n| --- | --- |\n",
+    ]:
+        assert L.text_blocks(text) == L._text_blocks_general(text), text
+
+
+def test_fast_line_loop_on_the_seed_and_the_corpus(seed_text: str, corpus_dir: Path) -> None:
+    for path in [None, *sorted(corpus_dir.glob("*.txt"))]:
+        text = seed_text if path is None else path.read_text(encoding="utf-8")
+        assert L.text_blocks(text) == L._text_blocks_general(text), path
+
+
+@given(st.text(alphabet=" \t\n\u00a0\u2003\x0bab", max_size=12))
+def test_collapse_is_split_and_join(s: str) -> None:
+    assert L._collapse(s) == " ".join(s.split())
+
+
+@pytest.mark.parametrize("bold", [False, True])
+def test_line_blocks_filled_slot_by_slot_are_the_constructed_ones(bold: bool) -> None:
+    block = L._line_block("Điều 1. Phạm vi", "x.txt", 7, 2, bold, True)
+    layout = Layout(bold=True) if bold else None
+    expected = Block("Điều 1. Phạm vi", Origin("x.txt", 7, 3, layout=layout), blank_before=True, indent=2)
+    assert type(block) is Block and type(block.origin) is Origin
+    attrs.validate(block)
+    attrs.validate(block.origin)
+    assert block == expected and block.origin == expected.origin and repr(block) == repr(expected)
+    assert hash(block) == hash(expected)

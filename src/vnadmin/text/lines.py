@@ -21,9 +21,11 @@ Every other non-blank line becomes exactly one block, so nothing is lost.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 import attrs
 
+from vnadmin.model._trusted import new, slot_setters
 from vnadmin.model.origin import Layout, Note, Origin
 from vnadmin.text.blocks import Block
 from vnadmin.text.recogniser.patterns import _KEY_TABLE
@@ -71,11 +73,13 @@ _SIMPLE_BORDER = re.compile(r" *-{3,}(?: +-{3,})* *")
 _ESC_STAR = "\x00"
 _BREAK_BEFORE_CLOSE = re.compile(r"\\(?=\*{2,3}(?:\s|$))")
 _CONTROL = re.compile("[\x01-\x08\x0b\r\x0e-\x1f\x7f\x85\u2028\u2029]")
-# One scan for both (most texts have neither).
-_UNUSUAL = re.compile(
-    "[\x01-\x08\x0b\r\x0e-\x1f\x7f\x85\u2028\u2029"
-    "\u00a0\u202f\u2007\u2009\u200a\u3000\u200b\u200c\u200d\u2060\ufeff\u00d0\u0189\u0256\u00f0]"
+# What needs more than NFC: controls, line separators, odd spaces, zero-width marks and
+# Đ look-alikes (most texts have none of them).
+_UNUSUAL_CHARS = (
+    "".join(map(chr, [*range(0x01, 0x09), 0x0B, 0x0D, *range(0x0E, 0x20), 0x7F, 0x85, 0x2028, 0x2029]))
+    + "\u00a0\u202f\u2007\u2009\u200a\u3000\u200b\u200c\u200d\u2060\ufeff\u00d0\u0189\u0256\u00f0"
 )
+_UNUSUAL = re.compile("[" + re.escape(_UNUSUAL_CHARS) + "]")
 # Characters vnadmin.unicode.normalize replaces (odd spaces, zero-width marks, Đ look-alikes);
 # text without them only needs NFC, which is much cheaper on long documents.
 _ODD_CHARS = re.compile("[\u00a0\u202f\u2007\u2009\u200a\u3000\u200b\u200c\u200d\u2060\ufeff\u00d0\u0189\u0256\u00f0]")
@@ -95,6 +99,7 @@ _WHY = {
 
 
 _BOLD = Layout(bold=True)
+_is_normalized = unicodedata.is_normalized
 
 
 def is_markdown(text: str) -> bool:
@@ -133,7 +138,7 @@ def clean_markup(s: str, markdown: bool = True) -> tuple[str, bool]:
     emphasis (only when ``markdown``). Returns the text (whitespace collapsed) and whether
     it started bold."""
     if "#" not in s and "*" not in s and "\\" not in s and "\x00" not in s:
-        return " ".join(s.split()), False  # no markup: only the spaces to collapse
+        return _collapse(s), False  # no markup: only the spaces to collapse
     t = s.strip()
     m = _HEADING.match(t)
     if m:
@@ -148,7 +153,17 @@ def clean_markup(s: str, markdown: bool = True) -> tuple[str, bool]:
         t = t.replace("**", "")
         t = _EMPHASIS.sub("", t)
     t = t.replace(_ESC_STAR, "*")
-    return " ".join(t.split()), bold
+    return _collapse(t), bold
+
+
+def _collapse(s: str) -> str:
+    """``" ".join(s.split())``: runs of whitespace made one space, the ends stripped."""
+    t = s.strip()
+    # split and join make a string per word: slow, and most lines have nothing to collapse
+    # (only " " is both printable and whitespace).
+    if "  " in t or not t.isprintable():
+        return " ".join(t.split())
+    return t
 
 
 @attrs.define
@@ -379,47 +394,233 @@ def _physical_lines(text: str) -> list[str]:
 
 def text_blocks(text: str, *, source: str | None = None) -> tuple[list[Block], list[Note]]:
     """Turn a plain-text document into blocks (and the notes for what was dropped)."""
+    lines, normal, markdown = _prepare(text)
+    b = _Builder(source, markdown)
+    _read_fast(b, lines, _signs(normal, markdown))
+    return b.blocks, b.notes
+
+
+def _text_blocks_general(text: str, *, source: str | None = None) -> tuple[list[Block], list[Note]]:
+    """:func:`text_blocks` with every line through :meth:`_Builder.add`: the definition the
+    fast path of :func:`_read_fast` must agree with (the tests compare the two)."""
+    lines, _, markdown = _prepare_whole(text)
+    b = _Builder(source, markdown)
+    i, n = 0, len(lines)
+    while i < n:
+        i = _special(b, lines, i)
+    return b.blocks, b.notes
+
+
+def _prepare_whole(text: str) -> tuple[list[str], str, bool]:
+    """The text normalised as a whole and cut into physical lines, the normalised text
+    (tabs kept), and whether it is markdown: the definition :func:`_prepare` implements
+    line by line."""
     unusual = _UNUSUAL.search(text) is not None
     text = normalize(text) if unusual and _ODD_CHARS.search(text) else nfc(text)
     if unusual and _CONTROL.search(text):
         # Line and paragraph separators end a line; other control characters are spaces.
-        text = _CONTROL.sub(lambda m: "\n" if m.group(0) in "\u2028\u2029\r" else " ", text.replace("\r\n", "\n"))
-    lines = _physical_lines(text)
-    b = _Builder(source, is_markdown(text))
-    i = 0
-    n = len(lines)
+        text = _CONTROL.sub(_control_replacement, text.replace("\r\n", "\n"))
+    return _physical_lines(text), text, is_markdown(text)
+
+
+def _control_replacement(m: re.Match[str]) -> str:
+    return "\n" if m.group(0) in "\u2028\u2029\r" else " "
+
+
+_LOOKALIKES = "\u00d0\u0189\u0256\u00f0"  # letters vnadmin.unicode.normalize turns into Đ/đ
+
+
+def _prepare(text: str) -> tuple[list[str], str, bool]:
+    """:func:`_prepare_whole`, with only the lines that need it normalised: NFC, the repairs
+    of :func:`vnadmin.unicode.normalize` and control characters all act within a line (a
+    line feed never composes), and a printable line in NFC needs none of them. Composing a
+    whole text that holds a few decomposed characters costs more than checking every line."""
+    # One C-level find per character is quicker than one regex scan over the text.
+    if not any(c in text for c in _UNUSUAL_CHARS):
+        text = nfc(text)
+        return _physical_lines(text), text, is_markdown(text)
+    lines = text.split("\n")
+    looks = [c for c in _LOOKALIKES if c in text]
+    rough = [i for i, line in enumerate(lines) if not (line.isprintable() and _is_normalized("NFC", line))]
+    if looks:
+        rough = sorted({*rough, *(i for i, line in enumerate(lines) if any(c in line for c in looks))})
+    if not rough:
+        return lines, text, is_markdown(text)
+    # Whether the whole text goes through vnadmin.unicode.normalize: odd spaces and
+    # zero-width characters are not printable, so they sit in the rough lines.
+    odd = bool(looks) or any(_ODD_CHARS.search(lines[i]) for i in rough)
+    last = len(lines) - 1
+    out: list[str] = []
+    done = 0
+    for i in rough:
+        out += lines[done:i]
+        line = normalize(lines[i]) if odd else nfc(lines[i])
+        if _CONTROL.search(line):
+            if i < last and line.endswith("\r"):
+                line = line[:-1]  # "\r\n" ends one line
+            line = _CONTROL.sub(_control_replacement, line)
+        out += line.split("\n")
+        done = i + 1
+    out += lines[done:]
+    normal = "\n".join(out)
+    return [line.replace("\t", "    ") if "\t" in line else line for line in out], normal, is_markdown(normal)
+
+
+def _special(b: _Builder, lines: list[str], i: int) -> int:
+    """Read the line at index ``i`` the general way: a form feed, a blank line, a page
+    marker or number, a table, or an ordinary line through :meth:`_Builder.add`. Returns
+    the index of the next line to read (``i`` again when a form feed split the line)."""
+    line = lines[i]
+    if "\f" in line:
+        before, _, after = line.partition("\f")
+        if before.strip():
+            b.add(before, i + 1)
+        b.page_break(i + 1, "\f")
+        lines[i] = after
+        return i
+    stripped = line.strip()
+    if not stripped:
+        b.add("", i + 1)
+        return i + 1
+    if stripped[0] == "-" and _PAGE_MARKER.fullmatch(stripped):
+        b.ignore(i + 1, line, "page")
+        b.page_break(i + 1, stripped)
+        return i + 1
+    if len(stripped) <= 3 and _PAGE_NUMBER.fullmatch(stripped) and _near_page_break(lines, i):
+        b.ignore(i + 1, line, "page-number")
+        b.page_break(i + 1, stripped)
+        return i + 1
+    if stripped[0] in "+|-":
+        nxt = _tables(b, lines, i)
+        if nxt != i:
+            return nxt
+    b.add(line, i + 1)
+    return i + 1
+
+
+# The first characters that send a line to the general path: rules, tables, page markers.
+_SPECIAL_FIRST = _RULE_FIRST | frozenset("+|")
+
+# Blocks and origins of ordinary lines are filled slot by slot (vnadmin.model._trusted):
+# every value is made here, and the frozen classes' __setattr__ costs about 1 µs a line.
+_ORIGIN_SLOTS = slot_setters(Origin, ("source", "line", "column", "paragraph", "xpath", "layout", "page"))
+_BLOCK_SLOTS = slot_setters(
+    Block,
+    (
+        "text",
+        "origin",
+        "blank_before",
+        "indent",
+        "table",
+        "row",
+        "column",
+        "kind",
+        "footnote_marker",
+        "footnote_refs",
+        "segments",
+    ),
+)
+
+
+def _line_block(text: str, source: str | None, line: int, indent: int, bold: bool, blank: bool) -> Block:
+    """``Block(text, Origin(source, line, indent + 1, layout=…), blank, indent)`` without
+    the constructors' per-field overhead."""
+    s_source, s_line, s_column, s_paragraph, s_xpath, s_layout, s_page = _ORIGIN_SLOTS
+    origin = new(Origin)
+    s_source(origin, source)
+    s_line(origin, line)
+    s_column(origin, indent + 1)
+    s_paragraph(origin, None)
+    s_xpath(origin, None)
+    s_layout(origin, _BOLD if bold else None)
+    s_page(origin, None)
+    s_text, s_origin, s_blank, s_indent, s_table, s_row, s_col, s_kind, s_marker, s_refs, s_segments = _BLOCK_SLOTS
+    block = new(Block)
+    s_text(block, text)
+    s_origin(block, origin)
+    s_blank(block, blank)
+    s_indent(block, indent)
+    s_table(block, None)
+    s_row(block, None)
+    s_col(block, None)
+    s_kind(block, "line")
+    s_marker(block, None)
+    s_refs(block, ())
+    s_segments(block, ())
+    return block
+
+
+def _signs(text: str, markdown: bool) -> tuple[bool, bool, bool]:
+    """Whether a line of the normalised ``text`` may hold a form feed, may need
+    :func:`clean_markup`, or may hold two spaces running (tabs become four): one C-level
+    scan each over the whole text, so that the per-line tests run only where they can
+    succeed."""
+    return (
+        "\f" in text,
+        "#" in text or "\\" in text or (markdown and ("*" in text or "\x00" in text)),
+        "  " in text or "\t" in text,
+    )
+
+
+def _read_fast(b: _Builder, lines: list[str], signs: tuple[bool, bool, bool]) -> None:
+    """Read ``lines`` into ``b`` as :func:`_special` does for each, with the common line
+    made into its block here: one that is not blank, holds no form feed or wide gap,
+    starts no table, page marker or page number, is no rule and no stamp candidate, and
+    does not follow a stamp. The rest goes to :func:`_special`.
+
+    The builder's state lives in local variables here (attribute access costs per line)
+    and is handed over around each :func:`_special` call."""
+    blocks = b.blocks
+    source = b.source
+    markdown = b.markdown
+    form_feeds, markup, spaced = signs
+    blank = b.blank
+    bold_run = b.bold_run
+    in_stamp = b.in_stamp
+    i, n = 0, len(lines)
     while i < n:
         line = lines[i]
-        if "\f" in line:
-            before, _, after = line.partition("\f")
-            if before.strip():
-                b.add(before, i + 1)
-            b.page_break(i + 1, "\f")
-            lines[i] = after
-            continue
-        stripped = line.strip()
-        if not stripped:
-            b.add("", i + 1)
-            i += 1
-            continue
-        if stripped[0] == "-" and _PAGE_MARKER.fullmatch(stripped):
-            b.ignore(i + 1, line, "page")
-            b.page_break(i + 1, stripped)
-            i += 1
-            continue
-        if len(stripped) <= 3 and _PAGE_NUMBER.fullmatch(stripped) and _near_page_break(lines, i):
-            b.ignore(i + 1, line, "page-number")
-            b.page_break(i + 1, stripped)
-            i += 1
-            continue
-        if stripped[0] in "+|-":
-            nxt = _tables(b, lines, i)
-            if nxt != i:
-                i = nxt
+        body = line.strip()
+        if not body:
+            if not (form_feeds and "\f" in line):  # a form feed is whitespace too
+                blank = True
+                bold_run = False
+                in_stamp = False
+                i += 1
                 continue
-        b.add(line, i + 1)
-        i += 1
-    return b.blocks, b.notes
+        elif (
+            (first := body[0]) not in "+|"
+            and not (first == "-" and body[1:2] == "-")  # page markers and table borders start "--"
+            and not (len(body) <= 3 and body.isdecimal())  # maybe a page number
+            and not in_stamp
+            and blocks
+            and not (spaced and "   " in body)
+            and not (form_feeds and "\f" in line)
+        ):
+            if markup and ("#" in line or "\\" in line or (markdown and ("*" in line or "\x00" in line))):
+                text, bold = clean_markup(line, markdown)
+            elif markdown:
+                text, bold = _collapse(body), False
+            elif spaced and "  " in body:
+                text, bold = " ".join(body.split()), False
+            else:
+                text, bold = body, False
+            if len(text) <= 60:
+                # _SHORT_STAMP_HINT as two searches, each with fewer first characters: quicker.
+                candidate = _STAMP_HINT.search(text) is not None or _PORTAL_HINT.search(text) is not None
+            else:
+                candidate = ":" in text[:40] and _STAMP_HINT.search(text, 0, 30) is not None
+            if text and not candidate and not (text[0] in _RULE_FIRST and _RULE.fullmatch(text)):
+                indent = 0 if first == line[0] else len(line) - len(line.lstrip(" "))
+                blocks.append(_line_block(text, source, i + 1, indent, bold or bold_run, blank))
+                if markdown and "*" in line and line.count("**") % 2 == 1:
+                    bold_run = not bold_run
+                blank = False
+                i += 1
+                continue
+        b.blank, b.bold_run, b.in_stamp = blank, bold_run, in_stamp
+        i = _special(b, lines, i)
+        blank, bold_run, in_stamp = b.blank, b.bold_run, b.in_stamp
 
 
 def _near_page_break(lines: list[str], i: int) -> bool:
