@@ -85,20 +85,31 @@ def _int(elem: Element | None, default: int) -> int:
         return default
 
 
+_LVL, _ILVL = qn("w:lvl"), qn("w:ilvl")
+# The parts of a level read, by element name (see _levels).
+_LEVEL_PARTS = {qn("w:numFmt"): 0, qn("w:lvlText"): 1, qn("w:start"): 2, qn("w:suff"): 3}
+
+
 def _levels(abstract: Element) -> dict[int, Level]:
     out: dict[int, Level] = {}
-    for lvl in abstract.iter(qn("w:lvl")):
+    for lvl in abstract.iter(_LVL):
         try:
-            ilvl = int(lvl.get(qn("w:ilvl")) or "0")
+            ilvl = int(lvl.get(_ILVL) or "0")
         except ValueError:
             continue
-        fmt = lvl.find(qn("w:numFmt"))
-        text = lvl.find(qn("w:lvlText"))
-        suffix = lvl.find(qn("w:suff"))
+        # The first w:numFmt, w:lvlText, w:start and w:suff, found in one pass over the
+        # level (find costs more than the pass, four times over).
+        found: list[Element | None] = [None, None, None, None]
+        code_of = _LEVEL_PARTS.get
+        for child in lvl:
+            code = code_of(child.tag)
+            if code is not None and found[code] is None:
+                found[code] = child
+        fmt, text, start, suffix = found
         out[ilvl] = Level(
             fmt=(fmt.get(_VAL) if fmt is not None else None) or "decimal",
             text=(text.get(_VAL) if text is not None else None) or "",
-            start=_int(lvl.find(qn("w:start")), 1),
+            start=_int(start, 1),
             suffix=(suffix.get(_VAL) if suffix is not None else None) or "tab",
         )
     return out
@@ -110,6 +121,9 @@ class Numbering:
     numbering) and restart where an instance overrides its start."""
 
     def __init__(self, part: Element | None) -> None:
+        # Each abstract list's levels are read the first time a paragraph uses it (a
+        # template defines dozens of lists; a document uses a few).
+        self._abstract_elements: dict[str, Element] = {}
         self._abstract: dict[str, dict[int, Level]] = {}
         self._nums: dict[str, tuple[str, dict[int, Level], dict[int, int]]] = {}
         self._counters: dict[str, dict[int, int]] = {}
@@ -117,7 +131,7 @@ class Numbering:
         if part is None:
             return
         for abstract in part.iter(qn("w:abstractNum")):
-            self._abstract[abstract.get(qn("w:abstractNumId")) or ""] = _levels(abstract)
+            self._abstract_elements[abstract.get(qn("w:abstractNumId")) or ""] = abstract
         for num in part.iter(qn("w:num")):
             ref = num.find(qn("w:abstractNumId"))
             if ref is None:
@@ -143,7 +157,14 @@ class Numbering:
         if entry is None:
             return None
         abstract_id, override_levels, _ = entry
-        return override_levels.get(ilvl) or self._abstract.get(abstract_id, {}).get(ilvl)
+        return override_levels.get(ilvl) or self._abstract_levels(abstract_id).get(ilvl)
+
+    def _abstract_levels(self, abstract_id: str) -> dict[int, Level]:
+        levels = self._abstract.get(abstract_id)
+        if levels is None:
+            element = self._abstract_elements.get(abstract_id)
+            levels = self._abstract[abstract_id] = {} if element is None else _levels(element)
+        return levels
 
     def label(self, num_id: str, ilvl: int) -> str | None:
         """Advance the list ``num_id`` at level ``ilvl`` and return the label Word shows
