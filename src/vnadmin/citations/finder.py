@@ -705,21 +705,25 @@ def _read_before_in(view: str, num_start: int, voc: Vocabulary, back: int) -> _B
         return None
     # The nearest type word, over at most _MAX_QUALIFIERS words in between; then the same
     # with the diacritics folded away (OCR: "THONG TƯ SO 164/2013/TT-BTC").
+    text = toks.text
+    barriers = voc.barriers
     for kind, words in (("type", keys), ("ascii_type", None)):
         if words is None:
             # only the words the search below can reach need their ASCII keys
             reach = max(0, i - _MAX_QUALIFIERS - voc.longest["ascii_type"] - 1)
             words = [""] * reach + [_ascii_word(w) for w in keys[reach:i]]
+        lasts = voc.lasts[kind]  # (most words end no phrase: one look-up says so)
         k = i
         skipped = 0
         while k > 0 and skipped <= _MAX_QUALIFIERS:
-            n = voc.ending(kind, words, k)
-            # A law word counts only capitalised ("pháp luật" is not a law), and a type word
-            # with qualifiers after it only capitalised ("văn bản quy phạm pháp luật số …"
-            # names a law; "Báo cáo thẩm tra số …" is a report).
-            if n and (toks.cap(k - n) or (k == i and tuple(keys[k - n : k]) not in voc.laws)):
-                return _typed(view, toks, k - n, k, i, voc, kind)
-            if not toks.word(k - 1) or keys[k - 1] in voc.barriers:
+            if words[k - 1] in lasts:
+                n = voc.ending(kind, words, k)
+                # A law word counts only capitalised ("pháp luật" is not a law), and a type
+                # word with qualifiers after it only capitalised ("văn bản quy phạm pháp luật
+                # số …" names a law; "Báo cáo thẩm tra số …" is a report).
+                if n and (text[k - n][0].isupper() or (k == i and tuple(keys[k - n : k]) not in voc.laws)):
+                    return _typed(view, toks, k - n, k, i, voc, kind)
+            if not text[k - 1][0].isalnum() or keys[k - 1] in barriers:
                 break
             k -= 1
             skipped += 1
@@ -790,12 +794,13 @@ def _law_before(toks: _Toks, i: int, voc: Vocabulary) -> tuple[int, int] | objec
     k = i
     steps = 0
     keys = toks.key
+    text = toks.text
     law_lasts = voc.lasts["law"]  # a law phrase ends with one of these words
     while k > 0 and steps < _MAX_NAME:
-        if not toks.word(k - 1):
+        if not text[k - 1][0].isalnum():
             # a comma inside a name ("Luật Thuế xuất khẩu, thuế nhập khẩu") is followed by a
             # lower-case word
-            if toks.text[k - 1] == "," and k < i and toks.word(k) and not toks.cap(k):
+            if text[k - 1] == "," and k < i and text[k][0].isalnum() and not text[k][0].isupper():
                 k -= 1
                 steps += 1
                 continue
@@ -803,7 +808,7 @@ def _law_before(toks: _Toks, i: int, voc: Vocabulary) -> tuple[int, int] | objec
         lengths = law_lasts.get(keys[k - 1])
         if lengths is not None:
             for n in (2, 1):
-                if n in lengths and k - n >= 0 and tuple(keys[k - n : k]) in voc.laws and toks.cap(k - n):
+                if n in lengths and k - n >= 0 and tuple(keys[k - n : k]) in voc.laws and text[k - n][0].isupper():
                     return k - n, n
         k -= 1
         steps += 1
@@ -1238,6 +1243,9 @@ def _laws_by_name(view: str, voc: Vocabulary, drafts: list[_Draft]) -> list[_Dra
     for pos in sorted(set(_law_positions(view))):
         if pos < reached or (pos and view[pos - 1].isalnum()):
             continue
+        k = bisect.bisect_right(starts, pos) - 1
+        if k >= 0 and pos < ends[k]:
+            continue  # inside a numbered citation
         top = pos + _LAW_WINDOW  # the last start within reach of this law word
         if mark < pos:
             lo = pos if pos > searched else searched
@@ -1252,9 +1260,6 @@ def _laws_by_name(view: str, voc: Vocabulary, drafts: list[_Draft]) -> list[_Dra
             searched = mark + 1 if mark >= 0 else last + 1
         if mark < pos or mark > top:
             continue
-        k = bisect.bisect_right(starts, pos) - 1
-        if k >= 0 and pos < ends[k]:
-            continue  # inside a numbered citation
         d = _law_at(view, pos, voc)
         if d is None:
             continue
