@@ -326,3 +326,36 @@ def test_find_footer_is_the_scan_over_every_cell() -> None:
         blocks = text_blocks(t)[0]
         for lo in (0, len(blocks) // 3):
             assert S.find_footer(blocks, lo, len(blocks)) == _find_footer_reference(blocks, lo, len(blocks))  # type: ignore[arg-type]
+
+
+# -- footnote needles, origins of cells, letter counts ------------------------------------
+@given(_texts, st.sets(st.sampled_from(["1", "2", "12", "*", "a", ""]), max_size=3))
+def test_mentions_is_any_needle_in_the_text(text: str, markers: set[str]) -> None:
+    plain = any(B._sup_of(m) in text or f"[{m}]" in text for m in markers)
+    assert B._mentions(text, B._needles(markers)) == plain
+
+
+@given(st.integers(1, 500), st.integers(0, 80), st.sampled_from([None, "a.txt"]))
+def test_cell_origin_is_the_evolved_origin(column: int, offset: int, source: str | None) -> None:
+    from vnadmin.model.origin import Layout
+    from vnadmin.text.blocks import Block
+    from vnadmin.text.recogniser.cells import Cell
+
+    o = Origin(source=source, line=3, column=column, paragraph=None, layout=Layout(bold=True))
+    cell = Cell("x", None, Block("x" * 100, origin=o), offset)
+    want = attrs.evolve(o, column=column + offset) if offset else o
+    assert cell.origin == want
+    assert repr(cell.origin) == repr(want)
+
+
+@given(_texts)
+def test_letter_counts_are_the_plain_ones(text: str) -> None:
+    from vnadmin.text.recogniser import header as H
+
+    letters = [c for c in text if c.isalpha()]
+    mostly = len(letters) >= 3 and letters[0].isupper() and sum(c.isupper() for c in letters) >= 0.85 * len(letters)
+    assert P.is_mostly_upper(text) == mostly
+    junk = len(letters) <= 2 or (not mostly and len(text) <= 12)
+    assert H._is_junk(text) == junk
+    assert H._is_junk(text, anchored=False) == (len(letters) <= 2)
+    assert H._is_body_name(text) == (mostly and len(letters) >= 3 and len(text) <= 90)

@@ -93,13 +93,20 @@ def shifted(refs: tuple[tuple[str, int], ...], by: int, length: int) -> tuple[tu
     return tuple((m, min(max(o - by, 0), length)) for m, o in refs)
 
 
-def _needles(markers: set[str]) -> tuple[str, ...]:
-    """How the footnote markers can appear in a text: superscript digits and "[m]"."""
-    return tuple(x for m in markers for x in (_sup_of(m), f"[{m}]"))
+def _needles(markers: set[str]) -> tuple[tuple[str, str], ...]:
+    """How the footnote markers can appear in a text: superscript digits and "[m]", each
+    with its first character."""
+    return tuple((x[:1], x) for m in markers for x in (_sup_of(m), f"[{m}]"))
+
+
+def _mentions(text: str, needles: tuple[tuple[str, str], ...]) -> bool:
+    """Whether any needle occurs in ``text``."""
+    # A one-character search first: searching "[1]" is slow in text beyond Latin-1.
+    return any(first in text and x in text for first, x in needles)
 
 
 def _refs(
-    text: str, markers: set[str], given: tuple[tuple[str, int], ...] = (), needles: tuple[str, ...] | None = None
+    text: str, markers: set[str], given: tuple[tuple[str, int], ...] = (), needles: tuple[tuple[str, str], ...] | None = None
 ) -> tuple[str, tuple[FootnoteRef, ...]]:
     """Remove footnote markers (superscript digits, "[1]") whose footnote exists; return the
     text without them and the references with their offsets. ``given``: structural
@@ -109,7 +116,7 @@ def _refs(
         return text, ()
     if needles is None:
         needles = _needles(markers)
-    if not given and not any(x in text for x in needles):
+    if not given and not _mentions(text, needles):
         # No marker of a footnote that exists appears: nothing to remove. (Text with
         # surrounding spaces and a "[" or superscript is stripped, as below.)
         stripped = text.strip()
@@ -180,7 +187,7 @@ def make_paragraph(
     u: Unit,
     markers: set[str],
     finder: Callable[[str], list[Citation]] | None,
-    needles: tuple[str, ...] | None = None,
+    needles: tuple[tuple[str, str], ...] | None = None,
 ) -> Paragraph:
     """The paragraph unit ``u`` holds (``needles``: ``_needles(markers)``, made once per body)."""
     return _paragraph_of(u.text, u.footnote_refs, u.origin, markers, finder, needles)
@@ -192,7 +199,7 @@ def _paragraph_of(
     origin: Origin | None,
     markers: set[str],
     finder: Callable[[str], list[Citation]] | None,
-    needles: tuple[str, ...] | None,
+    needles: tuple[tuple[str, str], ...] | None,
 ) -> Paragraph:
     """:func:`make_paragraph` from a unit's text, structural references and origin."""
     bullet = None

@@ -18,6 +18,17 @@ __all__ = ["RIGHT_COLUMN_OFFSET", "Cell", "cells_of"]
 RIGHT_COLUMN_OFFSET = 28
 
 
+_ORIGIN_FIELDS = ("source", "line", "column", "paragraph", "xpath", "layout", "page")
+if tuple(a.name for a in attrs.fields(Origin)) != _ORIGIN_FIELDS:
+    raise RuntimeError(f"vnadmin.model.Origin fields are not {_ORIGIN_FIELDS}: update _at_column")
+
+
+def _at_column(o: Origin, column: int) -> Origin:
+    """``attrs.evolve(o, column=column)`` (Origin has no validators), without evolve's
+    look-ups of the class's fields on every call."""
+    return Origin(o.source, o.line, column, o.paragraph, o.xpath, o.layout, o.page)
+
+
 @attrs.frozen
 class Cell:
     text: str
@@ -29,7 +40,7 @@ class Cell:
     def origin(self) -> Origin:
         o = self.block.origin
         if self.offset and o.column is not None:
-            return attrs.evolve(o, column=o.column + self.offset)
+            return _at_column(o, o.column + self.offset)
         return o
 
     @property

@@ -223,10 +223,10 @@ def _text_frags(piece: Cell) -> list[_Frag]:
 def _is_junk(text: str, anchored: bool = True) -> bool:
     """OCR debris: almost no letters; on a line that holds header anchors, also a short
     piece in lower case ("Km", "ee ee", "Tín" beside the motto)."""
-    letters = sum(c.isalpha() for c in text)
+    letters = sum(map(str.isalpha, text))
     if letters <= 2:
         return True
-    return anchored and not P.is_mostly_upper(text) and len(text) <= 12
+    return anchored and len(text) <= 12 and not P.is_mostly_upper(text)
 
 
 def _starts_title_block(text: str) -> bool:
@@ -235,7 +235,7 @@ def _starts_title_block(text: str) -> bool:
 
 
 def _is_body_name(text: str) -> bool:
-    return P.is_mostly_upper(text) and sum(c.isalpha() for c in text) >= 3 and len(text) <= 90
+    return len(text) <= 90 and P.is_mostly_upper(text) and sum(map(str.isalpha, text)) >= 3
 
 
 def _is_body_start(block_text: str) -> bool:
@@ -490,6 +490,9 @@ def _type_by_name(name: str, system: str) -> DocumentType | None:
     return doctypes.by_name(name, system=system)
 
 
+_CONG_VAN = doctypes.cong_van()  # the registry's entry, looked up once
+
+
 def _summary_line(st: _State, i: int) -> bool:
     """Whether block ``i`` continues the summary (trích yếu) after the type line."""
     b = st.ctx.blocks[i]
@@ -565,9 +568,9 @@ def _build(st: _State) -> Header:
         bool(st.vv) or st.kinh_gui or (number is not None and number.style == "cong_van")
     )
     if doc_type is None and st.annex is not None:
-        doc_type = doctypes.by_name("Phụ lục")
+        doc_type = _type_by_name("Phụ lục", "state")
     if is_cong_van:
-        doc_type = doctypes.cong_van()
+        doc_type = _CONG_VAN
         if number is not None and number.style == "administrative":
             number = number.as_cong_van()
     elif doc_type is None and number is not None and number.type_code:

@@ -249,7 +249,7 @@ def is_upper_line(text: str) -> bool:
 
 def is_mostly_upper(text: str) -> bool:
     """Capitals with some OCR slips ("CUC THUE TP. HO CHi MINH")."""
-    letters = [c for c in text if c.isalpha()]
+    letters = list(filter(str.isalpha, text))
     if len(letters) < 3 or not letters[0].isupper():
         return False
-    return sum(c.isupper() for c in letters) >= 0.85 * len(letters)
+    return sum(map(str.isupper, letters)) >= 0.85 * len(letters)

@@ -272,7 +272,7 @@ def _classify(ctx: Context, c: Cell, items: ItemBuilder, in_recipients: bool, na
     if in_recipients and items.items and items.last_open and c.column in (0, None):
         items.extend_last(text)
         return ("item",)
-    letters = sum(ch.isalpha() for ch in text)
+    letters = sum(map(str.isalpha, text))
     if letters <= 3:
         ctx.ignored(text, c.origin, "nhiễu nhận dạng ký tự (OCR noise)")
         return ("junk",)
