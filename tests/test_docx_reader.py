@@ -392,3 +392,21 @@ def test_run_properties_and_their_character_style_in_one_pass() -> None:
         assert run_props_and_style(rpr(inner)) == want, inner
         assert run_props(rpr(inner)) == want[0]
     assert run_props_and_style(None) == (Props(), None)
+
+
+def test_numbering_levels_read_once_on_first_use_take_each_first_setting() -> None:
+    from vnadmin.docx.numbering import Numbering
+
+    part = etree.fromstring(
+        f"<w:numbering {DECL}>"
+        "<w:abstractNum w:abstractNumId='1'><w:lvl w:ilvl='0'><w:numFmt w:val='lowerLetter'/>"
+        "<w:numFmt w:val='upperRoman'/><w:lvlText w:val='%1)'/><w:lvlText w:val='%1.'/><w:start w:val='3'/>"
+        "<w:suff w:val='nothing'/></w:lvl></w:abstractNum>"
+        "<w:abstractNum w:abstractNumId='2'><w:lvl w:ilvl='x'/><w:lvl w:ilvl='0'><w:start w:val='?'/></w:lvl>"
+        "</w:abstractNum>"
+        "<w:num w:numId='5'><w:abstractNumId w:val='1'/></w:num><w:num w:numId='6'><w:abstractNumId w:val='2'/></w:num>"
+        "<w:num w:numId='7'><w:abstractNumId w:val='9'/></w:num></w:numbering>")
+    n = Numbering(part)
+    assert [n.label("5", 0) for _ in range(2)] == ["c)", "d)"]
+    assert n.label("6", 0) is None  # an empty level text: counted, not shown
+    assert n.label("7", 0) is None  # an abstract list that is not there

@@ -210,7 +210,7 @@ class StyleMap:
         # read the first time a paragraph or run uses it (most templates define far more
         # styles than a document uses).
         self._elements: dict[str, Element] = {}
-        self._raw: dict[str, tuple[str | None, Props, Props, str]] = {}
+        self._raw: dict[str, tuple[str | None, Props, str]] = {}
         self._para: dict[str | None, Props] = {}
         self._char: dict[str | None, Props] = {}
         self.default_paragraph: str | None = None
@@ -231,8 +231,9 @@ class StyleMap:
                     (style.get(_TYPE) or "paragraph") == "paragraph":
                 self.default_paragraph = sid
 
-    def _style(self, sid: str) -> tuple[str | None, Props, Props, str]:
-        """(basedOn, paragraph props, run props, name) of the style ``sid`` (known)."""
+    def _style(self, sid: str) -> tuple[str | None, Props, str]:
+        """(basedOn, the props it states (run props, then paragraph props, on top), name)
+        of the style ``sid`` (known)."""
         raw = self._raw.get(sid)
         if raw is None:
             based = name = None
@@ -247,7 +248,7 @@ class StyleMap:
                     ppr = paragraph_props(child)
                 elif tag == _RPR:
                     rpr = run_props(child)
-            raw = self._raw[sid] = (based, ppr, rpr, name or sid)
+            raw = self._raw[sid] = (based, merge(rpr, ppr), name or sid)
         return raw
 
     def font(self, font: str | None) -> str | None:
@@ -261,7 +262,7 @@ class StyleMap:
         sid = style_id or self.default_paragraph
         if sid is None:
             return None
-        return self._style(sid)[3] if sid in self._elements else sid
+        return self._style(sid)[2] if sid in self._elements else sid
 
     def _chain(self, sid: str | None) -> Props:
         props = EMPTY
@@ -269,8 +270,8 @@ class StyleMap:
         chain: list[Props] = []
         while sid is not None and sid not in seen and sid in self._elements:
             seen.add(sid)
-            based, ppr, rpr, _ = self._style(sid)
-            chain.append(merge(rpr, ppr))
+            based, own, _ = self._style(sid)
+            chain.append(own)
             sid = based
         for item in reversed(chain):
             props = merge(props, item)
