@@ -132,6 +132,11 @@ CASES: list[tuple[str, list[tuple[str | None, str | None, D | None, str | None, 
         "Tổng cục Thuế nhận được công văn số 853/CT-KT3 ngày 13/3/2017 của Cục Thuế tỉnh Thanh Hóa về",
         [("Công văn", "853/CT-KT3", D(2017, 3, 13), "Cục Thuế tỉnh Thanh Hóa", None, None)],
     ),
+    # a spaced hyphen at the end of a line inside a symbol (pdftotext, hard-wrapped web text)
+    (
+        "Xét đề nghị của Giám đốc Sở tại Tờ trình số 473/TTr -\nNN&PTNT ngày 21/5/2007 và",
+        [("Tờ trình", "473/TTr-NN&PTNT", D(2007, 5, 21), None, None, None)],
+    ),
     # laws and codes cited by name
     (
         "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015; Bộ luật Dân sự năm 2015;",

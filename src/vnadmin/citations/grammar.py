@@ -72,7 +72,7 @@ _DC = "\\-" + DASHES  # the same, escaped for a character class
 _D = f"[{_DC}]"
 _SLASH = r"[ \xa0]?/[ \xa0]?"
 _UGROUP = r"[A-ZĐ][A-ZĐ0-9&]{0,31}"
-_NEXT_GROUP = rf"(?:{_D}(?:\r?\n[ ]{{0,40}})?{_GROUP}|(?:[ \xa0]{_D}[ \xa0]?|{_D}[ \xa0]){_UGROUP})"
+_NEXT_GROUP = rf"(?:{_D}(?:\r?\n[ ]{{0,40}})?{_GROUP}|(?:[ \xa0]{_D}(?:[ \xa0]|\r?\n[ ]{{0,40}})?|{_D}[ \xa0]){_UGROUP})"
 
 NUMBER_RE = re.compile(
     rf"""
