@@ -188,3 +188,27 @@ def test_line_blocks_filled_slot_by_slot_are_the_constructed_ones(bold: bool) ->
     attrs.validate(block.origin)
     assert block == expected and block.origin == expected.origin and repr(block) == repr(expected)
     assert hash(block) == hash(expected)
+
+
+def _clean_markup_reference(s: str, markdown: bool) -> tuple[str, bool]:
+    """clean_markup as first written: every step on every line."""
+    t = s.strip()
+    m = L._HEADING.match(t)
+    if m:
+        t = t[m.end() :]
+    bold = t.startswith("**")
+    t = L._BREAK_BEFORE_CLOSE.sub("", t)
+    t = t.replace("\\*", L._ESC_STAR)
+    t = L._ESCAPE.sub(r"\1", t)
+    if t.endswith("\\"):
+        t = t[:-1]
+    if markdown and "*" in t:
+        t = t.replace("**", "")
+        t = L._EMPHASIS.sub("", t)
+    t = t.replace(L._ESC_STAR, "*")
+    return " ".join(t.split()), bold
+
+
+@given(st.text(alphabet="#*\\\x00 -.ab\u00a0", max_size=16), st.booleans())
+def test_clean_markup_is_the_step_by_step_definition(s: str, markdown: bool) -> None:
+    assert clean_markup(s, markdown) == _clean_markup_reference(s, markdown)

@@ -139,20 +139,25 @@ def clean_markup(s: str, markdown: bool = True) -> tuple[str, bool]:
     it started bold."""
     if "#" not in s and "*" not in s and "\\" not in s and "\x00" not in s:
         return _collapse(s), False  # no markup: only the spaces to collapse
+    # Each step runs only when the character it acts on is there (a regex scan costs).
     t = s.strip()
-    m = _HEADING.match(t)
-    if m:
-        t = t[m.end() :]
+    if t[:1] == "#":
+        m = _HEADING.match(t)
+        if m:
+            t = t[m.end() :]
     bold = t.startswith("**")
-    t = _BREAK_BEFORE_CLOSE.sub("", t)  # "ƯƠNG\\**": a hard line break, then the bold ends
-    t = t.replace("\\*", _ESC_STAR)
-    t = _ESCAPE.sub(r"\1", t)
-    if t.endswith("\\"):
-        t = t[:-1]
+    if "\\" in t:
+        t = _BREAK_BEFORE_CLOSE.sub("", t)  # "ƯƠNG\\**": a hard line break, then the bold ends
+        t = t.replace("\\*", _ESC_STAR)
+        t = _ESCAPE.sub(r"\1", t)
+        if t.endswith("\\"):
+            t = t[:-1]
     if markdown and "*" in t:
         t = t.replace("**", "")
-        t = _EMPHASIS.sub("", t)
-    t = t.replace(_ESC_STAR, "*")
+        if "*" in t:
+            t = _EMPHASIS.sub("", t)
+    if _ESC_STAR in t:
+        t = t.replace(_ESC_STAR, "*")
     return _collapse(t), bold
 
 
@@ -605,12 +610,16 @@ def _read_fast(b: _Builder, lines: list[str], signs: tuple[bool, bool, bool]) ->
                 text, bold = " ".join(body.split()), False
             else:
                 text, bold = body, False
-            if len(text) <= 60:
+            short = len(text) <= 60
+            if short:
                 # _SHORT_STAMP_HINT as two searches, each with fewer first characters: quicker.
-                candidate = _STAMP_HINT.search(text) is not None or _PORTAL_HINT.search(text) is not None
+                stamp = _STAMP_HINT.search(text) is not None or _PORTAL_HINT.search(text) is not None
             else:
-                candidate = ":" in text[:40] and _STAMP_HINT.search(text, 0, 30) is not None
-            if text and not candidate and not (text[0] in _RULE_FIRST and _RULE.fullmatch(text)):
+                stamp = ":" in text[:40] and _STAMP_HINT.search(text, 0, 30) is not None
+            if stamp:  # a candidate: is it a stamp? (as _Builder.add decides away from a stamp)
+                key = _key(text[:60])
+                stamp = (short and _PORTAL_STAMP.search(key) is not None) or _STAMP.search(key[:30]) is not None
+            if text and not stamp and not (text[0] in _RULE_FIRST and _RULE.fullmatch(text)):
                 indent = 0 if first == line[0] else len(line) - len(line.lstrip(" "))
                 blocks.append(_line_block(text, source, i + 1, indent, bold or bold_run, blank))
                 if markdown and "*" in line and line.count("**") % 2 == 1:
