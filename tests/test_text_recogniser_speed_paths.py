@@ -359,3 +359,12 @@ def test_letter_counts_are_the_plain_ones(text: str) -> None:
     assert H._is_junk(text) == junk
     assert H._is_junk(text, anchored=False) == (len(letters) <= 2)
     assert H._is_body_name(text) == (mostly and len(letters) >= 3 and len(text) <= 90)
+
+
+@given(_lines)
+def test_may_be_marker_keeps_every_marker(text: str) -> None:
+    if P.MARKER.match(text):
+        assert P.may_be_marker(text)
+        assert P.may_start_paragraph(text)
+    if P.BULLET.match(text) or P.FOOTNOTE_TEXT.match(text):
+        assert P.may_start_paragraph(text)

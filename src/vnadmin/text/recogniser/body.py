@@ -38,12 +38,20 @@ class Marker(NamedTuple):
 
 
 _BULLET_FIRST = frozenset("-+•*")
+_WORD_FIRST = P.WORD_FIRST
+_MARKER_WORDS = P.MARKER_WORDS
+_MARKER_OTHER_FIRST = P.MARKER_OTHER_FIRST
 
 
 def marker_of(text: str) -> Marker | None:
     """The section marker at the start of ``text``, if any."""
-    if not P.may_be_marker(text):
-        return None  # skip the regex (most paragraphs)
+    # P.may_be_marker(text), written out (once per paragraph): skip the regex where it cannot match.
+    c = text[:1]
+    if c in _WORD_FIRST:
+        if not text.startswith(_MARKER_WORDS):
+            return None
+    elif not (c in _MARKER_OTHER_FIRST or text[1:2] == ")" or c.isdecimal()):
+        return None
     m = P.MARKER.match(text)
     if m is None:
         return None
@@ -330,9 +338,10 @@ def build_body(units: list[Unit], markers: set[str]) -> list[Section | Paragraph
     n = len(units)
     while i < n:
         u = units[i]
-        mk = marker_of(u.text)
+        text = u.text
+        mk = marker_of(text)
         if mk is None:
-            into.append(make_paragraph(u, markers, finder, needles))
+            into.append(_paragraph_of(text, u.footnote_refs, u.origin, markers, finder, needles))  # make_paragraph
             i += 1
             continue
         rank = mk.rank
@@ -344,7 +353,7 @@ def build_body(units: list[Unit], markers: set[str]) -> list[Section | Paragraph
         first: Paragraph | None = None
         rest = mk.rest
         if rest:
-            refs = shifted(u.footnote_refs, len(u.text.rstrip()) - len(rest), len(rest)) if u.footnote_refs else ()
+            refs = shifted(u.footnote_refs, len(text.rstrip()) - len(rest), len(rest)) if u.footnote_refs else ()
             if P.ends_item(rest):
                 first = _paragraph_of(rest, refs, u.origin, markers, finder, needles)
             else:

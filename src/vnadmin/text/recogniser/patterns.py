@@ -142,8 +142,8 @@ SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 # followed by ")".
 MARKER_WORDS = ("Phần", "Chương", "Mục", "Tiểu mục", "Điều")
 WORD_FIRST = frozenset("PCMTĐ")
-_MARKER_OTHER_FIRST = frozenset("IVXL0123456789")
-HEAD_OTHER_FIRST = _MARKER_OTHER_FIRST | frozenset("-+•*[" + SUPERSCRIPTS)  # bullets, footnote texts
+MARKER_OTHER_FIRST = frozenset("IVXL0123456789")
+HEAD_OTHER_FIRST = MARKER_OTHER_FIRST | frozenset("-+•*[" + SUPERSCRIPTS)  # bullets, footnote texts
 
 
 def may_be_marker(text: str) -> bool:
@@ -151,7 +151,7 @@ def may_be_marker(text: str) -> bool:
     c = text[:1]
     if c in WORD_FIRST:
         return text.startswith(MARKER_WORDS)
-    return c in _MARKER_OTHER_FIRST or text[1:2] == ")" or c.isdecimal()
+    return c in MARKER_OTHER_FIRST or text[1:2] == ")" or c.isdecimal()
 
 
 def may_start_paragraph(text: str) -> bool:

@@ -94,15 +94,15 @@ def _is_noi_nhan(text: str) -> re.Match[str] | None:
 def find_footer(blocks: list[Block], lo: int, hi: int) -> int | None:
     """Index of the first block of the footer ("Nơi nhận:" or an authority line), or of a
     title-and-name pair at the very end; ``None`` when there is no footer."""
-    for i in range(lo, hi):
-        b = blocks[i]
-        if b.kind != "line":
-            continue
+    for i, b in enumerate(blocks[lo:hi], lo):
+        # Most blocks fail the first-character test: it comes before the kind.
         if b.segments:
             texts = [c.text for c in cells_of(b)]
         elif b.text[:1] in _FOOTER_START:
             texts = [b.text]  # the block's one cell
         else:
+            continue
+        if b.kind != "line":
             continue
         for text in texts:
             m = _is_noi_nhan(text)
