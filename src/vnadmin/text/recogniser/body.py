@@ -310,27 +310,13 @@ def section(
     return s
 
 
-class _Open:
-    __slots__ = ("children", "heading", "label", "marker", "origin", "rank")
-
-    def __init__(self, rank: int, label: str, marker: str, heading: str | None, origin: Origin | None) -> None:
-        self.rank = rank
-        self.label = label
-        self.marker = marker
-        self.heading = heading
-        self.origin = origin
-        self.children: list[Section | Paragraph] = []
-
-    def close(self) -> Section:
-        return section(self.label, self.heading, tuple(self.children), self.marker, self.origin)
-
-
 def build_body(units: list[Unit], markers: set[str]) -> list[Section | Paragraph]:
     """Paragraph units → top-level sections and paragraphs in order."""
     finder = citation_finder()
     needles = _needles(markers)
     body: list[Section | Paragraph] = []
-    stack: list[_Open] = []
+    # The open sections, innermost last: (rank, label, marker, heading, origin, children).
+    stack: list[tuple[int, str, str, str | None, Origin | None, list[Section | Paragraph]]] = []
     # Where the next item goes: the children of the innermost open section, or the body.
     into = body
 
@@ -345,10 +331,10 @@ def build_body(units: list[Unit], markers: set[str]) -> list[Section | Paragraph
             i += 1
             continue
         rank = mk.rank
-        while stack and stack[-1].rank >= rank:  # close every open section ranking the same or lower
-            done = stack.pop().close()
-            into = stack[-1].children if stack else body
-            into.append(done)
+        while stack and stack[-1][0] >= rank:  # close every open section ranking the same or lower
+            _, label, marker, heading_, origin, children = stack.pop()
+            into = stack[-1][5] if stack else body
+            into.append(section(label, heading_, tuple(children), marker, origin))
         heading: str | None = None
         first: Paragraph | None = None
         rest = mk.rest
@@ -363,13 +349,10 @@ def build_body(units: list[Unit], markers: set[str]) -> list[Section | Paragraph
             if P.is_upper_line(nxt.text) and marker_of(nxt.text) is None and nxt.footnote is None:
                 heading = with_markers(nxt.text, nxt.footnote_refs)
                 i += 1
-        opened = _Open(rank, mk.label, mk.marker, heading, u.origin)
-        stack.append(opened)
-        into = opened.children
-        if first is not None:
-            into.append(first)
+        into = [] if first is None else [first]
+        stack.append((rank, mk.label, mk.marker, heading, u.origin, into))
         i += 1
     while stack:
-        done = stack.pop().close()
-        (stack[-1].children if stack else body).append(done)
+        _, label, marker, heading_, origin, children = stack.pop()
+        (stack[-1][5] if stack else body).append(section(label, heading_, tuple(children), marker, origin))
     return body

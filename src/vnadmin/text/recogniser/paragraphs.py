@@ -213,6 +213,7 @@ def assemble(blocks: list[Block]) -> list[Unit]:
     prev: Unit | None = None
     broken = False
     footnote_between = False
+    continues = _continues  # a local name: looked up once per line otherwise
     for b in blocks:
         kind = b.kind
         if kind == "page-break":
@@ -225,31 +226,25 @@ def assemble(blocks: list[Block]) -> list[Unit]:
         text = b.text
         if not text:
             continue
-        fm = P.FOOTNOTE_TEXT.match(text) if text[0] in _FOOTNOTE_FIRST else None  # its only first characters
-        if fm:
-            marker = P.superscript_digits(fm.group("sup")) if fm.group("sup") else fm.group("br")
-            style = "sup" if fm.group("sup") else "bracket"
-            refs = tuple((m, max(o - fm.end(), 0)) for m, o in b.footnote_refs)
-            units.append(
-                Unit(text[fm.end() :], b.origin, True, footnote=marker, footnote_style=style, footnote_refs=refs)
-            )
-            footnote_between = True
-            continue
+        if text[0] in _FOOTNOTE_FIRST:  # FOOTNOTE_TEXT's only first characters
+            fm = P.FOOTNOTE_TEXT.match(text)
+            if fm:
+                marker = P.superscript_digits(fm.group("sup")) if fm.group("sup") else fm.group("br")
+                style = "sup" if fm.group("sup") else "bracket"
+                refs = tuple((m, max(o - fm.end(), 0)) for m, o in b.footnote_refs)
+                units.append(
+                    Unit(text[fm.end() :], b.origin, True, footnote=marker, footnote_style=style, footnote_refs=refs)
+                )
+                footnote_between = True
+                continue
         upper = text.isupper() and len(text) >= 2  # is_upper_line(text), once for both uses below
-        if prev is not None and _continues(
-            prev, text, b.blank_before or broken or footnote_between, b.indent, b.column, upper
-        ):
+        blank = b.blank_before
+        if prev is not None and continues(prev, text, blank or broken or footnote_between, b.indent, b.column, upper):
             prev.append(text, 1, b.footnote_refs, upper)
         else:
-            prev = Unit(
-                text,
-                b.origin,
-                b.blank_before or broken,
-                b.indent,
-                column=b.column,
-                footnote_refs=b.footnote_refs,
-                upper=upper,
-            )
+            # Positional: Unit(text, origin, blank_before, indent, lines, column, footnote,
+            # footnote_style, footnote_refs, upper).
+            prev = Unit(text, b.origin, blank or broken, b.indent, 1, b.column, None, "", b.footnote_refs, upper)
             units.append(prev)
         broken = False
         footnote_between = False
