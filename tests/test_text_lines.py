@@ -190,6 +190,15 @@ def test_line_blocks_filled_slot_by_slot_are_the_constructed_ones(bold: bool) ->
     assert hash(block) == hash(expected)
 
 
+def test_page_breaks_and_note_origins_filled_slot_by_slot_are_the_constructed_ones() -> None:
+    block = L._line_block("\f", None, 4, 0, False, False, "page-break")
+    attrs.validate(block)
+    assert block == Block("\f", Origin(None, 4, 1), kind="page-break")
+    origin = L._line_origin("x.txt", 9)
+    attrs.validate(origin)
+    assert type(origin) is Origin and origin == Origin("x.txt", 9, 1)
+
+
 def _clean_markup_reference(s: str, markdown: bool) -> tuple[str, bool]:
     """clean_markup as first written: every step on every line."""
     t = s.strip()

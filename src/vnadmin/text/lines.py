@@ -182,24 +182,14 @@ class _Builder:
     table_count: int = 0
     in_stamp: bool = False
 
-    def origin(self, line: int, column: int = 1, bold: bool = False) -> Origin:
-        layout = Layout(bold=True) if bold else None
-        return Origin(source=self.source, line=line, column=column, layout=layout)
-
     def ignore(self, line: int, text: str, why: str) -> None:
         vi, en = _WHY[why]
         self.notes.append(
-            Note(
-                "ignored",
-                f"bỏ qua {vi} (ignored {en}): {text.strip()!r}",
-                Origin(source=self.source, line=line, column=1),
-            )
+            Note("ignored", f"bỏ qua {vi} (ignored {en}): {text.strip()!r}", _line_origin(self.source, line))
         )
 
     def page_break(self, line: int, text: str) -> None:
-        self.blocks.append(
-            Block(text or "\f", origin=self.origin(line), blank_before=self.blank, kind="page-break")
-        )
+        self.blocks.append(_line_block(text or "\f", self.source, line, 0, False, self.blank, "page-break"))
         self.blank = False
 
     def add(
@@ -440,8 +430,7 @@ def _prepare(text: str) -> tuple[list[str], str, bool]:
     of :func:`vnadmin.unicode.normalize` and control characters all act within a line (a
     line feed never composes), and a printable line in NFC needs none of them. Composing a
     whole text that holds a few decomposed characters costs more than checking every line."""
-    # One C-level find per character is quicker than one regex scan over the text.
-    if not any(c in text for c in _UNUSUAL_CHARS):
+    if _UNUSUAL.search(text) is None:
         text = nfc(text)
         return _physical_lines(text), text, is_markdown(text)
     lines = text.split("\n")
@@ -527,9 +516,25 @@ _BLOCK_SLOTS = slot_setters(
 )
 
 
-def _line_block(text: str, source: str | None, line: int, indent: int, bold: bool, blank: bool) -> Block:
-    """``Block(text, Origin(source, line, indent + 1, layout=…), blank, indent)`` without
-    the constructors' per-field overhead."""
+def _line_origin(source: str | None, line: int) -> Origin:
+    """``Origin(source, line, 1)`` without the constructor's per-field overhead."""
+    s_source, s_line, s_column, s_paragraph, s_xpath, s_layout, s_page = _ORIGIN_SLOTS
+    origin = new(Origin)
+    s_source(origin, source)
+    s_line(origin, line)
+    s_column(origin, 1)
+    s_paragraph(origin, None)
+    s_xpath(origin, None)
+    s_layout(origin, None)
+    s_page(origin, None)
+    return origin
+
+
+def _line_block(
+    text: str, source: str | None, line: int, indent: int, bold: bool, blank: bool, kind: str = "line"
+) -> Block:
+    """``Block(text, Origin(source, line, indent + 1, layout=…), blank, indent, kind=kind)``
+    without the constructors' per-field overhead."""
     s_source, s_line, s_column, s_paragraph, s_xpath, s_layout, s_page = _ORIGIN_SLOTS
     origin = new(Origin)
     s_source(origin, source)
@@ -548,7 +553,7 @@ def _line_block(text: str, source: str | None, line: int, indent: int, bold: boo
     s_table(block, None)
     s_row(block, None)
     s_col(block, None)
-    s_kind(block, "line")
+    s_kind(block, kind)
     s_marker(block, None)
     s_refs(block, ())
     s_segments(block, ())
@@ -596,7 +601,7 @@ def _read_fast(b: _Builder, lines: list[str], signs: tuple[bool, bool, bool]) ->
         elif (
             (first := body[0]) not in "+|"
             and not (first == "-" and body[1:2] == "-")  # page markers and table borders start "--"
-            and not (len(body) <= 3 and body.isdecimal())  # maybe a page number
+            and not (len(body) <= 3 and body.isdecimal() and _near_page_break(lines, i))  # a page number
             and not in_stamp
             and blocks
             and not (spaced and "   " in body)
