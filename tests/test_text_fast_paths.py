@@ -54,11 +54,22 @@ def test_ends_sentence_fast_path(text: str) -> None:
     assert P.ends_sentence(text) == (bool(t) and t[-1] in ".;:!?…")
 
 
-@given(st.text(alphabet="a ¹²³⁴⁰\n9[]", max_size=20))
-def test_superscript_runs_are_the_regex_runs(text: str) -> None:
-    from vnadmin.text.recogniser.body import _SUP_REF, _sup_runs
+@given(st.text(alphabet="a ¹²³⁴⁰\n9[]", max_size=20), st.sampled_from(["1", "2", "12", "123", "1234", "0", "4", "*", "", "٣"]))
+def test_superscript_reference_is_a_regex_run(text: str, marker: str) -> None:
+    from vnadmin.text.recogniser.body import _SUP_REF, _sup_referred
 
-    assert _sup_runs(text) == _SUP_REF.findall(text)
+    runs = {P.superscript_digits(r) for r in _SUP_REF.findall(text)}
+    assert _sup_referred(text, marker) == (marker in runs)
+
+
+def test_superscript_reference_examples() -> None:
+    from vnadmin.text.recogniser.body import _sup_referred
+
+    assert _sup_referred("a¹ b", "1")
+    assert not _sup_referred("a¹² b", "1")
+    assert _sup_referred("a¹²³⁴ b", "4")
+    assert not _sup_referred("a¹²³⁴ b", "34")
+    assert _sup_referred("x\n¹", "1")
 
 
 @given(st.text(alphabet="|#\\ \n\t\r-a*x\x85\u2028\x1c", max_size=16))

@@ -109,8 +109,12 @@ def _needles(markers: set[str]) -> tuple[tuple[str, str], ...]:
 
 def _mentions(text: str, needles: tuple[tuple[str, str], ...]) -> bool:
     """Whether any needle occurs in ``text``."""
-    # A one-character search first: searching "[1]" is slow in text beyond Latin-1.
-    return any(first in text and x in text for first, x in needles)
+    # A one-character search first: searching "[1]" is slow in text beyond Latin-1. A loop,
+    # not any() over a generator, which costs more than the searches on every paragraph.
+    for first, x in needles:  # noqa: SIM110
+        if first in text and x in text:
+            return True
+    return False
 
 
 def _refs(
@@ -225,47 +229,60 @@ def _paragraph_of(
     return paragraph(text, bullet, refs, cites, origin)
 
 
-def _sup_runs(text: str) -> list[str]:
-    """``_SUP_REF.findall(text)``, found with ``str.find`` (a regex class of non-Latin-1
-    characters is tested at every position, which is slow on a whole document)."""
-    at: list[int] = []
-    for c in P.SUPERSCRIPTS:
-        i = text.find(c)
-        while i >= 0:
-            at.append(i)
-            i = text.find(c, i + 1)
-    if not at:
-        return []
-    at.sort()
-    runs: list[str] = []
-    start = prev = at[0]
-    for i in at[1:]:
-        if i != prev + 1 or i - start == 3:  # a run is cut every three characters
-            runs.append(text[start : prev + 1])
-            start = i
-        prev = i
-    runs.append(text[start : prev + 1])
-    return runs
+def _sup_referred(prose: str, marker: str) -> bool:
+    """Whether ``marker`` is among ``superscript_digits(r) for r in _SUP_REF.findall(prose)``:
+    its superscript form is one of the pieces of at most three characters that runs of
+    superscripts are cut into. Found with ``str.find`` from the marker's first character (a
+    regex class of non-Latin-1 characters is tested at every position: slow on a whole
+    document)."""
+    if not (marker.isascii() and marker.isdigit()):
+        return False  # the runs give ASCII digits only
+    s = _sup_of(marker)
+    sup = P.SUPERSCRIPTS
+    n = len(prose)
+    i = prose.find(s[0])
+    while i >= 0:
+        start = i
+        while start > 0 and prose[start - 1] in sup:
+            start -= 1
+        piece = i - (i - start) % 3  # where the piece holding i begins
+        end = piece
+        while end < n and end - piece < 3 and prose[end] in sup:
+            end += 1
+        if prose[piece:end] == s:
+            return True
+        i = prose.find(s[0], i + 1)
+    return False
 
 
 def take_footnotes(units: list[Unit]) -> tuple[list[Unit], list[Footnote]]:
     """Split off footnote texts. A footnote text is kept as a footnote only when some
     paragraph refers to its marker (or the source marked it as a footnote); otherwise the
     line stays a paragraph, as written."""
-    referred: set[str] = set()
+    brackets: set[str] = set()
+    prose = ""
     if any(u.footnote is not None for u in units):
         # One scan over the paragraph texts joined by line breaks (no marker spans one).
         prose = "\n".join([u.text for u in units if u.footnote is None])
         if "[" in prose:
-            referred.update(_BRACKET_REF.findall(prose))
-        referred.update(P.superscript_digits(m) for m in _sup_runs(prose))
+            brackets.update(_BRACKET_REF.findall(prose))
+    # Whether a paragraph refers to a marker: "[m]", or m in superscripts, looked for when a
+    # footnote text asks (finding every run of the ten superscripts takes ten scans).
+    referred: dict[str, bool] = {}
     rest: list[Unit] = []
     notes: list[Footnote] = []
     finder = citation_finder()
     for u in units:
         if u.footnote is not None:
             text = u.text.strip()
-            if text and (u.footnote_style in ("source", "trailing") or u.footnote in referred):
+            if text and u.footnote_style not in ("source", "trailing"):
+                mark = u.footnote
+                known = referred.get(mark)
+                if known is None:
+                    known = referred[mark] = mark in brackets or _sup_referred(prose, mark)
+            else:
+                known = False
+            if text and (u.footnote_style in ("source", "trailing") or known):
                 cites = tuple(finder(text)) if finder is not None else ()
                 marker = u.footnote or str(len(notes) + 1)
                 notes.append(Footnote(marker, text, citations=cites, origin=u.origin))

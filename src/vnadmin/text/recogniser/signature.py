@@ -50,8 +50,19 @@ class Footer:
     footnotes: list[Block] = attrs.field(factory=list)
 
 
+# What follows the first letter of each _AUTH alternative (besides a space): T/M, TUQ, TM,
+# TL; K/T, KT; Q. and Q,.
+_AUTH_NEXT = {"T": "/UML", "K": "/T", "Q": ".,"}
+
+
 def _authority(text: str) -> tuple[str, str, str] | None:
     """(normalised, as written, principal) for an authority line."""
+    after = _AUTH_NEXT.get(text[:1])
+    if after is None:
+        return None  # the regex is not tried on lines that cannot start with an authority
+    second = text[1:2]
+    if second not in after and not second.isspace():
+        return None
     m = _AUTH.match(text)
     if m is None:
         return None
