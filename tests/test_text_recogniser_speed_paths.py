@@ -277,8 +277,15 @@ def test_blocks_with_markers_read_the_same_as_plain_lines() -> None:
 
 
 # -- the footer's first-character tests --------------------------------------------------
-@given(st.one_of(_lines, st.sampled_from(["Nơi nhận:", "NOI NHAN:", "Ñơi nhận", "nơi nhận", "TM. ỦY BAN", "T/M BAN", "KT. GIÁM ĐỐC",
-                                            "Q. CHÁNH", "TUQ. BỘ", "*Nơi nhận:*"])))
+@given(
+    st.one_of(
+        _lines,
+        st.sampled_from(
+            ["Nơi nhận:", "NOI NHAN:", "Ñơi nhận", "nơi nhận", "TM. ỦY BAN", "T/M BAN", "T / M BAN", "K/T X", "KT. GIÁM ĐỐC",
+             "KT, X", "Q. CHÁNH", "Q, X", "Q X", "TUQ. BỘ", "T/UQ X", "TL. X", "TM X", "T\u00a0/M X", "*Nơi nhận:*"]
+        ),
+    )
+)
 def test_footer_first_characters_keep_every_label_and_authority(text: str) -> None:
     from vnadmin.text.recogniser import signature as S
 
@@ -286,6 +293,8 @@ def test_footer_first_characters_keep_every_label_and_authority(text: str) -> No
         assert text[:1] in S._N_KEYED
     if S._AUTH.match(text):
         assert text[:1] in S._FOOTER_START
+        second = text[1:2]
+        assert second in S._AUTH_NEXT[text[:1]] or second.isspace()
 
 
 def _find_footer_reference(blocks: list[object], lo: int, hi: int) -> int | None:
