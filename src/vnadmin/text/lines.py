@@ -314,7 +314,9 @@ def _table_end(lines: list[str], i: int, border: str) -> int:
     """Index of the closing border of a simple table that opens at ``i``, or -1."""
     limit = min(len(lines), i + 400)
     for j in range(i + 1, limit):
-        if lines[j].strip() and _SIMPLE_BORDER.fullmatch(lines[j]) and lines[j].strip()[:3] == border[:3]:
+        line = lines[j]
+        # "---" first: a quick test every border passes, on up to 400 lines per candidate.
+        if "---" in line and _SIMPLE_BORDER.fullmatch(line) and line.strip()[:3] == border[:3]:
             return j
     return -1
 
@@ -496,9 +498,6 @@ def _special(b: _Builder, lines: list[str], i: int) -> int:
     return i + 1
 
 
-# The first characters that send a line to the general path: rules, tables, page markers.
-_SPECIAL_FIRST = _RULE_FIRST | frozenset("+|")
-
 # Blocks and origins of ordinary lines are filled slot by slot (vnadmin.model._trusted):
 # every value is made here, and the frozen classes' __setattr__ costs about 1 µs a line.
 _ORIGIN_SLOTS = slot_setters(Origin, ("source", "line", "column", "paragraph", "xpath", "layout", "page"))
@@ -577,10 +576,10 @@ def _signs(text: str, markdown: bool) -> tuple[bool, bool, bool]:
 
 
 def _read_fast(b: _Builder, lines: list[str], signs: tuple[bool, bool, bool]) -> None:
-    """Read ``lines`` into ``b`` as :func:`_special` does for each, with the common line
-    made into its block here: one that is not blank, holds no form feed or wide gap,
-    starts no table, page marker or page number, is no rule and no stamp candidate, and
-    does not follow a stamp. The rest goes to :func:`_special`.
+    """Read ``lines`` into ``b`` as :func:`_special` does for each, with blank lines and
+    the common line made into its block here: one that holds no form feed or wide gap,
+    starts no table, page marker or page number, is no rule and no stamp, and neither
+    opens the text nor follows a stamp. The rest goes to :func:`_special`.
 
     The builder's state lives in local variables here (attribute access costs per line)
     and is handed over around each :func:`_special` call."""
