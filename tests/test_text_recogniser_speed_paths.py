@@ -377,3 +377,22 @@ def test_may_be_marker_keeps_every_marker(text: str) -> None:
         assert P.may_start_paragraph(text)
     if P.BULLET.match(text) or P.FOOTNOTE_TEXT.match(text):
         assert P.may_start_paragraph(text)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Số: /BC-SKHCHN", "Số : 624 /CT-TTHT", "Số: 30/2020/NĐ-CP", "Số 60-NQ/TW", "Số: 1050/QD-SCT", "Số:  /2025/TT-BTC"],
+)
+def test_header_number_is_the_evolved_parse(line: str) -> None:
+    """The number read in a header is ``attrs.evolve(parse_number(token), written=…)``."""
+    from vnadmin.citations import parse_number
+    from vnadmin.text.recogniser.number import find_number
+
+    found = find_number(line)
+    assert found is not None
+    got = found.number
+    attrs.validate(got)
+    want = attrs.evolve(parse_number(str(got)), written=got.written)
+    assert got == want
+    assert repr(got) == repr(want)
+    assert attrs.asdict(got) == attrs.asdict(want)

@@ -13,12 +13,10 @@ from __future__ import annotations
 
 import re
 
-import attrs
-
 from vnadmin.citations import parse_number
 from vnadmin.errors import ModelError, VnAdminError
 from vnadmin.model import doctypes
-from vnadmin.model.number import DocumentNumber
+from vnadmin.model.number import DocumentNumber, build_number
 from vnadmin.text.recogniser.patterns import NUMBER_LABEL, key
 
 __all__ = ["NumberMatch", "find_number", "is_type_code"]
@@ -63,7 +61,11 @@ def _build(m: re.Match[str]) -> DocumentNumber | None:
     head = (num or "") + (f"-{m.group('ptype')}/" if m.group("ptype") else "/")
     token = head + (f"{m.group('year')}/" if m.group("year") else "") + "-".join(groups)
     try:
-        return attrs.evolve(parse_number(token), written=written)
+        parsed = parse_number(token)
+        # attrs.evolve(parsed, written=written) through the model's cheaper construction path.
+        return build_number(
+            parsed.number, parsed.year, parsed.type_code, parsed.issuers, parsed.unit, parsed.style, written
+        )
     except VnAdminError:
         pass  # OCR damage the grammar refuses: build the number from the groups as printed
     try:
