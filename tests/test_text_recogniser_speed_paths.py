@@ -396,3 +396,10 @@ def test_header_number_is_the_evolved_parse(line: str) -> None:
     assert got == want
     assert repr(got) == repr(want)
     assert attrs.asdict(got) == attrs.asdict(want)
+
+
+@given(st.one_of(_texts, st.sampled_from(["(Đã ký)", "[Chữ ký]", "(ký, đóng dấu)", "( da ky )", "Đã ký", "(Ký bởi", "[đóng dấu]"])))
+def test_remark_bracket_test_keeps_every_remark(text: str) -> None:
+    from vnadmin.text.recogniser import signature as S
+
+    assert S._is_remark(text) == bool(S._REMARK.match(P.key(text)) and len(text) <= 80)

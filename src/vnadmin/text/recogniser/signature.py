@@ -84,6 +84,11 @@ def _is_name(text: str) -> bool:
     return all(_NAME_WORD.fullmatch(w) and w[0].isupper() for w in words)
 
 
+def _is_remark(text: str) -> bool:
+    """ "(Đã ký)", "[Chữ ký]" and the like: _REMARK opens with a bracket, tested first."""
+    return text[:1] in "[(" and len(text) <= 80 and _REMARK.match(P.key(text)) is not None
+
+
 def _is_title(text: str) -> bool:
     return (
         P.is_upper_line(text)
@@ -153,7 +158,7 @@ def _back_over_signature(blocks: list[Block], lo: int, i: int) -> int:
             seen_name = True
             if label and j == i and _next_line_index(blocks, k) == i:
                 j = k
-        elif _REMARK.match(P.key(text)) and len(text) <= 80:
+        elif _is_remark(text):
             pass
         elif _is_title(text) and (seen_name or k == i - 1 or j == k + 1):
             j = k
@@ -274,7 +279,7 @@ def _classify(ctx: Context, c: Cell, items: ItemBuilder, in_recipients: bool, na
         cont = text if kind[0] == "item" else text[: len(text) - len(kind[-1])].strip()
         items.extend_last(cont)
         return ("item",) if kind[0] == "item" else kind
-    if _REMARK.match(P.key(text)) and len(text) <= 80:
+    if _is_remark(text):
         return ("remark", text)
     if _is_title(text) and not named:
         return ("title", text)
