@@ -372,7 +372,6 @@ class _Reader:
             # other children (bookmarks, proofing marks, deleted runs…) are not read
         if rec is None:  # an empty w:p
             rec = self._bases(None)
-        self.in_code = False
         if len(pieces) != 1 or rec.num is not None:
             return self._finish(pieces, [], rec, index, cell)
         text, props = pieces[0]
