@@ -147,7 +147,8 @@ def clean_markup(s: str, markdown: bool = True) -> tuple[str, bool]:
             t = t[m.end() :]
     bold = t.startswith("**")
     if "\\" in t:
-        t = _BREAK_BEFORE_CLOSE.sub("", t)  # "ƯƠNG\\**": a hard line break, then the bold ends
+        if "\\**" in t:
+            t = _BREAK_BEFORE_CLOSE.sub("", t)  # "ƯƠNG\\**": a hard line break, then the bold ends
         t = t.replace("\\*", _ESC_STAR)
         t = _ESCAPE.sub(r"\1", t)
         if t.endswith("\\"):
