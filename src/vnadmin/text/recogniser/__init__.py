@@ -19,6 +19,7 @@ Nothing is lost: a line that fits no component becomes a paragraph where it stoo
 
 from __future__ import annotations
 
+import operator
 from collections.abc import Iterable
 
 import attrs
@@ -36,6 +37,8 @@ from vnadmin.text.recogniser.recipients import read_addressees
 from vnadmin.text.recogniser.signature import find_footer, read_footer
 
 __all__ = ["recognise"]
+
+_FOOTNOTE_REFS = operator.attrgetter("footnote_refs")
 
 
 def _cell_units(cells: list[Cell], *, trailing: bool = False) -> list[Unit]:
@@ -57,7 +60,7 @@ def recognise(
     # Header, addressees and footer are read from text: there a structural footnote
     # reference (docx) is written in as "[marker]". Body paragraphs keep it structural.
     shown = given
-    if any(b.footnote_refs for b in given):
+    if any(map(_FOOTNOTE_REFS, given)):  # any(b.footnote_refs for b in given), without a generator
         shown = [
             attrs.evolve(b, text=with_markers(b.text, b.footnote_refs), footnote_refs=()) if b.footnote_refs else b
             for b in given

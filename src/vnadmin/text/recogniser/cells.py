@@ -7,6 +7,8 @@ by the piece's offset. Other blocks are one cell whose column is unknown (``None
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 import attrs
 
 from vnadmin.model.origin import Origin
@@ -29,8 +31,10 @@ def _at_column(o: Origin, column: int) -> Origin:
     return Origin(o.source, o.line, column, o.paragraph, o.xpath, o.layout, o.page)
 
 
-@attrs.frozen
-class Cell:
+class Cell(NamedTuple):
+    """A piece of a block. A named tuple (compared by value, like the frozen class it was):
+    made for every header and footer line, where an attrs instance costs more to build."""
+
     text: str
     column: int | None
     block: Block

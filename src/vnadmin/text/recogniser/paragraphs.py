@@ -262,6 +262,7 @@ def merge_units(units: list[Unit]) -> list[Unit]:
     for u in units:
         if (
             prev is not None
+            and prev._ends is not True  # kept from assembling: the usual answer, without a call
             and prev.footnote is None
             and u.footnote is None
             and _continues(prev, u.text, True, 0, None)
