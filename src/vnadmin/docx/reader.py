@@ -49,7 +49,7 @@ _PPR, _RPR, _PSTYLE, _RSTYLE = qn("w:pPr"), qn("w:rPr"), qn("w:pStyle"), qn("w:r
 _TAB, _BR, _CR = qn("w:tab"), qn("w:br"), qn("w:cr")
 _FNREF, _FLDCHAR, _SYM = qn("w:footnoteReference"), qn("w:fldChar"), qn("w:sym")
 _TXBX = qn("w:txbxContent")
-_TCPR, _GRIDSPAN = qn("w:tcPr"), qn("w:gridSpan")
+_TCPR, _GRIDSPAN, _FOOTNOTE_REF = qn("w:tcPr"), qn("w:gridSpan"), qn("w:footnoteRef")
 _ALTERNATE, _CHOICE, _FALLBACK = qn("mc:AlternateContent"), qn("mc:Choice"), qn("mc:Fallback")
 _VAL, _TYPE, _ID = qn("w:val"), qn("w:type"), qn("w:id")
 _NOBREAK_HYPHEN, _CUSTOM_MARK, _FLDCHARTYPE = qn("w:noBreakHyphen"), qn("w:customMarkFollows"), qn("w:fldCharType")
@@ -632,9 +632,9 @@ class _Reader:
             for p in fn.iter(_P):
                 para = _Para()
                 for r in p.iter(_R):
-                    rpr = r.find(_RPR)
-                    rstyle = rpr.find(_RSTYLE) if rpr is not None else None
-                    is_mark = r.find(qn("w:footnoteRef")) is not None or (
+                    rpr = _first_child(r, _RPR)
+                    rstyle = _first_child(rpr, _RSTYLE) if rpr is not None else None
+                    is_mark = _first_child(r, _FOOTNOTE_REF) is not None or (
                         rstyle is not None and (rstyle.get(_VAL) or "") == "FootnoteReference"
                     )
                     if is_mark:
