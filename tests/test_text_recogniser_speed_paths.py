@@ -403,3 +403,17 @@ def test_remark_bracket_test_keeps_every_remark(text: str) -> None:
     from vnadmin.text.recogniser import signature as S
 
     assert S._is_remark(text) == bool(S._REMARK.match(P.key(text)) and len(text) <= 80)
+
+
+@given(
+    st.one_of(
+        st.text(alphabet="dđĐoôcclạlậpPTựdo -—–~hạnhphúcHẠNHPHÚC,.", max_size=40),
+        st.sampled_from(["Độc lập - Tự do - Hạnh phúc", "DOC LAP TU DO HANH PHUC", "Tự do – Hạnh phúc", "Độc lập-Tự do-Hạnh phúc"]),
+    )
+)
+def test_motto_letters_test_keeps_every_motto(text: str) -> None:
+    k = P.key(text)
+    m = P._MOTTO.search(k)
+    want = None if m is None or m.end() - m.start() < 10 else (m.start(), m.end())
+    assert P.find_motto(text) == want
+    assert P.find_motto(text, k) == want

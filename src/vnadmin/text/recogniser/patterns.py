@@ -175,10 +175,20 @@ def find_national_title(text: str, k: str | None = None) -> tuple[int, int] | No
 
 
 def find_motto(text: str, k: str | None = None) -> tuple[int, int] | None:
-    m = _MOTTO.search(key(text) if k is None else k)
+    if k is None:
+        k = key(text)
+    # _MOTTO holds "d…c l…p" (Độc lập) or "do" before a dash (Tự do – Hạnh phúc); its second
+    # alternative is tried at every position, so a line without either is passed first.
+    if not (("l" in k and "p" in k and "d" in k) or ("do" in k and _has_dash(k))):
+        return None
+    m = _MOTTO.search(k)
     if m is None or m.end() - m.start() < 10:
         return None
     return (m.start(), m.end())
+
+
+def _has_dash(k: str) -> bool:
+    return "-" in k or "—" in k or "–" in k or "~" in k
 
 
 def find_party_title(text: str, k: str | None = None) -> tuple[int, int] | None:
