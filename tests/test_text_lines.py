@@ -163,6 +163,8 @@ def test_fast_line_loop_examples() -> None:
         "một\n**HAI**\nba **bốn\nnăm** sáu\n",
         "một\n_____\nhai   ba\n  bốn  năm\n",
         "một\n| a | b |\n| --- | --- |\n",
+        "một\nhai\n \f \nba\n\f",  # a line holding only a form feed is not blank
+        "một\n12\nhai\n\n\n\n                    3\n",  # lone numbers: in the text, then a page number
     ]:
         assert L.text_blocks(text) == L._text_blocks_general(text), text
 
