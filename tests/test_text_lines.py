@@ -192,13 +192,16 @@ def test_line_blocks_filled_slot_by_slot_are_the_constructed_ones(bold: bool) ->
     assert hash(block) == hash(expected)
 
 
-def test_page_breaks_and_note_origins_filled_slot_by_slot_are_the_constructed_ones() -> None:
-    block = L._line_block("\f", None, 4, 0, False, False, "page-break")
-    attrs.validate(block)
-    assert block == Block("\f", Origin(None, 4, 1), kind="page-break")
-    origin = L._line_origin("x.txt", 9)
+def test_cells_page_breaks_and_origins_filled_slot_by_slot_are_the_constructed_ones() -> None:
+    origin = L._origin_of("x.txt", 9, 4, Layout(bold=True))
     attrs.validate(origin)
-    assert type(origin) is Origin and origin == Origin("x.txt", 9, 1)
+    assert type(origin) is Origin and origin == Origin("x.txt", 9, 4, layout=Layout(bold=True))
+    cell = L._block_of("Nơi nhận:", origin, True, 0, 1, 2, 0, "line", ((3, "Nơi"), (8, "nhận:")))
+    attrs.validate(cell)
+    expected = Block("Nơi nhận:", origin, True, 0, 1, 2, 0, segments=((3, "Nơi"), (8, "nhận:")))
+    assert type(cell) is Block and cell == expected and repr(cell) == repr(expected)
+    page = L._block_of("\f", L._origin_of(None, 4, 1, None), False, 0, None, None, None, "page-break", ())
+    assert page == Block("\f", Origin(None, 4, 1), kind="page-break")
 
 
 def _clean_markup_reference(s: str, markdown: bool) -> tuple[str, bool]:

@@ -186,11 +186,12 @@ class _Builder:
     def ignore(self, line: int, text: str, why: str) -> None:
         vi, en = _WHY[why]
         self.notes.append(
-            Note("ignored", f"bỏ qua {vi} (ignored {en}): {text.strip()!r}", _line_origin(self.source, line))
+            Note("ignored", f"bỏ qua {vi} (ignored {en}): {text.strip()!r}", _origin_of(self.source, line, 1, None))
         )
 
     def page_break(self, line: int, text: str) -> None:
-        self.blocks.append(_line_block(text or "\f", self.source, line, 0, False, self.blank, "page-break"))
+        origin = _origin_of(self.source, line, 1, None)
+        self.blocks.append(_block_of(text or "\f", origin, self.blank, 0, None, None, None, "page-break", ()))
         self.blank = False
 
     def add(
@@ -255,20 +256,10 @@ class _Builder:
             if len(pieces) > 1:
                 segments = tuple(pieces)
                 text = " ".join(p for _, p in pieces)
-        origin = Origin(self.source, line, offset + indent + 1, None, None, _BOLD if bold else None)
-        if table is None and not segments:
-            block = Block(text, origin, self.blank, indent)  # the common case, positional: faster
-        else:
-            block = Block(
-                text,
-                origin,
-                self.blank,
-                indent=indent if table is None else 0,
-                table=table,
-                row=row,
-                column=column,
-                segments=segments,
-            )
+        origin = _origin_of(self.source, line, offset + indent + 1, _BOLD if bold else None)
+        block = _block_of(
+            text, origin, self.blank, indent if table is None else 0, table, row, column, "line", segments
+        )
         self.blocks.append(block)
         self.blank = False
 
@@ -520,25 +511,54 @@ _BLOCK_SLOTS = slot_setters(
 )
 
 
-def _line_origin(source: str | None, line: int) -> Origin:
-    """``Origin(source, line, 1)`` without the constructor's per-field overhead."""
+def _origin_of(source: str | None, line: int, column: int, layout: Layout | None) -> Origin:
+    """``Origin(source, line, column, layout=layout)`` without the constructor's per-field
+    overhead."""
     s_source, s_line, s_column, s_paragraph, s_xpath, s_layout, s_page = _ORIGIN_SLOTS
     origin = new(Origin)
     s_source(origin, source)
     s_line(origin, line)
-    s_column(origin, 1)
+    s_column(origin, column)
     s_paragraph(origin, None)
     s_xpath(origin, None)
-    s_layout(origin, None)
+    s_layout(origin, layout)
     s_page(origin, None)
     return origin
 
 
-def _line_block(
-    text: str, source: str | None, line: int, indent: int, bold: bool, blank: bool, kind: str = "line"
+def _block_of(
+    text: str,
+    origin: Origin,
+    blank: bool,
+    indent: int,
+    table: int | None,
+    row: int | None,
+    column: int | None,
+    kind: str,
+    segments: tuple[tuple[int, str], ...],
 ) -> Block:
-    """``Block(text, Origin(source, line, indent + 1, layout=…), blank, indent, kind=kind)``
-    without the constructors' per-field overhead."""
+    """``Block(text, origin, blank, indent, table, row, column, kind, segments=segments)``
+    without the constructor's per-field overhead."""
+    s_text, s_origin, s_blank, s_indent, s_table, s_row, s_col, s_kind, s_marker, s_refs, s_segments = _BLOCK_SLOTS
+    block = new(Block)
+    s_text(block, text)
+    s_origin(block, origin)
+    s_blank(block, blank)
+    s_indent(block, indent)
+    s_table(block, table)
+    s_row(block, row)
+    s_col(block, column)
+    s_kind(block, kind)
+    s_marker(block, None)
+    s_refs(block, ())
+    s_segments(block, segments)
+    return block
+
+
+def _line_block(text: str, source: str | None, line: int, indent: int, bold: bool, blank: bool) -> Block:
+    """``Block(text, Origin(source, line, indent + 1, layout=…), blank, indent)``: what
+    :func:`_origin_of` and :func:`_block_of` make for an ordinary line, in one call (the
+    fast loop makes one for most lines)."""
     s_source, s_line, s_column, s_paragraph, s_xpath, s_layout, s_page = _ORIGIN_SLOTS
     origin = new(Origin)
     s_source(origin, source)
@@ -557,7 +577,7 @@ def _line_block(
     s_table(block, None)
     s_row(block, None)
     s_col(block, None)
-    s_kind(block, kind)
+    s_kind(block, "line")
     s_marker(block, None)
     s_refs(block, ())
     s_segments(block, ())
