@@ -13,7 +13,6 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Callable
-from typing import NamedTuple
 
 from vnadmin.citations import find_citations
 from vnadmin.model._trusted import new, slot_setters
@@ -30,11 +29,10 @@ _BRACKET_REF = re.compile(r"\[(\d{1,3})\]")
 _SUP_REF = re.compile(f"[{P.SUPERSCRIPTS}]{{1,3}}")
 
 
-class Marker(NamedTuple):
-    label: str
-    marker: str
-    rank: int
-    rest: str
+#: A section marker read at the start of a paragraph: (label, marker as written, rank, the
+#: text after it). A plain tuple: one is made for every section, and a named tuple's
+#: constructor costs several times as much.
+Marker = tuple[str, str, int, str]
 
 
 _BULLET_FIRST = frozenset("-+•*")
@@ -60,19 +58,19 @@ def marker_of(text: str) -> Marker | None:
     # The alternative that matched, by the last group it closes (one look-up, not five).
     last = m.lastgroup
     if last == "arabic":
-        return Marker(m.group("arabic"), written, 6, rest)
+        return (m.group("arabic"), written, 6, rest)
     if last == "letter":
-        return Marker(m.group("letter"), written, 12, rest)
+        return (m.group("letter"), written, 12, rest)
     if last == "kwn":
         kw = m.group("kw")
         label = f"{kw} {m.group('kwn')}"
-        return Marker(label, written, _RANK_KW[kw], rest)
+        return (label, written, _RANK_KW[kw], rest)
     if last == "dn":
-        return Marker(f"Điều {m.group('dn')}", " ".join(written.split()), 4, rest)
+        return (f"Điều {m.group('dn')}", " ".join(written.split()), 4, rest)
     if last == "rsep":
-        return Marker(m.group("roman"), written.replace(" ", ""), 5, rest)
+        return (m.group("roman"), written.replace(" ", ""), 5, rest)
     dec = m.group("dec")  # last == "decdot"
-    return Marker(dec, written, 6 + dec.count("."), rest)
+    return (dec, written, 6 + dec.count("."), rest)
 
 
 def citation_finder() -> Callable[[str], list[Citation]]:
@@ -347,14 +345,13 @@ def build_body(units: list[Unit], markers: set[str]) -> list[Section | Paragraph
             into.append(_paragraph_of(text, u.footnote_refs, u.origin, markers, finder, needles))  # make_paragraph
             i += 1
             continue
-        rank = mk.rank
+        label, marker, rank, rest = mk
         while stack and stack[-1][0] >= rank:  # close every open section ranking the same or lower
-            _, label, marker, heading_, origin, children = stack.pop()
+            _, c_label, c_marker, c_heading, c_origin, children = stack.pop()
             into = stack[-1][5] if stack else body
-            into.append(section(label, heading_, tuple(children), marker, origin))
+            into.append(section(c_label, c_heading, tuple(children), c_marker, c_origin))
         heading: str | None = None
         first: Paragraph | None = None
-        rest = mk.rest
         if rest:
             refs = shifted(u.footnote_refs, len(text.rstrip()) - len(rest), len(rest)) if u.footnote_refs else ()
             if P.ends_item(rest):
@@ -367,9 +364,9 @@ def build_body(units: list[Unit], markers: set[str]) -> list[Section | Paragraph
                 heading = with_markers(nxt.text, nxt.footnote_refs)
                 i += 1
         into = [] if first is None else [first]
-        stack.append((rank, mk.label, mk.marker, heading, u.origin, into))
+        stack.append((rank, label, marker, heading, u.origin, into))
         i += 1
     while stack:
-        _, label, marker, heading_, origin, children = stack.pop()
-        (stack[-1][5] if stack else body).append(section(label, heading_, tuple(children), marker, origin))
+        _, c_label, c_marker, c_heading, c_origin, children = stack.pop()
+        (stack[-1][5] if stack else body).append(section(c_label, c_heading, tuple(children), c_marker, c_origin))
     return body
