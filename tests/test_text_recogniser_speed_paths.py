@@ -417,3 +417,24 @@ def test_motto_letters_test_keeps_every_motto(text: str) -> None:
     want = None if m is None or m.end() - m.start() < 10 else (m.start(), m.end())
     assert P.find_motto(text) == want
     assert P.find_motto(text, k) == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["QUYẾT ĐỊNH:", "QUYẾT NGHỊ", "Chính phủ ban hành Nghị định quy định chi tiết.", "x" * 401 + " ban hành Luật",
+     "QUYẾT ĐỊNH" + "." * 400, "Căn cứ Luật ban hành văn bản", "." * 395 + "QUYẾT ĐỊNH:", "y" * 500],
+)
+def test_formula_length_test_is_the_full_test(text: str) -> None:
+    from vnadmin.text.recogniser import preamble as PR
+
+    k = P.key(text).strip(" .*#")
+    want = bool(PR._FORMULA_WORDS.fullmatch(k) and P.is_upper_line(text)) or (
+        bool(PR._ENACTS.search(k)) and len(text) <= 400 and not PR._BASIS.match(k)
+    )
+    assert PR.is_formula(text) == want
+
+
+def test_take_footnotes_without_footnote_texts_keeps_the_units() -> None:
+    units = [PP.Unit("Kế hoạch.¹", _O), PP.Unit("Nội dung", _O)]
+    rest, notes = B.take_footnotes(units)
+    assert rest == units and rest is not units and notes == []

@@ -257,13 +257,11 @@ def take_footnotes(units: list[Unit]) -> tuple[list[Unit], list[Footnote]]:
     """Split off footnote texts. A footnote text is kept as a footnote only when some
     paragraph refers to its marker (or the source marked it as a footnote); otherwise the
     line stays a paragraph, as written."""
-    brackets: set[str] = set()
-    prose = ""
-    if any(u.footnote is not None for u in units):
-        # One scan over the paragraph texts joined by line breaks (no marker spans one).
-        prose = "\n".join([u.text for u in units if u.footnote is None])
-        if "[" in prose:
-            brackets.update(_BRACKET_REF.findall(prose))
+    if all(u.footnote is None for u in units):
+        return list(units), []  # no footnote texts: what the loop below gives, without it
+    # One scan over the paragraph texts joined by line breaks (no marker spans one).
+    prose = "\n".join([u.text for u in units if u.footnote is None])
+    brackets: set[str] = set(_BRACKET_REF.findall(prose)) if "[" in prose else set()
     # Whether a paragraph refers to a marker: "[m]", or m in superscripts, looked for when a
     # footnote text asks (finding every run of the ten superscripts takes ten scans).
     referred: dict[str, bool] = {}

@@ -29,6 +29,8 @@ _ENACTS = re.compile(
 
 
 def is_formula(text: str) -> bool:
+    if len(text) > 400 and not P.is_upper_line(text):
+        return False  # neither test below can hold: spare keying a long paragraph
     k = P.key(text).strip(" .*#")
     if _FORMULA_WORDS.fullmatch(k) and P.is_upper_line(text):
         return True
