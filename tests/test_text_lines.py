@@ -223,7 +223,7 @@ def _clean_markup_reference(s: str, markdown: bool) -> tuple[str, bool]:
     return " ".join(t.split()), bold
 
 
-@given(st.text(alphabet="#*\\\x00 -.ab\u00a0", max_size=16), st.booleans())
+@given(st.text(alphabet="#*\\\x00 -.ab\u00a0|[]()!~<>", max_size=16), st.booleans())
 def test_clean_markup_is_the_step_by_step_definition(s: str, markdown: bool) -> None:
     assert clean_markup(s, markdown) == _clean_markup_reference(s, markdown)
 
