@@ -438,3 +438,11 @@ def test_take_footnotes_without_footnote_texts_keeps_the_units() -> None:
     units = [PP.Unit("Kế hoạch.¹", _O), PP.Unit("Nội dung", _O)]
     rest, notes = B.take_footnotes(units)
     assert rest == units and rest is not units and notes == []
+
+
+def test_number_in_running_text_is_passed_over_before_parsing() -> None:
+    from vnadmin.text.recogniser.number import find_number
+
+    assert find_number("Trả lời công văn số 2297/CT-KTT2 ngày 26/9/2017") is None
+    found = find_number("SỐ 1050/QĐ-SCT Số: 624/CT-TTHT")
+    assert found is not None and found.label == "Số:" and str(found.number) == "624/CT-TTHT"

@@ -13,6 +13,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Sequence
+from typing import NamedTuple
 
 import attrs
 
@@ -50,8 +51,9 @@ class HeaderResult:
     vv: bool = False
 
 
-@attrs.define
-class _Frag:
+class _Frag(NamedTuple):
+    """A piece of a header line and what it is (a named tuple: cheap to make, never changed)."""
+
     kind: str
     cell: Cell
     value: object = None

@@ -97,12 +97,12 @@ def find_number(text: str, k: str | None = None) -> NumberMatch | None:
         sm = _SYMBOL.match(text, lm.end())
         if sm is None:
             continue
+        label = " ".join(text[lm.start() : lm.end()].split())
+        if label[:1].islower():
+            continue  # "số 3054/CT-…" in running text, not a header label (tested before parsing)
         number = _build(sm)
         if number is None:
             continue
-        label = " ".join(text[lm.start() : lm.end()].split())
-        if label[:1].islower():
-            continue  # "số 3054/CT-…" in running text, not a header label
         found.append(NumberMatch(number, lm.start(), sm.end(), label))
     for f in found:
         if not f.label.isupper():
