@@ -246,6 +246,11 @@ _SHAPES = "".join([
     "<w:p><w:r><w:fldChar w:fldCharType='begin'/></w:r><w:r><w:instrText>PAGE</w:instrText></w:r>"
     "<w:r><w:fldChar w:fldCharType='end'/></w:r><w:r><w:t>Sau trường</w:t></w:r></w:p>",
     "<w:p><w:r><w:t>Tho\u0302ng\u00a0tin</w:t></w:r></w:p>",
+    "<w:p><w:pPr><w:pStyle w:val='Hidden'/></w:pPr><w:r><w:t>Kiểu ẩn</w:t></w:r></w:p>",
+    "<w:p><w:pPr><w:pStyle w:val='Hidden'/></w:pPr><w:r><w:t>Kiểu ẩn lần hai</w:t></w:r></w:p>",
+    "<w:p><w:pPr><w:pStyle w:val='Title1'/></w:pPr><w:r><w:t>Tie\u0302u đe\u0302\u0300</w:t></w:r></w:p>",
+    "<w:p><w:pPr><w:pStyle w:val='Title1'/></w:pPr><w:r><w:rPr><w:i/></w:rPr><w:t>Nghiêng</w:t></w:r></w:p>",
+    "<w:p><w:pPr><w:pStyle w:val='Title1'/></w:pPr><w:r><w:t xml:space='preserve'>   </w:t></w:r></w:p>",
     "<w:tbl><w:tr><w:tc>" + p("Ô một") + "</w:tc><w:tc>" + p("Ô hai", rpr="<w:b/>") + "</w:tc></w:tr>"
     "<w:tr><w:tc><w:tcPr><w:gridSpan w:val='2'/></w:tcPr>" + p("Ô gộp") + "</w:tc></w:tr></w:tbl>",
     p("Sau bảng"),
@@ -254,6 +259,7 @@ _SHAPE_STYLES = """<w:docDefaults><w:rPrDefault><w:rPr><w:sz w:val="28"/></w:rPr
   <w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/></w:style>
   <w:style w:type="paragraph" w:styleId="Title1"><w:name w:val="Tên loại"/><w:basedOn w:val="Normal"/>
     <w:rPr><w:b/></w:rPr></w:style>
+  <w:style w:type="paragraph" w:styleId="Hidden"><w:name w:val="Ẩn"/><w:rPr><w:vanish/></w:rPr></w:style>
   <w:style w:type="character" w:styleId="Strong"><w:name w:val="Strong"/><w:rPr><w:b/></w:rPr></w:style>"""
 _SHAPE_NOTES = "<w:footnote w:id='1'><w:p><w:r><w:t>Chú thích.</w:t></w:r></w:p></w:footnote>"
 
@@ -296,6 +302,7 @@ def test_fast_paths_on_the_shapes_they_read_and_hand_over() -> None:
                        "Kiểu ký tự", "hiện", "Trước sau"]
     assert found.blocks[3].blank_before is False and found.blocks[2].blank_before is True
     assert "Thông tin" in got and "I. Mục một" in got and "2. Mục ba" in got and "Sau trường" in got
+    assert "Tiêu đề" in got and "Nghiêng" in got and not any("Kiểu ẩn" in t for t in got)
     assert found.blocks[5].layout is not None and found.blocks[5].layout.bold is True
 
 

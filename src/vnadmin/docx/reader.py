@@ -335,6 +335,21 @@ class _Reader:
         # reference, a field, a hyperlink…) hands the whole paragraph to the general path.
         rec: _Base | None = None
         pieces: list[tuple[str, Props]] = []
+        if len(p) == 2:
+            # The very common shape w:pPr(w:pStyle) w:r(w:t), read by position.
+            ppr, run = p[0], p[1]
+            if len(ppr) == 1 and len(run) == 1 and ppr.tag == _PPR and run.tag == _R:
+                pstyle, t = ppr[0], run[0]
+                if pstyle.tag == _PSTYLE and t.tag == _T:
+                    rec = self.style_bases.get(pstyle.get(_VAL))
+                    if rec is not None and not rec.runs.hidden:
+                        text = t.text
+                        if text:
+                            if not text.isascii() and (not _is_nfc("NFC", text) or _has_odd(text)):
+                                text = normalize(text)
+                            pieces.append((text, rec.runs))
+                        return self._finish_plain(pieces, rec, index, cell)
+                    rec = None
         for child in p:
             tag = child.tag
             if rec is None:
@@ -372,6 +387,11 @@ class _Reader:
             # other children (bookmarks, proofing marks, deleted runs…) are not read
         if rec is None:  # an empty w:p
             rec = self._bases(None)
+        return self._finish_plain(pieces, rec, index, cell)
+
+    def _finish_plain(self, pieces: list[tuple[str, Props]], rec: _Base, index: int,
+                      cell: tuple[int, int, int] | None) -> None:
+        """:meth:`_finish` for a paragraph read on the fast path (no references)."""
         if len(pieces) != 1 or rec.num is not None:
             return self._finish(pieces, [], rec, index, cell)
         text, props = pieces[0]
