@@ -417,3 +417,23 @@ def test_numbering_levels_read_once_on_first_use_take_each_first_setting() -> No
     assert [n.label("5", 0) for _ in range(2)] == ["c)", "d)"]
     assert n.label("6", 0) is None  # an empty level text: counted, not shown
     assert n.label("7", 0) is None  # an abstract list that is not there
+
+
+def test_an_encrypted_zip_entry_is_refused_with_docx_error() -> None:
+    import io
+    import struct
+    import zipfile
+
+    from test_docx_samples import report
+    from vnadmin.errors import DocxError
+
+    data = bytearray(dumps(report()))
+    info = zipfile.ZipFile(io.BytesIO(bytes(data))).getinfo("word/document.xml")
+    struct.pack_into("<H", data, info.header_offset + 6, info.flag_bits | 1)  # local header
+    pos = bytes(data).find(b"PK\x01\x02")
+    while pos >= 0:  # and the central directory
+        if bytes(data[pos + 46: pos + 46 + len(b"word/document.xml")]) == b"word/document.xml":
+            struct.pack_into("<H", data, pos + 8, info.flag_bits | 1)
+        pos = bytes(data).find(b"PK\x01\x02", pos + 4)
+    with pytest.raises(DocxError, match="encrypted"):
+        blocks(bytes(data))

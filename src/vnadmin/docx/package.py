@@ -113,6 +113,9 @@ class Package:
             if data is not None:
                 self._total += len(data)
                 return data
+        if info.flag_bits & 0x1:
+            # zipfile would ask for a password (a RuntimeError): a .docx is never encrypted so.
+            raise DocxError(f"{name}: mục nén được mã hoá, không đọc được (the zip entry is encrypted)")
         chunks: list[bytes] = []
         got = 0
         try:
