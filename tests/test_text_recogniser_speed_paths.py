@@ -446,3 +446,22 @@ def test_number_in_running_text_is_passed_over_before_parsing() -> None:
     assert find_number("Trả lời công văn số 2297/CT-KTT2 ngày 26/9/2017") is None
     found = find_number("SỐ 1050/QĐ-SCT Số: 624/CT-TTHT")
     assert found is not None and found.label == "Số:" and str(found.number) == "624/CT-TTHT"
+
+
+_items = st.text(alphabet="- +•;:.,ab\u00a0\tSở", max_size=24)
+
+
+@given(_items)
+def test_recipient_splits_need_a_bullet_character(text: str) -> None:
+    from vnadmin.text.recogniser import recipients as RC
+    from vnadmin.text.recogniser import signature as S
+
+    t = text.strip()
+    bm = P.BULLET.match(t)
+    if bm:
+        t = t[bm.end() :]
+    if RC._INLINE_SPLIT.search(t):
+        assert "-" in t or "+" in t or "•" in t
+    if S._TRAILING_CAPS.search(text):
+        assert ";" in text[:-1] or "." in text[:-1]
+    assert RC.split_items("- Sở A; - Sở B; + Lưu: VT.") == [("-", "Sở A;"), ("-", "Sở B;"), ("+", "Lưu: VT.")]

@@ -34,7 +34,9 @@ def split_items(text: str) -> list[tuple[str | None, str]]:
     parts: list[tuple[str | None, str]] = []
     pos = 0
     bullet = first_bullet
-    for m in _INLINE_SPLIT.finditer(t):
+    # _INLINE_SPLIT needs a bullet character; most items hold none once their own is cut off.
+    splits = _INLINE_SPLIT.finditer(t) if ("-" in t or "+" in t or "•" in t) else ()
+    for m in splits:
         parts.append((bullet, t[pos : m.start()].strip()))
         bullet = m.group(1)
         pos = m.end()

@@ -302,7 +302,8 @@ def _items_with_tail(ctx: Context, c: Cell, text: str, items: ItemBuilder, named
     tail: str | None = None
     if parts:
         bullet, last = parts[-1]
-        tm = list(_TRAILING_CAPS.finditer(last))
+        # _TRAILING_CAPS needs a ";" or "." with something after it: most items end on theirs.
+        tm = list(_TRAILING_CAPS.finditer(last)) if (";" in last[:-1] or "." in last[:-1]) else []
         if tm:
             cut = tm[-1].end()
             candidate = last[cut:]
