@@ -437,3 +437,26 @@ def test_an_encrypted_zip_entry_is_refused_with_docx_error() -> None:
         pos = bytes(data).find(b"PK\x01\x02", pos + 4)
     with pytest.raises(DocxError, match="encrypted"):
         blocks(bytes(data))
+
+
+def test_a_damaged_lzma_zip_entry_is_refused_with_docx_error() -> None:
+    import io
+    import zipfile
+
+    from test_docx_samples import report
+    from vnadmin.errors import DocxError
+
+    src = zipfile.ZipFile(io.BytesIO(dumps(report())))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as zf:
+        for info in src.infolist():
+            method = zipfile.ZIP_LZMA if info.filename == "word/document.xml" else zipfile.ZIP_DEFLATED
+            zf.writestr(info.filename, src.read(info), compress_type=method)
+    data = bytearray(out.getvalue())
+    assert blocks(bytes(data)).blocks  # an intact LZMA entry reads (through zipfile)
+    info = zipfile.ZipFile(io.BytesIO(bytes(data))).getinfo("word/document.xml")
+    start = info.header_offset + 30 + len(info.filename) + len(info.extra)
+    for k in range(start + 4, start + 60):
+        data[k] ^= 0x55
+    with pytest.raises(DocxError, match="cannot read the zip entry"):
+        blocks(bytes(data))

@@ -26,9 +26,21 @@ __all__ = ["Limits", "Package", "read_package", "write_package"]
 
 MiB = 1024 * 1024
 
+# What a damaged LZMA entry raises (not an OSError); nothing to catch on a Python built
+# without lzma.
+try:
+    from lzma import LZMAError
+
+    _LZMA_FAULTS: tuple[type[Exception], ...] = (LZMAError,)
+except ImportError:
+    _LZMA_FAULTS = ()
+
 # What a damaged zip raises while being opened or inflated.
-_ZIP_FAULTS = (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, OSError, EOFError, NotImplementedError,
-               struct.error)
+# zipfile also reports some damage as ValueError.
+_ZIP_FAULTS: tuple[type[Exception], ...] = (
+    zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, OSError, EOFError, NotImplementedError, struct.error,
+    ValueError, *_LZMA_FAULTS,
+)
 
 #: The time stamp written on every zip entry, so the same document gives the same bytes.
 ZIP_EPOCH = (1980, 1, 1, 0, 0, 0)
@@ -133,7 +145,7 @@ class Package:
                     chunks.append(chunk)
         except DocxError:
             raise
-        except (*_ZIP_FAULTS, ValueError) as exc:  # zipfile reports some damage as ValueError
+        except _ZIP_FAULTS as exc:
             raise DocxError(f"{name}: không đọc được mục nén (cannot read the zip entry: {exc})") from None
         self._total += got
         return b"".join(chunks)
@@ -233,7 +245,7 @@ def read_package(data: bytes, limits: Limits | None = None) -> Package:
     try:
         zf = zipfile.ZipFile(io.BytesIO(data))
         infos = zf.infolist()
-    except (*_ZIP_FAULTS, ValueError) as exc:
+    except _ZIP_FAULTS as exc:
         raise DocxError(f"không phải tệp .docx (zip) hợp lệ (not a zip file: {exc})") from None
     if len(infos) > limits.max_entries:
         raise DocxError(
