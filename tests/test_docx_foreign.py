@@ -132,3 +132,16 @@ def test_layout_rules_pass_on_what_vnadmin_writes_and_fail_on_a_default_word_fil
     word = docx.loads(_word_file())  # Letter paper, Word's margins and theme font
     codes = {f.code for f in vnadmin.validate(word) if f.code.startswith("L")}
     assert {"L001", "L002", "L003"} <= codes
+
+
+def test_a_word_file_reads_the_same_on_the_fast_and_the_general_path(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Word's template states formatting on every run (w:rPr) and numbers lists through
+    numbering.xml: the fast path for the common paragraph gives the general path's blocks."""
+    from vnadmin.docx.reader import _Reader
+
+    data = _word_file()
+    fast = docx.blocks(data)
+    monkeypatch.setattr(_Reader, "fast_paths", False)
+    general = docx.blocks(data)
+    assert fast == general and repr(fast) == repr(general)
+    assert [b.text for b in fast.blocks][:2] == ["ỦY BAN NHÂN DÂN", "TỈNH QUẢNG NGÃI"]
