@@ -27,7 +27,7 @@ import attrs
 from vnadmin.model.document import Document
 from vnadmin.model.origin import Note, Origin
 from vnadmin.text.blocks import Block
-from vnadmin.text.recogniser.body import build_body, citation_finder, take_footnotes, with_markers
+from vnadmin.text.recogniser.body import Citing, build_body, take_footnotes, with_markers
 from vnadmin.text.recogniser.cells import Cell
 from vnadmin.text.recogniser.context import Context
 from vnadmin.text.recogniser.header import read_header
@@ -94,11 +94,13 @@ def recognise(
                 # Text after the signature (an annex, a form): kept as body paragraphs.
                 ctx.unrecognised(u.text, u.origin)
         units.extend(trailing)
-    units, footnotes = take_footnotes(units)
+    citing = Citing()  # every paragraph's and footnote's citations, found in one search
+    units, footnotes = take_footnotes(units, citing)
     units = merge_units(units)
     markers = {f.marker for f in footnotes}
-    preamble, k = read_preamble(units, head.header.doc_type, markers, citation_finder())
-    body = build_body(units[k:], markers)
+    preamble, k = read_preamble(units, head.header.doc_type, markers, citing)
+    body = build_body(units[k:], markers, citing)
+    citing.fill()
     return Document(
         header=head.header,
         preamble=preamble,

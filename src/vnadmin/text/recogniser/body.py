@@ -12,9 +12,8 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable
 
-from vnadmin.citations import find_citations
+from vnadmin.citations import find_citations_each
 from vnadmin.model._trusted import new, slot_setters
 from vnadmin.model.citation import Citation
 from vnadmin.model.origin import Origin
@@ -22,7 +21,7 @@ from vnadmin.model.sections import Footnote, FootnoteRef, Paragraph, Section, la
 from vnadmin.text.recogniser import patterns as P
 from vnadmin.text.recogniser.paragraphs import Unit
 
-__all__ = ["build_body", "citation_finder", "make_paragraph", "marker_of", "shifted", "take_footnotes", "with_markers"]
+__all__ = ["Citing", "build_body", "make_paragraph", "marker_of", "shifted", "take_footnotes", "with_markers"]
 
 _RANK_KW = {"Phần": 0, "Chương": 1, "Mục": 2, "Tiểu mục": 3}
 _BRACKET_REF = re.compile(r"\[(\d{1,3})\]")
@@ -73,9 +72,36 @@ def marker_of(text: str) -> Marker | None:
     return (dec, written, 6 + dec.count("."), rest)
 
 
-def citation_finder() -> Callable[[str], list[Citation]]:
-    """The citation finder paragraphs and footnotes are annotated with."""
-    return find_citations
+class Citing:
+    """The citations of a document's paragraphs and footnotes, found in one search once all
+    of them are made (:func:`~vnadmin.citations.find_citations_each`: the same result as one
+    search per text, without paying the set-up of a search per paragraph). Paragraphs and
+    footnotes are made with no citations and filled by :meth:`fill`, slot by slot: each is
+    new and seen by nobody until the reader returns the document."""
+
+    __slots__ = ("owners", "texts")
+
+    def __init__(self) -> None:
+        self.owners: list[Paragraph | Footnote] = []
+        self.texts: list[str] = []
+
+    def later(self, owner: Paragraph | Footnote, text: str) -> None:
+        """Find the citations of ``text`` (``owner``'s text) when :meth:`fill` runs."""
+        self.owners.append(owner)
+        self.texts.append(text)
+
+    def fill(self) -> None:
+        for owner, found in zip(self.owners, find_citations_each(self.texts), strict=True):
+            if found:
+                if type(owner) is Paragraph:
+                    _SET_CITATIONS(owner, tuple(found))
+                else:
+                    _SET_NOTE_CITATIONS(owner, tuple(found))
+        self.owners.clear()
+        self.texts.clear()
+
+
+_SET_NOTE_CITATIONS = slot_setters(Footnote, ("marker", "text", "citations", "origin"))[2]
 
 
 def with_markers(text: str, refs: tuple[tuple[str, int], ...]) -> str:
@@ -196,11 +222,12 @@ def paragraph(
 def make_paragraph(
     u: Unit,
     markers: set[str],
-    finder: Callable[[str], list[Citation]] | None,
+    citing: Citing | None,
     needles: tuple[tuple[str, str], ...] | None = None,
 ) -> Paragraph:
-    """The paragraph unit ``u`` holds (``needles``: ``_needles(markers)``, made once per body)."""
-    return _paragraph_of(u.text, u.footnote_refs, u.origin, markers, finder, needles)
+    """The paragraph unit ``u`` holds (``needles``: ``_needles(markers)``, made once per body);
+    its citations are filled when ``citing`` fills (none without it)."""
+    return _paragraph_of(u.text, u.footnote_refs, u.origin, markers, citing, needles)
 
 
 def _paragraph_of(
@@ -208,7 +235,7 @@ def _paragraph_of(
     given: tuple[tuple[str, int], ...],
     origin: Origin | None,
     markers: set[str],
-    finder: Callable[[str], list[Citation]] | None,
+    citing: Citing | None,
     needles: tuple[tuple[str, str], ...] | None,
 ) -> Paragraph:
     """:func:`make_paragraph` from a unit's text, structural references and origin."""
@@ -223,8 +250,10 @@ def _paragraph_of(
         text, refs = _refs(text, markers, given, needles)
     else:
         refs = ()  # what _refs gives without markers and structural references
-    cites = tuple(finder(text)) if finder is not None else ()
-    return paragraph(text, bullet, refs, cites, origin)
+    p = paragraph(text, bullet, refs, (), origin)
+    if citing is not None:
+        citing.later(p, text)
+    return p
 
 
 def _sup_referred(prose: str, marker: str) -> bool:
@@ -253,10 +282,11 @@ def _sup_referred(prose: str, marker: str) -> bool:
     return False
 
 
-def take_footnotes(units: list[Unit]) -> tuple[list[Unit], list[Footnote]]:
+def take_footnotes(units: list[Unit], citing: Citing | None = None) -> tuple[list[Unit], list[Footnote]]:
     """Split off footnote texts. A footnote text is kept as a footnote only when some
     paragraph refers to its marker (or the source marked it as a footnote); otherwise the
-    line stays a paragraph, as written."""
+    line stays a paragraph, as written. The footnotes' citations are filled when ``citing``
+    fills (at once without it)."""
     if all(u.footnote is None for u in units):
         return list(units), []  # no footnote texts: what the loop below gives, without it
     # One scan over the paragraph texts joined by line breaks (no marker spans one).
@@ -267,7 +297,8 @@ def take_footnotes(units: list[Unit]) -> tuple[list[Unit], list[Footnote]]:
     referred: dict[str, bool] = {}
     rest: list[Unit] = []
     notes: list[Footnote] = []
-    finder = citation_finder()
+    own = citing is None
+    citing = Citing() if citing is None else citing
     for u in units:
         if u.footnote is not None:
             text = u.text.strip()
@@ -279,14 +310,17 @@ def take_footnotes(units: list[Unit]) -> tuple[list[Unit], list[Footnote]]:
             else:
                 known = False
             if text and (u.footnote_style in ("source", "trailing") or known):
-                cites = tuple(finder(text)) if finder is not None else ()
                 marker = u.footnote or str(len(notes) + 1)
-                notes.append(Footnote(marker, text, citations=cites, origin=u.origin))
+                note = Footnote(marker, text, origin=u.origin)
+                citing.later(note, text)
+                notes.append(note)
                 continue
             prefix = _sup_of(u.footnote) if u.footnote_style == "sup" else f"[{u.footnote}]"
             refs = shifted(u.footnote_refs, -(len(prefix) + 1), len(prefix) + 1 + len(u.text))
             u = Unit(f"{prefix} {u.text}", u.origin, u.blank_before, u.indent, u.lines, u.column, footnote_refs=refs)
         rest.append(u)
+    if own:
+        citing.fill()
     return rest, notes
 
 
@@ -323,9 +357,11 @@ def section(
     return s
 
 
-def build_body(units: list[Unit], markers: set[str]) -> list[Section | Paragraph]:
-    """Paragraph units → top-level sections and paragraphs in order."""
-    finder = citation_finder()
+def build_body(units: list[Unit], markers: set[str], citing: Citing | None = None) -> list[Section | Paragraph]:
+    """Paragraph units → top-level sections and paragraphs in order; the paragraphs'
+    citations are filled when ``citing`` fills (at once without it)."""
+    own = citing is None
+    finder = Citing() if citing is None else citing
     needles = _needles(markers)
     body: list[Section | Paragraph] = []
     # The open sections, innermost last: (rank, label, marker, heading, origin, children).
@@ -367,4 +403,6 @@ def build_body(units: list[Unit], markers: set[str]) -> list[Section | Paragraph
     while stack:
         _, c_label, c_marker, c_heading, c_origin, children = stack.pop()
         (stack[-1][5] if stack else body).append(section(c_label, c_heading, tuple(children), c_marker, c_origin))
+    if own:
+        finder.fill()
     return body

@@ -10,13 +10,11 @@ is an ordinary body paragraph.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
-from vnadmin.model.citation import Citation
 from vnadmin.model.doctypes import DocumentType
 from vnadmin.model.document import Preamble
 from vnadmin.text.recogniser import patterns as P
-from vnadmin.text.recogniser.body import make_paragraph, marker_of, with_markers
+from vnadmin.text.recogniser.body import Citing, make_paragraph, marker_of, with_markers
 from vnadmin.text.recogniser.paragraphs import Unit
 
 __all__ = ["is_formula", "read_preamble"]
@@ -41,7 +39,7 @@ def read_preamble(
     units: list[Unit],
     doc_type: DocumentType | None,
     markers: set[str],
-    finder: Callable[[str], list[Citation]] | None,
+    citing: Citing | None,
 ) -> tuple[Preamble, int]:
     """The preamble at the start of ``units`` and the index of the first body unit."""
     if doc_type is None or not doc_type.has_preamble or not units:
@@ -69,7 +67,7 @@ def read_preamble(
         return Preamble(), 0
     if bases and not _BASIS.match(P.key(bases[0].text)) and authority is None:
         return Preamble(), 0
-    paragraphs = tuple(make_paragraph(u, markers, finder) for u in bases if u.footnote is None)
+    paragraphs = tuple(make_paragraph(u, markers, citing) for u in bases if u.footnote is None)
     formula = with_markers(units[formula_at].text, units[formula_at].footnote_refs) if formula_at >= 0 else None
     nxt = formula_at + 1 if formula_at >= 0 else end
     return Preamble(authority, paragraphs, formula), nxt
