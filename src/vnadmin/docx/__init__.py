@@ -13,6 +13,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from vnadmin._collector import collector_paused
 from vnadmin.docx.package import Limits, read_package
 from vnadmin.docx.reader import Extraction, extract
 from vnadmin.docx.recognition import recognise_extraction
@@ -32,7 +33,8 @@ def loads(data: bytes, *, source: str | None = None, limits: Limits | None = Non
 
     Raises :class:`~vnadmin.errors.DocxError` for a file that is not a usable .docx (not a
     zip, no main part, malformed XML, a DTD or entity declaration, beyond ``limits``)."""
-    return recognise_extraction(blocks(data, source=source, limits=limits), source)
+    with collector_paused():
+        return recognise_extraction(blocks(data, source=source, limits=limits), source)
 
 
 def load(path: str | os.PathLike[str], *, limits: Limits | None = None) -> Document:

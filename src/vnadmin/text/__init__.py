@@ -15,6 +15,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from vnadmin._collector import collector_paused
 from vnadmin.errors import ParseError
 from vnadmin.model.document import Document
 from vnadmin.text.blocks import Block
@@ -41,8 +42,9 @@ def loads(s: str, *, source: str | None = None) -> Document:
         raise ParseError(
             "văn bản chứa ký tự NUL (text contains a NUL character)", line=line, column=column, source=source
         )
-    blocks, notes = text_blocks(s, source=source)
-    return recognise(blocks, source=source, notes=notes)
+    with collector_paused():
+        blocks, notes = text_blocks(s, source=source)
+        return recognise(blocks, source=source, notes=notes)
 
 
 def load(path: str | os.PathLike[str]) -> Document:

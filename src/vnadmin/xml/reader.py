@@ -31,6 +31,7 @@ from typing import Any
 
 from lxml import etree
 
+from vnadmin._collector import collector_paused
 from vnadmin.errors import ModelError, SchemaError
 from vnadmin.model import (
     Citation,
@@ -719,7 +720,8 @@ def loads(data: bytes | str, *, source: str | None = None) -> Document:
     """Parse vnadmin XML (``bytes`` in any encoding XML allows, or a ``str``)."""
     root = parser.parse(data)
     validate(root)
-    return _read(root, source)
+    with collector_paused():
+        return _read(root, source)
 
 
 def load(path: str | os.PathLike[str]) -> Document:
