@@ -32,6 +32,7 @@ from collections.abc import Iterator, Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
+from vnadmin._collector import collector_paused
 from vnadmin.citations.grammar import DASH_CHARS, _parse_cached, scan_numbers
 from vnadmin.citations.vocab import Vocabulary, vocabulary
 from vnadmin.errors import CitationError
@@ -956,15 +957,16 @@ def find_citations(text: str) -> list[Citation]:
         raise TypeError(f"find_citations expects str, not {type(text).__name__}")
     if _cannot_cite(text):
         return []
-    drafts, offsets = _drafts(text)
-    out: list[Citation] = []
-    append = out.append
-    for d in drafts:
-        s, e = d.start, d.end
-        if offsets is not None:
-            s, e = _offset(offsets, s), _offset(offsets, e)
-        append(_citation(text[s:e], (s, e), d))
-    return out
+    with collector_paused():  # thousands of small acyclic objects: see vnadmin._collector
+        drafts, offsets = _drafts(text)
+        out: list[Citation] = []
+        append = out.append
+        for d in drafts:
+            s, e = d.start, d.end
+            if offsets is not None:
+                s, e = _offset(offsets, s), _offset(offsets, e)
+            append(_citation(text[s:e], (s, e), d))
+        return out
 
 
 def find_citations_each(texts: Sequence[str]) -> list[list[Citation]]:
@@ -994,7 +996,19 @@ def find_citations_each(texts: Sequence[str]) -> list[list[Citation]]:
         starts.append(at)
         at += len(texts[i]) + len(_SEPARATOR)
     joined = _SEPARATOR.join([texts[i] for i in live])
-    drafts, offsets = _drafts(joined)
+    with collector_paused():
+        return _split(texts, live, starts, _drafts(joined), out)
+
+
+def _split(
+    texts: Sequence[str],
+    live: list[int],
+    starts: list[int],
+    found: tuple[list[_Draft], _Offsets | None],
+    out: list[list[Citation]],
+) -> list[list[Citation]]:
+    """The drafts found in the joined texts, as citations of each text."""
+    drafts, offsets = found
     redo: set[int] = set()
     for d in drafts:
         s, e = d.start, d.end
