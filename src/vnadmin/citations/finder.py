@@ -1114,25 +1114,28 @@ def _numbers_read_back(view: str, voc: Vocabulary) -> list[tuple[int, DocumentNu
     # all candidates first, then their readings: alternating the regex engine and the
     # readers measurably slows both
     numbers: list[tuple[int, int, DocumentNumber]] = []
+    add = numbers.append
     for m in list(scan_numbers(view)):
-        ptype, groups = m.group("ptype", "groups")
-        if not (ptype or groups)[0].isupper():
+        first = m.group("ptype") or m.group("groups")
+        if not first[0].isupper():
             continue  # "CSDL)/ bộ số liệu", "100 đồng/kg": prose, not a symbol
         number = _parse_cached(m.group())
         if isinstance(number, CitationError):
             continue
-        numbers.append((m.start(), m.end(), number))
+        add((m.start(), m.end(), number))
     fast = [_fast_before(view, start, voc) for start, _, _ in numbers]
     for (start, end, number), before in zip(numbers, fast, strict=True):
         if before is None:
             before = _read_before(view, start, voc)
-        if before is None or before is _HEADER:
+            if before is None:
+                continue
+        if before is _HEADER:
             continue
         # A bare number with neither a type word nor "số" before it: only a full symbol
         # counts (a year, a Party form, or at least two groups), never a blank draft.
         if (
-            not before.has_type
-            and before.start == start
+            before[0] == start  # its start: no type word, no "số", no pinpoint before it
+            and not before[3]  # has_type
             and (number.number is None or (number.style == "cong_van" and number.unit is None))
         ):
             continue
@@ -1150,44 +1153,36 @@ def _numbered(view: str, voc: Vocabulary) -> list[_Draft]:
         for after in afters
     ]
     drafts: list[_Draft] = []
+    append = drafts.append
     for (end, number, before), after, found in zip(heads, afters, issuers, strict=True):
         if after is None:  # pragma: no cover - every part of the pattern is optional
             continue
+        # (a _Before unpacked at once: reading a named tuple's fields by name costs more)
+        start, type_name, type_written, has_type, law_name, pinpoint, list_join = before
         value: _dt.date | None = None
-        d, mo, mo2, y, y2, date_written = after.group("d", "m", "m2", "y", "y2", "date")
+        date_written = after.group("date")
         if date_written is not None:
+            d, mo, mo2, y, y2 = after.group("d", "m", "m2", "y", "y2")
             value = _date_of(d, mo or mo2, y or y2)
             end = after.end("date")
         issuer = None
         if found is not None:
             issuer, end = found
-        type_written = before.type_written
         shares = False
         doc_type: DocumentType | None = None
-        if not before.has_type and before.list_join is not None and drafts:
+        style = number.style
+        if not has_type and list_join is not None and drafts:
             prev = drafts[-1]
-            if prev.number is not None and prev.doc_type is not None and not view[prev.end : before.list_join].strip():
+            if prev.number is not None and prev.doc_type is not None and not view[prev.end : list_join].strip():
                 shares = True  # a list sharing the type word of the citation before it
                 type_written = prev.type_written
                 doc_type = prev.doc_type
         if not shares:
-            doc_type = _type_of(before.type_name, number.style, number.type_code)
-        if doc_type is not None and number.style == "administrative" and _is_cong_van(doc_type):
+            doc_type = _type_of(type_name, style, number.type_code)
+        if style == "administrative" and doc_type is not None and _is_cong_van(doc_type):
             number = number.as_cong_van()
-        drafts.append(
-            _Draft(
-                before.start,
-                end,
-                doc_type,
-                type_written,
-                number,
-                value,
-                date_written,
-                issuer,
-                before.law_name,
-                before.pinpoint,
-                shares,
-            )
+        append(
+            _Draft(start, end, doc_type, type_written, number, value, date_written, issuer, law_name, pinpoint, shares)
         )
     return drafts
 
