@@ -316,19 +316,25 @@ def test_corpus_fast_paths_give_the_general_paths_blocks(corpus_dir, monkeypatch
         assert fast == general and repr(fast) == repr(general), path.name
 
 
-def test_blocks_filled_slot_by_slot_equal_the_constructors() -> None:
+def test_blocks_with_origins_made_when_asked_equal_the_constructors() -> None:
     import attrs
 
     from vnadmin.model.origin import Origin
     from vnadmin.text.blocks import Block
 
+    seen = 0
     for data in _packages():
         for b in blocks(data).blocks:
-            attrs.validate(b)
+            layout = b.layout  # read before the origin is made
             attrs.validate(b.origin)
+            assert type(b.origin) is Origin and b.origin is b.origin and b.origin.layout is layout
             origin = Origin(**{f.name: getattr(b.origin, f.name) for f in attrs.fields(Origin)})
-            built = Block(**{f.name: getattr(b, f.name) for f in attrs.fields(Block)} | {"origin": origin})
+            built = Block(**{name: getattr(b, name) for name in Block.__match_args__} | {"origin": origin})
             assert b == built and repr(b) == repr(built) and hash(b) == hash(built)
+            if b.kind == "line":
+                assert b.origin.paragraph is not None and b.origin.line is None
+                seen += 1
+    assert seen > 20
 
 
 def test_zip_entries_read_from_the_buffer_are_what_zipfile_reads() -> None:

@@ -181,27 +181,29 @@ def test_collapse_is_split_and_join(s: str) -> None:
 
 
 @pytest.mark.parametrize("bold", [False, True])
-def test_line_blocks_filled_slot_by_slot_are_the_constructed_ones(bold: bool) -> None:
-    block = L._line_block("Điều 1. Phạm vi", "x.txt", 7, 2, bold, True)
+def test_line_blocks_are_the_constructed_ones(bold: bool) -> None:
+    (block,) = text_blocks("\n" + ("**Điều 1. Phạm vi**" if bold else "Điều 1. Phạm vi") + "\n", source="x.txt")[0]
+    (indented,) = text_blocks("x\n\n  Điều 1. Phạm vi\n", source="x.txt")[0][1:]
     layout = Layout(bold=True) if bold else None
-    expected = Block("Điều 1. Phạm vi", Origin("x.txt", 7, 3, layout=layout), blank_before=True, indent=2)
+    expected = Block("Điều 1. Phạm vi", Origin("x.txt", 2, 1, layout=layout), blank_before=True)
     assert type(block) is Block and type(block.origin) is Origin
-    attrs.validate(block)
     attrs.validate(block.origin)
     assert block == expected and block.origin == expected.origin and repr(block) == repr(expected)
     assert hash(block) == hash(expected)
+    assert indented == Block("Điều 1. Phạm vi", Origin("x.txt", 3, 3), blank_before=True, indent=2)
 
 
-def test_cells_page_breaks_and_origins_filled_slot_by_slot_are_the_constructed_ones() -> None:
+def test_cells_page_breaks_and_origins_are_the_constructed_ones() -> None:
     origin = L._origin_of("x.txt", 9, 4, Layout(bold=True))
     attrs.validate(origin)
     assert type(origin) is Origin and origin == Origin("x.txt", 9, 4, layout=Layout(bold=True))
-    cell = L._block_of("Nơi nhận:", origin, True, 0, 1, 2, 0, "line", ((3, "Nơi"), (8, "nhận:")))
-    attrs.validate(cell)
-    expected = Block("Nơi nhận:", origin, True, 0, 1, 2, 0, segments=((3, "Nơi"), (8, "nhận:")))
+    (cell,) = text_blocks("| Nơi nhận: | a |\n| --- | --- |\n", source="x.txt")[0][:1]
+    expected = Block("Nơi nhận:", Origin("x.txt", 1, 3), True, 0, 1, 0, 0)
     assert type(cell) is Block and cell == expected and repr(cell) == repr(expected)
-    page = L._block_of("\f", L._origin_of(None, 4, 1, None), False, 0, None, None, None, "page-break", ())
-    assert page == Block("\f", Origin(None, 4, 1), kind="page-break")
+    blocks, _ = text_blocks("một\n\fhai\n")
+    assert blocks[1] == Block("\f", Origin(None, 2, 1), kind="page-break")
+    (wide,) = text_blocks("Nơi   nhận:\n")[0]
+    assert wide == Block("Nơi nhận:", Origin(None, 1, 1), segments=((0, "Nơi"), (6, "nhận:")))
 
 
 def _clean_markup_reference(s: str, markdown: bool) -> tuple[str, bool]:

@@ -30,19 +30,12 @@ from vnadmin.docx.numbering import Numbering
 from vnadmin.docx.oxml import RT, Element, qn
 from vnadmin.docx.package import Package
 from vnadmin.docx.stylemap import EMPTY, Props, StyleMap, merge, paragraph_props, run_props_and_style
-from vnadmin.model._trusted import new, slot_setters
 from vnadmin.model.origin import Layout, Note, Origin, PageSetup
-from vnadmin.text.blocks import Block
+from vnadmin.text.blocks import Block, new_block
 from vnadmin.unicode import normalize
 
 __all__ = ["Extraction", "extract"]
 
-_new = new
-(_b_text, _b_origin, _b_blank, _b_indent, _b_table, _b_row, _b_column, _b_kind, _b_marker, _b_refs,
- _b_segments) = slot_setters(Block, ("text", "origin", "blank_before", "indent", "table", "row", "column", "kind",
-                                     "footnote_marker", "footnote_refs", "segments"))
-(_o_source, _o_line, _o_column, _o_paragraph, _o_xpath, _o_layout, _o_page) = slot_setters(
-    Origin, ("source", "line", "column", "paragraph", "xpath", "layout", "page"))
 
 _P, _R, _T, _TBL, _TR, _TC = (qn(f"w:{t}") for t in ("p", "r", "t", "tbl", "tr", "tc"))
 _PPR, _RPR, _PSTYLE, _RSTYLE = qn("w:pPr"), qn("w:rPr"), qn("w:pStyle"), qn("w:rStyle")
@@ -551,33 +544,13 @@ class _Reader:
 
     def _append(self, text: str, layout: Layout, index: int, cell: tuple[int, int, int] | None,
                 refs: tuple[tuple[str, int], ...], segments: tuple[tuple[int, str], ...]) -> None:
-        # Filled slot by slot (vnadmin.model._trusted): every value is made here, and
-        # neither Block nor Origin validates; the constructors cost twice as much per block.
-        origin = _new(Origin)
-        _o_source(origin, self.source)
-        _o_line(origin, None)
-        _o_column(origin, None)
-        _o_paragraph(origin, index)
-        _o_xpath(origin, None)
-        _o_layout(origin, layout)
-        _o_page(origin, None)
-        block = _new(Block)
-        _b_text(block, text)
-        _b_origin(block, origin)
-        _b_blank(block, self.blank)
-        _b_indent(block, 0)
+        # The origin, Origin(source, paragraph=index, layout=layout), is made when asked for.
         if cell is None:
-            _b_table(block, None)
-            _b_row(block, None)
-            _b_column(block, None)
+            block = new_block(text, self.source, None, None, index, layout, self.blank, 0,
+                              footnote_refs=refs, segments=segments)
         else:
-            _b_table(block, cell[0])
-            _b_row(block, cell[1])
-            _b_column(block, cell[2])
-        _b_kind(block, "line")
-        _b_marker(block, None)
-        _b_refs(block, refs)
-        _b_segments(block, segments)
+            block = new_block(text, self.source, None, None, index, layout, self.blank, 0, cell[0], cell[1], cell[2],
+                              footnote_refs=refs, segments=segments)
         self.blocks.append(block)
         self.blank = False
 

@@ -22,8 +22,6 @@ from __future__ import annotations
 import operator
 from collections.abc import Iterable
 
-import attrs
-
 from vnadmin.model.document import Document
 from vnadmin.model.origin import Note, Origin
 from vnadmin.text.blocks import Block
@@ -62,7 +60,7 @@ def recognise(
     shown = given
     if any(map(_FOOTNOTE_REFS, given)):  # any(b.footnote_refs for b in given), without a generator
         shown = [
-            attrs.evolve(b, text=with_markers(b.text, b.footnote_refs), footnote_refs=()) if b.footnote_refs else b
+            b.evolve(text=with_markers(b.text, b.footnote_refs), footnote_refs=()) if b.footnote_refs else b
             for b in given
         ]
     ctx = Context(shown, source)

@@ -49,7 +49,7 @@ class Cell(NamedTuple):
 
     @property
     def bold(self) -> bool:
-        layout = self.block.origin.layout
+        layout = self.block.layout  # not block.origin.layout: that would make the origin
         return bool(layout and layout.bold)
 
     def piece(self, start: int, end: int) -> Cell:
