@@ -142,8 +142,18 @@ class Block:
     def origin(self) -> Origin:
         o = self._origin
         if o is None:
-            o = _origin(self._source, self._line, self._at, self._paragraph, self._layout)
-            _set(self, "_origin", o)  # made once, on the first request
+            # Origin(source, line, at, paragraph, layout=layout), filled slot by slot (see
+            # _ORIGIN_SLOTS) and kept: made once, on the first request.
+            s_source, s_line, s_column, s_paragraph, s_xpath, s_layout, s_page = _ORIGIN_SLOTS
+            o = new(Origin)
+            s_source(o, self._source)
+            s_line(o, self._line)
+            s_column(o, self._at)
+            s_paragraph(o, self._paragraph)
+            s_xpath(o, None)
+            s_layout(o, self._layout)
+            s_page(o, None)
+            _set(self, "_origin", o)
         return o
 
     @property
@@ -256,17 +266,3 @@ def new_block(
 # Origins are filled slot by slot (vnadmin.model._trusted): every value was made by the
 # reader, and the frozen class's __setattr__ costs about 0.3 µs an origin.
 _ORIGIN_SLOTS = slot_setters(Origin, ("source", "line", "column", "paragraph", "xpath", "layout", "page"))
-
-
-def _origin(source: str | None, line: int | None, column: int | None, paragraph: int | None, layout: Layout | None) -> Origin:
-    """``Origin(source, line, column, paragraph, layout=layout)``."""
-    s_source, s_line, s_column, s_paragraph, s_xpath, s_layout, s_page = _ORIGIN_SLOTS
-    origin = new(Origin)
-    s_source(origin, source)
-    s_line(origin, line)
-    s_column(origin, column)
-    s_paragraph(origin, paragraph)
-    s_xpath(origin, None)
-    s_layout(origin, layout)
-    s_page(origin, None)
-    return origin
