@@ -98,7 +98,7 @@ def check_files(
     config: Config,
     *,
     jobs: int = 1,
-    chunksize: int = 4,
+    chunksize: int = 16,
 ) -> Iterator[FileResult | Skipped]:
     """Check every path of ``items`` (as :func:`walk` yields them) and yield results in
     input order; :class:`Skipped` and error results pass through in place.
