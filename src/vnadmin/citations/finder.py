@@ -980,12 +980,12 @@ def find_citations_each(texts: Sequence[str]) -> list[list[Citation]]:
     alone (never seen, but cheap to guard).
     """
     out: list[list[Citation]] = [[] for _ in texts]
-    live: list[int] = []
-    for i, t in enumerate(texts):
+    for t in texts:
         if not isinstance(t, str):
             raise TypeError(f"find_citations_each expects str items, not {type(t).__name__}")
-        if not _cannot_cite(t):
-            live.append(i)
+    # Every non-empty text is read (the passes over the joined text cost less than a quick
+    # test of each text would save).
+    live = [i for i, t in enumerate(texts) if t]
     if len(live) <= 1:
         for i in live:
             out[i] = find_citations(texts[i])
