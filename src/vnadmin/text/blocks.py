@@ -39,16 +39,7 @@ _FIELDS = (
 )
 # The public fields but ``origin``, then the origin (``None`` until made) and its parts.
 _SLOTS = (
-    "text",
-    "blank_before",
-    "indent",
-    "table",
-    "row",
-    "column",
-    "kind",
-    "footnote_marker",
-    "footnote_refs",
-    "segments",
+    *(name for name in _FIELDS if name != "origin"),
     "_origin",
     "_source",
     "_line",
@@ -83,10 +74,7 @@ class Block:
     """
 
     __slots__ = _SLOTS
-    __match_args__ = (
-        "text", "origin", "blank_before", "indent", "table", "row", "column", "kind", "footnote_marker",
-        "footnote_refs", "segments",
-    )
+    __match_args__ = _FIELDS
 
     text: str
     blank_before: bool
