@@ -92,6 +92,27 @@ def test_cong_van_from_a_layout_extraction() -> None:
     assert origin is not None and (origin.source, origin.line) == ("cv.txt", 3)
 
 
+def test_header_table_flattened_with_bars() -> None:
+    """A header table copied from a web page: the cells of each row on one line, each
+    ended by a bar. The bars are borders, never part of a name."""
+    doc = loads(
+        "BỘ TÀI CHÍNH | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
+        "Số: 14447/BTC-ĐT | Hà Nội, ngày 29 tháng 12 năm 2023 |\n"
+        "Kính gửi: Thủ tướng Chính phủ.\n"
+        "Bộ Tài chính báo cáo như sau:\n"
+    )
+    h = doc.header
+    assert (h.issuing_body, h.national_title, str(h.number)) == (
+        "BỘ TÀI CHÍNH",
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "14447/BTC-ĐT",
+    )
+    assert h.issue_date is not None and h.issue_date.as_date().isoformat() == "2023-12-29"
+    assert doc.notes == ()  # no bar left over as noise
+    # a bar inside a name that is not at its ends stays (nothing else changes)
+    assert loads("SỞ A|B\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n").header.issuing_body == "SỞ A|B"
+
+
 def test_decision_preamble_and_sections() -> None:
     doc = loads(DECISION)
     pre = doc.preamble

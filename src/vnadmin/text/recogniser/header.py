@@ -192,7 +192,10 @@ def _fragments(cell: Cell) -> list[_Frag]:
     frags: list[_Frag] = []
     pos = 0
     for start, end, kind, value in kept:
-        gap = text[pos:start]
+        # A bar between anchors is the border of a table flattened onto one line
+        # ("BỘ TÀI CHÍNH | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |"), not part of a name.
+        pos, stop = _inside_bars(text, pos, start)
+        gap = text[pos:stop]
         if kind == "date":
             place, rest = _place_and_rest(gap)
             if rest.strip():
@@ -201,12 +204,38 @@ def _fragments(cell: Cell) -> list[_Frag]:
             frags.append(_Frag("date", cell.piece(pos + len(rest), end), date))
         else:
             if gap.strip():
-                frags.extend(_text_frags(cell.piece(pos, start)))
+                frags.extend(_text_frags(cell.piece(pos, stop)))
             frags.append(_Frag(kind, cell.piece(start, end), value))
         pos = end
-    if text[pos:].strip():
-        frags.extend(_text_frags(cell.piece(pos, len(text))))
+    if kept:
+        pos, stop = _inside_bars(text, pos, len(text))
+    else:
+        stop = len(text)
+    if text[pos:stop].strip():
+        frags.extend(_text_frags(cell.piece(pos, stop)))
     return frags
+
+
+def _inside_bars(text: str, lo: int, hi: int) -> tuple[int, int]:
+    """``text[lo:hi]`` without a table bar (and the spaces around it) at either end; the
+    same span when there is none."""
+    if "|" not in text:
+        return lo, hi
+    a = lo
+    while a < hi and text[a] == " ":
+        a += 1
+    if a < hi and text[a] == "|":
+        lo = a
+        while lo < hi and text[lo] in " |":
+            lo += 1
+    b = hi
+    while b > lo and text[b - 1] == " ":
+        b -= 1
+    if b > lo and text[b - 1] == "|":
+        hi = b
+        while hi > lo and text[hi - 1] in " |":
+            hi -= 1
+    return lo, hi
 
 
 def _text_frags(piece: Cell) -> list[_Frag]:
