@@ -3,6 +3,7 @@ exactly the citations embedded in it, with exact spans."""
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -119,3 +120,12 @@ def test_many_texts_read_at_once_as_each_alone(texts: list[str]) -> None:
     """find_citations_each gives what find_citations gives for each text alone, whatever
     stands at the ends of the texts (the separator between them stops every reading)."""
     assert find_citations_each(texts) == [find_citations(t) for t in texts]
+
+
+def test_many_texts_edge_cases() -> None:
+    assert find_citations_each([]) == []
+    assert find_citations_each(["", "   "]) == [[], []]
+    one = "Theo Kế hoạch số 12/KH-UBND"
+    assert find_citations_each(["", one, ""]) == [[], find_citations(one), []]
+    with pytest.raises(TypeError):
+        find_citations_each(["ok", b"bytes"])  # type: ignore[list-item]
