@@ -113,6 +113,28 @@ def test_header_table_flattened_with_bars() -> None:
     assert loads("SỞ A|B\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n").header.issuing_body == "SỞ A|B"
 
 
+def test_signature_without_authority_after_a_short_decision() -> None:
+    """A title and a name closing the text are the signature only when nothing but titles
+    and remarks stands between them: the enacting formula in capitals a few lines up is
+    not the signer's title (Hypothesis found the decision below read wrong)."""
+    doc = loads(
+        "ỦY BAN NHÂN DÂN TỈNH LAI CHÂU\nSỞ NỘI VỤ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\nSố: 10/QĐ-SNV\nLai Châu, ngày 01 tháng 01 năm 2010\n\n"
+        "QUYẾT ĐỊNH\nVề việc triển khai các nhiệm vụ chuyển đổi số năm 2010\n\nGIÁM ĐỐC SỞ NỘI VỤ\n\n"
+        "Căn cứ Luật Cán bộ, công chức ngày 13 tháng 11 năm 2008;\n\n"
+        "Theo đề nghị của Chánh Văn phòng.\n\nQUYẾT ĐỊNH:\n\n"
+        "Điều 1. Phạm vi điều chỉnh\n\nSở đã triển khai các nhiệm vụ chuyển đổi số.\n\n"
+        "GIÁM ĐỐC\nNguyễn Văn An\n"
+    )
+    assert doc.preamble.formula == "QUYẾT ĐỊNH:"
+    assert doc.signature is not None
+    assert (doc.signature.title, doc.signature.name, doc.signature.intermediate) == ("GIÁM ĐỐC", "Nguyễn Văn An", ())
+    [article] = doc.body
+    assert isinstance(article, Section) and article.label == "Điều 1"
+    assert [p.text for p in article.children] == ["Sở đã triển khai các nhiệm vụ chuyển đổi số."]
+    assert not [n for n in doc.notes if n.code == "unrecognised"]
+
+
 def test_decision_preamble_and_sections() -> None:
     doc = loads(DECISION)
     pre = doc.preamble

@@ -134,9 +134,22 @@ def find_footer(blocks: list[Block], lo: int, hi: int) -> int | None:
                 break
     lines.reverse()
     for pos, i in enumerate(lines):
-        if _is_title(blocks[i].text) and any(_is_name(blocks[j].text) for j in lines[pos + 1 :]):
+        if _is_title(blocks[i].text) and _name_follows(blocks, lines[pos + 1 :]):
             return i
     return None
+
+
+def _name_follows(blocks: list[Block], after: list[int]) -> bool:
+    """Whether a signer's name follows a title with nothing but further title lines and
+    remarks ("(Đã ký)") between them: a line in capitals higher up ("QUYẾT ĐỊNH:") with
+    body text below it is not the signature's title."""
+    for j in after:
+        text = blocks[j].text
+        if _is_name(text):
+            return True
+        if not (_is_title(text) or _is_remark(text)):
+            return False
+    return False
 
 
 def _back_over_signature(blocks: list[Block], lo: int, i: int) -> int:
