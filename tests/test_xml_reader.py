@@ -4,6 +4,7 @@ straight from the elements, and every object knows where it came from."""
 from __future__ import annotations
 
 import datetime as dt
+from xml.sax.saxutils import escape
 
 import attrs
 import pytest
@@ -301,6 +302,44 @@ def test_from_element_on_an_embedded_element_reports_paths_from_it() -> None:
 )
 def test_the_readers_fast_normaliser_agrees_with_vnadmin_unicode(value: str) -> None:
     assert reader._nfc(value) == normalize(value)
+
+
+_ODD = "aĐÐ\u00f0\u0189\u0256 \u00a0\u200b\u200d\ufeffe\u0301\u0302\u0323ếệ\u2009\u3000\n…¹"
+
+
+@given(st.lists(st.text(alphabet=st.sampled_from(_ODD)), max_size=6))
+def test_one_check_of_all_values_agrees_with_a_check_of_each(values: list[str]) -> None:
+    # The reader's first pass checks a document's values joined; the verdict must be the
+    # one the values give one by one, or a document would keep a value unnormalised.
+    assert reader._all_normal(values) == all(reader._nfc(v) == v for v in values)
+
+
+@given(
+    st.text(alphabet=st.sampled_from(_ODD + "xyz"), min_size=1).filter(lambda t: normalize(t).strip() != ""),
+    st.sampled_from(["Ð", "\u00a0", "e\u0301", "ế"]),
+)
+def test_values_that_need_normalising_anywhere_are_normalised(text: str, odd: str) -> None:
+    # One odd value, late in the document (in a citation's attribute and in a recipient),
+    # makes the reader normalise every value, as it would have alone.
+    body = (
+        f"<p>{escape(text)}</p><p>x <citation issuer=\"Sở{odd}Nội vụ\">"
+        '<number style="administrative" number="02" typeCode="HD" issuers="SNV"/>HD 02</citation></p>'
+    )
+    doc = vx.loads(_doc(body, tail=f"<recipients><item>Lưu{odd}: VT.</item></recipients>"))
+    paragraphs = list(doc.paragraphs())
+    assert paragraphs[0].text == normalize(text)
+    assert paragraphs[1].citations[0].issuer == normalize(f"Sở{odd}Nội vụ")
+    assert doc.recipients is not None and doc.recipients.items[0].text == normalize(f"Lưu{odd}: VT.")
+
+
+def test_a_value_blank_only_once_normalised_is_refused_at_its_element() -> None:
+    # A zero-width space and a no-break space are not blank as written, so the first pass
+    # builds the paragraph; normalised they are one space, which the model refuses, and
+    # the error names the paragraph as it would have without the first pass.
+    with pytest.raises(SchemaError) as info:
+        vx.loads(_doc("<p>a</p><p>\u200b\u00a0</p>"))
+    assert info.value.xpath == "/vn:document/vn:body/vn:p[2]"
+    assert info.value.line == 4
 
 
 # Long enough for the reader's path for long text.

@@ -26,6 +26,7 @@ import datetime as _dt
 import os
 import re
 import unicodedata
+from collections.abc import Callable
 from functools import cache, lru_cache
 from typing import Any
 
@@ -83,11 +84,13 @@ class _Context:
     """What every builder needs: the source name for origins, and the element whose model
     object is being built (so that a value the model refuses is reported at it)."""
 
-    __slots__ = ("el", "path", "root", "source")
+    __slots__ = ("el", "nfc", "path", "root", "source")
 
-    def __init__(self, source: str | None, root: etree._Element) -> None:
+    def __init__(self, source: str | None, root: etree._Element, nfc: Callable[[str], str]) -> None:
         self.source = source
         self.root = root
+        # How this pass normalises text: _nfc, or a deferring stand-in (see _read).
+        self.nfc = nfc
         # The element being built, and its XPath (None: work it out from the element).
         self.el: etree._Element | None = None
         self.path: str | None = None
@@ -116,6 +119,8 @@ def _refused(exc: ModelError, ctx: _Context) -> SchemaError:
 # The characters vnadmin.unicode.normalize rewrites besides NFC composition.
 _REWRITTEN = re.compile("[\u00a0\u202f\u2007\u2009\u200a\u3000\u200b\u200c\u200d\u2060\ufeff\u00d0\u0189\u0256\u00f0]")
 
+
+_REWRITTEN_CHARS = tuple(_REWRITTEN.pattern[1:-1])
 
 # Those of them that an NFKC check lets through: format characters and four letters.
 _FORMAT_OR_LETTER = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00d0\u00f0\u0189\u0256]")
@@ -152,15 +157,15 @@ def _nfc(value: str) -> str:
     return normalize(value)
 
 
-def _opt(value: str | None) -> str | None:
-    return None if value is None else _nfc(value)
+def _opt(value: str | None, nfc: Callable[[str], str] = _nfc) -> str | None:
+    return None if value is None else nfc(value)
 
 
-def _content(el: etree._Element) -> str:
+def _content(el: etree._Element, ctx: _Context) -> str:
     """The text of a simple-content element (comments and processing instructions skipped)."""
     if len(el):
-        return _nfc("".join(str(t) for t in el.itertext(with_tail=True)))
-    return _nfc(el.text or "")
+        return ctx.nfc("".join(str(t) for t in el.itertext(with_tail=True)))
+    return ctx.nfc(el.text or "")
 
 
 def _local(el: etree._Element) -> str | None:
@@ -259,10 +264,10 @@ def _pinpoint(el: etree._Element, path: str | None, ctx: _Context) -> Pinpoint:
     get = el.get
     ctx.el, ctx.path = el, path
     return Pinpoint(
-        _opt(get("article")),
-        _opt(get("clause")),
-        _opt(get("point")),
-        written=_opt(get("written")),
+        _opt(get("article"), ctx.nfc),
+        _opt(get("clause"), ctx.nfc),
+        _opt(get("point"), ctx.nfc),
+        written=_opt(get("written"), ctx.nfc),
     )
 
 
@@ -315,7 +320,7 @@ def _citation(
     """Read a <citation> whose text starts at offset ``start``: its text pieces go into
     ``parts`` and the references inside it into ``refs``."""
     first = len(parts)
-    nfc = _nfc
+    nfc = ctx.nfc
     length = start
     value = el.text
     if value:
@@ -331,9 +336,12 @@ def _citation(
             nrefs += 1
             refs.append(_footnote_ref(child, f"{path}/{PREFIX}:footnoteRef[{nrefs}]", ctx, length))
         elif t == _NUMBER:
-            number = _number(child, None, ctx)
+            ctx.el, ctx.path = child, None
+            number = _number_of(tuple(child.items()))
         elif t == _DOC_TYPE:
-            doc_type = _doc_type(child, None, ctx)
+            ctx.el, ctx.path = child, None
+            get = child.get
+            doc_type = _doc_type_of(get("name"), get("code"), get("system"), get("category"))
         elif t == _PINPOINT:
             pinpoint = _pinpoint(child, None, ctx)
         value = child.tail
@@ -404,7 +412,7 @@ def _citation(
 
 def _footnote_ref(el: etree._Element, path: str, ctx: _Context, offset: int) -> FootnoteRef:
     try:
-        return FootnoteRef(_nfc(el.get("marker") or ""), offset)
+        return FootnoteRef(ctx.nfc(el.get("marker") or ""), offset)
     except ModelError:
         ctx.el, ctx.path = el, path
         raise
@@ -412,7 +420,7 @@ def _footnote_ref(el: etree._Element, path: str, ctx: _Context, offset: int) -> 
 
 def _mixed(el: etree._Element, path: str, ctx: _Context) -> tuple[str, list[FootnoteRef], list[Citation]]:
     """The text of a mixed-content element, with its footnote references and citations."""
-    nfc = _nfc
+    nfc = ctx.nfc
     value = el.text
     if not len(el):
         return (nfc(value) if value else ""), [], []
@@ -452,7 +460,7 @@ def _paragraph(el: etree._Element, path: str, ctx: _Context) -> Paragraph:
         citations: tuple[Citation, ...] = tuple(citation_list)
     else:
         value = el.text
-        text = _nfc(value) if value else ""
+        text = ctx.nfc(value) if value else ""
         refs = citations = ()
     bullet = el.get("bullet")
     origin = _origin(ctx.source, path)
@@ -477,11 +485,11 @@ def _paragraph(el: etree._Element, path: str, ctx: _Context) -> Paragraph:
 
 def _section(el: etree._Element, path: str, ctx: _Context) -> Section:
     heading_at: etree._Element | None = el.find(_HEADING)
-    heading = None if heading_at is None else _content(heading_at)
+    heading = None if heading_at is None else _content(heading_at, ctx)
     children = _body(el, path, ctx)
     get = el.get
-    label = _nfc(get("label") or "")
-    marker = _nfc(get("marker") or "")
+    label = ctx.nfc(get("label") or "")
+    marker = ctx.nfc(get("marker") or "")
     origin = _origin(ctx.source, path)
     if not marker or marker.isspace() or _blank(heading) or label_kind(label) is None:
         ctx.el, ctx.path = el, path
@@ -522,7 +530,7 @@ def _issue_date(el: etree._Element, path: str, ctx: _Context) -> IssueDate:
     place = None
     for name, child in _elements(el):
         if name == "place":
-            place = _content(child)
+            place = _content(child, ctx)
     ctx.el, ctx.path = el, path
     return IssueDate(
         place,
@@ -554,7 +562,7 @@ def _header(el: etree._Element, path: str, ctx: _Context) -> Header:
         where = f"{path}/{step(name, 1)}"
         field = _HEADER_TEXT.get(name)
         if field is not None:
-            fields[field] = _content(child)
+            fields[field] = _content(child, ctx)
         elif name == "number":
             field = "number"
             fields[field] = _number(child, where, ctx)
@@ -577,8 +585,8 @@ def _header(el: etree._Element, path: str, ctx: _Context) -> Header:
     ctx.el, ctx.path = el, path
     try:
         return Header(
-            number_label=_opt(el.get("numberLabel")),
-            type_written=_opt(el.get("typeWritten")),
+            number_label=_opt(el.get("numberLabel"), ctx.nfc),
+            type_written=_opt(el.get("typeWritten"), ctx.nfc),
             origins=tuple(origins),
             **fields,
         )
@@ -593,12 +601,12 @@ def _preamble(el: etree._Element, path: str, ctx: _Context) -> Preamble:
     children: dict[str, tuple[etree._Element, str]] = {}
     for name, child in _elements(el):
         if name == "authority":
-            authority = _content(child)
+            authority = _content(child, ctx)
             children[name] = (child, f"{path}/{step(name, 1)}")
         elif name == "basis":
             bases.append(_paragraph(child, f"{path}/{step('basis', len(bases) + 1)}", ctx))
         elif name == "formula":
-            formula = _content(child)
+            formula = _content(child, ctx)
             children[name] = (child, f"{path}/{step(name, 1)}")
     ctx.el, ctx.path = el, path
     try:
@@ -615,12 +623,12 @@ def _recipients(el: etree._Element, path: str, ctx: _Context) -> RecipientList:
         if child.tag == _ITEM:
             where = f"{path}/{PREFIX}:item[{len(items) + 1}]"
             try:
-                items.append(Recipient(_content(child), bullet=child.get("bullet"), origin=_origin(source, where)))
+                items.append(Recipient(_content(child, ctx), bullet=child.get("bullet"), origin=_origin(source, where)))
             except ModelError:
                 ctx.el, ctx.path = child, where
                 raise
     ctx.el, ctx.path = el, path
-    return RecipientList(tuple(items), label=_opt(el.get("label")), origin=_origin(source, path))
+    return RecipientList(tuple(items), label=_opt(el.get("label"), ctx.nfc), origin=_origin(source, path))
 
 
 def _signature(el: etree._Element, path: str, ctx: _Context) -> SignatureBlock:
@@ -630,15 +638,15 @@ def _signature(el: etree._Element, path: str, ctx: _Context) -> SignatureBlock:
     children: dict[str, tuple[etree._Element, str]] = {}
     for name, child in _elements(el):
         if name == "intermediate":
-            intermediate.append(_content(child))
+            intermediate.append(_content(child, ctx))
         elif name == "remark":
-            remarks.append(_content(child))
+            remarks.append(_content(child, ctx))
         else:
-            fields[name] = _content(child)
+            fields[name] = _content(child, ctx)
             children[name] = (child, f"{path}/{step(name, 1)}")
     written = el.get("authorityWritten")
     if written is not None:
-        fields["authority_as_written"] = _nfc(written)
+        fields["authority_as_written"] = ctx.nfc(written)
     ctx.el, ctx.path = el, path
     try:
         return SignatureBlock(
@@ -662,7 +670,7 @@ def _footnotes(el: etree._Element, path: str, ctx: _Context) -> tuple[Footnote, 
             ctx.el, ctx.path = child, where
             out.append(
                 Footnote(
-                    _nfc(child.get("marker") or ""),
+                    ctx.nfc(child.get("marker") or ""),
                     text,
                     citations=tuple(citations),
                     origin=_origin(ctx.source, where),
@@ -697,8 +705,48 @@ def _document(root: etree._Element, ctx: _Context) -> Document:
 # -- public entry points -------------------------------------------------------------------------
 
 
+def _deferring(pending: list[str]) -> Callable[[str], str]:
+    """A stand-in for :func:`_nfc` that keeps each non-ASCII value in ``pending`` and
+    returns it unchanged, so that one check can cover them all."""
+    append = pending.append
+
+    def defer(value: str) -> str:
+        if not value.isascii():
+            append(value)
+        return value
+
+    return defer
+
+
+def _all_normal(values: list[str]) -> bool:
+    """True when :func:`_nfc` leaves every one of ``values`` unchanged. They are checked
+    joined by line feeds: a line feed composes with nothing, so the text of each value
+    keeps the normalisation boundaries it has alone, and the characters vnadmin.unicode
+    rewrites are found wherever they are."""
+    if not values:
+        return True
+    joined = "\n".join(values)
+    # NFC, then each rewritten character with ``in`` (several times faster on long text
+    # than a search for the class, and than first trying NFKC, which "¹" or "…" fail).
+    return unicodedata.is_normalized("NFC", joined) and not any(c in joined for c in _REWRITTEN_CHARS)
+
+
 def _read(root: etree._Element, source: str | None) -> Document:
-    ctx = _Context(source, root)
+    # XML written by vnadmin (or by any tool that writes NFC) needs no normalising. A
+    # first pass keeps every value as it is and checks them all at once at the end (one
+    # call to the C normaliser, instead of one per attribute and text node); when any
+    # value is not normal, or the model refused one, the document is read again with each
+    # value normalised, which gives what it would have given alone.
+    pending: list[str] = []
+    ctx = _Context(source, root, _deferring(pending))
+    try:
+        doc = _document(root, ctx)
+    except ModelError:
+        pass
+    else:
+        if _all_normal(pending):
+            return doc
+    ctx = _Context(source, root, _nfc)
     try:
         return _document(root, ctx)
     except ModelError as exc:
