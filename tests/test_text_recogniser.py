@@ -173,6 +173,7 @@ def test_theo_de_nghi_is_a_body_paragraph_in_a_report() -> None:
         ("Số: 69.262 /CT-TTHT", "69262/CT-TTHT", "administrative"),
         ("Luật số: /2025/QH15", "/2025/QH15", "legal"),
         ("Số: 1421/QD-BTC", "1421/QĐ-BTC", "administrative"),
+        ("số: 05/BC-SKHCN", "05/BC-SKHCN", "administrative"),  # the label typed in lower case
     ],
 )
 def test_number_forms(line: str, expected: str, style: str) -> None:
@@ -189,12 +190,47 @@ def test_number_forms(line: str, expected: str, style: str) -> None:
         ("Lào Cai, ngày 10 tháng 01năm 2026", ("Lào Cai", 10, 1, 2026)),
         ("Thành phố Hồ Chí Minh, ngày 29 tháng 6 năm 2019", ("Thành phố Hồ Chí Minh", 29, 6, 2019)),
         ("Lai Châu, ngày tháng năm 2025", ("Lai Châu", None, None, 2025)),
+        # in figures, against Phụ lục I: read, with a note that it was rewritten
+        ("Quảng Ngãi, ngày 05/3/2025", ("Quảng Ngãi", 5, 3, 2025)),
+        ("TP. Hồ Chí Minh, ngày 29-6-2019.", ("TP. Hồ Chí Minh", 29, 6, 2019)),
+        ("Hà Nội, ngày 01.02.2024", ("Hà Nội", 1, 2, 2024)),
     ],
 )
 def test_place_and_date(line: str, parts: tuple[object, ...]) -> None:
     d = loads(f"Số: 01/KH-UBND\n{line}\n").header.issue_date
     assert d is not None
     assert (d.place, d.day, d.month, d.year) == parts
+
+
+def test_a_place_and_date_line_in_figures_is_read_with_a_note() -> None:
+    doc = loads("Số: 01/KH-UBND\nQuảng Ngãi, ngày 05/3/2025\n\nKẾ HOẠCH\nTriển khai\n\nNội dung.\n")
+    assert doc.header.issue_date is not None and doc.header.issue_date.as_date() is not None
+    assert [n.code for n in doc.notes] == ["repaired"]
+    assert "05/3/2025" in doc.notes[0].message
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "V/v thực hiện Công văn số 123/BTC, ngày 05/3/2025",  # a summary citing a document
+        "V/v thực hiện Công văn số 123/BTC ngày 05/3/2025",
+        "(Kèm theo Quyết định số 05/QĐ-UBND, ngày 05/3/2025)",
+        "Quảng Ngãi, ngày 05/3/2025 của UBND tỉnh",  # more after the date: not a date line
+        "Quảng Ngãi, ngày 05/3-2025",  # two different separators: not a date
+    ],
+)
+def test_a_date_in_figures_elsewhere_in_the_header_is_not_the_documents(line: str) -> None:
+    h = loads(f"UBND TỈNH QUẢNG NGÃI\nSỞ TÀI CHÍNH\nSố: 01/STC-NS\n{line}\n\nNội dung.\n").header
+    assert h.issue_date is None
+
+
+def test_bold_that_puts_the_managing_body_below_the_issuing_body_is_no_guide() -> None:
+    # Markdown bold on the managing body's line only: the lines are read in order.
+    h = loads("**UBND TỈNH QUẢNG NGÃI**\nSỞ KHOA HỌC VÀ CÔNG NGHỆ\nSố: 05/BC-SKHCN\n\nBÁO CÁO\nTổng kết\n").header
+    assert (h.parent_body, h.issuing_body) == ("UBND TỈNH QUẢNG NGÃI", "SỞ KHOA HỌC VÀ CÔNG NGHỆ")
+    # Bold on the issuing body, as Phụ lục I sets it, still tells the two apart.
+    h = loads("UBND TỈNH QUẢNG NGÃI\n**SỞ KHOA HỌC VÀ CÔNG NGHỆ**\nSố: 05/BC-SKHCN\n\nBÁO CÁO\nTổng kết\n").header
+    assert (h.parent_body, h.issuing_body) == ("UBND TỈNH QUẢNG NGÃI", "SỞ KHOA HỌC VÀ CÔNG NGHỆ")
 
 
 def test_flattened_ocr_header_without_diacritics() -> None:

@@ -180,6 +180,8 @@ def _fragments(cell: Cell) -> list[_Frag]:
     if nm is not None:
         spans.append((nm.start, nm.end, "number", nm))
     dm = P.find_date(text, k) if "ngay" in k else None
+    if dm is None and "ngay" in k:
+        dm = _numeric_place_date(text, k)
     if dm is not None:
         spans.append((dm.start(), dm.end(), "date", dm))
     spans.sort(key=lambda s: s[0])
@@ -214,6 +216,23 @@ def _fragments(cell: Cell) -> list[_Frag]:
     if text[pos:stop].strip():
         frags.extend(_text_frags(cell.piece(pos, stop)))
     return frags
+
+
+def _numeric_place_date(text: str, k: str) -> re.Match[str] | None:
+    """A place-and-date line with the date in figures ("Quảng Ngãi, ngày 05/3/2025"):
+    a place name and a comma right before "ngày", and nothing but punctuation after the
+    date. Any other "ngày 05/3/2025" in a header line (a summary citing a document) is
+    not the document's date."""
+    m = P.find_numeric_date(text, k)
+    if m is None or text[m.end() :].strip(" .;,)*_"):
+        return None
+    gap = text[: m.start()].rstrip()
+    if not gap.endswith(","):
+        return None
+    place = _place_and_rest(gap)[0]
+    if place is None or len(place.split()) > 6:
+        return None
+    return m
 
 
 def _inside_bars(text: str, lo: int, hi: int) -> tuple[int, int]:
@@ -295,7 +314,13 @@ def _split_bodies(
     if any(c.bold for c in cells) and not all(c.bold for c in cells):
         parent = [c for c in cells if not c.bold]
         issuing = [c for c in cells if c.bold]
-        return _join(parent) or None, _join(issuing) or None, cells
+        # The managing body stands above the issuing body: bold that says otherwise (a
+        # markdown bold span that opens on one line and closes on a later one, a parent
+        # set in bold) is no guide, and the lines are read as if none were bold.
+        last_plain = max(i for i, c in enumerate(cells) if not c.bold)
+        first_bold = min(i for i, c in enumerate(cells) if c.bold)
+        if last_plain < first_bold:
+            return _join(parent) or None, _join(issuing) or None, cells
     names: list[list[Cell]] = []
     for c in cells:
         k = P.key(c.text) + " "

@@ -98,8 +98,10 @@ def find_number(text: str, k: str | None = None) -> NumberMatch | None:
         if sm is None:
             continue
         label = " ".join(text[lm.start() : lm.end()].split())
-        if label[:1].islower():
-            continue  # "số 3054/CT-…" in running text, not a header label (tested before parsing)
+        if label[:1].islower() and not (label.endswith(":") and not text[: lm.start()].strip()):
+            # "số 3054/CT-…" in running text, not a header label (tested before parsing); a
+            # cell that starts "số:" is the label typed in lower case
+            continue
         number = _build(sm)
         if number is None:
             continue

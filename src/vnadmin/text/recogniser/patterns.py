@@ -26,6 +26,7 @@ __all__ = [
     "find_date",
     "find_motto",
     "find_national_title",
+    "find_numeric_date",
     "find_party_title",
     "key",
     "starts_lower",
@@ -199,6 +200,19 @@ def find_party_title(text: str, k: str | None = None) -> tuple[int, int] | None:
 def find_date(text: str, k: str | None = None) -> re.Match[str] | None:
     """The "ngày … tháng … năm YYYY" part of a place-and-date line (on the key)."""
     return _DATE.search(key(text) if k is None else k)
+
+
+# "ngày 05/3/2025" (also with "-" or "."): the date of a place-and-date line written in
+# figures, against Phụ lục I, which asks for it in full. Only a whole place-and-date line
+# is read this way (see the header); inside other lines it is a citation's date.
+_NUMERIC_DATE = re.compile(
+    r"ngay\s{0,3}(?P<d>\d{1,2})\s{0,2}(?P<sep>[/.-])\s{0,2}(?P<m>\d{1,2})\s{0,2}(?P=sep)\s{0,2}(?P<y>\d{4})(?!\d)"
+)
+
+
+def find_numeric_date(text: str, k: str | None = None) -> re.Match[str] | None:
+    """The "ngày DD/MM/YYYY" part of a line (on the key), in figures."""
+    return _NUMERIC_DATE.search(key(text) if k is None else k)
 
 
 _TERMINAL = ".;:!?…"
