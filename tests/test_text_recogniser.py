@@ -412,3 +412,33 @@ def test_layout_decision_with_indented_paragraphs() -> None:
     assert doc.signature is not None and doc.signature.name == "Trần Phước Hiền"
     assert doc.recipients is not None and len(doc.recipients) == 2
     assert vnadmin.text.loads(vnadmin.text.dumps(doc)) == doc
+
+
+def test_a_symbol_cut_at_a_hyphen_by_the_line_end_is_joined_without_a_space() -> None:
+    doc = loads(
+        "Số: 01/BC-UBND\n\nBÁO CÁO\nKết quả năm 2025\n\n"
+        "Triển khai Nghị định 08/2014/NĐ-\nCP ngày 27/01/2014 của Chính phủ và Thông tư liên tịch số 01/2017/TTLT-BCA-\n"
+        "BQP-BTC ngày 29 tháng 12 năm 2017 của Bộ Công an, kinh tế-\nxã hội, theo Quyết định số 05/QĐ-\nUBND.\n"
+    )
+    (p,) = list(doc.paragraphs())
+    assert "08/2014/NĐ-CP ngày" in p.text and "01/2017/TTLT-BCA-BQP-BTC ngày" in p.text
+    # the last line, "UBND." alone, is in capitals: a heading, were the symbol not cut
+    assert [str(c.number) for c in p.citations] == ["08/2014/NĐ-CP", "01/2017/TTLT-BCA-BQP-BTC", "05/QĐ-UBND"]
+    assert all(c.number is not None and c.number.written == str(c.number) for c in p.citations)
+    assert all(p.text[c.start : c.end] == c.text for c in p.citations)
+    assert "kinh tế- xã hội" in p.text  # no "/" in the word: the hyphen may be the writer's
+    codes = {f.code for f in vnadmin.validate(doc)}
+    assert "C001" not in codes  # the symbol is whole: no "spaces-in-symbol"
+
+
+def test_a_joined_symbol_keeps_footnote_references_at_their_place() -> None:
+    from vnadmin.model import Origin
+    from vnadmin.text.recogniser.paragraphs import Unit
+
+    u = Unit("theo Nghị định 08/2014/NĐ-", Origin())
+    u.append("CP quy định", refs=(("1", 2),))  # the reference right after "CP"
+    assert u.text == "theo Nghị định 08/2014/NĐ-CP quy định"
+    assert u.footnote_refs == (("1", u.text.index("CP") + 2),)
+    assert u.length == len(u.text)
+    u.append("thêm", refs=(("2", 0),))
+    assert u.footnote_refs[-1] == ("2", u.text.index("thêm")) and u.length == len(u.text)

@@ -89,16 +89,35 @@ class Unit:
     def append(
         self, text: str, lines: int = 1, refs: tuple[tuple[str, int], ...] = (), upper: bool | None = None
     ) -> None:
+        last = self._parts[-1]
+        # A number's symbol cut at one of its hyphens by the end of a line ("… Nghị định
+        # 08/2014/NĐ-" / "CP ngày …") goes on without a space: a symbol never ends in "-".
+        space = 0 if last[-1:] == "-" and wraps_symbol(last, text) else 1
         if refs:
-            shift = self.length + 1
+            shift = self.length + space
             self.footnote_refs += tuple((m, o + shift) for m, o in refs)
-        self._parts.append(text)
+        if space:
+            self._parts.append(text)
+        else:
+            self._parts[-1] = last + text
         self._text = None
         self._ends = None
-        self.length += 1 + len(text)
+        self.length += space + len(text)
         if self.upper:
             self.upper = P.is_upper_line(text) if upper is None else upper
         self.lines += lines
+
+
+def wraps_symbol(line: str, following: str) -> bool:
+    """Whether ``line`` ends inside a number's symbol cut after a hyphen, which ``following``
+    (the next line) continues: its last word holds a "/" and ends in a capital or a digit
+    and "-" ("08/2014/NĐ-", "01/2017/TTLT-BCA-"), and ``following`` starts with a letter or a
+    digit. Words such as "COVID-" are left alone: without a "/" nothing says the hyphen is
+    not the writer's."""
+    if line[-1:] != "-" or not following[:1].isalnum():
+        return False
+    word = line[line.rfind(" ") + 1 :]
+    return len(word) >= 4 and "/" in word and (word[-2].isupper() or word[-2].isdigit())
 
 
 def _is_marker_line(text: str) -> bool:
@@ -239,7 +258,10 @@ def assemble(blocks: list[Block]) -> list[Unit]:
                 continue
         upper = text.isupper() and len(text) >= 2  # is_upper_line(text), once for both uses below
         blank = b.blank_before
-        if prev is not None and continues(prev, text, blank or broken or footnote_between, b.indent, b.column, upper):
+        if prev is not None and (
+            continues(prev, text, blank or broken or footnote_between, b.indent, b.column, upper)
+            or (prev._parts[-1][-1:] == "-" and wraps_symbol(prev._parts[-1], text))  # a symbol cut by the line end
+        ):
             prev.append(text, 1, b.footnote_refs, upper)
         else:
             # Positional: Unit(text, origin, blank_before, indent, lines, column, footnote,
@@ -265,7 +287,7 @@ def merge_units(units: list[Unit]) -> list[Unit]:
             and prev._ends is not True  # kept from assembling: the usual answer, without a call
             and prev.footnote is None
             and u.footnote is None
-            and _continues(prev, u.text, True, 0, None)
+            and (_continues(prev, u.text, True, 0, None) or wraps_symbol(prev.last, u.first))
         ):
             prev.append(u.text, u.lines, u.footnote_refs)
             continue
