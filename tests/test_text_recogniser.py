@@ -442,3 +442,25 @@ def test_a_joined_symbol_keeps_footnote_references_at_their_place() -> None:
     assert u.length == len(u.text)
     u.append("thêm", refs=(("2", 0),))
     assert u.footnote_refs[-1] == ("2", u.text.index("thêm")) and u.length == len(u.text)
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "joined"),
+    [
+        ("2. Các nội dung khác được thực hiện theo quy định của", "Luật Quản lý thuế số 38/2019/QH14.", True),
+        ("3. Bộ Tài chính chủ trì, phối hợp với", "Bộ Công Thương hướng dẫn thực hiện.", True),
+        ("1. Kết quả đạt được", "Trong năm, Sở đã hoàn thành các nhiệm vụ.", False),  # "đạt được" ends a phrase
+        ("2. Chuyển đổi số", "Sở đã triển khai các nền tảng số.", False),
+        ("4. Các bước tiếp theo", "Sở sẽ tổ chức tổng kết.", False),
+    ],
+)
+def test_a_marker_line_ending_on_a_connector_runs_on(first: str, second: str, joined: bool) -> None:
+    doc = loads(f"Số: 01/BC-UBND\n\nBÁO CÁO\nKết quả năm 2025\n\n{first}\n{second}\n")
+    (section,) = doc.body
+    assert isinstance(section, Section)
+    if joined:
+        assert section.heading is None
+        assert [p.text for p in section.children] == [first.split(" ", 1)[1] + " " + second]
+    else:
+        assert section.heading == first.split(" ", 1)[1]
+        assert [p.text for p in section.children] == [second]

@@ -220,10 +220,30 @@ def _continues(
     # Consecutive lines.
     if indent <= 1 and 2 <= prev.indent <= 12 and prev.lines == 1 and prev.column is None and column is None:
         return True  # a layout paragraph's first-line indent: the flush-left line runs on
-    # _heading_like(prev) of a unit of at most 80 characters that does not end a sentence.
-    if not lower and prev.lines == 1 and prev.length <= 80 and (upper_prev or prev.first_is_marker()):
+    # _heading_like(prev) of a unit of at most 80 characters that does not end a sentence
+    # (nor on a word that needs what follows: "… theo quy định của" / "Luật Quản lý thuế").
+    if (
+        not lower
+        and prev.lines == 1
+        and prev.length <= 80
+        and (upper_prev or prev.first_is_marker())
+        and not (not upper_prev and _ends_on_connector(prev._parts[-1]))
+    ):
         return False
     return lower or not (indent >= 4 and indent > prev.indent + 2 and prev.indent < 4)
+
+
+# Words a heading never ends on: each needs what follows it. A line in ordinary case that
+# ends on one runs on into the next line even when that one starts with a capital (a name:
+# "… theo quy định của" / "Luật Quản lý thuế …"). Words that also end phrases are left out:
+# "được" (kết quả đạt được), "vào" (đầu vào), "số" (chuyển đổi số), "theo" (tiếp theo),
+# "tại" (hiện tại), "do" (tự do), "bằng" (công bằng), "có", "từ", "đến", "như".
+_CONNECTORS = frozenset(["của", "và", "các", "những", "với", "hoặc", "cho", "để", "trong", "nhưng", "là", "về"])
+
+
+def _ends_on_connector(line: str) -> bool:
+    word = line[line.rfind(" ") + 1 :]
+    return word in _CONNECTORS
 
 
 def assemble(blocks: list[Block]) -> list[Unit]:
