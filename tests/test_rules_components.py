@@ -397,6 +397,9 @@ def test_a_mistyped_marker_is_a_warning_not_a_gap() -> None:
         )),
     )
     assert _numbering(*body) == [("section-numbering-gap", "warning")]
+    doc = attrs.evolve(base(), body=body)
+    (f,) = vnadmin.validate(doc, config=Config(select=("S001",), today=TODAY))
+    assert '"2, Nước thải là nước đã…"' in f.message  # the paragraph the marker went into
 
 
 @pytest.mark.parametrize(

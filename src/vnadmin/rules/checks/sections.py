@@ -179,7 +179,10 @@ def section_numbering_gap(ctx: Context) -> Iterator[Hit]:
     the amended document's numbering, and readers may flatten them among the amending
     provision's siblings, so the siblings after it are not checked either), nor an annex
     printed after the text ("Phụ lục I …"), which numbers its own items. For điểm letters past i) the sequence comes from the Vietnamese
-    alphabet, which the decree does not spell out (UNCONFIRMED): such gaps are warnings."""
+    alphabet, which the decree does not spell out (UNCONFIRMED): such gaps are warnings.
+    When every missing number starts a paragraph of the section before ("5, Nước thải
+    …"), the marker was mistyped (often by OCR) and the item was read as text: a warning
+    that quotes the start of that paragraph."""
     for seq in _sequences(ctx):
         expected = 1
         previous: Section | None = None
@@ -188,11 +191,11 @@ def section_numbering_gap(ctx: Context) -> Iterator[Hit]:
                 numbers = range(expected, value)
                 missing = ", ".join(_show(s, v) for v in numbers[:5])
                 holder = previous if previous is not None else _parent(ctx, path)
-                garbled = holder is not None and _written_as_text(holder, s, numbers, direct=previous is None)
+                garbled = None if holder is None else _written_as_text(holder, s, numbers, direct=previous is None)
                 if garbled:
                     yield Hit(
-                        f'Mục {missing} trước "{s.marker}" có vẻ viết sai ký hiệu ("5," thay cho "5.") nên không '
-                        f"được nhận là mục (the marker of {missing} looks mistyped, so it was read as text)",
+                        f'Mục {missing} trước "{s.marker}" có vẻ viết sai ký hiệu nên được đọc thành đoạn văn '
+                        f'"{garbled}" (the marker of {missing} looks mistyped, so it was read as text: "{garbled}")',
                         path,
                         s.origin,
                         severity="warning",
@@ -226,23 +229,30 @@ def _parent(ctx: Context, path: str) -> Section | None:
     return node if type(node) is Section else None
 
 
-def _written_as_text(holder: Section, current: Section, numbers: range, *, direct: bool = False) -> bool:
+def _written_as_text(holder: Section, current: Section, numbers: range, *, direct: bool = False) -> str | None:
     """Whether every missing number appears as the start of a paragraph inside the
     previous section, or (for a missing first item) among the paragraphs its parent holds
     before its sections ("5, Nước thải …", "_ 20. Khu công nghiệp …"): the marker was
-    mistyped (typically by OCR) and the item was read as running text."""
+    mistyped (typically by OCR) and the item was read as running text. The start of the
+    first such paragraph, or ``None``."""
     if len(numbers) > 3:
-        return False
+        return None
     items = holder.paragraphs() if direct else holder.walk()
     starts = []
     for item in items:
         if type(item) is Paragraph:
-            starts.append(item.text.lstrip(_LEADING_NOISE)[:8])
+            starts.append(item.text.lstrip(_LEADING_NOISE)[:24])
+    first: str | None = None
     for v in numbers:
         shown = _show(current, v).rstrip(")")
-        if not any(t.startswith(shown) and t[len(shown) : len(shown) + 1] in (",", ".", ")", ";", ":", " ") for t in starts):
-            return False
-    return True
+        found = next(
+            (t for t in starts if t.startswith(shown) and t[len(shown) : len(shown) + 1] in (",", ".", ")", ";", ":", " ")),
+            None,
+        )
+        if found is None:
+            return None
+        first = first or found
+    return None if first is None else first.rstrip() + "…"
 
 
 @rule("S002", "section-numbering-repeat", component="sections", severity="error", source=src.CONTENT, spec="§1.7")
