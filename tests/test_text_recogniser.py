@@ -464,3 +464,23 @@ def test_a_marker_line_ending_on_a_connector_runs_on(first: str, second: str, jo
     else:
         assert section.heading == first.split(" ", 1)[1]
         assert [p.text for p in section.children] == [second]
+
+
+@pytest.mark.parametrize("remark", ["(Đã ký)", "[ (Đã ký)", "Đã ký", "Đã ký.", "Đã ký và đóng dấu", "Chữ ký số", "Đã ký số"])
+def test_signature_remarks_with_and_without_brackets(remark: str) -> None:
+    # Web pages and Word's plain-text export print "Đã ký" bare, or with stray brackets.
+    text = (
+        "Số: 01/BC-UBND\n\nBÁO CÁO\nKết quả\n\nNội dung./.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n"
+        f"TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\n\n{remark}\n\n\n\nNguyễn Văn A\n"
+    )
+    s = loads(text).signature
+    assert s is not None and (s.title, s.name, s.remarks) == ("CHỦ TỊCH", "Nguyễn Văn A", (remark,))
+
+
+def test_a_sentence_that_starts_like_a_remark_is_not_one() -> None:
+    text = (
+        "Số: 01/BC-UBND\n\nBÁO CÁO\nKết quả\n\nNội dung./.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n"
+        "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nĐã ký kết hợp đồng mua bán\n\nNguyễn Văn A\n"
+    )
+    s = loads(text).signature
+    assert s is not None and s.remarks == () and s.name is None

@@ -398,11 +398,25 @@ def test_header_number_is_the_evolved_parse(line: str) -> None:
     assert attrs.asdict(got) == attrs.asdict(want)
 
 
-@given(st.one_of(_texts, st.sampled_from(["(Đã ký)", "[Chữ ký]", "(ký, đóng dấu)", "( da ky )", "Đã ký", "(Ký bởi", "[đóng dấu]"])))
-def test_remark_bracket_test_keeps_every_remark(text: str) -> None:
+@given(
+    st.one_of(
+        _texts,
+        st.sampled_from(
+            ["(Đã ký)", "[Chữ ký]", "(ký, đóng dấu)", "( da ky )", "Đã ký", "(Ký bởi", "[đóng dấu]", "[ (Đã ký)",
+             "Da ky", "đã ký và đóng dấu", "CHỮ KÝ SỐ", "Đã ký số.", "Đã ký kết"]
+        ),
+    )
+)
+def test_remark_first_character_tests_keep_every_remark(text: str) -> None:
+    # _is_remark tests the first character before either regex: it must accept what the
+    # regexes alone accept (bracketed: _REMARK, up to 80 characters; bare: _BARE_REMARK,
+    # the whole line, up to 30).
     from vnadmin.text.recogniser import signature as S
 
-    assert S._is_remark(text) == bool(S._REMARK.match(P.key(text)) and len(text) <= 80)
+    k = P.key(text)
+    bracketed = text[:1] in "[(" and bool(S._REMARK.match(k)) and len(text) <= 80
+    bare = text[:1] not in "[(" and bool(S._BARE_REMARK.fullmatch(k)) and len(text) <= 30
+    assert S._is_remark(text) == (bracketed or bare)
 
 
 @given(

@@ -31,7 +31,12 @@ _AUTH = re.compile(
 )
 _NORMAL = {"TM": "TM.", "KT": "KT.", "TL": "TL.", "TUQ": "TUQ.", "Q": "Q."}
 _NAME_WORD = re.compile(r"[^\W\d_][^\W\d_]{0,9}\.?")
-_REMARK = re.compile(r"[\[(]\s{0,2}(?:da\s{1,2}ky|ky\b|ky,|chu\s{1,2}ky|dong\s{1,2}dau)")
+_REMARK = re.compile(r"[\[(]\s{0,2}(?:[\[(]\s{0,2})?(?:da\s{1,2}ky|ky\b|ky,|chu\s{1,2}ky|dong\s{1,2}dau)")
+# The same without brackets, as web pages print it: "Đã ký", "Đã ký và đóng dấu", "Chữ ký số"
+# — a whole short line, nothing else.
+_BARE_REMARK = re.compile(
+    r"(?:da\s{1,2}ky|chu\s{1,2}ky\s{1,2}so)(?:\s{1,2}(?:va|&)\s{1,2}dong\s{1,2}dau|\s{1,2}so)?\s{0,2}[.:]?\s{0,2}"
+)
 # First characters of a "Nơi nhận" label or an authority line, the only ones find_footer's
 # two tests can match on: _AUTH starts with T, K or Q, and "Nơi nhận" is matched on the key
 # from its first character, so that character keys to "n".
@@ -85,8 +90,16 @@ def _is_name(text: str) -> bool:
 
 
 def _is_remark(text: str) -> bool:
-    """ "(Đã ký)", "[Chữ ký]" and the like: _REMARK opens with a bracket, tested first."""
-    return text[:1] in "[(" and len(text) <= 80 and _REMARK.match(P.key(text)) is not None
+    """ "(Đã ký)", "[Chữ ký]", "[ (Đã ký)" and the like (_REMARK opens with a bracket, tested
+    first), or a bare "Đã ký" alone on its line."""
+    c = text[:1]
+    if c in "[(":
+        return len(text) <= 80 and _REMARK.match(P.key(text)) is not None
+    return c in _BARE_FIRST and len(text) <= 30 and _BARE_REMARK.fullmatch(P.key(text)) is not None
+
+
+# The first characters _BARE_REMARK can match on: those keying to "d" (Đã) or "c" (Chữ).
+_BARE_FIRST = frozenset(chr(cp) for cp in range(0x2100) if P.key(chr(cp)) in ("d", "c"))
 
 
 def _is_title(text: str) -> bool:
