@@ -14,6 +14,31 @@ D = dt.date
 # (text, [(type name, number, date, issuer, name, pinpoint)]) — strings from the issue, the
 # spec (§8) and the corpus, in the sentences they come in.
 CASES: list[tuple[str, list[tuple[str | None, str | None, D | None, str | None, str | None, str | None]]]] = [
+    # the date after the issuer
+    (
+        "Nghị định số 30/2020/NĐ-CP của Chính phủ ngày 05/3/2020 về công tác văn thư",
+        [("Nghị định", "30/2020/NĐ-CP", D(2020, 3, 5), "Chính phủ", None, None)],
+    ),
+    # … but not after a comma, where a new clause starts
+    (
+        "theo Công văn số 12/UBND-KT của UBND tỉnh, ngày 15/3/2024 Sở đã tổ chức",
+        [("Công văn", "12/UBND-KT", None, "UBND tỉnh", None, None)],
+    ),
+    # a joint document names each of its issuers (as many as its symbol's groups)
+    (
+        "Căn cứ Thông tư liên tịch số 01/2015/TTLT-BNV-BTC ngày 14/9/2015 của Bộ Nội vụ và Bộ Tài chính "
+        "hướng dẫn",
+        [("Thông tư liên tịch", "01/2015/TTLT-BNV-BTC", D(2015, 9, 14), "Bộ Nội vụ và Bộ Tài chính", None, None)],
+    ),
+    (
+        "Thông tư liên tịch 95/2009/TTLT-BTC-BXD-BNN của Bộ Tài chính, Bộ Xây dựng, Bộ Nông nghiệp, Sở đã",
+        [("Thông tư liên tịch", "95/2009/TTLT-BTC-BXD-BNN", None, "Bộ Tài chính, Bộ Xây dựng, Bộ Nông nghiệp", None, None)],
+    ),
+    # a body's unit in the symbol (QĐ-UBND-VX) is no second issuer: the clause after stays
+    (
+        "Thực hiện Quyết định số 05/QĐ-UBND-VX của UBND tỉnh, Sở Tài chính báo cáo như sau",
+        [("Quyết định", "05/QĐ-UBND-VX", None, "UBND tỉnh", None, None)],
+    ),
     (
         "các Quyết định số 833/QĐ-UBND ngày 29/7/2022, số 128/QĐ-UBND ngày 10/8/2022 của UBND tỉnh",
         [

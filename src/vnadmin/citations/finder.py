@@ -185,7 +185,9 @@ def _table(piece: str, size: int) -> list[int]:
 # -- small regular expressions (all bounded, all anchored with .match) -------------------
 _WS = r"[\s*]{0,80}"  # markdown emphasis ("*") counts as space
 _WS1 = r"[\s*]{1,80}"
-_DATE = rf"""{_WS}(?:,{_WS})?(?i:ban{_WS1}hành{_WS1})?(?i:ngày){_WS}
+# "ngày 29/7/2022", "ban hành ngày 29 tháng 7 năm 2022" (after the number: a comma may
+# stand before it; after the issuer it may not, where "…, ngày 15/3 Sở đã …" starts a clause).
+_DATE_TAIL = rf"""(?i:ban{_WS1}hành{_WS1})?(?i:ngày){_WS}
     (?P<date>
         (?P<d>\d{{1,2}}){_WS}
         (?:
@@ -193,6 +195,8 @@ _DATE = rf"""{_WS}(?:,{_WS})?(?i:ban{_WS1}hành{_WS1})?(?i:ngày){_WS}
           | (?i:tháng){_WS}(?P<m2>\d{{1,2}}){_WS}(?i:năm){_WS}(?P<y2>\d{{4}})
         )
     )(?!\d)"""
+_DATE = rf"{_WS}(?:,{_WS})?{_DATE_TAIL}"
+_LATE_DATE_RE = re.compile(rf"{_WS}{_DATE_TAIL}", re.VERBOSE)
 _OF = rf"{_WS}(?:,{_WS})?(?i:của|cuả){_WS1}"
 _DATE_RE = re.compile(_DATE, re.VERBOSE)
 _YEAR_RE = re.compile(rf"{_WS1}(?P<kw>(?i:năm)){_WS1}(?P<year>\d{{4}})(?!\d)")
@@ -1168,6 +1172,18 @@ def _numbered(view: str, voc: Vocabulary) -> list[_Draft]:
         issuer = None
         if found is not None:
             issuer, end = found
+            if len(number.issuers) > 1 and number.type_code in _JOINT_CODES:
+                issuer, end = _joint_issuer(view, issuer, end, len(number.issuers), voc)
+            if value is None:
+                # "Nghị định số 30/2020/NĐ-CP của Chính phủ ngày 05/3/2020": the date after
+                # the issuer
+                late = _LATE_DATE_RE.match(view, end)
+                if late is not None:
+                    d, mo, mo2, y, y2 = late.group("d", "m", "m2", "y", "y2")
+                    value = _date_of(d, mo or mo2, y or y2)
+                    if value is not None:
+                        date_written = late.group("date")
+                        end = late.end("date")
         shares = False
         doc_type: DocumentType | None = None
         style = number.style
@@ -1185,6 +1201,34 @@ def _numbered(view: str, voc: Vocabulary) -> list[_Draft]:
             _Draft(start, end, doc_type, type_written, number, value, date_written, issuer, law_name, pinpoint, shares)
         )
     return drafts
+
+
+# Joint legal documents (liên tịch), whose symbol names every issuing body
+# (01/2015/TTLT-BNV-BTC); other symbols with two groups name a body and its unit (QĐ-UBND-VX).
+_JOINT_CODES = frozenset(t.code for t in doctypes.all_types() if t.name.endswith("liên tịch") and t.code)
+# Between the bodies of a joint document ("của Bộ Nội vụ và Bộ Tài chính", "Bộ Nội vụ,
+# Bộ Tài chính").
+_JOINT_RE = re.compile(rf"{_WS}(?:,{_WS}(?:và{_WS1})?|và{_WS1}|&{_WS})")
+
+
+def _joint_issuer(view: str, issuer: str, end: int, groups: int, voc: Vocabulary) -> tuple[str, int]:
+    """A number with several issuer groups (01/2015/TTLT-BNV-BTC) names a joint document:
+    the bodies after the first one, joined by "và" or a comma, are its issuers too (as many
+    more as the number has groups). Only joint types are read this way: after a citation
+    of a single body, "…, Sở Tài chính báo cáo" starts a clause."""
+    written = [issuer]
+    while len(written) < groups:
+        m = _JOINT_RE.match(view, end)
+        if m is None:
+            break
+        found = _issuer_at(view, m.end(), voc)
+        if found is None:
+            break
+        name, stop = found
+        joiner = " và " if "và" in view[m.start() : m.end()] else ", "
+        written.append(joiner + name)
+        end = stop
+    return "".join(written), end
 
 
 def _share_issuers(drafts: list[_Draft]) -> None:
