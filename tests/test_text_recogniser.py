@@ -484,3 +484,27 @@ def test_a_sentence_that_starts_like_a_remark_is_not_one() -> None:
     )
     s = loads(text).signature
     assert s is not None and s.remarks == () and s.name is None
+
+
+@pytest.mark.parametrize(
+    ("lines", "paragraphs"),
+    [
+        # a clause cut by the line end after ";" or ":": the next line starts in lower case
+        (["Đối tượng áp dụng bao gồm: Người nộp thuế;", "cơ quan thuế; công chức thuế."], 1),
+        (["Hồ sơ gồm:", "tờ khai, bản sao hợp đồng và hóa đơn."], 1),
+        # items: a capital, or a letter marker ("b)", "b.", "b/")
+        (["a. Thu thập tài liệu do đơn vị cung cấp;", "b. Kiểm tra hồ sơ pháp lý."], 2),
+        (["Nội dung gồm:", "a) Kế hoạch;", "b) Báo cáo."], 3),
+        (["Người nộp thuế;", "Cơ quan thuế."], 2),
+        # "căn cứ", "nơi nhận" in lower case run on; with a capital they start a paragraph
+        (["Thời gian làm việc thực tế được tính làm", "căn cứ tính trợ cấp thôi việc."], 1),
+        (["Văn bản được nhân bản theo số lượng xác định ở phần", "nơi nhận của văn bản."], 1),
+        (["Kết quả thực hiện như sau", "Căn cứ kết quả kiểm tra, Sở đề xuất."], 2),
+    ],
+)
+def test_lines_cut_by_the_layout_run_on(lines: list[str], paragraphs: int) -> None:
+    doc = loads("Số: 01/BC-UBND\n\nBÁO CÁO\nKết quả năm 2025\n\n" + "\n".join(lines) + "\n")
+    got = [p.text for p in doc.paragraphs()]
+    assert len(got) == paragraphs, got
+    for line in lines:  # every line's words are there (a marker "a)" goes to its section)
+        assert line.split(" ", 1)[-1] in " ".join(got)

@@ -79,9 +79,12 @@ def test_ends_sentence_on_the_last_character_is_the_long_way(text: str) -> None:
 def _continues_reference(prev: PP.Unit, text: str, blank: bool, indent: int, column: int | None) -> bool:
     if PP._STARTS_PARAGRAPH.match(text):
         return False
-    if text[:1] in "CcTtXxKkNn" and P.STRUCTURAL_TEXT.match(text, 0, 20):
+    if text[:1] in "CTXKN" and P.STRUCTURAL_TEXT.match(text, 0, 20):
         return False
-    if P.ends_sentence(prev.last):
+    # a clause ended by ";" or ":" runs on into a line in lower case that is not an item
+    # ("b.", "b/"), unless a blank line stands between
+    cut = text[:1].islower() and prev.last[-1:] in ";:" and text[1:2] not in (")", ".", "/")
+    if P.ends_sentence(prev.last) and (blank or not cut):
         return False
     upper_now = P.is_upper_line(text)
     upper_prev = prev.upper
@@ -98,7 +101,9 @@ def _continues_reference(prev: PP.Unit, text: str, blank: bool, indent: int, col
         return prev.length >= 100 and not upper_now and not _heading_like_reference(prev)
     if indent <= 1 and 2 <= prev.indent <= 12 and prev.lines == 1 and prev.column is None and column is None:
         return True
-    if not lower and prev.lines == 1 and prev.length <= 80 and _heading_like_reference(prev):
+    on_connector = prev.last.split(" ")[-1] in PP._CONNECTORS  # "… theo quy định của"
+    heading = not lower and prev.lines == 1 and prev.length <= 80 and _heading_like_reference(prev)
+    if heading and (upper_prev or not on_connector):
         return False
     return lower or not (indent >= 4 and indent > prev.indent + 2 and prev.indent < 4)
 
@@ -150,6 +155,10 @@ def test_continues_is_the_rule_as_written(
 
 
 _PREVS = [
+    ["1. Thực hiện theo quy định của"],
+    ["1. Các cơ quan, tổ chức và"],
+    ["1. Nội dung gồm:"],
+    ["Đối tượng gồm: người nộp thuế;"],
     ["KẾ HOẠCH"],
     ["Tổ chức thực hiện"],
     ["Tổ chức thực hiện;"],
@@ -176,6 +185,8 @@ _PREVS = [
 ]
 _NEXTS = [
     "tổ chức", "Năm 2025", "KẾ HOẠCH", "123 người", "1. Mục", "- ý", "Căn cứ", "a) b", "(*) x", " đang", "¹ Chú", "“Tên”",
+    "b. Kiểm tra", "c/ Nội dung", "cơ quan thuế;", "Luật Quản lý thuế", "căn cứ vào hợp đồng", "Căn cứ Luật",
+    "nơi nhận của văn bản",
 ]
 
 

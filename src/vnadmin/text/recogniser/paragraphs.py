@@ -142,14 +142,16 @@ _FOOTNOTE_FIRST = frozenset("[" + P.SUPERSCRIPTS)
 
 def _structural_starts() -> frozenset[str]:
     # The three first characters of a line STRUCTURAL_TEXT can match (Căn cứ, Theo đề nghị,
-    # Xét đề nghị, Kính gửi, Nơi nhận), the first written plainly as _continues requires.
+    # Xét đề nghị, Kính gửi, Nơi nhận), the first a plain capital as _continues requires: in
+    # lower case ("căn cứ vào hợp đồng …") the words run on from the line before, as every
+    # such line in the corpus does.
     keyed: dict[str, list[str]] = {}
     for cp in range(0x2100):
         keyed.setdefault(P.key(chr(cp)), []).append(chr(cp))
     return frozenset(
         a + b + c
         for w in ("can", "the", "xet", "kin", "noi")
-        for a in (w[0], w[0].upper())
+        for a in (w[0].upper(),)
         for b in keyed[w[1]]
         for c in keyed[w[2]]
     )
@@ -189,9 +191,13 @@ def _continues(
         else:
             e = P.ends_sentence(last)
         prev._ends = e
-    if e:
-        return False
     c = text[:1]
+    if e and (blank or not (c.islower() and prev._parts[-1][-1:] in ";:" and text[1:2] not in _LETTER_MARK)):
+        # A line ending a clause (";", ":") and followed at once by one in lower case was
+        # cut by the layout, not ended ("… bao gồm: Người nộp thuế;" / "cơ quan thuế; …"):
+        # a paragraph or an item starts with a capital or a marker ("a)" is tested next;
+        # "b." and "b/" here).
+        return False
     # P.may_start_paragraph(text), written out: it runs on every line.
     if c in _WORD_FIRST:
         may_start = text.startswith(_MARKER_WORDS)
@@ -244,6 +250,10 @@ _CONNECTORS = frozenset(["của", "và", "các", "những", "với", "hoặc", "
 def _ends_on_connector(line: str) -> bool:
     word = line[line.rfind(" ") + 1 :]
     return word in _CONNECTORS
+
+
+# What follows the letter of an item marker ("b)", "b.", "b/", "b/.").
+_LETTER_MARK = frozenset(").//")
 
 
 def assemble(blocks: list[Block]) -> list[Unit]:
