@@ -33,6 +33,13 @@ footnotes each referenced by exactly one :class:`~vnadmin.model.FootnoteRef`, si
 blocks whose quyền hạn agrees with the titles ("KT. GIÁM ĐỐC" over "PHÓ GIÁM ĐỐC"), and
 recipient lists ending with "Lưu: VT, <UNIT>.".
 
+Legal-normative documents (Nghị định of the Government, Thông tư of a minister, Quyết
+định of the Prime Minister or a provincial People's Committee, Nghị quyết of a provincial
+People's Council) have the year in their number (``05/2024/NĐ-CP``), articles (Điều), a
+preamble of "Căn cứ" lines and — for Nghị định and Thông tư — a closing sentence naming
+who enacts ("Chính phủ ban hành Nghị định quy định …."), and a signature of the head or a
+deputy ("TM."/"KT.", never "TL." or "TUQ.").
+
 A valid document satisfies Nghị định 30/2020/NĐ-CP: national title and motto, issuing body,
 a number with a leading zero below 10 whose type code agrees with the type (a công văn: the
 ``cong_van`` style and a "V/v" summary; công văn and tờ trình — and some báo cáo — have
@@ -222,8 +229,24 @@ def _is_document_type(t: DocumentType) -> bool:
     return t.category == "administrative" and (t.code is not None or t.is_cong_van)
 
 
-_DOC_TYPES = _types(_is_document_type)
-_TYPED_DOC_TYPES = tuple(t for t in _DOC_TYPES if t.code is not None)
+_STATE_DOC_TYPES = _types(_is_document_type)
+
+#: Legal-normative types (văn bản quy phạm pháp luật) generated whole, with who issues each
+#: (body codes of the vocabulary): Nghị định by the Government, Thông tư by a minister,
+#: Quyết định by the Prime Minister or a provincial People's Committee, Nghị quyết by a
+#: provincial People's Council. Their numbers carry the year (Luật 64/2025/QH15, Điều 7;
+#: Nghị định 34/2016/NĐ-CP, Điều 58 — spec §4.3).
+_LEGAL_ISSUERS: dict[str, tuple[str, ...]] = {
+    "NĐ": ("CP",),
+    "TT": ("BNV", "BTC", "BKHCN", "BXD", "BGDĐT"),
+    "QĐ": ("TTg", "UBND"),
+    "NQ": ("HĐND",),
+}
+_LEGAL_DOC_TYPES = tuple(
+    t for t in doctypes.all_types() if t.system == "legal" and t.code in _LEGAL_ISSUERS
+)
+_DOC_TYPES = (*_STATE_DOC_TYPES, *_LEGAL_DOC_TYPES)
+_TYPED_DOC_TYPES = tuple(t for t in _STATE_DOC_TYPES if t.code is not None)
 _ADMIN_CODES = tuple(t.code for t in doctypes.all_types() if t.system == "state" and t.code is not None)
 _PARTY_TYPES = _types(lambda t: t.system == "party" and t.code is not None)
 
@@ -920,7 +943,7 @@ def preambles() -> st.SearchStrategy[Preamble]:
     """A decision's or resolution's preamble: the enacting authority, "Căn cứ …;" lines
     (laws by name and date, documents by number, each line ending with ";"), a closing
     "Theo đề nghị của ….", and the type's formula ("QUYẾT ĐỊNH:", "QUYẾT NGHỊ:")."""
-    with_formula = tuple(t for t in _DOC_TYPES if t.formula is not None)
+    with_formula = tuple(t for t in _STATE_DOC_TYPES if t.formula is not None)
     return st.composite(
         lambda draw: _preamble(draw, _pick(draw, with_formula), _pick(draw, voc.BODIES), _context(draw))
     )()
@@ -965,6 +988,9 @@ def _valid_document(
 ) -> _Draft:
     if doc_type is None:
         doc_type = _pick(draw, _TYPED_DOC_TYPES if typed_only else _DOC_TYPES)
+    if doc_type.system == "legal":
+        return _valid_legal_document(draw, doc_type, latest=latest, early_day_or_month=early_day_or_month,
+                                     min_sections=min_sections)
     cong_van = doc_type.is_cong_van
     bodies = voc.BODIES
     if doc_type.code == "NQ":
@@ -1009,6 +1035,105 @@ def _valid_document(
         recipients=_recipient_list(draw, province, unit, first="Như trên" if addressed else None),
         footnotes=notes,
         addressees=_addressees(draw, province) if addressed else None,
+    )
+    return _Draft(doc, ctx)
+
+
+_LEGAL_SUMMARIES = ("Quy định", "Hướng dẫn thực hiện", "Quy định chi tiết")
+
+
+def _legal_preamble(
+    draw: st.DrawFn, doc_type: DocumentType, body: voc.Body, ctx: _Context, summary: str
+) -> Preamble:
+    """A legal-normative document's preamble. Nghị định and Thông tư end on a sentence
+    naming who enacts ("Chính phủ ban hành Nghị định quy định …", "Bộ trưởng Bộ Tài chính
+    ban hành Thông tư …"); Quyết định and Nghị quyết on the enacting authority's line above
+    the "Căn cứ" lines and the formula ("QUYẾT ĐỊNH:", "QUYẾT NGHỊ:")."""
+    if doc_type.formula is not None and doc_type.formula.endswith(":"):
+        return _preamble(draw, doc_type, body, ctx)
+    bases: list[Paragraph] = []
+    laws = [law for law in voc.LAWS if law.adopted < ctx.date]
+    for law in _some(draw, laws, 1, 2) if laws else []:
+        written = _long_date(law.adopted)
+        cited = f"{law.name} ngày {written}"
+        citation = Citation(
+            cited,
+            (len("Căn cứ "), len("Căn cứ ") + len(cited)),
+            doc_type=doctypes.by_name("Luật", system="legal"),
+            type_written="Luật",
+            date=law.adopted,
+            date_written=written,
+            name=law.name.removeprefix("Luật "),
+        )
+        bases.append(Paragraph(f"Căn cứ {cited};", citations=(citation,)))
+    if doc_type.code == "NĐ":
+        minister = _pick(draw, tuple(b for b in voc.BODIES if b.code.startswith("B")))
+        bases.append(Paragraph(f"Theo đề nghị của Bộ trưởng {minister.name};"))
+        who = body.name
+    else:
+        bases.append(Paragraph("Theo đề nghị của Vụ trưởng Vụ Pháp chế;"))
+        who = f"Bộ trưởng {body.name}"
+    assert doc_type.formula is not None
+    rest = summary[0].lower() + summary[1:]
+    return Preamble(None, tuple(bases), f"{who} {doc_type.formula} {rest}.")
+
+
+def _legal_signature(draw: st.DrawFn, body: voc.Body) -> SignatureBlock:
+    """A legal-normative document is signed by the head or, "KT.", a deputy — for a body
+    that decides collectively under "TM." (never "TL." or "TUQ.")."""
+    name = f"{_pick(draw, voc.FAMILY_NAMES)} {_pick(draw, voc.MIDDLE_NAMES)} {_pick(draw, voc.GIVEN_NAMES)}"
+    deputy = draw(_BOOL)
+    if body.collective is not None:
+        if deputy:
+            return SignatureBlock("TM.", body.collective, body.deputy, name, intermediate=(f"KT. {body.head}",))
+        return SignatureBlock("TM.", body.collective, body.head, name)
+    if deputy:
+        return SignatureBlock("KT.", body.head, body.deputy, name)
+    return SignatureBlock(None, None, body.head, name)
+
+
+def _valid_legal_document(
+    draw: st.DrawFn,
+    doc_type: DocumentType,
+    *,
+    latest: _dt.date | None = None,
+    early_day_or_month: bool = False,
+    min_sections: int = 0,
+) -> _Draft:
+    """A legal-normative document (văn bản quy phạm pháp luật) issued by a body
+    :data:`_LEGAL_ISSUERS` allows for its type, its number in the legal style with the
+    year of issue (``05/2024/NĐ-CP``), articles (Điều) in its body."""
+    assert doc_type.code is not None
+    by_code = {b.code: b for b in voc.BODIES}
+    body = by_code[_pick(draw, _LEGAL_ISSUERS[doc_type.code])]
+    province = _pick(draw, voc.PROVINCES) if body.local else _HANOI
+    day = _date_in(draw, _MIN_DOC_DATE, latest or _today())
+    if early_day_or_month and day.day >= 10 and day.month >= 10:
+        day = day.replace(day=day.day % 9 + 1)
+    ctx = _Context(province, day)
+    number = DocumentNumber(
+        _digits(draw), year=day.year, type_code=doc_type.code, issuers=(body.code,), style="legal"
+    )
+    summary = f"{_pick(draw, _LEGAL_SUMMARIES)} {_pick(draw, voc.OBJECTS)}"
+    header = Header(
+        issuing_body=_fill(body.upper, province),
+        national_title=NATIONAL_TITLE,
+        motto=MOTTO,
+        number=number,
+        issue_date=IssueDate(province.place, day.day, day.month, day.year),
+        doc_type=doc_type,
+        summary=summary,
+    )
+    scheme = _pick(draw, ("articles", "chapters"))
+    items = _body(draw, ctx, scheme, min_sections=max(1, min_sections))
+    items, notes = _footnoted(draw, ctx, items)
+    doc = Document(
+        header=header,
+        preamble=_legal_preamble(draw, doc_type, body, ctx, summary),
+        body=items,
+        signature=_legal_signature(draw, body),
+        recipients=_recipient_list(draw, province, _pick(draw, voc.UNITS)),
+        footnotes=notes,
     )
     return _Draft(doc, ctx)
 
@@ -1152,14 +1277,28 @@ def _resolve_type(doc_type: DocumentType | str | None) -> DocumentType | None:
     if doc_type is None or isinstance(doc_type, DocumentType):
         found = doc_type
     else:
-        found = doctypes.by_code(doc_type) or doctypes.by_name(doc_type)
+        # a State type first (QĐ: the administrative decision), then a legal-normative one
+        found = next(
+            (
+                t
+                for t in (
+                    doctypes.by_code(doc_type),
+                    doctypes.by_name(doc_type),
+                    doctypes.by_code(doc_type, system="legal"),
+                    doctypes.by_name(doc_type, system="legal"),
+                )
+                if t is not None and t in _DOC_TYPES
+            ),
+            doctypes.by_code(doc_type) or doctypes.by_name(doc_type),
+        )
         if found is None:
             raise InvalidArgument(f"unknown document type {doc_type!r}")
     if found is not None and found not in _DOC_TYPES:
         names = ", ".join(sorted({t.name for t in _DOC_TYPES}))
         raise InvalidArgument(
-            f"documents() generates State documents under Nghị định 30/2020/NĐ-CP; "
-            f"{found!r} is not one of them ({names})"
+            f"documents() generates State documents under Nghị định 30/2020/NĐ-CP and the "
+            f"legal-normative Nghị định, Thông tư, Quyết định and Nghị quyết; {found!r} is not one "
+            f"of them ({names})"
         )
     return found
 
@@ -1170,7 +1309,11 @@ def documents(
     defects: Iterable[str] | None = None,
 ) -> st.SearchStrategy[Document]:
     """Whole documents of a State type (any, or ``doc_type`` — a :class:`DocumentType`,
-    a code such as ``"QĐ"`` or a name such as ``"Công văn"``).
+    a code such as ``"QĐ"`` or a name such as ``"Công văn"``), or of a legal-normative type
+    (văn bản quy phạm pháp luật: Nghị định, Thông tư, Quyết định, Nghị quyết — pass the
+    legal :class:`DocumentType` for a Quyết định or Nghị quyết, whose codes name the
+    administrative type first; ``"NĐ"`` and ``"TT"`` name the legal ones). Party documents
+    are not generated.
 
     ``valid=True`` (default): documents that satisfy Nghị định 30/2020/NĐ-CP fully (see the
     module docstring). ``valid=False``: documents carrying exactly one deliberate defect
