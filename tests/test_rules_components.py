@@ -504,3 +504,21 @@ def test_alignment_rule() -> None:
     o = Origin(paragraph=8, layout=Layout(font="Times New Roman", size=14, bold=True, alignment="left"))
     doc = attrs.evolve(d, header=attrs.evolve(d.header, origins=(("doc_type", o),)))
     assert "alignment" in names(doc)
+
+
+def test_party_recipient_lines_are_not_held_to_the_state_punctuation() -> None:
+    text = (
+        "ĐẢNG BỘ TỈNH QUẢNG NGÃI\nTỈNH ỦY\n*\nSố 05-CT/TU\nĐẢNG CỘNG SẢN VIỆT NAM\n"
+        "Quảng Ngãi, ngày 15 tháng 3 năm 2025\n\nCHỈ THỊ\nvề công tác chuyển đổi số\n\nNội dung.\n\n"
+        "Nơi nhận:\n- Các huyện ủy, thành ủy,\n- Lưu Văn phòng Tỉnh ủy.\nT/M BAN THƯỜNG VỤ\nBÍ THƯ\n\nNguyễn Văn A\n"
+    )
+    doc = vnadmin.text.loads(text)
+    assert "recipients-item-punctuation" not in {f.name for f in vnadmin.validate(doc, config=CONFIG)}
+    state = vnadmin.text.loads(
+        text.replace("ĐẢNG BỘ TỈNH QUẢNG NGÃI\nTỈNH ỦY\n*", "ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NGÃI")
+        .replace("Số 05-CT/TU", "Số: 05/CT-UBND")
+        .replace("ĐẢNG CỘNG SẢN VIỆT NAM", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc")
+        .replace("T/M BAN THƯỜNG VỤ", "TM. ỦY BAN NHÂN DÂN")
+    )
+    assert not state.header.party_title
+    assert "recipients-item-punctuation" in {f.name for f in vnadmin.validate(state, config=CONFIG)}

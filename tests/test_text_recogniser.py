@@ -508,3 +508,19 @@ def test_lines_cut_by_the_layout_run_on(lines: list[str], paragraphs: int) -> No
     assert len(got) == paragraphs, got
     for line in lines:  # every line's words are there (a marker "a)" goes to its section)
         assert line.split(" ", 1)[-1] in " ".join(got)
+
+
+@pytest.mark.parametrize(
+    ("lines", "parent", "issuing"),
+    [
+        (["ĐẢNG BỘ TỈNH QUẢNG NGÃI", "TỈNH ỦY"], "ĐẢNG BỘ TỈNH QUẢNG NGÃI", "TỈNH ỦY"),
+        (["ĐẢNG BỘ TỈNH THÁI NGUYÊN", "HUYỆN UỶ ĐỊNH HOÁ"], "ĐẢNG BỘ TỈNH THÁI NGUYÊN", "HUYỆN UỶ ĐỊNH HOÁ"),
+        (["ỦY BAN NHÂN DÂN", "TỈNH QUẢNG NGÃI"], None, "ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI"),  # a place runs on
+    ],
+)
+def test_a_party_committee_under_its_party_organisation_is_the_issuing_body(
+    lines: list[str], parent: str | None, issuing: str
+) -> None:
+    text = "\n".join(lines) + "\n*\nSố 05-CT/TU\nĐẢNG CỘNG SẢN VIỆT NAM\nQuảng Ngãi, ngày 15 tháng 3 năm 2025\n\nCHỈ THỊ\nvề công tác\n"
+    h = loads(text).header
+    assert (h.parent_body, h.issuing_body) == (parent, issuing)

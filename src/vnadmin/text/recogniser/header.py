@@ -35,6 +35,9 @@ __all__ = ["HeaderResult", "match_type_line", "read_header"]
 
 _LOCATION_WORDS = ("tinh ", "thanh pho ", "tp ", "tp.", "huyen ", "quan ", "xa ", "phuong ", "thi xa ", "thi tran ")
 _CONNECTOR_WORDS = ("theo ", "va ", "cua ", "ve ")
+# Party committees named after their level ("TỈNH ỦY", "HUYỆN UỶ ĐỊNH HOÁ", "THÀNH ỦY"):
+# the issuing body under "ĐẢNG BỘ TỈNH …", not a place continuing the line above.
+_PARTY_COMMITTEE = re.compile(r"(?:tinh|thanh|huyen|quan|thi|xa|phuong|dang)\s{1,2}uy\b")
 _ANNEX = re.compile(r"phu\s{0,2}luc(?:\s{1,3}(?:[ivxlc]{1,6}|\d{1,3}|so\s{0,2}\d{1,3})\b)?")
 _PREAMBLE_START = re.compile(r"(?:can\s{1,3}cu|theo\s{1,3}de\s{1,3}nghi|xet\s{1,3}de\s{1,3}nghi|xet\b)")
 # OCR of "V/v" before a lower-case summary: "VA chi phí …", "Vw chính sách …".
@@ -324,7 +327,11 @@ def _split_bodies(
     names: list[list[Cell]] = []
     for c in cells:
         k = P.key(c.text) + " "
-        if names and (k.startswith(_LOCATION_WORDS) or k.startswith(_CONNECTOR_WORDS) or c in continuations):
+        if names and (
+            (k.startswith(_LOCATION_WORDS) and not _PARTY_COMMITTEE.match(k))
+            or k.startswith(_CONNECTOR_WORDS)
+            or c in continuations
+        ):
             names[-1].append(c)
         else:
             names.append([c])
