@@ -131,10 +131,14 @@ def violations(doc: Document) -> set[str]:
     """Which of the named defects ``doc`` shows, judged from the model alone."""
     h = doc.header
     found = set()
-    if h.national_title != vst.NATIONAL_TITLE:
-        found.add("national-title-missing")
-    if h.motto != vst.MOTTO:
-        found.add("motto-missing")
+    if h.doc_type is not None and h.doc_type.system == "party":
+        # a Party document: the Party title stands where the national title and motto would
+        assert h.party_title == vst.PARTY_TITLE and h.national_title is None and h.motto is None
+    else:
+        if h.national_title != vst.NATIONAL_TITLE:
+            found.add("national-title-missing")
+        if h.motto != vst.MOTTO:
+            found.add("motto-missing")
     if h.issuing_body is None:
         found.add("issuing-body-missing")
     if h.number is None or h.number.number is None:
@@ -225,8 +229,13 @@ def test_valid_documents_meet_the_content_constraints(doc: Document) -> None:
         assert paragraph_problems(p) == [], p.text
     assert doc.recipients is not None and doc.signature is not None
     items = doc.recipients.items
-    assert all(r.text.endswith(";") and r.bullet == "-" for r in items[:-1])
-    assert re.fullmatch(r"Lưu: VT, [A-Z]+\.", items[-1].text)
+    assert doc.header.doc_type is not None
+    if doc.header.doc_type.system == "party":  # "- Các tỉnh ủy, thành ủy," … "- Lưu Văn phòng Tỉnh ủy."
+        assert all(r.text.endswith(",") and r.bullet == "-" for r in items[:-1])
+        assert re.fullmatch(r"Lưu Văn phòng (?:Trung ương Đảng|Tỉnh ủy)\.", items[-1].text)
+    else:
+        assert all(r.text.endswith(";") and r.bullet == "-" for r in items[:-1])
+        assert re.fullmatch(r"Lưu: VT, [A-Z]+\.", items[-1].text)
     for f in doc.footnotes:
         assert f.text.endswith(".") and not f.text.startswith(STRUCTURAL)
 
@@ -276,9 +285,15 @@ def test_signature_authority_agrees_with_titles(doc: Document) -> None:
     if s.authority == "KT.":
         assert s.title is not None and s.title.startswith(("PHÓ", "THỨ"))
     if s.authority == "TM.":
-        assert s.principal in ("ỦY BAN NHÂN DÂN", "HỘI ĐỒNG NHÂN DÂN", "CHÍNH PHỦ")
+        party = doc.header.doc_type is not None and doc.header.doc_type.system == "party"
+        if party:  # "T/M BAN THƯỜNG VỤ" (over "K/T BÍ THƯ" / "PHÓ BÍ THƯ")
+            assert s.authority_as_written == "T/M"
+            assert s.principal in ("BAN CHẤP HÀNH TRUNG ƯƠNG", "BAN THƯỜNG VỤ")
+        else:
+            assert s.principal in ("ỦY BAN NHÂN DÂN", "HỘI ĐỒNG NHÂN DÂN", "CHÍNH PHỦ")
         if s.intermediate:
-            assert s.intermediate[0].startswith("KT.") and s.title is not None and s.title.startswith("PHÓ")
+            assert s.intermediate[0].startswith("K/T" if party else "KT.")
+            assert s.title is not None and s.title.startswith("PHÓ")
     if s.authority is None:
         assert s.principal is None and s.title is not None and not s.title.startswith(("PHÓ", "THỨ"))
 
@@ -355,7 +370,8 @@ def test_documents_of_a_type(doc_type: object) -> None:
     "call",
     [
         lambda: vst.documents(doc_type="XYZ"),
-        lambda: vst.documents(doc_type=doctypes.by_code("CT", system="party")),  # Party documents: not generated
+        lambda: vst.documents(doc_type=doctypes.by_code("QĐi", system="party")),  # Party Quy định: not generated
+        lambda: vst.documents(valid=False, doc_type=doctypes.by_code("CT", system="party"), defects=["motto-missing"]),
         lambda: vst.documents(doc_type=doctypes.by_code("L", system="legal")),  # Lệnh: not generated
         lambda: vst.documents(valid=False, defects=["no-such-defect"]),
         lambda: vst.documents(valid=False, defects=[]),
@@ -456,7 +472,11 @@ def test_footnotes(f: vnadmin.Footnote) -> None:
 
 @given(vst.headers())
 def test_headers(h: vnadmin.Header) -> None:
-    assert h.national_title == vst.NATIONAL_TITLE and h.motto == vst.MOTTO and h.issuing_body
+    assert h.issuing_body
+    if h.party_title is not None:  # a Party document
+        assert h.party_title == vst.PARTY_TITLE and h.national_title is None and h.motto is None
+    else:
+        assert h.national_title == vst.NATIONAL_TITLE and h.motto == vst.MOTTO
 
 
 @pytest.mark.parametrize(
@@ -485,18 +505,20 @@ def test_plugin_registers_lazily() -> None:
 
 
 _LEGAL = [doctypes.by_code(code, system="legal") for code in ("NĐ", "TT", "QĐ", "NQ")]
+_PARTY = [doctypes.by_code(code, system="party") for code in ("NQ", "CT", "KL", "HD", "TB", "BC", "KH", "CTr")]
 
 
-@pytest.mark.parametrize("doc_type", _LEGAL, ids=lambda t: t.code)
-def test_legal_normative_documents_are_valid_and_read_back_in_every_format(doc_type: Any) -> None:
+@pytest.mark.parametrize("doc_type", _LEGAL + _PARTY, ids=lambda t: f"{t.system}-{t.code}")
+def test_legal_and_party_documents_are_valid_and_read_back_in_every_format(doc_type: Any) -> None:
     from vnadmin import docx, text, xml
 
     @settings(max_examples=15, deadline=None)
     @given(vst.documents(doc_type=doc_type))
     def check(doc: Document) -> None:
         h = doc.header
-        assert h.doc_type == doc_type and h.number is not None and h.number.style == "legal"
+        assert h.doc_type == doc_type and h.number is not None and h.number.style == doc_type.system
         assert violations(doc) == set()
+        assert not [f.name for f in vnadmin.validate(doc)]
         assert text.loads(text.dumps(doc)) == doc
         assert xml.loads(xml.dumps(doc)) == doc
         assert docx.loads(docx.dumps(doc)) == doc
@@ -504,12 +526,13 @@ def test_legal_normative_documents_are_valid_and_read_back_in_every_format(doc_t
     check()
 
 
-@pytest.mark.parametrize("doc_type", _LEGAL, ids=lambda t: t.code)
-def test_defects_planted_in_legal_normative_documents_are_found(doc_type: Any) -> None:
+@pytest.mark.parametrize("doc_type", _LEGAL + _PARTY, ids=lambda t: f"{t.system}-{t.code}")
+def test_defects_planted_in_legal_and_party_documents_are_found(doc_type: Any) -> None:
     @settings(max_examples=26, deadline=None)
     @given(vst.documents(valid=False, doc_type=doc_type))
     def check(doc: Document) -> None:
         assert vst.defect_of(doc) in violations(doc)
+        assert vst.defect_of(doc) in {f.name for f in vnadmin.validate(doc)}
 
     check()
 

@@ -40,6 +40,12 @@ preamble of "Căn cứ" lines and — for Nghị định and Thông tư — a cl
 who enacts ("Chính phủ ban hành Nghị định quy định …."), and a signature of the head or a
 deputy ("TM."/"KT.", never "TL." or "TUQ.").
 
+Party documents (Hướng dẫn 36-HD/VPTW) have the Party title "ĐẢNG CỘNG SẢN VIỆT NAM" instead
+of the national title and motto, the issuing body (a provincial committee under "ĐẢNG BỘ
+TỈNH …"), "Số 05-CT/TU" without a colon, a summary in lower case ("về …"), a signature
+"T/M BAN THƯỜNG VỤ" (or "K/T BÍ THƯ" over "PHÓ BÍ THƯ") and a Nơi nhận whose lines end
+with "," and whose filing line has no colon ("Lưu Văn phòng Tỉnh ủy.").
+
 A valid document satisfies Nghị định 30/2020/NĐ-CP: national title and motto, issuing body,
 a number with a leading zero below 10 whose type code agrees with the type (a công văn: the
 ``cong_van`` style and a "V/v" summary; công văn and tờ trình — and some báo cáo — have
@@ -245,7 +251,17 @@ _LEGAL_ISSUERS: dict[str, tuple[str, ...]] = {
 _LEGAL_DOC_TYPES = tuple(
     t for t in doctypes.all_types() if t.system == "legal" and t.code in _LEGAL_ISSUERS
 )
-_DOC_TYPES = (*_STATE_DOC_TYPES, *_LEGAL_DOC_TYPES)
+#: Party documents (Hướng dẫn 36-HD/VPTW) generated whole: the types whose codes real
+#: symbols confirm (spec §7; Quy định's QĐi/QĐ, Thông tri, Đề án and Công văn are left out
+#: as UNCONFIRMED or ambiguous).
+_PARTY_DOC_CODES = ("NQ", "CT", "KL", "HD", "TB", "BC", "KH", "CTr")
+_PARTY_DOC_TYPES = tuple(t for t in doctypes.all_types() if t.system == "party" and t.code in _PARTY_DOC_CODES)
+_DOC_TYPES = (*_STATE_DOC_TYPES, *_LEGAL_DOC_TYPES, *_PARTY_DOC_TYPES)
+_DEFECT_DOC_TYPES = (*_STATE_DOC_TYPES, *_LEGAL_DOC_TYPES)
+#: Defects a Party document cannot carry: it has no national title or motto, and a Party
+#: draft's blank number ("-NQ/TW") is not a form vnadmin.parse_number reads (see
+#: document_numbers).
+_NOT_PARTY_DEFECTS = ("national-title-missing", "motto-missing", "number-blank")
 _TYPED_DOC_TYPES = tuple(t for t in _STATE_DOC_TYPES if t.code is not None)
 _ADMIN_CODES = tuple(t.code for t in doctypes.all_types() if t.system == "state" and t.code is not None)
 _PARTY_TYPES = _types(lambda t: t.system == "party" and t.code is not None)
@@ -991,6 +1007,9 @@ def _valid_document(
     if doc_type.system == "legal":
         return _valid_legal_document(draw, doc_type, latest=latest, early_day_or_month=early_day_or_month,
                                      min_sections=min_sections)
+    if doc_type.system == "party":
+        return _valid_party_document(draw, doc_type, latest=latest, early_day_or_month=early_day_or_month,
+                                     min_sections=min_sections)
     cong_van = doc_type.is_cong_van
     bodies = voc.BODIES
     if doc_type.code == "NQ":
@@ -1138,6 +1157,89 @@ def _valid_legal_document(
     return _Draft(doc, ctx)
 
 
+#: Party title (tiêu đề), Hướng dẫn 36-HD/VPTW.
+PARTY_TITLE = "ĐẢNG CỘNG SẢN VIỆT NAM"
+
+
+@attrs.frozen
+class _PartyBody:
+    """A Party body that issues documents: its header lines, its code in symbols, who signs
+    for it ("T/M <collective>" over the head's title, or "K/T" over a deputy's)."""
+
+    code: str
+    upper: str  # the issuing body's header line
+    superior: str | None  # the line above it ("ĐẢNG BỘ TỈNH {P}")
+    collective: str
+    head: str
+    deputy: str | None  # None: only the head signs (no "K/T" form is confirmed for it)
+    local: bool
+
+
+_PARTY_BODIES = (
+    _PartyBody("TW", "BAN CHẤP HÀNH TRUNG ƯƠNG", None, "BAN CHẤP HÀNH TRUNG ƯƠNG", "TỔNG BÍ THƯ", None,
+               local=False),
+    _PartyBody("TU", "TỈNH ỦY", "ĐẢNG BỘ {P}", "BAN THƯỜNG VỤ", "BÍ THƯ", "PHÓ BÍ THƯ", local=True),
+)  # fmt: skip
+
+_PARTY_SUMMARIES = ("về tăng cường", "về đẩy mạnh", "về việc thực hiện", "về nâng cao hiệu quả")
+_PARTY_RECIPIENTS = (
+    "Các huyện ủy, thành ủy, đảng ủy trực thuộc", "Các ban đảng, đảng đoàn, ban cán sự đảng",
+    "Các đồng chí Ủy viên Ban Thường vụ", "Các tỉnh ủy, thành ủy", "Các ban đảng Trung ương",
+)  # fmt: skip
+
+
+def _valid_party_document(
+    draw: st.DrawFn,
+    doc_type: DocumentType,
+    *,
+    latest: _dt.date | None = None,
+    early_day_or_month: bool = False,
+    min_sections: int = 0,
+) -> _Draft:
+    """A Party document (Hướng dẫn 36-HD/VPTW): the Party title where the national title
+    would be, the issuing body (under its Party organisation for a provincial committee),
+    "Số 05-CT/TU" without a colon, a summary in lower case ("về …"), a signature "T/M"
+    or "K/T" with the slash, and a Nơi nhận whose filing line has no colon ("- Lưu Văn
+    phòng Tỉnh ủy.")."""
+    assert doc_type.code is not None
+    body = _pick(draw, _PARTY_BODIES)
+    province = _pick(draw, voc.PROVINCES) if body.local else _HANOI
+    day = _date_in(draw, _MIN_DOC_DATE, latest or _today())
+    if early_day_or_month and day.day >= 10 and day.month >= 10:
+        day = day.replace(day=day.day % 9 + 1)
+    ctx = _Context(province, day)
+    number = DocumentNumber(_digits(draw), type_code=doc_type.code, issuers=(body.code,), style="party")
+    header = Header(
+        parent_body=_fill(body.superior, province) if body.superior else None,
+        issuing_body=body.upper,
+        party_title=PARTY_TITLE,
+        number=number,
+        number_label="Số",
+        issue_date=IssueDate(province.place, day.day, day.month, day.year),
+        doc_type=doc_type,
+        summary=f"{_pick(draw, _PARTY_SUMMARIES)} {_pick(draw, voc.OBJECTS)}",
+    )
+    scheme = _pick(draw, ("report", "numbered"))
+    items = _body(draw, ctx, scheme, min_sections=max(1, min_sections))
+    items, notes = _footnoted(draw, ctx, items)
+    name = f"{_pick(draw, voc.FAMILY_NAMES)} {_pick(draw, voc.MIDDLE_NAMES)} {_pick(draw, voc.GIVEN_NAMES)}"
+    if body.deputy is None or draw(_BOOL):
+        signature = SignatureBlock("TM.", body.collective, body.head, name, authority_as_written="T/M")
+    else:
+        signature = SignatureBlock(
+            "TM.", body.collective, body.deputy, name, intermediate=(f"K/T {body.head}",), authority_as_written="T/M"
+        )
+    office = "Văn phòng Trung ương Đảng" if body.code == "TW" else "Văn phòng Tỉnh ủy"
+    recipients = RecipientList(
+        (
+            *(Recipient(f"{name},", bullet="-") for name in _some(draw, _PARTY_RECIPIENTS, 1, 3)),
+            Recipient(f"Lưu {office}.", bullet="-"),
+        )
+    )
+    doc = Document(header=header, body=items, signature=signature, recipients=recipients, footnotes=notes)
+    return _Draft(doc, ctx)
+
+
 # ---------------------------------------------------------------------------------------
 # Defects
 # ---------------------------------------------------------------------------------------
@@ -1207,6 +1309,10 @@ def _invalid_citation(draw: st.DrawFn, province: voc.Province) -> Citation:
 
 def _defective_document(draw: st.DrawFn, doc_type: DocumentType | None, defects: tuple[str, ...]) -> Document:
     defect = _pick(draw, defects)
+    if doc_type is None:
+        # Party documents carry no national title or motto to take away: defects are drawn
+        # on State and legal-normative documents unless a Party type is asked for.
+        doc_type = _pick(draw, _TYPED_DOC_TYPES if defect == "symbol-type-mismatch" else _DEFECT_DOC_TYPES)
     today = _today()
     # Room after the document's date for a citation dated after it (and not after today).
     latest = today - _dt.timedelta(days=30) if defect == "citation-date-after-document" else None
@@ -1312,8 +1418,12 @@ def documents(
     a code such as ``"QĐ"`` or a name such as ``"Công văn"``), or of a legal-normative type
     (văn bản quy phạm pháp luật: Nghị định, Thông tư, Quyết định, Nghị quyết — pass the
     legal :class:`DocumentType` for a Quyết định or Nghị quyết, whose codes name the
-    administrative type first; ``"NĐ"`` and ``"TT"`` name the legal ones). Party documents
-    are not generated.
+    administrative type first; ``"NĐ"`` and ``"TT"`` name the legal ones), or of a Party
+    type (Hướng dẫn 36-HD/VPTW: Nghị quyết, Chỉ thị, Kết luận, Hướng dẫn, Thông báo, Báo
+    cáo, Kế hoạch, Chương trình — pass the Party :class:`DocumentType`). Without
+    ``doc_type``, valid documents come from all three families and defective ones from the
+    State and legal families (a Party document has no national title or motto to leave
+    out, and no blank-number draft form).
 
     ``valid=True`` (default): documents that satisfy Nghị định 30/2020/NĐ-CP fully (see the
     module docstring). ``valid=False``: documents carrying exactly one deliberate defect
@@ -1331,6 +1441,10 @@ def documents(
     unknown = [d for d in chosen if d not in DEFECTS]
     if unknown:
         raise InvalidArgument(f"unknown defects {unknown}; known: {', '.join(DEFECTS)}")
+    if resolved is not None and resolved.system == "party":
+        chosen = tuple(d for d in chosen if d not in _NOT_PARTY_DEFECTS)
+        if not chosen:
+            raise InvalidArgument(f"a Party document cannot carry {', '.join(_NOT_PARTY_DEFECTS)}")
     if resolved is not None and resolved.code is None and "symbol-type-mismatch" in chosen:
         chosen = tuple(d for d in chosen if d != "symbol-type-mismatch")
         if not chosen:
@@ -1339,8 +1453,9 @@ def documents(
 
 
 def headers() -> st.SearchStrategy[Header]:
-    """The header of a valid document: national title and motto, issuing (and managing)
-    body, number agreeing with the type, place and date, type and summary."""
+    """The header of a valid document: national title and motto (a Party document: the
+    Party title), issuing (and managing) body, number agreeing with the type, place and
+    date, type and summary."""
     return documents().map(lambda d: d.header)
 
 
