@@ -126,6 +126,7 @@ __all__ = [
     "DEFECTS",
     "MOTTO",
     "NATIONAL_TITLE",
+    "PARTY_TITLE",
     "SCHEMES",
     "citations",
     "defect_of",
