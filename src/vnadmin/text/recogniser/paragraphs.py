@@ -253,7 +253,7 @@ def _ends_on_connector(line: str) -> bool:
 
 
 # What follows the letter of an item marker ("b)", "b.", "b/", "b/.").
-_LETTER_MARK = frozenset(").//")
+_LETTER_MARK = frozenset(")./")
 
 
 def assemble(blocks: list[Block]) -> list[Unit]:
