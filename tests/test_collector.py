@@ -80,3 +80,25 @@ def test_readers_leave_the_collector_as_they_found_it(collector_on: None, seed_t
             bad()
         assert gc.isenabled()
     assert len(seen) == 3  # each reader paused the collector once
+
+
+def test_writers_pause_the_collector_and_resume_it(collector_on: None, seed_text: str) -> None:
+    doc = text.loads(seed_text)
+    paused_inside: list[bool] = []
+    original = gc.disable
+
+    def spy() -> None:
+        original()
+        paused_inside.append(not gc.isenabled())
+
+    gc.disable = spy  # type: ignore[assignment]
+    try:
+        docx.dumps(doc)
+        xml.dumps(doc)
+    finally:
+        gc.disable = original  # type: ignore[assignment]
+    assert paused_inside == [True, True]
+    assert gc.isenabled()
+    with pytest.raises(TypeError):
+        xml.dumps("not a document")  # type: ignore[arg-type]
+    assert gc.isenabled()

@@ -23,6 +23,7 @@ from pathlib import Path
 import attrs
 from lxml import etree
 
+from vnadmin._collector import collector_paused
 from vnadmin.docx import layout
 from vnadmin.docx.oxml import (
     CT,
@@ -404,6 +405,13 @@ def _fixed_part(name: str) -> bytes:
 def dumps(doc: Document) -> bytes:
     """``doc`` as the bytes of a complete .docx package. The same document always gives the
     same bytes (fixed zip time stamps; the creation date is the issue date)."""
+    # Thousands of lxml elements and strings, no reference cycles: the cyclic collector is
+    # paused while they are made (see vnadmin._collector), as the readers do.
+    with collector_paused():
+        return _package(doc)
+
+
+def _package(doc: Document) -> bytes:
     notes = Footnotes(doc.footnotes)
     main = document_xml(doc, notes=notes)
     has_notes = bool(doc.footnotes)

@@ -37,6 +37,7 @@ from collections.abc import Sequence
 
 from lxml import etree
 
+from vnadmin._collector import collector_paused
 from vnadmin.errors import XmlError
 from vnadmin.model import (
     Citation,
@@ -421,7 +422,8 @@ def dumps(doc: Document) -> bytes:
     error names the element at fault."""
     if not isinstance(doc, Document):
         raise TypeError(f"dumps() needs a vnadmin Document, not {type(doc).__name__}")
-    text = markup(doc, declaration=True)
+    with collector_paused():  # many strings, no cycles: see vnadmin._collector
+        text = markup(doc, declaration=True)
     data = None if text is None else encoded(text)
     if data is not None:
         return data
