@@ -7,7 +7,8 @@ collection, and as the heap grows, full collections over every live object — w
 documents kept in memory, a fifth of the reading time (measured on the corpus with
 ``benchmarks/text.py``). So the readers pause it while they build a document and resume it
 afterwards (also when they raise); the objects made meanwhile are looked at once, by the
-next collection.
+next collection. The docx and XML writers do the same while they build a package or the
+markup: run after code that left garbage behind, they otherwise paid for its collection.
 
 The collector's switch is process-wide: a collector the caller paused stays paused, and
 one paused here is resumed only by the call that paused it.
