@@ -145,3 +145,31 @@ def test_a_word_file_reads_the_same_on_the_fast_and_the_general_path(monkeypatch
     general = docx.blocks(data)
     assert fast == general and repr(fast) == repr(general)
     assert [b.text for b in fast.blocks][:2] == ["ỦY BAN NHÂN DÂN", "TỈNH QUẢNG NGÃI"]
+
+
+def test_lines_pasted_from_a_pdf_one_paragraph_each_run_on() -> None:
+    # Text copied from a PDF into Word keeps each printed line a paragraph of its own.
+    d = python_docx.Document()
+    for text in (
+        "BÁO CÁO",
+        "Kết quả thực hiện năm 2025",
+        "Thực hiện Quyết định số",  # ends on "số": the number follows
+        "1074/QĐ-BXD ngày 29/6/2026 của Bộ Xây dựng, Sở báo cáo như sau:",
+        "Các cơ quan, đơn vị phối hợp với",  # ends on a word that needs what follows
+        "Sở Tài chính thực hiện các nhiệm vụ",
+        "trên địa bàn tỉnh.",  # lower case after a sentence that does not end
+        "Nội dung thứ hai được triển khai đúng tiến độ.",
+        "Nội dung thứ ba chưa hoàn thành.",  # a new sentence after one that ends
+    ):
+        d.add_paragraph(text)
+    buf = io.BytesIO()
+    d.save(buf)
+    doc = docx.loads(buf.getvalue())
+    got = [p.text for p in doc.paragraphs()]
+    assert got == [
+        "Thực hiện Quyết định số 1074/QĐ-BXD ngày 29/6/2026 của Bộ Xây dựng, Sở báo cáo như sau:",
+        "Các cơ quan, đơn vị phối hợp với Sở Tài chính thực hiện các nhiệm vụ trên địa bàn tỉnh.",
+        "Nội dung thứ hai được triển khai đúng tiến độ.",
+        "Nội dung thứ ba chưa hoàn thành.",
+    ]
+    assert [str(c.number) for c in next(doc.paragraphs()).citations] == ["1074/QĐ-BXD"]

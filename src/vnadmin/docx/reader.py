@@ -32,6 +32,8 @@ from vnadmin.docx.package import Package
 from vnadmin.docx.stylemap import EMPTY, Props, StyleMap, merge, paragraph_props, run_props_and_style
 from vnadmin.model.origin import Layout, Note, Origin, PageSetup
 from vnadmin.text.blocks import Block, new_block
+from vnadmin.text.recogniser.paragraphs import ends_on_connector
+from vnadmin.text.recogniser.patterns import ends_sentence
 from vnadmin.unicode import normalize
 
 __all__ = ["Extraction", "extract"]
@@ -392,7 +394,7 @@ class _Reader:
             return self._finish(pieces, [], rec, index, cell)
         # One piece of text (the most common paragraph): _finish and _block, inlined.
         key = (rec.boundary, cell)
-        if rec.align != "center" or key != self.last_key:
+        if key != self.last_key or (rec.align != "center" and not self._runs_on(text.lstrip(), None)):
             self.blank = True
         self.last_key = key
         text = text.strip()
@@ -449,9 +451,10 @@ class _Reader:
             self.last_key = None
             return
         # A paragraph is a paragraph boundary, unless it continues one formatted exactly
-        # like it and centred (a title or heading typed over two paragraphs).
+        # like it: centred (a title or heading typed over two paragraphs), or a line of
+        # text pasted from a PDF, one paragraph a line (see _runs_on).
         key = (rec.boundary, cell)
-        if rec.align != "center" or key != self.last_key:
+        if key != self.last_key or (rec.align != "center" and not self._runs_on(text.lstrip(), label)):
             self.blank = True
         self.last_key = key
         if label:
@@ -541,6 +544,23 @@ class _Reader:
                 layout = self.layouts[key] = self._new_layout(shown, rec.base, rec.style_id)
             rec.layouts[shown] = layout
         return layout
+
+    def _runs_on(self, text: str, label: str | None) -> bool:
+        """Whether a paragraph formatted like the one before it is the next line of that
+        one's sentence: text pasted from a PDF into Word keeps each line a paragraph. The
+        paragraph before does not end a sentence, and this one has no list label and starts
+        in lower case ("V/v tham gia ý kiến về phương án" / "nổ mìn và biện pháp thi công"),
+        or the one before ends on a word that needs what follows ("… theo quy định của" /
+        "Luật …", "… Quyết định số" / "1074/QĐ-BXD …"). The recogniser then joins them as it
+        joins the lines of a text, or keeps them apart."""
+        if label or not text or not self.blocks or self.blank:
+            return False
+        before = self.blocks[-1].text
+        if ends_sentence(before):
+            return False
+        if text[0].islower() or ends_on_connector(before):
+            return True
+        return text[0].isdigit() and before.endswith((" số", " Số"))
 
     def _append(self, text: str, layout: Layout, index: int, cell: tuple[int, int, int] | None,
                 refs: tuple[tuple[str, int], ...], segments: tuple[tuple[int, str], ...]) -> None:

@@ -233,7 +233,7 @@ def _continues(
         and prev.lines == 1
         and prev.length <= 80
         and (upper_prev or prev.first_is_marker())
-        and not (not upper_prev and _ends_on_connector(prev._parts[-1]))
+        and not (not upper_prev and ends_on_connector(prev._parts[-1]))
     ):
         return False
     return lower or not (indent >= 4 and indent > prev.indent + 2 and prev.indent < 4)
@@ -247,7 +247,8 @@ def _continues(
 _CONNECTORS = frozenset(["của", "và", "các", "những", "với", "hoặc", "cho", "để", "trong", "nhưng", "là", "về"])
 
 
-def _ends_on_connector(line: str) -> bool:
+def ends_on_connector(line: str) -> bool:
+    """Whether ``line`` ends on a word that needs what follows (:data:`_CONNECTORS`)."""
     word = line[line.rfind(" ") + 1 :]
     return word in _CONNECTORS
 
