@@ -524,3 +524,35 @@ def test_a_party_committee_under_its_party_organisation_is_the_issuing_body(
     text = "\n".join(lines) + "\n*\nSố 05-CT/TU\nĐẢNG CỘNG SẢN VIỆT NAM\nQuảng Ngãi, ngày 15 tháng 3 năm 2025\n\nCHỈ THỊ\nvề công tác\n"
     h = loads(text).header
     assert (h.parent_body, h.issuing_body) == (parent, issuing)
+
+
+_LAYOUT = [
+    "      Thực hiện Quyết định số 1050/QĐ-SCT ngày 06/3/2026 của Giám đốc Sở Công",
+    "Thương về việc kiểm tra việc chấp hành quy định pháp luật trong sử dụng vật liệu",
+    "nổ công nghiệp trên địa bàn tỉnh.",
+    "Trưởng đoàn kiểm tra lập kế hoạch tiến hành kiểm tra như sau.",
+    "      Doanh nghiệp đã xây dựng kho chứa theo đúng thiết kế được phê duyệt và",
+    "thực hiện đầy đủ chế độ báo cáo định kỳ với cơ quan quản lý.",
+    "      Công tác huấn luyện an toàn được tổ chức hằng năm cho người lao động",
+    "trực tiếp làm việc với vật liệu nổ công nghiệp tại các công trường.",
+    "      Việc kiểm tra định kỳ được thực hiện theo kế hoạch đã được phê duyệt từ",
+    "đầu năm và có biên bản lưu tại đơn vị.",
+    "      Kết quả kiểm tra được báo cáo về Sở Công Thương đúng thời hạn quy định",
+    "trong kế hoạch năm.",
+]
+
+
+def test_a_sentence_ending_at_a_line_end_stays_in_its_paragraph_where_paragraphs_start_indented() -> None:
+    # pdftotext layout: paragraphs start indented and go on flush left, so a flush-left
+    # line after a sentence that ended at the line end is the paragraph's next sentence.
+    doc = loads("Số: 01/KH-ĐKT\n\nKẾ HOẠCH\nKiểm tra năm 2026\n\n" + "\n".join(_LAYOUT) + "\n")
+    got = [p.text for p in doc.paragraphs()]
+    assert len(got) == 5
+    assert got[0].endswith("trên địa bàn tỉnh. Trưởng đoàn kiểm tra lập kế hoạch tiến hành kiểm tra như sau.")
+
+
+def test_without_indented_paragraph_starts_a_sentence_end_at_a_line_end_ends_the_paragraph() -> None:
+    flush = [line.strip() for line in _LAYOUT]
+    doc = loads("Số: 01/KH-ĐKT\n\nKẾ HOẠCH\nKiểm tra năm 2026\n\n" + "\n".join(flush) + "\n")
+    got = [p.text for p in doc.paragraphs()]
+    assert got[1] == "Trưởng đoàn kiểm tra lập kế hoạch tiến hành kiểm tra như sau."

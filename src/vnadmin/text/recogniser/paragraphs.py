@@ -264,6 +264,7 @@ def assemble(blocks: list[Block]) -> list[Unit]:
     broken = False
     footnote_between = False
     continues = _continues  # a local name: looked up once per line otherwise
+    indented: bool | None = None  # do paragraphs start indented here? (asked when needed)
     for b in blocks:
         kind = b.kind
         if kind == "page-break":
@@ -289,10 +290,22 @@ def assemble(blocks: list[Block]) -> list[Unit]:
                 continue
         upper = text.isupper() and len(text) >= 2  # is_upper_line(text), once for both uses below
         blank = b.blank_before
-        if prev is not None and (
+        joined = prev is not None and (
             continues(prev, text, blank or broken or footnote_between, b.indent, b.column, upper)
             or (prev._parts[-1][-1:] == "-" and wraps_symbol(prev._parts[-1], text))  # a symbol cut by the line end
+        )
+        if (
+            not joined
+            and prev is not None
+            and b.indent <= 1
+            and not (blank or broken or footnote_between)
+            and _sentence_cut(prev, text, b.column, upper)
         ):
+            if indented is None:
+                indented = _starts_indented(blocks)
+            joined = indented
+        if joined:
+            assert prev is not None
             prev.append(text, 1, b.footnote_refs, upper)
         else:
             # Positional: Unit(text, origin, blank_before, indent, lines, column, footnote,
@@ -302,6 +315,44 @@ def assemble(blocks: list[Block]) -> list[Unit]:
         broken = False
         footnote_between = False
     return units
+
+
+def _sentence_cut(prev: Unit, text: str, column: int | None, upper: bool) -> bool:
+    """A sentence of a running paragraph (two lines or more, no column) ended at the end of
+    a line, and a flush-left line in ordinary case starts the next sentence — the same
+    paragraph where paragraphs start indented (see :func:`_starts_indented`)."""
+    return (
+        prev.lines >= 2
+        and column is None
+        and prev.column is None
+        and not prev.upper
+        and not upper
+        and prev._parts[-1][-1:] == "."
+        and text[:1].isupper()
+        and not _STARTS_PARAGRAPH.match(text)
+        and not P.STRUCTURAL_TEXT.match(text, 0, 20)
+    )
+
+
+def _starts_indented(blocks: list[Block]) -> bool:
+    """Whether paragraphs start indented and their other lines are flush left, as in a
+    pdftotext layout: most lines after a line that ends a sentence are indented, and most
+    lines after one that does not are flush left (at least five of each to judge by)."""
+    starts = indented = runs = flush = 0
+    before: Block | None = None
+    for b in blocks:
+        if b.kind != "line" or not b.text:
+            before = None
+            continue
+        if before is not None and not b.blank_before and b.column is None and before.column is None:
+            if P.ends_sentence(before.text):
+                starts += 1
+                indented += b.indent >= 2
+            else:
+                runs += 1
+                flush += b.indent <= 1
+        before = b
+    return starts >= 5 and runs >= 5 and indented >= 0.7 * starts and flush >= 0.7 * runs
 
 
 def merge_units(units: list[Unit]) -> list[Unit]:
