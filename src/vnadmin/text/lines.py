@@ -100,8 +100,6 @@ _UNUSUAL = re.compile("[" + re.escape(_UNUSUAL_CHARS) + "]")
 # Characters vnadmin.unicode.normalize replaces (odd spaces, zero-width marks, Đ look-alikes);
 # text without them only needs NFC, which is much cheaper on long documents.
 _ODD_CHARS = re.compile("[\u00a0\u202f\u2007\u2009\u200a\u3000\u200b\u200c\u200d\u2060\ufeff\u00d0\u0189\u0256\u00f0]")
-# Each of them with what normalize puts in its place.
-_REPAIRS = tuple((c, normalize(c)) for c in _ODD_CHARS.pattern[1:-1])
 _EMPHASIS = re.compile(r"(?<=\S)\*|\*(?=\S)")
 _MD_ESCAPED = re.compile(r"\\[-.*#|\[\]()]")
 _MD_HEADING = re.compile(r"#{1,6} ")
@@ -445,18 +443,7 @@ def _prepare(text: str) -> tuple[list[str], str, bool]:
     line feed never composes), and a printable line in NFC needs none of them. Composing a
     whole text that holds a few decomposed characters costs more than checking every line."""
     # One C-level find per character: a little quicker than one regex scan over the text.
-    unusual = any(c in text for c in _UNUSUAL_CHARS)
-    if unusual and "\x00" not in text:
-        # Odd spaces, zero-width marks and Đ look-alikes are replaced one for one wherever
-        # they are, as normalize does in each line that holds one; most texts with unusual
-        # characters hold only these (no-break spaces from web pages) and then need no
-        # more than NFC. (A NUL, which text.loads refuses, goes the general way: normalize
-        # turns it into a space in the lines it rewrites.)
-        for c, replacement in _REPAIRS:
-            if c in text:
-                text = text.replace(c, replacement)
-        unusual = any(c in text for c in _UNUSUAL_CHARS)
-    if not unusual:
+    if not any(c in text for c in _UNUSUAL_CHARS):
         text = nfc(text)
         lines = text.split("\n")  # no "\r" to strip: it is unusual
         if "\t" in text:
