@@ -336,8 +336,9 @@ def _sentence_cut(prev: Unit, text: str, column: int | None, upper: bool) -> boo
 
 def _starts_indented(blocks: list[Block]) -> bool:
     """Whether paragraphs start indented and their other lines are flush left, as in a
-    pdftotext layout: most lines after a line that ends a sentence are indented, and most
-    lines after one that does not are flush left (at least five of each to judge by)."""
+    pdftotext layout: most lines after a line ending in "." are indented, and most lines
+    after one ending in a letter are flush left (at least five of each to judge by; the
+    first forty of each decide, so a long text is not read through for it)."""
     starts = indented = runs = flush = 0
     before: Block | None = None
     for b in blocks:
@@ -345,12 +346,15 @@ def _starts_indented(blocks: list[Block]) -> bool:
             before = None
             continue
         if before is not None and not b.blank_before and b.column is None and before.column is None:
-            if P.ends_sentence(before.text):
+            last = before.text[-1]
+            if last == ".":
                 starts += 1
                 indented += b.indent >= 2
-            else:
+            elif last.isalpha():
                 runs += 1
                 flush += b.indent <= 1
+            if starts >= 40 and runs >= 40:
+                break
         before = b
     return starts >= 5 and runs >= 5 and indented >= 0.7 * starts and flush >= 0.7 * runs
 
