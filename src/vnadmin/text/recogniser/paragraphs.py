@@ -297,7 +297,9 @@ def assemble(blocks: list[Block]) -> list[Unit]:
         if (
             not joined
             and prev is not None
+            and prev.lines >= 2
             and b.indent <= 1
+            and prev._parts[-1][-1:] == "."
             and not (blank or broken or footnote_between)
             and _sentence_cut(prev, text, b.column, upper)
         ):
@@ -373,7 +375,10 @@ def merge_units(units: list[Unit]) -> list[Unit]:
             and prev._ends is not True  # kept from assembling: the usual answer, without a call
             and prev.footnote is None
             and u.footnote is None
-            and (_continues(prev, u.text, True, 0, None) or wraps_symbol(prev.last, u.first))
+            and (
+                _continues(prev, u.text, True, 0, None)
+                or (prev._parts[-1][-1:] == "-" and wraps_symbol(prev._parts[-1], u._parts[0]))
+            )
         ):
             prev.append(u.text, u.lines, u.footnote_refs)
             continue
