@@ -919,27 +919,39 @@ def _addressees(draw: st.DrawFn, province: voc.Province) -> RecipientList:
     return RecipientList(tuple(items), label="Kính gửi:")
 
 
+def _issue_day(draw: st.DrawFn, latest: _dt.date | None, early_day_or_month: bool) -> _dt.date:
+    """A document's date, not after ``latest`` (today); with ``early_day_or_month`` its day
+    or month is below 10, so that a leading zero can be dropped or added."""
+    day = _date_in(draw, _MIN_DOC_DATE, latest or _today())
+    if early_day_or_month and day.day >= 10 and day.month >= 10:
+        day = day.replace(day=day.day % 9 + 1)
+    return day
+
+
+def _law_basis(law: voc.Law) -> Paragraph:
+    """ "Căn cứ <law> ngày <date>;" with its citation (a law cited by name and date)."""
+    written = _long_date(law.adopted)
+    cited = f"{law.name} ngày {written}"
+    citation = Citation(
+        cited,
+        (len("Căn cứ "), len("Căn cứ ") + len(cited)),
+        doc_type=doctypes.by_name("Luật", system="legal"),
+        type_written="Luật",
+        date=law.adopted,
+        date_written=written,
+        name=law.name.removeprefix("Luật "),
+    )
+    return Paragraph(f"Căn cứ {cited};", citations=(citation,))
+
+
 def _preamble(draw: st.DrawFn, doc_type: DocumentType, body: voc.Body, ctx: _Context) -> Preamble:
     upper = _fill(body.upper, ctx.province)
     if body.collective is not None or upper.startswith(body.head):
         authority = upper
     else:
         authority = f"{body.head} {upper}"
-    bases: list[Paragraph] = []
     laws = [law for law in voc.LAWS if law.adopted < ctx.date]
-    for law in _some(draw, laws, 0, 2):
-        written = _long_date(law.adopted)
-        cited = f"{law.name} ngày {written}"
-        citation = Citation(
-            cited,
-            (len("Căn cứ "), len("Căn cứ ") + len(cited)),
-            doc_type=doctypes.by_name("Luật", system="legal"),
-            type_written="Luật",
-            date=law.adopted,
-            date_written=written,
-            name=law.name.removeprefix("Luật "),
-        )
-        bases.append(Paragraph(f"Căn cứ {cited};", citations=(citation,)))
+    bases = [_law_basis(law) for law in _some(draw, laws, 0, 2)]
     for _ in range(draw(_ints(0 if bases else 1, 2))):
         c = _valid_citation(
             draw,
@@ -1017,9 +1029,7 @@ def _valid_document(
         bodies = tuple(b for b in bodies if b.collective is not None)
     body = _pick(draw, bodies)
     province = _pick(draw, voc.PROVINCES) if body.local else _HANOI
-    day = _date_in(draw, _MIN_DOC_DATE, latest or _today())
-    if early_day_or_month and day.day >= 10 and day.month >= 10:
-        day = day.replace(day=day.day % 9 + 1)  # so that a leading zero can be dropped or added
+    day = _issue_day(draw, latest, early_day_or_month)
     ctx = _Context(province, day)
     unit = _pick(draw, voc.UNITS)
     digits = _digits(draw)
@@ -1071,21 +1081,8 @@ def _legal_preamble(
     the "Căn cứ" lines and the formula ("QUYẾT ĐỊNH:", "QUYẾT NGHỊ:")."""
     if doc_type.formula is not None and doc_type.formula.endswith(":"):
         return _preamble(draw, doc_type, body, ctx)
-    bases: list[Paragraph] = []
     laws = [law for law in voc.LAWS if law.adopted < ctx.date]
-    for law in _some(draw, laws, 1, 2) if laws else []:
-        written = _long_date(law.adopted)
-        cited = f"{law.name} ngày {written}"
-        citation = Citation(
-            cited,
-            (len("Căn cứ "), len("Căn cứ ") + len(cited)),
-            doc_type=doctypes.by_name("Luật", system="legal"),
-            type_written="Luật",
-            date=law.adopted,
-            date_written=written,
-            name=law.name.removeprefix("Luật "),
-        )
-        bases.append(Paragraph(f"Căn cứ {cited};", citations=(citation,)))
+    bases = [_law_basis(law) for law in (_some(draw, laws, 1, 2) if laws else [])]
     if doc_type.code == "NĐ":
         minister = _pick(draw, tuple(b for b in voc.BODIES if b.code.startswith("B")))
         bases.append(Paragraph(f"Theo đề nghị của Bộ trưởng {minister.name};"))
@@ -1127,9 +1124,7 @@ def _valid_legal_document(
     by_code = {b.code: b for b in voc.BODIES}
     body = by_code[_pick(draw, _LEGAL_ISSUERS[doc_type.code])]
     province = _pick(draw, voc.PROVINCES) if body.local else _HANOI
-    day = _date_in(draw, _MIN_DOC_DATE, latest or _today())
-    if early_day_or_month and day.day >= 10 and day.month >= 10:
-        day = day.replace(day=day.day % 9 + 1)
+    day = _issue_day(draw, latest, early_day_or_month)
     ctx = _Context(province, day)
     number = DocumentNumber(
         _digits(draw), year=day.year, type_code=doc_type.code, issuers=(body.code,), style="legal"
@@ -1205,9 +1200,7 @@ def _valid_party_document(
     assert doc_type.code is not None
     body = _pick(draw, _PARTY_BODIES)
     province = _pick(draw, voc.PROVINCES) if body.local else _HANOI
-    day = _date_in(draw, _MIN_DOC_DATE, latest or _today())
-    if early_day_or_month and day.day >= 10 and day.month >= 10:
-        day = day.replace(day=day.day % 9 + 1)
+    day = _issue_day(draw, latest, early_day_or_month)
     ctx = _Context(province, day)
     number = DocumentNumber(_digits(draw), type_code=doc_type.code, issuers=(body.code,), style="party")
     header = Header(
