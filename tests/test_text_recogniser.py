@@ -556,3 +556,28 @@ def test_without_indented_paragraph_starts_a_sentence_end_at_a_line_end_ends_the
     doc = loads("Số: 01/KH-ĐKT\n\nKẾ HOẠCH\nKiểm tra năm 2026\n\n" + "\n".join(flush) + "\n")
     got = [p.text for p in doc.paragraphs()]
     assert got[1] == "Trưởng đoàn kiểm tra lập kế hoạch tiến hành kiểm tra như sau."
+
+
+def test_a_recipient_whose_bullet_ocr_lost_keeps_the_list_and_the_signer_after_it() -> None:
+    # The footer flattened by OCR: the signature's lines among the recipients, an item whose
+    # "- Bộ" became "6", and the signer's name after the filing line.
+    text = (
+        "Số: 01/BTC-TCT\n\nV/v hoàn thuế\n\nNội dung công văn./.\n\nKT. BỘ TRƯỞNG\n\n"
+        "Nơi nhận: THỨ TRƯỞNG\n~ Như trên;\n6 trưởng Đinh Tiến Dũng (để báo cáo);\n\n"
+        "- Tổng cục Thuế (PC, CS);\n- Lưu: VT, TCT.\n\nĐỗ Hoàng Anh Tuấn\n"
+    )
+    doc = loads(text)
+    assert doc.signature is not None
+    assert (doc.signature.authority, doc.signature.title, doc.signature.name) == ("KT.", "THỨ TRƯỞNG", "Đỗ Hoàng Anh Tuấn")
+    assert doc.recipients is not None
+    assert [r.text for r in doc.recipients.items][-2:] == ["Tổng cục Thuế (PC, CS);", "Lưu: VT, TCT."]
+    assert len(doc.recipients.items) == 4
+
+
+def test_capitals_after_the_filing_line_are_no_second_title() -> None:
+    text = (
+        "Số: 01/KH-UBND\n\nKẾ HOẠCH\nTriển khai\n\nNội dung./.\n\nNơi nhận:\n- Sở Nội vụ;\n- Lưu: VT.\n"
+        "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nMẪU BÁO CÁO KẾT QUẢ\n"
+    )
+    s = loads(text).signature
+    assert s is not None and s.title == "CHỦ TỊCH"

@@ -243,7 +243,13 @@ def read_footer(ctx: Context, start: int, end: int) -> tuple[Footer, int]:
                 in_recipients = True
                 used_any = True
             elif kind in ("auth", "title", "remark", "name"):
-                if (kind == "name" and sig.name is not None) or (kind == "title" and len(sig.caps) >= 3):
+                if (
+                    (kind == "name" and sig.name is not None)
+                    or (kind == "title" and len(sig.caps) >= 3)
+                    # a line in capitals after the filing line, the signer's title already
+                    # read: an annex's form, not the signature
+                    or (kind == "title" and sig.caps and _filed(items))
+                ):
                     leftover.append(c)
                     continue
                 sig.add(used, c)
@@ -314,11 +320,27 @@ def _classify(ctx: Context, c: Cell, items: ItemBuilder, in_recipients: bool, na
     if in_recipients and items.items and items.last_open and c.column in (0, None):
         items.extend_last(text)
         return ("item",)
+    if in_recipients and items.items and c.column in (0, None) and _unmarked_item(text, items):
+        # An item whose bullet OCR lost or garbled ("6 trưởng Đinh Tiến Dũng (để báo cáo);"
+        # for "- Bộ trưởng …"): it ends like an item, before the list's filing line.
+        items.add(None, text, c.origin)
+        return ("item",)
     letters = sum(map(str.isalpha, text))
     if letters <= 3:
         ctx.ignored(text, c.origin, "nhiễu nhận dạng ký tự (OCR noise)")
         return ("junk",)
     return ("other",)
+
+
+def _filed(items: ItemBuilder) -> bool:
+    """Whether the recipient list has reached its filing line ("Lưu: …")."""
+    return any(str(item[1]).startswith(("Lưu", "lưu", "Luu")) for item in items.items)
+
+
+def _unmarked_item(text: str, items: ItemBuilder) -> bool:
+    """A line that ends like a recipient item (";") while the list has not reached its
+    filing line ("Lưu: …"), and is no longer than one."""
+    return text.rstrip().endswith(";") and len(text) <= 120 and not _filed(items)
 
 
 def _items_with_tail(ctx: Context, c: Cell, text: str, items: ItemBuilder, named: bool) -> tuple[Any, ...]:
