@@ -11,7 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from vnadmin.model.origin import Layout, Origin
-from vnadmin.text.blocks import Block, new_block
+from vnadmin.text.blocks import Block, new_block, new_line_block
 
 _layouts = st.sampled_from([None, Layout(bold=True), Layout(font="Times New Roman", size=14.0, alignment="center")])
 _small = st.none() | st.integers(0, 50)
@@ -53,6 +53,24 @@ def test_new_block_is_the_constructed_block(
     assert made.layout is layout and made.in_table is (table is not None)
     assert made == built and hash(made) == hash(built) and repr(made) == repr(built)
     assert made.origin == origin and type(made.origin) is Origin
+
+
+@given(
+    text=st.text(min_size=1, max_size=8),
+    source=st.none() | st.sampled_from(["x.txt"]),
+    line=st.integers(1, 50),
+    at=st.integers(1, 50),
+    layout=_layouts,
+    blank=st.booleans(),
+    indent=st.integers(0, 40),
+)
+def test_new_line_block_is_new_block(
+    text: str, source: str | None, line: int, at: int, layout: Layout | None, blank: bool, indent: int
+) -> None:
+    made = new_line_block(text, source, line, at, layout, blank, indent)
+    general = new_block(text, source, line, at, None, layout, blank, indent)
+    assert type(made) is Block
+    assert made == general and repr(made) == repr(general) and made.origin == general.origin
 
 
 def test_the_origin_is_made_once_when_first_asked() -> None:

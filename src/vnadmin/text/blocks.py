@@ -22,7 +22,7 @@ from attrs.exceptions import FrozenInstanceError
 from vnadmin.model._trusted import new, slot_setters
 from vnadmin.model.origin import Layout, Origin
 
-__all__ = ["Block", "new_block"]
+__all__ = ["Block", "new_block", "new_line_block"]
 
 _FIELDS = (
     "text",
@@ -224,6 +224,43 @@ class _Filling:
         self._at = at
         self._paragraph = paragraph
         self._layout = layout
+
+
+class _LineFilling:
+    """:class:`_Filling` for the common line of a text source (no table, no references,
+    no segments): fewer arguments to pass, once per line of every text."""
+
+    __slots__ = _SLOTS
+
+    def __init__(
+        self, text: str, source: str | None, line: int, at: int, layout: Layout | None, blank_before: bool, indent: int
+    ) -> None:
+        self.text = text
+        self.blank_before = blank_before
+        self.indent = indent
+        self.table = None
+        self.row = None
+        self.column = None
+        self.kind = "line"
+        self.footnote_marker = None
+        self.footnote_refs = ()
+        self.segments = ()
+        self._origin = None
+        self._source = source
+        self._line = line
+        self._at = at
+        self._paragraph = None
+        self._layout = layout
+
+
+def new_line_block(
+    text: str, source: str | None, line: int, at: int, layout: Layout | None, blank_before: bool, indent: int
+) -> Block:
+    """``new_block(text, source, line, at, None, layout, blank_before, indent)``: a text
+    line's block."""
+    b = _LineFilling(text, source, line, at, layout, blank_before, indent)
+    b.__class__ = Block  # type: ignore[assignment]  # same slots: see _Filling
+    return b  # type: ignore[return-value]
 
 
 def new_block(

@@ -34,7 +34,7 @@ import attrs
 
 from vnadmin.model._trusted import new, slot_setters
 from vnadmin.model.origin import Layout, Note, Origin
-from vnadmin.text.blocks import Block, new_block
+from vnadmin.text.blocks import Block, _LineFilling, new_block
 from vnadmin.text.recogniser.patterns import _KEY_TABLE
 from vnadmin.text.recogniser.patterns import key as _key
 from vnadmin.unicode import nfc, normalize
@@ -557,16 +557,16 @@ def _read_fast(b: _Builder, lines: list[str], signs: tuple[bool, bool, bool]) ->
     blank = b.blank
     bold_run = b.bold_run
     in_stamp = b.in_stamp
-    i, n = 0, len(lines)
-    while i < n:
-        line = lines[i]
+    # A for loop over an iterator (no index arithmetic per line); the lines _special reads
+    # past (a table) are taken off the iterator.
+    numbered = enumerate(lines)
+    for i, line in numbered:
         body = line.strip()
         if not body:
             if not (form_feeds and "\f" in line):  # a form feed is whitespace too
                 blank = True
                 bold_run = False
                 in_stamp = False
-                i += 1
                 continue
         elif (
             (first := body[0]) not in "+|"
@@ -595,15 +595,21 @@ def _read_fast(b: _Builder, lines: list[str], signs: tuple[bool, bool, bool]) ->
                 stamp = (short and _PORTAL_STAMP.search(key) is not None) or _STAMP.search(key[:30]) is not None
             if text and not stamp and not (text[0] in _RULE_FIRST and _RULE.fullmatch(text)):
                 indent = 0 if first == line[0] else len(line) - len(line.lstrip(" "))
-                # Block(text, Origin(source, i + 1, indent + 1, layout=…), blank, indent)
-                blocks.append(new_block(text, source, i + 1, indent + 1, None, _BOLD if bold or bold_run else None, blank, indent))
+                # new_line_block(text, source, i + 1, indent + 1, layout, blank, indent), written
+                # out: a call less per line.
+                block = _LineFilling(text, source, i + 1, indent + 1, _BOLD if bold or bold_run else None, blank, indent)
+                block.__class__ = Block  # type: ignore[assignment]  # same slots: see blocks._Filling
+                blocks.append(block)  # type: ignore[arg-type]
                 if markdown and "*" in line and line.count("**") % 2 == 1:
                     bold_run = not bold_run
                 blank = False
-                i += 1
                 continue
         b.blank, b.bold_run, b.in_stamp = blank, bold_run, in_stamp
-        i = _special(b, lines, i)
+        after = _special(b, lines, i)
+        while after == i:  # a form feed split the line: what follows it is read again
+            after = _special(b, lines, i)
+        for _ in range(after - i - 1):  # the further lines _special read (a table)
+            next(numbered)
         blank, bold_run, in_stamp = b.blank, b.bold_run, b.in_stamp
 
 
