@@ -4,6 +4,8 @@ once, and model objects filled slot by slot."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import attrs
 import pytest
 from hypothesis import given
@@ -12,6 +14,7 @@ from hypothesis import strategies as st
 from vnadmin.errors import ModelError
 from vnadmin.model.origin import Origin
 from vnadmin.model.sections import Paragraph, Section
+from vnadmin.text.blocks import Block
 from vnadmin.text.recogniser import body as B
 from vnadmin.text.recogniser import paragraphs as PP
 from vnadmin.text.recogniser import patterns as P
@@ -490,3 +493,90 @@ def test_recipient_splits_need_a_bullet_character(text: str) -> None:
     if S._TRAILING_CAPS.search(text):
         assert ";" in text[:-1] or "." in text[:-1]
     assert RC.split_items("- Sở A; - Sở B; + Lưu: VT.") == [("-", "Sở A;"), ("-", "Sở B;"), ("+", "Lưu: VT.")]
+
+
+# -- assemble's lower-case run-on line -----------------------------------------------------
+def _assemble_reference(blocks: list[Block]) -> list[PP.Unit]:
+    """assemble with every line asked of _continues (no run-on fast path)."""
+    units: list[PP.Unit] = []
+    prev: PP.Unit | None = None
+    broken = footnote_between = False
+    indented: bool | None = None
+    for b in blocks:
+        if b.kind == "page-break":
+            broken = True
+            continue
+        if b.kind == "footnote":
+            units.append(PP.Unit(b.text, b.origin, True, footnote=b.footnote_marker or "", footnote_style="source"))
+            footnote_between = True
+            continue
+        text = b.text
+        if not text:
+            continue
+        fm = P.FOOTNOTE_TEXT.match(text)
+        if fm:
+            marker = P.superscript_digits(fm.group("sup")) if fm.group("sup") else fm.group("br")
+            style = "sup" if fm.group("sup") else "bracket"
+            refs = tuple((m, max(o - fm.end(), 0)) for m, o in b.footnote_refs)
+            units.append(PP.Unit(text[fm.end() :], b.origin, True, footnote=marker, footnote_style=style, footnote_refs=refs))
+            footnote_between = True
+            continue
+        blank = b.blank_before or broken or footnote_between
+        joined = prev is not None and (
+            PP._continues(prev, text, blank, b.indent, b.column) or PP.wraps_symbol(prev.last, text)
+        )
+        if not joined and prev is not None and b.indent <= 1 and not blank and PP._sentence_cut(prev, text, b.column, P.is_upper_line(text)):
+            if indented is None:
+                indented = PP._starts_indented(blocks)
+            joined = indented
+        if joined:
+            assert prev is not None
+            prev.append(text, 1, b.footnote_refs)
+        else:
+            prev = PP.Unit(text, b.origin, b.blank_before or broken, b.indent, 1, b.column, footnote_refs=b.footnote_refs)
+            units.append(prev)
+        broken = footnote_between = False
+    return units
+
+
+def _unit_values(units: list[PP.Unit]) -> list[tuple[object, ...]]:
+    return [
+        (u.text, u.origin, u.blank_before, u.indent, u.lines, u.column, u.footnote, u.footnote_style, u.footnote_refs,
+         u.upper, u.length, u.ends(), u.first_is_marker())
+        for u in units
+    ]
+
+
+_RUN_ON = st.sampled_from(
+    ["tổ chức thực hiện", "của các cơ quan;", "cơ quan thuế:", "a) nội dung", "b. kiểm tra", "c/ việc", "đ) x", "ý kiến",
+     "ⅰ khoản", "KẾ HOẠCH", "Căn cứ Luật", "08/2014/NĐ-", "CP ngày", "x" * 95, "ngày 1.", "theo quy định của", "!"]
+)
+
+
+@given(
+    st.lists(
+        st.tuples(
+            st.one_of(_lines, _RUN_ON),
+            st.booleans(),
+            st.integers(0, 14),
+            st.sampled_from([None, 0, 1]),
+            st.sampled_from(["line", "line", "line", "page-break", "footnote"]),
+            st.sampled_from([(), (), (("1", 2),)]),
+        ),
+        max_size=12,
+    )
+)
+def test_assemble_run_on_path_is_continues(rows: list[tuple[str, bool, int, int | None, str, tuple[tuple[str, int], ...]]]) -> None:
+    blocks = [
+        Block(text, Origin(line=n + 1), blank, indent, column=column, kind=kind, footnote_refs=refs)
+        for n, (text, blank, indent, column, kind, refs) in enumerate(rows)
+    ]
+    assert _unit_values(PP.assemble(blocks)) == _unit_values(_assemble_reference(blocks))
+
+
+def test_assemble_run_on_path_on_the_seed_and_the_corpus(seed_text: str, corpus_dir: Path) -> None:
+    from vnadmin.text.lines import text_blocks
+
+    for text in [seed_text, *(p.read_text(encoding="utf-8") for p in sorted(corpus_dir.glob("*.txt")))]:
+        blocks = [b for b in text_blocks(text)[0] if b.text or b.kind == "page-break"]
+        assert _unit_values(PP.assemble(blocks)) == _unit_values(_assemble_reference(blocks))

@@ -255,6 +255,9 @@ def ends_on_connector(line: str) -> bool:
 
 # What follows the letter of an item marker ("b)", "b.", "b/", "b/.").
 _LETTER_MARK = frozenset(")./")
+# Lower-case letters (str.isalpha and str.islower) below U+2100: a line starting with one
+# starts "lower" for _continues, which tests c.islower() when c.isalpha().
+_LOWER_LETTERS = frozenset(c for c in map(chr, range(0x2100)) if c.isalpha() and c.islower())
 
 
 def assemble(blocks: list[Block]) -> list[Unit]:
@@ -288,8 +291,40 @@ def assemble(blocks: list[Block]) -> list[Unit]:
                 )
                 footnote_between = True
                 continue
-        upper = text.isupper() and len(text) >= 2  # is_upper_line(text), once for both uses below
         blank = b.blank_before
+        # The commonest line: one in lower case (no "a)" marker) right below a line of the
+        # paragraph that ends no sentence. _continues says it runs on (nothing in it can
+        # start a paragraph), and it is appended as Unit.append does when there is nothing
+        # to do but append: no references, no symbol cut at a hyphen, no capitals.
+        if (
+            text[0] in _LOWER_LETTERS
+            and prev is not None
+            and not (blank or broken or footnote_between)
+            and text[1:2] != ")"
+            and not b.footnote_refs
+        ):
+            parts = prev._parts
+            last = parts[-1]
+            e = prev._ends
+            if e is None:
+                end = last[-1:]
+                # as _continues decides prev.ends() (kept on the unit the same way)
+                if end in _TERMINAL:
+                    e = True
+                elif end not in P.END_SKIPPED and not end.isspace():
+                    e = False
+                else:
+                    e = P.ends_sentence(last)
+                prev._ends = e
+            if (not e or (last[-1:] in ";:" and text[1:2] not in _LETTER_MARK)) and last[-1:] != "-":
+                parts.append(text)
+                prev._text = None
+                prev._ends = None
+                prev.length += 1 + len(text)
+                prev.upper = False  # is_upper_line(text) is False: text has a lower-case letter
+                prev.lines += 1
+                continue
+        upper = text.isupper() and len(text) >= 2  # is_upper_line(text), once for both uses below
         joined = prev is not None and (
             continues(prev, text, blank or broken or footnote_between, b.indent, b.column, upper)
             or (prev._parts[-1][-1:] == "-" and wraps_symbol(prev._parts[-1], text))  # a symbol cut by the line end
