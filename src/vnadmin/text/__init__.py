@@ -44,7 +44,11 @@ def loads(s: str, *, source: str | None = None) -> Document:
         )
     with collector_paused():
         blocks, notes = text_blocks(s, source=source)
-        return recognise(blocks, source=source, notes=notes)
+        doc = recognise(blocks, source=source, notes=notes)
+        # Freed while the collector is paused: alive when it resumes, the blocks (one a
+        # line) would be scanned by the collection that follows, only to be freed after it.
+        del blocks, notes
+    return doc
 
 
 def load(path: str | os.PathLike[str]) -> Document:
