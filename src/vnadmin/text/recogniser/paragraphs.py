@@ -292,23 +292,16 @@ def assemble(blocks: list[Block]) -> list[Unit]:
                 footnote_between = True
                 continue
         blank = b.blank_before
-        # The commonest line: one in lower case (no "a)" marker) right below a line of the
-        # paragraph that ends no sentence. _continues says it runs on (nothing in it can
-        # start a paragraph), and it is appended as Unit.append does when there is nothing
-        # to do but append: no references, no symbol cut at a hyphen, no capitals.
-        if (
-            text[0] in _LOWER_LETTERS
-            and prev is not None
-            and not (blank or broken or footnote_between)
-            and text[1:2] != ")"
-            and not b.footnote_refs
-        ):
-            parts = prev._parts
-            last = parts[-1]
+        gap = blank or broken or footnote_between
+        if prev is None:
+            upper = text.isupper() and len(text) >= 2  # is_upper_line(text)
+            joined = False
+        else:
+            last = prev._parts[-1]
             e = prev._ends
             if e is None:
                 end = last[-1:]
-                # as _continues decides prev.ends() (kept on the unit the same way)
+                # prev.ends(), decided as _continues decides it (and kept on the unit the same way)
                 if end in _TERMINAL:
                     e = True
                 elif end not in P.END_SKIPPED and not end.isspace():
@@ -316,26 +309,41 @@ def assemble(blocks: list[Block]) -> list[Unit]:
                 else:
                     e = P.ends_sentence(last)
                 prev._ends = e
-            if (not e or (last[-1:] in ";:" and text[1:2] not in _LETTER_MARK)) and last[-1:] != "-":
-                parts.append(text)
+            # The commonest line: one in lower case (no "a)" marker) right below a line of
+            # the paragraph that ends no sentence. _continues says it runs on (nothing in it
+            # can start a paragraph), and it is appended as Unit.append does when there is
+            # nothing to do but append: no references, no symbol cut at a hyphen, no capitals.
+            if (
+                text[0] in _LOWER_LETTERS
+                and not gap
+                and text[1:2] != ")"
+                and not b.footnote_refs
+                and (not e or (last[-1:] in ";:" and text[1:2] not in _LETTER_MARK))
+                and last[-1:] != "-"
+            ):
+                prev._parts.append(text)
                 prev._text = None
                 prev._ends = None
                 prev.length += 1 + len(text)
                 prev.upper = False  # is_upper_line(text) is False: text has a lower-case letter
                 prev.lines += 1
                 continue
-        upper = text.isupper() and len(text) >= 2  # is_upper_line(text), once for both uses below
-        joined = prev is not None and (
-            continues(prev, text, blank or broken or footnote_between, b.indent, b.column, upper)
-            or (prev._parts[-1][-1:] == "-" and wraps_symbol(prev._parts[-1], text))  # a symbol cut by the line end
-        )
+            upper = text.isupper() and len(text) >= 2  # is_upper_line(text), once for both uses below
+            if e and (gap or not (text[:1].islower() and last[-1:] in ";:" and text[1:2] not in _LETTER_MARK)):
+                # _continues' first test, which ends the paragraph (and a line that ends a
+                # sentence ends in no hyphen of a cut symbol)
+                joined = False
+            else:
+                joined = continues(prev, text, gap, b.indent, b.column, upper) or (
+                    last[-1:] == "-" and wraps_symbol(last, text)  # a symbol cut by the line end
+                )
         if (
             not joined
             and prev is not None
             and prev.lines >= 2
             and b.indent <= 1
             and prev._parts[-1][-1:] == "."
-            and not (blank or broken or footnote_between)
+            and not gap
             and _sentence_cut(prev, text, b.column, upper)
         ):
             if indented is None:
