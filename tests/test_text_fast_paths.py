@@ -78,3 +78,8 @@ def test_is_markdown_is_the_markdown_signs_search(text: str) -> None:
         ("\\" in text or "|" in text or "#" in text) and L._MD_SIGNS.search(text) is not None
     )
     assert L.is_markdown(text) == expected
+
+
+@given(st.text(alphabet="*ab\n", max_size=80))
+def test_holds_double_is_the_two_character_search(text: str) -> None:
+    assert L._holds_double(text, "*") == ("**" in text)
