@@ -253,6 +253,8 @@ def ends_on_connector(line: str) -> bool:
     return word in _CONNECTORS
 
 
+_new_unit = object.__new__
+
 # What follows the letter of an item marker ("b)", "b.", "b/", "b/.").
 _LETTER_MARK = frozenset(")./")
 # Lower-case letters (str.isalpha and str.islower) below U+2100: a line starting with one
@@ -270,13 +272,14 @@ def assemble(blocks: list[Block]) -> list[Unit]:
     indented: bool | None = None  # do paragraphs start indented here? (asked when needed)
     for b in blocks:
         kind = b.kind
-        if kind == "page-break":
-            broken = True
-            continue
-        if kind == "footnote":
-            units.append(Unit(b.text, b.origin, True, footnote=b.footnote_marker or "", footnote_style="source"))
-            footnote_between = True
-            continue
+        if kind != "line":  # one test for the common block
+            if kind == "page-break":
+                broken = True
+                continue
+            if kind == "footnote":
+                units.append(Unit(b.text, b.origin, True, footnote=b.footnote_marker or "", footnote_style="source"))
+                footnote_between = True
+                continue
         text = b.text
         if not text:
             continue
@@ -353,9 +356,24 @@ def assemble(blocks: list[Block]) -> list[Unit]:
             assert prev is not None
             prev.append(text, 1, b.footnote_refs, upper)
         else:
-            # Positional: Unit(text, origin, blank_before, indent, lines, column, footnote,
-            # footnote_style, footnote_refs, upper).
-            prev = Unit(text, b.origin, blank or broken, b.indent, 1, b.column, None, "", b.footnote_refs, upper)
+            # Unit(text, b.origin, blank or broken, b.indent, 1, b.column, None, "",
+            # b.footnote_refs, upper), filled here as Unit.__init__ fills it (a call less per
+            # paragraph).
+            prev = _new_unit(Unit)
+            prev._parts = [text]
+            prev._text = text
+            prev._ends = None
+            prev._first_marker = None
+            prev.origin = b.origin
+            prev.blank_before = blank or broken
+            prev.indent = b.indent
+            prev.lines = 1
+            prev.column = b.column
+            prev.footnote = None
+            prev.footnote_style = ""
+            prev.footnote_refs = b.footnote_refs
+            prev.length = len(text)
+            prev.upper = upper
             units.append(prev)
         broken = False
         footnote_between = False
