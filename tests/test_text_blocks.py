@@ -11,7 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from vnadmin.model.origin import Layout, Origin
-from vnadmin.text.blocks import Block, new_block, new_line_block
+from vnadmin.text.blocks import Block, _LineFilling, new_block
 
 _layouts = st.sampled_from([None, Layout(bold=True), Layout(font="Times New Roman", size=14.0, alignment="center")])
 _small = st.none() | st.integers(0, 50)
@@ -64,10 +64,11 @@ def test_new_block_is_the_constructed_block(
     blank=st.booleans(),
     indent=st.integers(0, 40),
 )
-def test_new_line_block_is_new_block(
+def test_a_line_filled_as_the_text_reader_fills_it_is_new_block(
     text: str, source: str | None, line: int, at: int, layout: Layout | None, blank: bool, indent: int
 ) -> None:
-    made = new_line_block(text, source, line, at, layout, blank, indent)
+    made = _LineFilling(text, source, line, at, layout, blank, indent)
+    made.__class__ = Block  # type: ignore[assignment]  # as vnadmin.text.lines._read_fast does
     general = new_block(text, source, line, at, None, layout, blank, indent)
     assert type(made) is Block
     assert made == general and repr(made) == repr(general) and made.origin == general.origin

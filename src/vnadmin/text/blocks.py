@@ -22,7 +22,7 @@ from attrs.exceptions import FrozenInstanceError
 from vnadmin.model._trusted import new, slot_setters
 from vnadmin.model.origin import Layout, Origin
 
-__all__ = ["Block", "new_block", "new_line_block"]
+__all__ = ["Block", "new_block"]
 
 _FIELDS = (
     "text",
@@ -228,7 +228,9 @@ class _Filling:
 
 class _LineFilling:
     """:class:`_Filling` for the common line of a text source (no table, no references,
-    no segments): fewer arguments to pass, once per line of every text."""
+    no segments): fewer arguments to pass, once per line of every text. The text reader
+    makes one and assigns ``__class__ = Block`` itself (see ``lines._read_fast``): the
+    block ``new_block(text, source, line, at, None, layout, blank_before, indent)`` makes."""
 
     __slots__ = _SLOTS
 
@@ -251,16 +253,6 @@ class _LineFilling:
         self._at = at
         self._paragraph = None
         self._layout = layout
-
-
-def new_line_block(
-    text: str, source: str | None, line: int, at: int, layout: Layout | None, blank_before: bool, indent: int
-) -> Block:
-    """``new_block(text, source, line, at, None, layout, blank_before, indent)``: a text
-    line's block."""
-    b = _LineFilling(text, source, line, at, layout, blank_before, indent)
-    b.__class__ = Block  # type: ignore[assignment]  # same slots: see _Filling
-    return b  # type: ignore[return-value]
 
 
 def new_block(

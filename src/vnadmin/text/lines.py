@@ -609,8 +609,8 @@ def _read_fast(b: _Builder, lines: list[str], signs: tuple[bool, bool, bool]) ->
                 stamp = (short and _PORTAL_STAMP.search(key) is not None) or _STAMP.search(key[:30]) is not None
             if text and not stamp and not (text[0] in _RULE_FIRST and _RULE.fullmatch(text)):
                 indent = 0 if first == line[0] else len(line) - len(line.lstrip(" "))
-                # new_line_block(text, source, i + 1, indent + 1, layout, blank, indent), written
-                # out: a call less per line.
+                # new_block(text, source, i + 1, indent + 1, None, layout, blank, indent), made as
+                # new_block makes it but with the seven arguments a text line needs.
                 block = _LineFilling(text, source, i + 1, indent + 1, _BOLD if bold or bold_run else None, blank, indent)
                 block.__class__ = Block  # type: ignore[assignment]  # same slots: see blocks._Filling
                 blocks.append(block)  # type: ignore[arg-type]
