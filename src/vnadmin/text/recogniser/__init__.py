@@ -4,6 +4,7 @@ It works from each block's text and its position hints (blank line before, inden
 cell, bold, columns of a layout line) and nothing else, so the text and docx readers share
 it. The pipeline, one module per component:
 
+0. :mod:`.unwrap` — header lines a narrow table cell wrapped, joined again;
 1. :mod:`.header` — issuing bodies, national title, "Số", place and date, type, summary;
 2. :mod:`.recipients` — "Kính gửi:" under the header;
 3. :mod:`.signature` — finds the footer and reads signature and "Nơi nhận";
@@ -33,6 +34,7 @@ from vnadmin.text.recogniser.paragraphs import Unit, assemble, merge_units
 from vnadmin.text.recogniser.preamble import read_preamble
 from vnadmin.text.recogniser.recipients import read_addressees
 from vnadmin.text.recogniser.signature import find_footer, read_footer
+from vnadmin.text.recogniser.unwrap import unwrap_header
 
 __all__ = ["recognise"]
 
@@ -54,7 +56,7 @@ def recognise(
 ) -> Document:
     """Recognise a document in ``blocks``. ``notes`` from the reader that made the blocks
     (dropped noise) are kept with the document's own."""
-    given = [b for b in blocks if b.text or b.kind == "page-break"]
+    given = unwrap_header([b for b in blocks if b.text or b.kind == "page-break"])
     # Header, addressees and footer are read from text: there a structural footnote
     # reference (docx) is written in as "[marker]". Body paragraphs keep it structural.
     shown = given

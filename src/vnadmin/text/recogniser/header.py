@@ -35,6 +35,9 @@ __all__ = ["HeaderResult", "match_type_line", "read_header"]
 
 _LOCATION_WORDS = ("tinh ", "thanh pho ", "tp ", "tp.", "huyen ", "quan ", "xa ", "phuong ", "thi xa ", "thi tran ")
 _CONNECTOR_WORDS = ("theo ", "va ", "cua ", "ve ")
+# A name line that ends on a connector goes on in the next line ("BỘ THÔNG TIN VÀ" /
+# "TRUYỀN THÔNG", a narrow cell's wrapping).
+_ENDING_CONNECTORS = (" va ", " cua ", " ve ", " theo ", " &amp; ", " & ")
 # Party committees named after their level ("TỈNH ỦY", "HUYỆN UỶ ĐỊNH HOÁ", "THÀNH ỦY"):
 # the issuing body under "ĐẢNG BỘ TỈNH …", not a place continuing the line above.
 _PARTY_COMMITTEE = re.compile(r"(?:tinh|thanh|huyen|quan|thi|xa|phuong|dang)\s{1,2}uy\b")
@@ -212,7 +215,8 @@ def _fragments(cell: Cell) -> list[_Frag]:
                 frags.extend(_text_frags(cell.piece(pos, stop)))
             frags.append(_Frag(kind, cell.piece(start, end), value))
         pos = end
-    if kept:
+    if kept or (text.endswith("|") and not text.startswith("|")):
+        # ("THỦ TƯỚNG CHÍNH PHỦ |": a name cell's text with the table's border after it)
         pos, stop = _inside_bars(text, pos, len(text))
     else:
         stop = len(text)
@@ -331,6 +335,7 @@ def _split_bodies(
             (k.startswith(_LOCATION_WORDS) and not _PARTY_COMMITTEE.match(k))
             or k.startswith(_CONNECTOR_WORDS)
             or c in continuations
+            or (" " + P.key(names[-1][-1].text).rstrip() + " ").endswith(_ENDING_CONNECTORS)
         ):
             names[-1].append(c)
         else:
@@ -579,11 +584,35 @@ def _summary_line(st: _State, i: int) -> bool:
             st.attached = cells_of(b)[0]
             return True
         return False
-    nxt = _next_line(st.ctx.blocks, i + 1)
-    if P.is_upper_line(text) and nxt is not None and _PREAMBLE_START.match(P.key(nxt.text[:40])) and st.summary:
+    if P.is_upper_line(text) and st.summary and _authority_line(st.ctx.blocks, i):
         return False  # the enacting authority line of the preamble
     st.summary.append(cells_of(b)[0] if not b.segments else Cell(b.text, None, b))
     return True
+
+
+def _authority_line(blocks: list[Block], i: int) -> bool:
+    """Whether the capitals of block ``i`` start the enacting authority's line: a
+    "Căn cứ …" (or "Theo đề nghị …") line follows it, directly or after one more line of
+    capitals that a narrow page wrapped the name onto ("BỘ TRƯỞNG BỘ THÔNG" / "TIN VÀ
+    TRUYỀN THÔNG")."""
+    nxt = _next_line(blocks, i + 1)
+    if nxt is None:
+        return False
+    if _PREAMBLE_START.match(P.key(nxt.text[:40])):
+        return True
+    if (
+        not P.is_upper_line(nxt.text)
+        or nxt.blank_before
+        or len(blocks[i].text.split()) > 6  # a name's first line, not a summary's
+        or len(blocks[i].text.split()) + len(nxt.text.split()) > 12
+        or not P.key(blocks[i].text[:20]).startswith(P.AUTHORITY_HEADS)
+        or P.key(nxt.text[:20]).startswith(P.AUTHORITY_HEADS)  # the authority is that line
+    ):
+        return False
+    after = _next_line(blocks, blocks.index(nxt, i + 1) + 1)
+    return after is not None and bool(_PREAMBLE_START.match(P.key(after.text[:40])))
+
+
 
 
 def _next_line(blocks: list[Block], j: int) -> Block | None:

@@ -62,6 +62,19 @@ def read_preamble(
     if head and P.is_upper_line(head[0].text) and marker_of(head[0].text) is None:
         authority = with_markers(head[0].text, head[0].footnote_refs)
         start = 1
+        if (
+            len(head) > 2
+            and P.key(head[0].text[:20]).startswith(P.AUTHORITY_HEADS)
+            and P.is_upper_line(head[1].text)
+            and len(head[0].text.split()) <= 6
+            and len(head[0].text.split()) + len(head[1].text.split()) <= 12
+            and not P.key(head[1].text[:20]).startswith(P.AUTHORITY_HEADS)
+            and head[1].footnote is None
+            and marker_of(head[1].text) is None
+        ):
+            # the name wrapped onto a second line ("BỘ TRƯỞNG BỘ THÔNG" / "TIN VÀ TRUYỀN THÔNG")
+            authority = f"{authority} {with_markers(head[1].text, head[1].footnote_refs)}"
+            start = 2
     bases = head[start:]
     if formula_at < 0 and not any(_BASIS.match(P.key(u.text)) for u in bases):
         return Preamble(), 0
