@@ -178,3 +178,9 @@ def test_joined_block_keeps_the_first_origin() -> None:
 def test_seed_needs_no_unwrapping(seed_text: str) -> None:
     blocks, _ = text_blocks(seed_text)
     assert unwrap_header(blocks) is blocks
+
+
+def test_place_and_date_cut_twice() -> None:
+    doc = vtext.loads("ỦY BAN NHÂN DÂN\nTỈNH SƠN LA\n|\nSố: 68/KH-UBND\n|\nSơn\nLa, ngày 11 tháng 3\nnăm 2020\n|\nKẾ HOẠCH\n")
+    d = doc.header.issue_date
+    assert d is not None and (d.place, d.day, d.month, d.year) == ("Sơn La", 11, 3, 2020)

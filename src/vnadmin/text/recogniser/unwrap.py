@@ -107,16 +107,21 @@ def _unwrap_top(blocks: list[Block]) -> list[Block]:
         b = blocks[i]
         if _starts_body(b.text) and i:
             break
-        nxt = blocks[i + 1] if i + 1 < len(blocks) else None
-        if nxt is not None and _joinable(b, nxt) and _completes(b.text, nxt.text):
-            if out is None:
-                out = list(blocks[:i])
-            out.append(b.evolve(text=f"{b.text} {nxt.text}"))
-            i += 2
-            continue
+        j = i + 1
+        # a line may be cut twice ("Sơn" / "La, ngày 11 tháng 3" / "năm 2020")
+        while (
+            j < len(blocks)
+            and j - i <= 3
+            and _joinable(blocks[j - 1], blocks[j])
+            and _completes(b.text, blocks[j].text)
+        ):
+            b = b.evolve(text=f"{b.text} {blocks[j].text}")
+            j += 1
+        if j > i + 1 and out is None:
+            out = list(blocks[:i])
         if out is not None:
             out.append(b)
-        i += 1
+        i = j
     if out is None:
         return blocks
     out.extend(blocks[i:])
@@ -157,7 +162,7 @@ def _completes(first: str, second: str) -> bool:
 
 
 def _national_cut(a: str, joined: str) -> bool:
-    """"CỘNG HÒA XÃ HỘI" / "CHỦ NGHĨA VIỆT NAM": the title runs over the line end."""
+    """ "CỘNG HÒA XÃ HỘI" / "CHỦ NGHĨA VIỆT NAM": the title runs over the line end."""
     k = P.key(a)
     if not k.lstrip(" *_").startswith("c") or len(a.split()) > 7:
         return False
@@ -172,7 +177,7 @@ def _national_cut(a: str, joined: str) -> bool:
 
 
 def _label_cut(a: str, second: str) -> bool:
-    """"Số:" alone, the number on the next line."""
+    """ "Số:" alone, the number on the next line."""
     return P.key(a).strip(" :.*_") == "so" and second.lstrip()[:1].isdigit()
 
 
@@ -187,10 +192,11 @@ def _date_cut(a: str, second: str, joined: str) -> bool:
         m = P.find_date(joined)
         return m is not None and m.start() < len(a) < m.end() and P.find_date(second, kb) is None
     # a place of one or two words cut before its last word: that word, a comma, the date
-    m = P.find_date(second, kb)
-    if m is None:
+    # (which may itself go on in the line after: "Sơn" / "La, ngày 11 tháng 3" / "năm 2020")
+    at = kb.find("ngay")
+    if at < 0 or not any(c.isdigit() for c in kb[at : at + 12]):
         return False
-    before = second[: m.start()].rstrip()
+    before = second[:at].rstrip()
     words = a.split()
     return (
         before.endswith(",")
@@ -201,7 +207,7 @@ def _date_cut(a: str, second: str, joined: str) -> bool:
 
 
 def _type_cut(a: str, joined: str) -> bool:
-    """"THÔNG" / "TƯ": the type's name runs over the line end."""
+    """ "THÔNG" / "TƯ": the type's name runs over the line end."""
     if not P.is_upper_line(a) or len(a.split()) > 2 or match_type_line(a) is not None:
         return False
     found = match_type_line(joined)
