@@ -184,3 +184,19 @@ def test_place_and_date_cut_twice() -> None:
     doc = vtext.loads("ỦY BAN NHÂN DÂN\nTỈNH SƠN LA\n|\nSố: 68/KH-UBND\n|\nSơn\nLa, ngày 11 tháng 3\nnăm 2020\n|\nKẾ HOẠCH\n")
     d = doc.header.issue_date
     assert d is not None and (d.place, d.day, d.month, d.year) == ("Sơn La", 11, 3, 2020)
+
+
+def test_preamble_after_lines_above_the_header() -> None:
+    """A web page's title above the header stays the body's first paragraph; the preamble
+    after the header is read all the same."""
+    doc = vtext.loads(
+        "Hệ thống pháp luật\n\nỦY BAN NHÂN DÂN\nTỈNH TRÀ VINH\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\n\nSố: 924/QĐ-UBND\n\nTrà Vinh, ngày 04 tháng 5 năm 2016\n\n"
+        "QUYẾT ĐỊNH\n\nVỀ VIỆC PHÊ DUYỆT QUY HOẠCH THỦY LỢI\n\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH TRÀ VINH\n\n"
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n\nQUYẾT ĐỊNH:\n\n"
+        "Điều 1. Phê duyệt Quy hoạch thủy lợi.\n"
+    )
+    assert doc.preamble.authority == "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH TRÀ VINH"
+    assert len(doc.preamble.bases) == 1 and doc.preamble.formula == "QUYẾT ĐỊNH:"
+    assert [getattr(b, "text", None) or b.label for b in doc.body] == ["Hệ thống pháp luật", "Điều 1"]
+    assert vtext.loads(vtext.dumps(doc)) == doc

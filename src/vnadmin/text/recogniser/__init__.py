@@ -75,6 +75,7 @@ def recognise(
         addressees, i = read_addressees(ctx, i)
     start = find_footer(blocks_, i, n)
     units = _cell_units(head.before_body)
+    lead = {id(u) for u in units}  # lines above the header (a web page's title, a stamp)
     signature = recipients = None
     if start is None:
         units.extend(assemble(given[i:]))
@@ -99,6 +100,17 @@ def recognise(
     units = merge_units(units)
     markers = {f.marker for f in footnotes}
     preamble, k = read_preamble(units, head.header.doc_type, markers, citing)
+    if not preamble and units and id(units[0]) in lead:
+        # The preamble follows the header, not the lines that stood above it: those stay
+        # the body's first paragraphs, and the preamble is read after them.
+        k0 = 1
+        while k0 < len(units) and id(units[k0]) in lead:
+            k0 += 1
+        later, k = read_preamble(units[k0:], head.header.doc_type, markers, citing)
+        if later:
+            preamble = later
+            units = units[:k0] + units[k0 + k :]
+        k = 0
     body = build_body(units[k:], markers, citing)
     citing.fill()
     return Document(
