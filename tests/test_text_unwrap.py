@@ -200,3 +200,13 @@ def test_preamble_after_lines_above_the_header() -> None:
     assert len(doc.preamble.bases) == 1 and doc.preamble.formula == "QUYẾT ĐỊNH:"
     assert [getattr(b, "text", None) or b.label for b in doc.body] == ["Hệ thống pháp luật", "Điều 1"]
     assert vtext.loads(vtext.dumps(doc)) == doc
+
+
+def test_party_title_cut() -> None:
+    doc = vtext.loads(
+        "ĐẢNG BỘ TỈNH QUẢNG NAM\nHUYỆN ỦY NÚI THÀNH\n*\nSố 12-NQ/HU\n|\nĐẢNG CỘNG\nSẢN VIỆT NAM\n"
+        "Núi Thành, ngày 03 tháng 01 năm 2020\n|\nNGHỊ QUYẾT\nvề phát triển kinh tế\n"
+    )
+    h = doc.header
+    assert h.party_title == "ĐẢNG CỘNG SẢN VIỆT NAM"
+    assert (h.parent_body, h.issuing_body, str(h.number)) == ("ĐẢNG BỘ TỈNH QUẢNG NAM", "HUYỆN ỦY NÚI THÀNH", "12-NQ/HU")

@@ -15,7 +15,8 @@ line, "ỦY" looks like OCR debris, "CỘNG HÒA XÃ HỘI" like an issuing body
 label without a number and "Tam" like a stray word. :func:`unwrap_header` joins such a line
 with the next one where only the two together make the header element:
 
-* the national title cut anywhere ("CỘNG" / "HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
+* the national title cut anywhere ("CỘNG" / "HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"), and the
+  Party's ("ĐẢNG CỘNG" / "SẢN VIỆT NAM");
 * "Số:" alone before the number's line;
 * a place and date cut inside ("Quảng Nam, ngày" / "13 tháng 7 năm 2023", "Hà Nội, ngày
   28" / "tháng 6 năm 2011") or inside the place name ("Tam" / "Kỳ, ngày …");
@@ -154,6 +155,7 @@ def _completes(first: str, second: str) -> bool:
     joined = f"{a} {second}"
     return (
         _national_cut(a, joined)
+        or _party_cut(a, joined)
         or _label_cut(a, second)
         or _date_cut(a, second, joined)
         or _type_cut(a, joined)
@@ -174,6 +176,14 @@ def _national_cut(a: str, joined: str) -> bool:
         return True
     # the first line alone matched without "VIỆT NAM", which the next line holds
     return P.key(joined[part[1] :]).lstrip().startswith("viet nam")
+
+
+def _party_cut(a: str, joined: str) -> bool:
+    """"ĐẢNG CỘNG" / "SẢN VIỆT NAM": the Party title runs over the line end."""
+    if not P.key(a).lstrip(" *_").startswith("dang") or len(a.split()) > 3 or P.find_party_title(a):
+        return False
+    whole = P.find_party_title(joined)
+    return whole is not None and whole[1] > len(a) + 1
 
 
 def _label_cut(a: str, second: str) -> bool:
