@@ -210,3 +210,18 @@ def test_party_title_cut() -> None:
     h = doc.header
     assert h.party_title == "ĐẢNG CỘNG SẢN VIỆT NAM"
     assert (h.parent_body, h.issuing_body, str(h.number)) == ("ĐẢNG BỘ TỈNH QUẢNG NAM", "HUYỆN ỦY NÚI THÀNH", "12-NQ/HU")
+
+
+def test_chapter_heading_over_two_lines() -> None:
+    """Nghị định 30's Chương IV: "QUẢN LÝ, SỬ DỤNG CON DẤU" / "VÀ THIẾT BỊ LƯU KHÓA BÍ MẬT …"."""
+    doc = vtext.loads(
+        "NGHỊ ĐỊNH\nVề công tác văn thư\n\nĐiều 1. Phạm vi.\n\nChương IV\nQUẢN LÝ, SỬ DỤNG CON DẤU\n"
+        "VÀ THIẾT BỊ LƯU KHÓA BÍ MẬT TRONG CÔNG TÁC VĂN THƯ\nĐiều 31. Quản lý con dấu\n\nCon dấu được quản lý.\n"
+    )
+    chapter = doc.body[1]
+    assert isinstance(chapter, Section) and chapter.label == "Chương IV"
+    assert chapter.heading == "QUẢN LÝ, SỬ DỤNG CON DẤU VÀ THIẾT BỊ LƯU KHÓA BÍ MẬT TRONG CÔNG TÁC VĂN THƯ"
+    assert [c.label for c in chapter.children if isinstance(c, Section)] == ["Điều 31"]
+    # a blank line between two lines in capitals keeps them apart
+    apart = vtext.loads("QUYẾT ĐỊNH\nVề việc\n\nĐiều 1. Một.\n\nChương II\nTỔ CHỨC\n\nPHỤ LỤC KÈM THEO\n")
+    assert apart.body[1].heading == "TỔ CHỨC"
