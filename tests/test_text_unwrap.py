@@ -225,3 +225,23 @@ def test_chapter_heading_over_two_lines() -> None:
     # a blank line between two lines in capitals keeps them apart
     apart = vtext.loads("QUYẾT ĐỊNH\nVề việc\n\nĐiều 1. Một.\n\nChương II\nTỔ CHỨC\n\nPHỤ LỤC KÈM THEO\n")
     assert apart.body[1].heading == "TỔ CHỨC"
+
+
+@pytest.mark.parametrize(
+    ("line", "place", "day", "month"),
+    [
+        # a draft typed with wide gaps for the day and month (not three columns)
+        ("Hà Nội, ngày      tháng     năm 2025", "Hà Nội", None, None),
+        ("Số: 12/SY-VP          Hà Nội, ngày      tháng     năm 2025", "Hà Nội", None, None),
+        # a place whose name holds a dash
+        ("Bà Rịa - Vũng Tàu, ngày 05 tháng 3 năm 2025", "Bà Rịa - Vũng Tàu", 5, 3),
+        ("Phan Rang - Tháp Chàm, ngày 5 tháng 3 năm 2025", "Phan Rang - Tháp Chàm", 5, 3),
+    ],
+)
+def test_place_and_date_lines(line: str, place: str, day: int | None, month: int | None) -> None:
+    head = "UBND TỈNH X\nSỞ Y\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+    number = "" if line.startswith("Số:") else "Số: 12/SY-VP\n"
+    doc = vtext.loads(head + number + line + "\nV/v báo cáo\n\nKính gửi: Sở Z.\n\nNội dung.\n")
+    d = doc.header.issue_date
+    assert d is not None and (d.place, d.day, d.month, d.year) == (place, day, month, 2025)
+    assert str(doc.header.number) == "12/SY-VP"

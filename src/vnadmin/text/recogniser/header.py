@@ -46,6 +46,7 @@ _PREAMBLE_START = re.compile(r"(?:can\s{1,3}cu|theo\s{1,3}de\s{1,3}nghi|xet\s{1,
 # OCR of "V/v" before a lower-case summary: "VA chi phí …", "Vw chính sách …".
 _VA = re.compile(r"V[A/]\s{0,2}:?\s(?=[a-zđà-ỹ])")
 _PLACE_CONNECTORS = frozenset({"phố", "xã", "trấn", "thị"})
+_PLACE_DASHES = frozenset({"-", "–", "—"})
 
 
 @attrs.define
@@ -142,7 +143,12 @@ def _place_and_rest(gap: str) -> tuple[str | None, str]:
     i = len(words)
     while i > 0:
         w = words[i - 1]
-        if w[:1].isupper() or (w in _PLACE_CONNECTORS and i > 1 and words[i - 2][:1].isupper()):
+        if w[:1].isupper() or (
+            # "thành phố Hồ Chí Minh"; "Bà Rịa - Vũng Tàu", "Phan Rang - Tháp Chàm"
+            (w in _PLACE_CONNECTORS or (w in _PLACE_DASHES and i < len(words)))
+            and i > 1
+            and words[i - 2][:1].isupper()
+        ):
             i -= 1
             continue
         break
@@ -223,6 +229,23 @@ def _fragments(cell: Cell) -> list[_Frag]:
     if text[pos:stop].strip():
         frags.extend(_text_frags(cell.piece(pos, stop)))
     return frags
+
+
+def _header_cells(b: Block) -> list[Cell]:
+    """The cells of a header line, with a date that wide gaps cut into pieces made one
+    cell again: a draft's "Hà Nội, ngày      tháng     năm 2025" is not three columns."""
+    cells = cells_of(b)
+    if len(cells) < 2 or "ng" not in b.text:
+        return cells
+    m = P.find_date(b.text)
+    if m is None:
+        return cells
+    inside = [i for i, c in enumerate(cells) if c.offset < m.end() and m.start() < c.offset + len(c.text)]
+    if len(inside) < 2:
+        return cells
+    a, z = cells[inside[0]], cells[inside[-1]]
+    merged = Cell(b.text[a.offset : z.offset + len(z.text)], a.column, b, a.offset)
+    return [*cells[: inside[0]], merged, *cells[inside[-1] + 1 :]]
 
 
 def _numeric_place_date(text: str, k: str) -> re.Match[str] | None:
@@ -371,7 +394,7 @@ def read_header(ctx: Context, start: int = 0) -> HeaderResult:
             i += 1
             continue
         frags: list[_Frag] = []
-        for cell in cells_of(b):
+        for cell in _header_cells(b):
             frags.extend(_fragments(cell))
         anchors = [f for f in frags if f.kind not in ("text", "kinh_gui")]
         if (
