@@ -29,9 +29,9 @@ at most :data:`_REACH` lines), and only lines that follow each other without a b
 in the same table cell.
 
 The same pages often print the first word of a paragraph alone on its line ("Căn" / "cứ
-Luật …", "Điều" / "1. Phạm vi điều chỉnh", "Chương" / "I"); anywhere in the document,
-such a word is joined with the next line where the two start a preamble line or a
-section heading.
+Luật …", "Điều" / "1. Phạm vi điều chỉnh", "Chương" / "I"); in a document copied so (a
+header line joined above, or a lone bar among its first lines), such a word is joined
+with the next line anywhere where the two start a preamble line or a section heading.
 
 A joined block keeps the first line's origin and both texts, joined by one space, so
 nothing is lost.
@@ -39,6 +39,7 @@ nothing is lost.
 
 from __future__ import annotations
 
+import operator
 import re
 
 from vnadmin.text.blocks import Block
@@ -49,12 +50,18 @@ __all__ = ["unwrap_header"]
 
 _REACH = 40  # header lines looked at (the longest real headers take about 25 lines)
 _BARS = " |"
+_TEXT = operator.attrgetter("text")
 
 
 def unwrap_header(blocks: list[Block]) -> list[Block]:
     """``blocks`` with the wrapped header lines at their top, and the heading words
     printed alone, joined (the same list when there are none)."""
-    return _unwrap_heads(_unwrap_top(blocks))
+    top = _unwrap_top(blocks)
+    if top is blocks and not any(b.text.strip(_BARS) == "" for b in blocks[:_REACH]):
+        # Neither a cut header nor a cell's bar: no page copied this way (looking for the
+        # lone heading words over the whole document would cost every document a pass).
+        return blocks
+    return _unwrap_heads(top)
 
 
 # A word that starts a preamble line or a heading, alone on its line, and what the next
@@ -76,13 +83,11 @@ _HEADS = {
 
 def _unwrap_heads(blocks: list[Block]) -> list[Block]:
     heads = _HEADS
+    texts = list(map(_TEXT, blocks))
+    if heads.keys().isdisjoint(texts):
+        return blocks  # (almost every document: one pass in C)
     n = len(blocks)
-    i = 0
-    for i in range(n):  # the first heading word, if any
-        if blocks[i].text in heads:
-            break
-    else:
-        return blocks
+    i = next(k for k, t in enumerate(texts) if t in heads)
     out = list(blocks[:i])
     joined = False
     while i < n:
@@ -109,6 +114,11 @@ def _unwrap_top(blocks: list[Block]) -> list[Block]:
         if _starts_body(b.text) and i:
             break
         j = i + 1
+        if len(b.text) > _MAX_CUT + 2:  # no cut piece: the common header line
+            if out is not None:
+                out.append(b)
+            i = j
+            continue
         # a line may be cut twice ("Sơn" / "La, ngày 11 tháng 3" / "năm 2020")
         while (
             j < len(blocks)
@@ -130,6 +140,9 @@ def _unwrap_top(blocks: list[Block]) -> list[Block]:
 
 
 def _starts_body(text: str) -> bool:
+    first = text[:1]
+    if len(text) < 4 or (first not in _BODY_FIRST and first.isalnum()):
+        return False
     k = P.key(text[:24])
     return k.startswith(("can cu", "dieu 1", "i. ")) or bool(P.KINH_GUI.match(k))
 
@@ -150,37 +163,43 @@ def _joinable(a: Block, b: Block) -> bool:
 def _completes(first: str, second: str) -> bool:
     """Whether ``second`` completes a header element that ``first`` leaves cut."""
     a = first.rstrip(_BARS)
-    if not a:
-        return False
+    if not a or len(a) > _MAX_CUT:
+        return False  # (most header lines: a cut piece is short)
+    ka = P.key(a)
     joined = f"{a} {second}"
     return (
-        _national_cut(a, joined)
-        or _party_cut(a, joined)
-        or _label_cut(a, second)
-        or _date_cut(a, second, joined)
+        _national_cut(a, ka, joined)
+        or _party_cut(a, ka, joined)
+        or _label_cut(ka, second)
+        or _date_cut(a, ka, second, joined)
         or _type_cut(a, joined)
         or _name_cut(a, second)
     )
 
 
-def _national_cut(a: str, joined: str) -> bool:
+# The letters a body's first line starts with ("Căn cứ", "Điều 1", "I.", "Kính gửi"; or a
+# mark before "Kính gửi").
+_BODY_FIRST = frozenset("CcĐđIKk")
+_MAX_CUT = 48  # the longest piece a cut leaves ("Thành phố Hồ Chí Minh, ngày 28 tháng")
+
+
+def _national_cut(a: str, k: str, joined: str) -> bool:
     """ "CỘNG HÒA XÃ HỘI" / "CHỦ NGHĨA VIỆT NAM": the title runs over the line end."""
-    k = P.key(a)
     if not k.lstrip(" *_").startswith("c") or len(a.split()) > 7:
         return False
     whole = P.find_national_title(joined)
     if whole is None or whole[1] <= len(a) + 1:
         return False
-    part = P.find_national_title(a)
+    part = P.find_national_title(a, k)
     if part is None:
         return True
     # the first line alone matched without "VIỆT NAM", which the next line holds
     return P.key(joined[part[1] :]).lstrip().startswith("viet nam")
 
 
-def _party_cut(a: str, joined: str) -> bool:
-    """"ĐẢNG CỘNG" / "SẢN VIỆT NAM": the Party title runs over the line end."""
-    if not P.key(a).lstrip(" *_").startswith("dang") or len(a.split()) > 3 or P.find_party_title(a):
+def _party_cut(a: str, k: str, joined: str) -> bool:
+    """ "ĐẢNG CỘNG" / "SẢN VIỆT NAM": the Party title runs over the line end."""
+    if not k.lstrip(" *_").startswith("dang") or len(a.split()) > 3 or P.find_party_title(a, k):
         return False
     whole = P.find_party_title(joined)
     return whole is not None and whole[1] > len(a) + 1
@@ -191,29 +210,25 @@ def _label_cut(a: str, second: str) -> bool:
     return P.key(a).strip(" :.*_") == "so" and second.lstrip()[:1].isdigit()
 
 
-def _date_cut(a: str, second: str, joined: str) -> bool:
+def _date_cut(a: str, ka: str, second: str, joined: str) -> bool:
     """A place and date cut inside the date ("Quảng Nam, ngày" / "13 tháng 7 năm 2023") or
     inside the place's name ("Tam" / "Kỳ, ngày 19 tháng 6 năm 2007")."""
-    ka = P.key(a)
-    if P.find_date(a, ka) is not None:
-        return False
-    kb = P.key(second)
-    if "ngay" in ka and "," in a:
+    if "ngay" in ka:
+        if "," not in a or P.find_date(a, ka) is not None:
+            return False
         m = P.find_date(joined)
-        return m is not None and m.start() < len(a) < m.end() and P.find_date(second, kb) is None
+        return m is not None and m.start() < len(a) < m.end() and P.find_date(second) is None
     # a place of one or two words cut before its last word: that word, a comma, the date
     # (which may itself go on in the line after: "Sơn" / "La, ngày 11 tháng 3" / "năm 2020")
+    words = a.split()
+    if not (1 <= len(words) <= 2 and all(w.isalpha() and w[:1].isupper() and not w.isupper() for w in words)):
+        return False
+    kb = P.key(second[:40])
     at = kb.find("ngay")
     if at < 0 or not any(c.isdigit() for c in kb[at : at + 12]):
         return False
     before = second[:at].rstrip()
-    words = a.split()
-    return (
-        before.endswith(",")
-        and len(before[:-1].split()) == 1
-        and 1 <= len(words) <= 2
-        and all(w.isalpha() and w[:1].isupper() and not w.isupper() for w in words)
-    )
+    return before.endswith(",") and len(before[:-1].split()) == 1
 
 
 def _type_cut(a: str, joined: str) -> bool:
