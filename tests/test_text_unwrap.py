@@ -245,3 +245,19 @@ def test_place_and_date_lines(line: str, place: str, day: int | None, month: int
     d = doc.header.issue_date
     assert d is not None and (d.place, d.day, d.month, d.year) == (place, day, month, 2025)
     assert str(doc.header.number) == "12/SY-VP"
+
+
+def test_summary_across_a_blank_line_and_a_mark_beside_the_header() -> None:
+    """A draft's mark beside the header is no enacting authority; a summary whose last
+    word a page's layout put after a blank line keeps it."""
+    doc = vtext.loads(
+        "BỘ TÀI CHÍNH\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+        "Số: /2025/TT-BTC\nHà Nội, ngày tháng năm 2025\nDỰ THẢO 2\n\nTHÔNG TƯ\n\n"
+        "Quy định chi tiết một số điều của Luật Thuế giá trị gia\n\ntăng\n\n"
+        "Căn cứ Luật Thuế giá trị gia tăng ngày 26 tháng 11 năm 2024;\n\n"
+        "Bộ trưởng Bộ Tài chính ban hành Thông tư quy định chi tiết.\n\nĐiều 1. Phạm vi điều chỉnh\n"
+    )
+    assert doc.header.summary == "Quy định chi tiết một số điều của Luật Thuế giá trị gia tăng"
+    assert doc.preamble.authority is None and len(doc.preamble.bases) == 1
+    assert doc.preamble.formula == "Bộ trưởng Bộ Tài chính ban hành Thông tư quy định chi tiết."
+    assert [getattr(b, "text", None) or b.label for b in doc.body] == ["DỰ THẢO 2", "Điều 1"]

@@ -99,17 +99,15 @@ def recognise(
     units, footnotes = take_footnotes(units, citing)
     units = merge_units(units)
     markers = {f.marker for f in footnotes}
-    preamble, k = read_preamble(units, head.header.doc_type, markers, citing)
-    if not preamble and units and id(units[0]) in lead:
-        # The preamble follows the header, not the lines that stood above it: those stay
-        # the body's first paragraphs, and the preamble is read after them.
-        k0 = 1
-        while k0 < len(units) and id(units[k0]) in lead:
-            k0 += 1
-        later, k = read_preamble(units[k0:], head.header.doc_type, markers, citing)
-        if later:
-            preamble = later
-            units = units[:k0] + units[k0 + k :]
+    # The preamble follows the header, not the lines left over from it (a web page's
+    # title above it, a draft's mark beside it): those stay the body's first paragraphs,
+    # and the preamble is read after them.
+    k0 = 0
+    while k0 < len(units) and id(units[k0]) in lead:
+        k0 += 1
+    preamble, k = read_preamble(units[k0:] if k0 else units, head.header.doc_type, markers, citing)
+    if k0:
+        units = units[:k0] + units[k0 + k :]
         k = 0
     body = build_body(units[k:], markers, citing)
     citing.fill()

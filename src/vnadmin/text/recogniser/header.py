@@ -595,7 +595,11 @@ def _summary_line(st: _State, i: int) -> bool:
             st.attached_more.append(cells_of(b)[0])
             return True
         return False
-    if st.summary and (b.blank_before or P.ends_sentence(st.summary[-1].text)):
+    if (
+        st.summary
+        and (b.blank_before or P.ends_sentence(st.summary[-1].text))
+        and not (b.blank_before and _summary_goes_on(st.summary[-1].text, text))
+    ):
         if st.annex is not None and st.attached is None and P.KEM_THEO.match(k):
             st.attached = cells_of(b)[0]
             return True
@@ -611,6 +615,12 @@ def _summary_line(st: _State, i: int) -> bool:
         return False  # the enacting authority line of the preamble
     st.summary.append(cells_of(b)[0] if not b.segments else Cell(b.text, None, b))
     return True
+
+
+def _summary_goes_on(last: str, text: str) -> bool:
+    """A blank line inside the summary (a page's layout): the summary's line ends no
+    sentence and the next goes on in lower case ("… Luật Thuế giá trị gia" / "" / "tăng")."""
+    return not P.ends_sentence(last) and P.starts_lower(text) and not _is_body_start(text) and len(text) <= 160
 
 
 def _authority_line(blocks: list[Block], i: int) -> bool:
