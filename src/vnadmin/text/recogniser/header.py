@@ -620,7 +620,15 @@ def _summary_line(st: _State, i: int) -> bool:
 def _summary_goes_on(last: str, text: str) -> bool:
     """A blank line inside the summary (a page's layout): the summary's line ends no
     sentence and the next goes on in lower case ("… Luật Thuế giá trị gia" / "" / "tăng")."""
-    return not P.ends_sentence(last) and P.starts_lower(text) and not _is_body_start(text) and len(text) <= 160
+    first = text.split(None, 1)[0] if text.strip() else ""
+    return (
+        not P.ends_sentence(last)
+        and len(first) >= 2
+        and first.isalpha()  # a word, not a letter item ("a. Thu thập …", "b) …")
+        and first.islower()
+        and not _is_body_start(text)
+        and len(text) <= 160
+    )
 
 
 def _authority_line(blocks: list[Block], i: int) -> bool:
