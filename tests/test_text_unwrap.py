@@ -261,3 +261,14 @@ def test_summary_across_a_blank_line_and_a_mark_beside_the_header() -> None:
     assert doc.preamble.authority is None and len(doc.preamble.bases) == 1
     assert doc.preamble.formula == "Bộ trưởng Bộ Tài chính ban hành Thông tư quy định chi tiết."
     assert [getattr(b, "text", None) or b.label for b in doc.body] == ["DỰ THẢO 2", "Điều 1"]
+
+
+def test_lines_above_the_header_and_no_formula() -> None:
+    """Without an enacting formula the preamble is not read past the lines above the
+    header: it would run on into them when the canonical text is read back."""
+    doc = vtext.loads(
+        "Hệ thống pháp luật\n\nỦY BAN NHÂN DÂN TỈNH TRÀ VINH\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\n"
+        "Số: 924/QĐ-UBND\n\nTrà Vinh, ngày 04 tháng 5 năm 2016\n\nQUYẾT ĐỊNH\n\nVỀ VIỆC PHÊ DUYỆT QUY HOẠCH\n\n"
+        "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH TRÀ VINH\n\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n"
+    )
+    assert vtext.loads(vtext.dumps(doc)) == doc

@@ -31,7 +31,7 @@ from vnadmin.text.recogniser.cells import Cell
 from vnadmin.text.recogniser.context import Context
 from vnadmin.text.recogniser.header import read_header
 from vnadmin.text.recogniser.paragraphs import Unit, assemble, merge_units
-from vnadmin.text.recogniser.preamble import read_preamble
+from vnadmin.text.recogniser.preamble import has_formula, read_preamble
 from vnadmin.text.recogniser.recipients import read_addressees
 from vnadmin.text.recogniser.signature import find_footer, read_footer
 from vnadmin.text.recogniser.unwrap import unwrap_header
@@ -101,14 +101,17 @@ def recognise(
     markers = {f.marker for f in footnotes}
     # The preamble follows the header, not the lines left over from it (a web page's
     # title above it, a draft's mark beside it): those stay the body's first paragraphs,
-    # and the preamble is read after them.
+    # and a preamble that ends in its formula is read after them. (Without a formula the
+    # preamble would run on into them when the canonical text is read back.)
     k0 = 0
     while k0 < len(units) and id(units[k0]) in lead:
         k0 += 1
-    preamble, k = read_preamble(units[k0:] if k0 else units, head.header.doc_type, markers, citing)
-    if k0:
+    if k0 and has_formula(units[k0:]):
+        preamble, k = read_preamble(units[k0:], head.header.doc_type, markers, citing)
         units = units[:k0] + units[k0 + k :]
         k = 0
+    else:
+        preamble, k = read_preamble(units, head.header.doc_type, markers, citing)
     body = build_body(units[k:], markers, citing)
     citing.fill()
     return Document(

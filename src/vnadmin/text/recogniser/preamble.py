@@ -17,7 +17,7 @@ from vnadmin.text.recogniser import patterns as P
 from vnadmin.text.recogniser.body import Citing, make_paragraph, marker_of, with_markers
 from vnadmin.text.recogniser.paragraphs import Unit
 
-__all__ = ["is_formula", "read_preamble"]
+__all__ = ["has_formula", "is_formula", "read_preamble"]
 
 _BASIS = re.compile(r"(?:can\s{1,3}cu|theo\s{1,3}de\s{1,3}nghi|xet\b|thuc\s{1,3}hien\b)")
 _FORMULA_WORDS = re.compile(r"(?:quyet\s{1,2}dinh|quyet\s{1,2}nghi|nghi\s{1,2}quyet)\s{0,2}:?")
@@ -33,6 +33,18 @@ def is_formula(text: str) -> bool:
     if _FORMULA_WORDS.fullmatch(k) and P.is_upper_line(text):
         return True
     return bool(_ENACTS.search(k)) and len(text) <= 400 and not _BASIS.match(k)
+
+
+def has_formula(units: list[Unit]) -> bool:
+    """Whether an enacting formula stands among ``units`` before the first section."""
+    for u in units:
+        if u.footnote is not None:
+            continue
+        if marker_of(u.text) is not None:
+            return False
+        if is_formula(u.text):
+            return True
+    return False
 
 
 def read_preamble(
