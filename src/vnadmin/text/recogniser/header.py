@@ -619,15 +619,15 @@ def _summary_line(st: _State, i: int) -> bool:
 
 def _summary_goes_on(last: str, text: str) -> bool:
     """A blank line inside the summary (a page's layout): the summary's line ends no
-    sentence and the next goes on in lower case ("… Luật Thuế giá trị gia" / "" / "tăng")."""
-    first = text.split(None, 1)[0] if text.strip() else ""
+    sentence and its last words, in lower case, stand after the blank ("… Luật Thuế giá
+    trị gia" / "" / "tăng"). At most three words, each a word in lower case: not a letter
+    item ("a. Thu thập …"), nor a paragraph of its own."""
+    words = text.split()
     return (
         not P.ends_sentence(last)
-        and len(first) >= 2
-        and first.isalpha()  # a word, not a letter item ("a. Thu thập …", "b) …")
-        and first.islower()
-        and not _is_body_start(text)
-        and len(text) <= 160
+        and 1 <= len(words) <= 3
+        and all(w.isalpha() and w.islower() for w in words)
+        and len(words[0]) >= 2
     )
 
 
