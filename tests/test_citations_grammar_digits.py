@@ -4,6 +4,8 @@ CitationError rather than a bare ValueError."""
 
 from __future__ import annotations
 
+import contextlib
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -25,7 +27,5 @@ def test_superscripts_are_no_number(text: str) -> None:
 
 @given(st.text(st.sampled_from(list("0123456789²³¹⁰٣٥/-ĐQUBNDCP& :")), max_size=24))
 def test_only_citation_errors(text: str) -> None:
-    try:
+    with contextlib.suppress(CitationError):  # anything else fails the test
         parse_number(text)
-    except CitationError:
-        pass
