@@ -415,7 +415,12 @@ def _locality(toks: _Toks, i: int, voc: Vocabulary) -> int:
     k = j
     count = 0
     while k < toks.n and count < 6:
-        if toks.word(k) and toks.cap(k) and voc.match("type", toks.key, k) == 0:
+        if (
+            toks.word(k)
+            and toks.cap(k)
+            and toks.key[k] not in voc.caps_stops  # "… TỈNH VỀ …": a name in capitals ends
+            and voc.match("type", toks.key, k) == 0
+        ):
             k += 1
             count += 1
             continue
@@ -447,6 +452,7 @@ def _place(toks: _Toks, j: int, voc: Vocabulary) -> int:
         if (
             toks.word(k)
             and toks.cap(k)
+            and keys[k] not in voc.caps_stops
             and not voc.match("type", keys, k)
             and not (k == j and voc.match("head", keys, k))  # "Hải Phòng" is a place
             and not voc.match("body", keys, k)
@@ -490,8 +496,8 @@ def _after_head(toks: _Toks, j: int, voc: Vocabulary, *, titled: bool) -> int:
     while k < toks.n and count < _MAX_ISSUER:
         if toks.word(k):
             if toks.cap(k):
-                if voc.match("head", keys, k) or voc.match("type", keys, k):
-                    break  # another body or a type word starts here
+                if keys[k] in voc.caps_stops or voc.match("head", keys, k) or voc.match("type", keys, k):
+                    break  # a function word in capitals, another body or a type word
                 lower_run = 0
             else:
                 if keys[k] == _K_VA:

@@ -203,19 +203,9 @@ def _clean(s: str) -> tuple[str, str, int]:
     return text[start:end], text, start
 
 
-def split_number(s: str) -> ParsedParts:
-    """Tokenise a number string into its parts; raise :class:`CitationError` (with a
-    1-based column in the normalised text) when it has no valid shape."""
-    core, whole, offset = _clean(s)
-    if len(core) > MAX_LENGTH:
-        raise _error(
-            f"dài quá {MAX_LENGTH} ký tự, không phải một số, ký hiệu (longer than {MAX_LENGTH} characters: not a number/symbol)",
-            s,
-            offset + MAX_LENGTH,
-        )
-    if not core:
-        raise _error("chuỗi rỗng, không có số, ký hiệu (empty string, no number/symbol)", s, 0)
-    # Tokens: ("w", text, col) for a group, ("/"|"-", sep, col) for a separator.
+def _tokens(core: str, offset: int, s: str) -> tuple[list[tuple[str, str, int]], bool]:
+    """The tokens of a cleaned number string: ("w", text, col) for a group, ("/"|"-", sep,
+    col) for a separator; and whether spaces stood around a separator."""
     tokens: list[tuple[str, str, int]] = []
     spaced = False
     i, n = 0, len(core)
@@ -231,7 +221,7 @@ def split_number(s: str) -> ParsedParts:
                     s,
                     offset + i,
                 )
-            limit = MAX_DIGITS if core[i:j].isdigit() else MAX_GROUP
+            limit = MAX_DIGITS if core[i:j].isdecimal() else MAX_GROUP
             if j - i > limit:
                 raise _error(
                     f"nhóm dài quá {limit} ký tự (a group longer than {limit} characters)",
@@ -268,6 +258,22 @@ def split_number(s: str) -> ParsedParts:
             i = j
         else:
             raise _error(f"ký tự không hợp lệ {ch!r} (character not allowed in a number/symbol)", s, offset + i)
+    return tokens, spaced
+
+
+def split_number(s: str) -> ParsedParts:
+    """Tokenise a number string into its parts; raise :class:`CitationError` (with a
+    1-based column in the normalised text) when it has no valid shape."""
+    core, whole, offset = _clean(s)
+    if len(core) > MAX_LENGTH:
+        raise _error(
+            f"dài quá {MAX_LENGTH} ký tự, không phải một số, ký hiệu (longer than {MAX_LENGTH} characters: not a number/symbol)",
+            s,
+            offset + MAX_LENGTH,
+        )
+    if not core:
+        raise _error("chuỗi rỗng, không có số, ký hiệu (empty string, no number/symbol)", s, 0)
+    tokens, spaced = _tokens(core, offset, s)
     if tokens[-1][0] != "w":
         raise _error(
             f"kết thúc bằng '{tokens[-1][1]}', thiếu nhóm sau nó (ends with '{tokens[-1][1]}', a group is missing after it)",
@@ -280,7 +286,7 @@ def split_number(s: str) -> ParsedParts:
 
     number: str | None = None
     if tokens[0][0] == "w":
-        if not tokens[0][1].isdigit():
+        if not tokens[0][1].isdecimal():
             raise _error(
                 "số, ký hiệu phải bắt đầu bằng số thứ tự hoặc '/' (must start with the number or '/')",
                 s,
@@ -313,7 +319,7 @@ def split_number(s: str) -> ParsedParts:
         )
 
     year: str | None = None
-    if words and words[0][1].isdigit():
+    if words and words[0][1].isdecimal():
         if len(words[0][1]) != 4 or not rest_seps or rest_seps[0] != "/":
             raise _error(
                 "sau số thứ tự chỉ có thể là năm gồm 4 chữ số rồi '/' (after the number only a 4-digit year and '/' may come)",
@@ -335,7 +341,7 @@ def split_number(s: str) -> ParsedParts:
             "dấu '/' thừa trong ký hiệu (an extra '/' inside the symbol)", s, bad[2]
         )
     for w in words:
-        if w[1].isdigit():
+        if w[1].isdecimal():
             raise _error("nhóm ký hiệu chỉ có chữ số (a symbol group made only of digits)", s, w[2])
     return ParsedParts(
         text=s,
@@ -366,6 +372,7 @@ def resolve_type_code(code: str, system: str) -> tuple[DocumentType | None, bool
     return t, t is not None
 
 
+@lru_cache(maxsize=4096)
 def _registry_case(t: DocumentType, code: str) -> str:
     """The registry's spelling of ``code`` for type ``t`` (its code or one of its aliases)."""
     from vnadmin.unicode import ascii_fold, fold

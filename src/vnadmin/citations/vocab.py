@@ -51,6 +51,7 @@ class Vocabulary:
     titles: frozenset[tuple[str, ...]]
     localities: frozenset[tuple[str, ...]]
     stops: frozenset[str]
+    caps_stops: frozenset[str]  # the stops that end a name written in capitals too
     barriers: frozenset[str]
     ascii_types: dict[tuple[str, ...], str | None]
     tables: dict[str, Collection[tuple[str, ...]]]  # every table above, by kind
@@ -103,6 +104,7 @@ def vocabulary() -> Vocabulary:
     laws: dict[tuple[str, ...], str] = {}
     sets: dict[str, set[tuple[str, ...]]] = {k: set() for k in ("body", "head", "title", "locality")}
     stops: set[str] = set()
+    caps_stops: set[str] = set()
     barriers: set[str] = set()
     for t in doctypes.all_types():
         types.setdefault(key(t.name), t.name)
@@ -116,6 +118,8 @@ def vocabulary() -> Vocabulary:
             laws[key(phrase)] = value
         elif kind == "stop":
             stops.add(fold(phrase))
+            if value == "caps":
+                caps_stops.add(fold(phrase))
         elif kind == "barrier":
             barriers.add(fold(phrase))
         else:
@@ -159,6 +163,7 @@ def vocabulary() -> Vocabulary:
         titles=frozenset(sets["title"]),
         localities=frozenset(sets["locality"]),
         stops=frozenset(stops),
+        caps_stops=frozenset(caps_stops),
         barriers=frozenset(barriers),
         ascii_types=ascii_types,
         tables=tables,

@@ -4,6 +4,7 @@ It works from each block's text and its position hints (blank line before, inden
 cell, bold, columns of a layout line) and nothing else, so the text and docx readers share
 it. The pipeline, one module per component:
 
+0. :mod:`.unwrap` — header lines a narrow table cell wrapped, joined again;
 1. :mod:`.header` — issuing bodies, national title, "Số", place and date, type, summary;
 2. :mod:`.recipients` — "Kính gửi:" under the header;
 3. :mod:`.signature` — finds the footer and reads signature and "Nơi nhận";
@@ -30,9 +31,10 @@ from vnadmin.text.recogniser.cells import Cell
 from vnadmin.text.recogniser.context import Context
 from vnadmin.text.recogniser.header import read_header
 from vnadmin.text.recogniser.paragraphs import Unit, assemble, merge_units
-from vnadmin.text.recogniser.preamble import read_preamble
+from vnadmin.text.recogniser.preamble import has_formula, read_preamble
 from vnadmin.text.recogniser.recipients import read_addressees
 from vnadmin.text.recogniser.signature import find_footer, read_footer
+from vnadmin.text.recogniser.unwrap import unwrap_header
 
 __all__ = ["recognise"]
 
@@ -54,7 +56,7 @@ def recognise(
 ) -> Document:
     """Recognise a document in ``blocks``. ``notes`` from the reader that made the blocks
     (dropped noise) are kept with the document's own."""
-    given = [b for b in blocks if b.text or b.kind == "page-break"]
+    given = unwrap_header([b for b in blocks if b.text or b.kind == "page-break"])
     # Header, addressees and footer are read from text: there a structural footnote
     # reference (docx) is written in as "[marker]". Body paragraphs keep it structural.
     shown = given
@@ -73,6 +75,7 @@ def recognise(
         addressees, i = read_addressees(ctx, i)
     start = find_footer(blocks_, i, n)
     units = _cell_units(head.before_body)
+    lead = {id(u) for u in units}  # lines above the header (a web page's title, a stamp)
     signature = recipients = None
     if start is None:
         units.extend(assemble(given[i:]))
@@ -96,7 +99,19 @@ def recognise(
     units, footnotes = take_footnotes(units, citing)
     units = merge_units(units)
     markers = {f.marker for f in footnotes}
-    preamble, k = read_preamble(units, head.header.doc_type, markers, citing)
+    # The preamble follows the header, not the lines left over from it (a web page's
+    # title above it, a draft's mark beside it): those stay the body's first paragraphs,
+    # and a preamble that ends in its formula is read after them. (Without a formula the
+    # preamble would run on into them when the canonical text is read back.)
+    k0 = 0
+    while k0 < len(units) and id(units[k0]) in lead:
+        k0 += 1
+    if k0 and has_formula(units[k0:]):
+        preamble, k = read_preamble(units[k0:], head.header.doc_type, markers, citing)
+        units = units[:k0] + units[k0 + k :]
+        k = 0
+    else:
+        preamble, k = read_preamble(units, head.header.doc_type, markers, citing)
     body = build_body(units[k:], markers, citing)
     citing.fill()
     return Document(

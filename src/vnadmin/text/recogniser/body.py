@@ -411,6 +411,16 @@ def build_body(units: list[Unit], markers: set[str], citing: Citing | None = Non
             if P.is_upper_line(nxt.text) and marker_of(nxt.text) is None and nxt.footnote is None:
                 heading = with_markers(nxt.text, nxt.footnote_refs)
                 i += 1
+                # A long heading wraps onto the next lines, in capitals too ("HƯỚNG DẪN KÊ
+                # KHAI C/O, TỜ KHAI BỔ SUNG C/O VÀ GIẤY CHỨNG NHẬN" / "HÀNG HÓA …").
+                taken = 1
+                while i + 1 < n and taken < 3 and not P.ends_sentence(heading):
+                    more = units[i + 1]
+                    if not more.upper or more.blank_before or more.footnote is not None or marker_of(more.text):
+                        break
+                    heading = f"{heading} {with_markers(more.text, more.footnote_refs)}"
+                    taken += 1
+                    i += 1
         into = [] if first is None else [first]
         stack.append((rank, label, marker, heading, u.origin, into))
         i += 1

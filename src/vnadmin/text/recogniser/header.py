@@ -35,6 +35,9 @@ __all__ = ["HeaderResult", "match_type_line", "read_header"]
 
 _LOCATION_WORDS = ("tinh ", "thanh pho ", "tp ", "tp.", "huyen ", "quan ", "xa ", "phuong ", "thi xa ", "thi tran ")
 _CONNECTOR_WORDS = ("theo ", "va ", "cua ", "ve ")
+# A name line that ends on a connector goes on in the next line ("BỘ THÔNG TIN VÀ" /
+# "TRUYỀN THÔNG", a narrow cell's wrapping).
+_ENDING_CONNECTORS = (" va ", " cua ", " ve ", " theo ", " &amp; ", " & ")
 # Party committees named after their level ("TỈNH ỦY", "HUYỆN UỶ ĐỊNH HOÁ", "THÀNH ỦY"):
 # the issuing body under "ĐẢNG BỘ TỈNH …", not a place continuing the line above.
 _PARTY_COMMITTEE = re.compile(r"(?:tinh|thanh|huyen|quan|thi|xa|phuong|dang)\s{1,2}uy\b")
@@ -43,6 +46,7 @@ _PREAMBLE_START = re.compile(r"(?:can\s{1,3}cu|theo\s{1,3}de\s{1,3}nghi|xet\s{1,
 # OCR of "V/v" before a lower-case summary: "VA chi phí …", "Vw chính sách …".
 _VA = re.compile(r"V[A/]\s{0,2}:?\s(?=[a-zđà-ỹ])")
 _PLACE_CONNECTORS = frozenset({"phố", "xã", "trấn", "thị"})
+_PLACE_DASHES = frozenset({"-", "–", "—"})
 
 
 @attrs.define
@@ -139,7 +143,12 @@ def _place_and_rest(gap: str) -> tuple[str | None, str]:
     i = len(words)
     while i > 0:
         w = words[i - 1]
-        if w[:1].isupper() or (w in _PLACE_CONNECTORS and i > 1 and words[i - 2][:1].isupper()):
+        if w[:1].isupper() or (
+            # "thành phố Hồ Chí Minh"; "Bà Rịa - Vũng Tàu", "Phan Rang - Tháp Chàm"
+            (w in _PLACE_CONNECTORS or (w in _PLACE_DASHES and i < len(words)))
+            and i > 1
+            and words[i - 2][:1].isupper()
+        ):
             i -= 1
             continue
         break
@@ -212,13 +221,31 @@ def _fragments(cell: Cell) -> list[_Frag]:
                 frags.extend(_text_frags(cell.piece(pos, stop)))
             frags.append(_Frag(kind, cell.piece(start, end), value))
         pos = end
-    if kept:
+    if kept or (text.endswith("|") and not text.startswith("|")):
+        # ("THỦ TƯỚNG CHÍNH PHỦ |": a name cell's text with the table's border after it)
         pos, stop = _inside_bars(text, pos, len(text))
     else:
         stop = len(text)
     if text[pos:stop].strip():
         frags.extend(_text_frags(cell.piece(pos, stop)))
     return frags
+
+
+def _header_cells(b: Block) -> list[Cell]:
+    """The cells of a header line, with a date that wide gaps cut into pieces made one
+    cell again: a draft's "Hà Nội, ngày      tháng     năm 2025" is not three columns."""
+    cells = cells_of(b)
+    if len(cells) < 2 or "ng" not in b.text:
+        return cells
+    m = P.find_date(b.text)
+    if m is None:
+        return cells
+    inside = [i for i, c in enumerate(cells) if c.offset < m.end() and m.start() < c.offset + len(c.text)]
+    if len(inside) < 2:
+        return cells
+    a, z = cells[inside[0]], cells[inside[-1]]
+    merged = Cell(b.text[a.offset : z.offset + len(z.text)], a.column, b, a.offset)
+    return [*cells[: inside[0]], merged, *cells[inside[-1] + 1 :]]
 
 
 def _numeric_place_date(text: str, k: str) -> re.Match[str] | None:
@@ -331,6 +358,7 @@ def _split_bodies(
             (k.startswith(_LOCATION_WORDS) and not _PARTY_COMMITTEE.match(k))
             or k.startswith(_CONNECTOR_WORDS)
             or c in continuations
+            or (" " + P.key(names[-1][-1].text).rstrip() + " ").endswith(_ENDING_CONNECTORS)
         ):
             names[-1].append(c)
         else:
@@ -366,7 +394,7 @@ def read_header(ctx: Context, start: int = 0) -> HeaderResult:
             i += 1
             continue
         frags: list[_Frag] = []
-        for cell in cells_of(b):
+        for cell in _header_cells(b):
             frags.extend(_fragments(cell))
         anchors = [f for f in frags if f.kind not in ("text", "kinh_gui")]
         if (
@@ -567,7 +595,11 @@ def _summary_line(st: _State, i: int) -> bool:
             st.attached_more.append(cells_of(b)[0])
             return True
         return False
-    if st.summary and (b.blank_before or P.ends_sentence(st.summary[-1].text)):
+    if (
+        st.summary
+        and (b.blank_before or P.ends_sentence(st.summary[-1].text))
+        and not (b.blank_before and _summary_goes_on(st.summary[-1].text, text))
+    ):
         if st.annex is not None and st.attached is None and P.KEM_THEO.match(k):
             st.attached = cells_of(b)[0]
             return True
@@ -579,11 +611,49 @@ def _summary_line(st: _State, i: int) -> bool:
             st.attached = cells_of(b)[0]
             return True
         return False
-    nxt = _next_line(st.ctx.blocks, i + 1)
-    if P.is_upper_line(text) and nxt is not None and _PREAMBLE_START.match(P.key(nxt.text[:40])) and st.summary:
+    if P.is_upper_line(text) and st.summary and _authority_line(st.ctx.blocks, i):
         return False  # the enacting authority line of the preamble
     st.summary.append(cells_of(b)[0] if not b.segments else Cell(b.text, None, b))
     return True
+
+
+def _summary_goes_on(last: str, text: str) -> bool:
+    """A blank line inside the summary (a page's layout): the summary's line ends no
+    sentence and its last words, in lower case, stand after the blank ("… Luật Thuế giá
+    trị gia" / "" / "tăng"). At most three words, each a word in lower case: not a letter
+    item ("a. Thu thập …"), nor a paragraph of its own."""
+    words = text.split()
+    return (
+        not P.ends_sentence(last)
+        and 1 <= len(words) <= 3
+        and all(w.isalpha() and w.islower() for w in words)
+        and len(words[0]) >= 2
+    )
+
+
+def _authority_line(blocks: list[Block], i: int) -> bool:
+    """Whether the capitals of block ``i`` start the enacting authority's line: a
+    "Căn cứ …" (or "Theo đề nghị …") line follows it, directly or after one more line of
+    capitals that a narrow page wrapped the name onto ("BỘ TRƯỞNG BỘ THÔNG" / "TIN VÀ
+    TRUYỀN THÔNG")."""
+    nxt = _next_line(blocks, i + 1)
+    if nxt is None:
+        return False
+    if _PREAMBLE_START.match(P.key(nxt.text[:40])):
+        return True
+    if (
+        not P.is_upper_line(nxt.text)
+        or nxt.blank_before
+        or len(blocks[i].text.split()) > 6  # a name's first line, not a summary's
+        or len(blocks[i].text.split()) + len(nxt.text.split()) > 12
+        or not P.key(blocks[i].text[:20]).startswith(P.AUTHORITY_HEADS)
+        or P.key(nxt.text[:20]).startswith(P.AUTHORITY_HEADS)  # the authority is that line
+    ):
+        return False
+    after = _next_line(blocks, blocks.index(nxt, i + 1) + 1)
+    return after is not None and bool(_PREAMBLE_START.match(P.key(after.text[:40])))
+
+
 
 
 def _next_line(blocks: list[Block], j: int) -> Block | None:

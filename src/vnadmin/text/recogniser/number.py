@@ -29,6 +29,11 @@ _SYMBOL = re.compile(
     rf"(?P<groups>{_G}(?:\s{{0,2}}[-–]\s{{0,2}}{_G}){{0,5}})"
 )
 _GROUP = re.compile(_G)
+# A type's name written before a lower-case "số:" label, on the key ("nghi quyet", "thong
+# tu lien tich"): the registry's names in title case (a name in capitals is a type line).
+_TYPE_LABEL = re.compile(
+    "(?:" + "|".join(sorted({re.escape(key(t.name)) for t in doctypes.all_types()}, key=len, reverse=True)) + ")"
+)
 
 
 class NumberMatch:
@@ -97,15 +102,22 @@ def find_number(text: str, k: str | None = None) -> NumberMatch | None:
         sm = _SYMBOL.match(text, lm.end())
         if sm is None:
             continue
-        label = " ".join(text[lm.start() : lm.end()].split())
-        if label[:1].islower() and not (label.endswith(":") and not text[: lm.start()].strip()):
-            # "số 3054/CT-…" in running text, not a header label (tested before parsing); a
-            # cell that starts "số:" is the label typed in lower case
-            continue
+        start = lm.start()
+        label = " ".join(text[start : lm.end()].split())
+        if label[:1].islower():
+            head = text[:start].strip()
+            if head and label.endswith(":") and _TYPE_LABEL.fullmatch(k[: len(head)]):
+                # "Nghị quyết số: 653/2019/UBTVQH14": a type's name before the label
+                start = text.index(head)
+                label = f"{' '.join(head.split())} {label}"
+            elif head or not label.endswith(":"):
+                # "số 3054/CT-…" in running text, not a header label (tested before
+                # parsing); a cell that starts "số:" is the label typed in lower case
+                continue
         number = _build(sm)
         if number is None:
             continue
-        found.append(NumberMatch(number, lm.start(), sm.end(), label))
+        found.append(NumberMatch(number, start, sm.end(), label))
     for f in found:
         if not f.label.isupper():
             return f

@@ -84,6 +84,24 @@ _DATE = re.compile(
     r"n[a-z]{0,2}m\s{0,3}(?P<y>\d{4})"
 )
 
+#: How an enacting authority's line starts (on the key): the body or its head's title.
+AUTHORITY_HEADS = (
+    "bo truong",
+    "uy ban",
+    "chinh phu",
+    "thu tuong",
+    "chu tich",
+    "hoi dong",
+    "giam doc",
+    "tong cuc truong",
+    "cuc truong",
+    "quoc hoi",
+    "thong doc",
+    "tong kiem toan",
+    "chanh an",
+    "vien truong",
+)
+
 #: "Số:", "Số :", "So:", "Luật số:", "Số" (Party, no colon) before a number or a slash.
 NUMBER_LABEL = re.compile(r"(?<![a-z])(?:luat\s{0,2})?so\s{0,3}[:;.,]?\s{0,3}(?=[\d/])")
 VV = re.compile(r"(?:v\s{0,2}/\s{0,2}v|viv|vw)(?![a-z])\s{0,2}:?\s{0,2}")

@@ -17,7 +17,7 @@ from vnadmin.text.recogniser import patterns as P
 from vnadmin.text.recogniser.body import Citing, make_paragraph, marker_of, with_markers
 from vnadmin.text.recogniser.paragraphs import Unit
 
-__all__ = ["is_formula", "read_preamble"]
+__all__ = ["has_formula", "is_formula", "read_preamble"]
 
 _BASIS = re.compile(r"(?:can\s{1,3}cu|theo\s{1,3}de\s{1,3}nghi|xet\b|thuc\s{1,3}hien\b)")
 _FORMULA_WORDS = re.compile(r"(?:quyet\s{1,2}dinh|quyet\s{1,2}nghi|nghi\s{1,2}quyet)\s{0,2}:?")
@@ -33,6 +33,18 @@ def is_formula(text: str) -> bool:
     if _FORMULA_WORDS.fullmatch(k) and P.is_upper_line(text):
         return True
     return bool(_ENACTS.search(k)) and len(text) <= 400 and not _BASIS.match(k)
+
+
+def has_formula(units: list[Unit]) -> bool:
+    """Whether an enacting formula stands among ``units`` before the first section."""
+    for u in units:
+        if u.footnote is not None:
+            continue
+        if marker_of(u.text) is not None:
+            return False
+        if is_formula(u.text):
+            return True
+    return False
 
 
 def read_preamble(
@@ -62,6 +74,19 @@ def read_preamble(
     if head and P.is_upper_line(head[0].text) and marker_of(head[0].text) is None:
         authority = with_markers(head[0].text, head[0].footnote_refs)
         start = 1
+        if (
+            len(head) > 2
+            and P.key(head[0].text[:20]).startswith(P.AUTHORITY_HEADS)
+            and P.is_upper_line(head[1].text)
+            and len(head[0].text.split()) <= 6
+            and len(head[0].text.split()) + len(head[1].text.split()) <= 12
+            and not P.key(head[1].text[:20]).startswith(P.AUTHORITY_HEADS)
+            and head[1].footnote is None
+            and marker_of(head[1].text) is None
+        ):
+            # the name wrapped onto a second line ("BỘ TRƯỞNG BỘ THÔNG" / "TIN VÀ TRUYỀN THÔNG")
+            authority = f"{authority} {with_markers(head[1].text, head[1].footnote_refs)}"
+            start = 2
     bases = head[start:]
     if formula_at < 0 and not any(_BASIS.match(P.key(u.text)) for u in bases):
         return Preamble(), 0

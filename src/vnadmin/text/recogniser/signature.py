@@ -86,7 +86,8 @@ def _is_name(text: str) -> bool:
     words = text.split()
     if not 2 <= len(words) <= 6 or P.is_upper_line(text):
         return False
-    return all(_NAME_WORD.fullmatch(w) and w[0].isupper() for w in words)
+    # ("Chương I" is a heading, not a signer: "QUY ĐỊNH:" above it is no title either)
+    return all(_NAME_WORD.fullmatch(w) and w[0].isupper() for w in words) and P.MARKER.match(text) is None
 
 
 def _is_remark(text: str) -> bool:

@@ -1,0 +1,254 @@
+"""Header lines that a narrow table cell wrapped, joined again before the header is read.
+
+Text copied from a legal-document web page (or a docx header table whose cells hold one
+paragraph per printed line) keeps the header table's cells one after the other, each cell
+cut into the lines it was printed on::
+
+    ỦY                                   CỘNG HÒA XÃ HỘI          Số:
+    BAN NHÂN DÂN                         CHỦ NGHĨA VIỆT NAM       14/2007/QĐ-UBND
+    TỈNH QUẢNG NAM                                                |
+    |                                                           Tam
+                                                                  Kỳ, ngày 19 tháng 6 năm 2007
+
+(each column above being lines in sequence, with a lone ``|`` between cells). Read line by
+line, "ỦY" looks like OCR debris, "CỘNG HÒA XÃ HỘI" like an issuing body, "Số:" like a
+label without a number and "Tam" like a stray word. :func:`unwrap_header` joins such a line
+with the next one where only the two together make the header element:
+
+* the national title cut anywhere ("CỘNG" / "HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"), and the
+  Party's ("ĐẢNG CỘNG" / "SẢN VIỆT NAM");
+* "Số:" alone before the number's line;
+* a place and date cut inside ("Quảng Nam, ngày" / "13 tháng 7 năm 2023", "Hà Nội, ngày
+  28" / "tháng 6 năm 2011") or inside the place name ("Tam" / "Kỳ, ngày …");
+* the type cut inside its name ("THÔNG" / "TƯ");
+* one capitalised word cut from the name it starts ("ỦY" / "BAN NHÂN DÂN", "THỦ" /
+  "TƯỚNG CHÍNH PHỦ").
+
+Only the top of a document is looked at (up to the first line that starts the body, and
+at most :data:`_REACH` lines), and only lines that follow each other without a blank line,
+in the same table cell.
+
+The same pages often print the first word of a paragraph alone on its line ("Căn" / "cứ
+Luật …", "Điều" / "1. Phạm vi điều chỉnh", "Chương" / "I"); in a document copied so (a
+header line joined above, or a lone bar among its first lines), such a word is joined
+with the next line anywhere where the two start a preamble line or a section heading.
+
+A joined block keeps the first line's origin and both texts, joined by one space, so
+nothing is lost.
+"""
+
+from __future__ import annotations
+
+import operator
+import re
+
+from vnadmin.text.blocks import Block
+from vnadmin.text.recogniser import patterns as P
+from vnadmin.text.recogniser.header import match_type_line
+
+__all__ = ["unwrap_header"]
+
+_REACH = 40  # header lines looked at (the longest real headers take about 25 lines)
+_BARS = " |"
+_TEXT = operator.attrgetter("text")
+
+
+def unwrap_header(blocks: list[Block]) -> list[Block]:
+    """``blocks`` with the wrapped header lines at their top, and the heading words
+    printed alone, joined (the same list when there are none)."""
+    top = _unwrap_top(blocks)
+    if top is blocks and not any(b.text.strip(_BARS) == "" for b in blocks[:_REACH]):
+        # Neither a cut header nor a cell's bar: no page copied this way (looking for the
+        # lone heading words over the whole document would cost every document a pass).
+        return blocks
+    return _unwrap_heads(top)
+
+
+# A word that starts a preamble line or a heading, alone on its line, and what the next
+# line must start with for the two to be one line (matched on the next line's key, up to
+# a space or the end).
+# (chapters, sections and parts by a Roman numeral; articles by a number with its dot and
+# a title: "Chương" / "98" in an OCR'd tariff table is a column of the table)
+_ROMAN = r"[ivxlc]{1,6}(?:[.:]|\s|$)"
+_HEADS = {
+    "Căn": re.compile(r"cu(?:\s|$)"),
+    "Theo": re.compile(r"de\s{1,2}nghi\b"),
+    "Xét": re.compile(r"de\s{1,2}nghi\b"),
+    "Điều": re.compile(r"\d{1,3}[a-z]?\.\s"),
+    "Chương": re.compile(_ROMAN),
+    "Mục": re.compile(_ROMAN),
+    "Phần": re.compile(rf"(?:thu\s|{_ROMAN})"),
+}
+
+
+def _unwrap_heads(blocks: list[Block]) -> list[Block]:
+    heads = _HEADS
+    texts = list(map(_TEXT, blocks))
+    if heads.keys().isdisjoint(texts):
+        return blocks  # (almost every document: one pass in C)
+    n = len(blocks)
+    i = next(k for k, t in enumerate(texts) if t in heads)
+    out = list(blocks[:i])
+    joined = False
+    while i < n:
+        b = blocks[i]
+        starts = heads.get(b.text)
+        if starts is not None and i + 1 < n:
+            nxt = blocks[i + 1]
+            if _joinable(b, nxt) and starts.match(P.key(nxt.text[:16])):
+                out.append(b.evolve(text=f"{b.text} {nxt.text}"))
+                joined = True
+                i += 2
+                continue
+        out.append(b)
+        i += 1
+    return out if joined else blocks
+
+
+def _unwrap_top(blocks: list[Block]) -> list[Block]:
+    out: list[Block] | None = None
+    i = 0
+    n = min(len(blocks), _REACH)
+    while i < n:
+        b = blocks[i]
+        if _starts_body(b.text) and i:
+            break
+        j = i + 1
+        if len(b.text) > _MAX_CUT + 2:  # no cut piece: the common header line
+            if out is not None:
+                out.append(b)
+            i = j
+            continue
+        # a line may be cut twice ("Sơn" / "La, ngày 11 tháng 3" / "năm 2020")
+        while (
+            j < len(blocks)
+            and j - i <= 3
+            and _joinable(blocks[j - 1], blocks[j])
+            and _completes(b.text, blocks[j].text)
+        ):
+            b = b.evolve(text=f"{b.text} {blocks[j].text}")
+            j += 1
+        if j > i + 1 and out is None:
+            out = list(blocks[:i])
+        if out is not None:
+            out.append(b)
+        i = j
+    if out is None:
+        return blocks
+    out.extend(blocks[i:])
+    return out
+
+
+def _starts_body(text: str) -> bool:
+    first = text[:1]
+    if len(text) < 4 or (first not in _BODY_FIRST and first.isalnum()):
+        return False
+    k = P.key(text[:24])
+    return k.startswith(("can cu", "dieu 1", "i. ")) or bool(P.KINH_GUI.match(k))
+
+
+def _joinable(a: Block, b: Block) -> bool:
+    """Two lines of one cell: consecutive, plain lines, in the same table cell."""
+    return (
+        a.kind == "line"
+        and b.kind == "line"
+        and not b.blank_before
+        and not a.segments
+        and not b.segments
+        and (a.table, a.row, a.column) == (b.table, b.row, b.column)
+        and b.text.strip(_BARS) != ""
+    )
+
+
+def _completes(first: str, second: str) -> bool:
+    """Whether ``second`` completes a header element that ``first`` leaves cut."""
+    a = first.rstrip(_BARS)
+    if not a or len(a) > _MAX_CUT:
+        return False  # (most header lines: a cut piece is short)
+    ka = P.key(a)
+    joined = f"{a} {second}"
+    return (
+        _national_cut(a, ka, joined)
+        or _party_cut(a, ka, joined)
+        or _label_cut(ka, second)
+        or _date_cut(a, ka, second, joined)
+        or _type_cut(a, joined)
+        or _name_cut(a, second)
+    )
+
+
+# The letters a body's first line starts with ("Căn cứ", "Điều 1", "I.", "Kính gửi"; or a
+# mark before "Kính gửi").
+_BODY_FIRST = frozenset("CcĐđIKk")
+_MAX_CUT = 48  # the longest piece a cut leaves ("Thành phố Hồ Chí Minh, ngày 28 tháng")
+
+
+def _national_cut(a: str, k: str, joined: str) -> bool:
+    """ "CỘNG HÒA XÃ HỘI" / "CHỦ NGHĨA VIỆT NAM": the title runs over the line end."""
+    if not k.lstrip(" *_").startswith("c") or len(a.split()) > 7:
+        return False
+    whole = P.find_national_title(joined)
+    if whole is None or whole[1] <= len(a) + 1:
+        return False
+    part = P.find_national_title(a, k)
+    if part is None:
+        return True
+    # the first line alone matched without "VIỆT NAM", which the next line holds
+    return P.key(joined[part[1] :]).lstrip().startswith("viet nam")
+
+
+def _party_cut(a: str, k: str, joined: str) -> bool:
+    """ "ĐẢNG CỘNG" / "SẢN VIỆT NAM": the Party title runs over the line end."""
+    if not k.lstrip(" *_").startswith("dang") or len(a.split()) > 3 or P.find_party_title(a, k):
+        return False
+    whole = P.find_party_title(joined)
+    return whole is not None and whole[1] > len(a) + 1
+
+
+def _label_cut(a: str, second: str) -> bool:
+    """ "Số:" alone, the number on the next line."""
+    return P.key(a).strip(" :.*_") == "so" and second.lstrip()[:1].isdigit()
+
+
+def _date_cut(a: str, ka: str, second: str, joined: str) -> bool:
+    """A place and date cut inside the date ("Quảng Nam, ngày" / "13 tháng 7 năm 2023") or
+    inside the place's name ("Tam" / "Kỳ, ngày 19 tháng 6 năm 2007")."""
+    if "ngay" in ka:
+        if "," not in a or P.find_date(a, ka) is not None:
+            return False
+        m = P.find_date(joined)
+        return m is not None and m.start() < len(a) < m.end() and P.find_date(second) is None
+    # a place of one or two words cut before its last word: that word, a comma, the date
+    # (which may itself go on in the line after: "Sơn" / "La, ngày 11 tháng 3" / "năm 2020")
+    words = a.split()
+    if not (1 <= len(words) <= 2 and all(w.isalpha() and w[:1].isupper() and not w.isupper() for w in words)):
+        return False
+    kb = P.key(second[:40])
+    at = kb.find("ngay")
+    if at < 0 or not any(c.isdigit() for c in kb[at : at + 12]):
+        return False
+    before = second[:at].rstrip()
+    return before.endswith(",") and len(before[:-1].split()) == 1
+
+
+def _type_cut(a: str, joined: str) -> bool:
+    """ "THÔNG" / "TƯ": the type's name runs over the line end."""
+    if not P.is_upper_line(a) or len(a.split()) > 2 or match_type_line(a) is not None:
+        return False
+    found = match_type_line(joined)
+    return found is not None and len(found[1]) > len(a)
+
+
+def _name_cut(a: str, second: str) -> bool:
+    """One capitalised word alone ("ỦY", "THỦ") before the capitals that finish the name."""
+    b = second.rstrip(_BARS)
+    return (
+        len(a.split()) == 1
+        and a.isalpha()
+        and P.is_upper_line(a)
+        and match_type_line(a) is None  # "LUẬT" above its name is a type line
+        and P.is_mostly_upper(b)
+        and P.find_national_title(b) is None
+        and match_type_line(b) is None
+        and P.find_motto(b) is None
+    )

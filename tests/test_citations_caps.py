@@ -1,0 +1,35 @@
+"""Issuers of citations inside a summary written in capitals: a function word ends the
+name ("… CỦA HỘI ĐỒNG NHÂN DÂN TỈNH VỀ QUY ĐỊNH …"), as its lower-case form does in prose."""
+
+from __future__ import annotations
+
+import pytest
+
+from vnadmin import find_citations
+from vnadmin.citations.vocab import vocabulary
+from vnadmin.unicode import fold
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        ("NGHỊ QUYẾT SỐ 41/2022/NQ-HĐND NGÀY 09/12/2022 CỦA HỘI ĐỒNG NHÂN DÂN TỈNH VỀ QUY ĐỊNH CƠ CHẾ", "HỘI ĐỒNG NHÂN DÂN TỈNH"),
+        ("CHỈ THỊ SỐ 37-CT/TW NGÀY 03/9/2019 CỦA BAN\nBÍ THƯ VỀ TĂNG CƯỜNG SỰ LÃNH ĐẠO", "BAN BÍ THƯ"),
+        ("QUYẾT ĐỊNH SỐ 12/QĐ-BTC CỦA BỘ TÀI CHÍNH VỀ VIỆC BAN HÀNH", "BỘ TÀI CHÍNH"),
+        ("QUYẾT ĐỊNH SỐ 12/QĐ-SNV CỦA SỞ NỘI VỤ TỈNH QUẢNG NAM TẠI HỘI NGHỊ", "SỞ NỘI VỤ TỈNH QUẢNG NAM"),
+        # names that hold such words stay whole
+        ("công văn số 36/CT-TTr ngày 15/02/2017 của Cục Thuế TP Cần Thơ", "Cục Thuế TP Cần Thơ"),
+        ("CÔNG VĂN SỐ 36/CT-TTr CỦA CỤC THUẾ THÀNH PHỐ CẦN THƠ", "CỤC THUẾ THÀNH PHỐ CẦN THƠ"),
+        ("Quyết định số 05/QĐ-UBND của UBND huyện Như Xuân về việc", "UBND huyện Như Xuân"),
+        ("theo Công văn số 1/SKHCN-VP của Sở Khoa học và Công nghệ tỉnh Quảng Ngãi", "Sở Khoa học và Công nghệ tỉnh Quảng Ngãi"),
+    ],
+)
+def test_issuer_in_capitals(text: str, issuer: str) -> None:
+    (c,) = find_citations(text)
+    assert c.issuer == issuer
+
+
+def test_caps_stops_are_stops() -> None:
+    voc = vocabulary()
+    assert voc.caps_stops < voc.stops
+    assert fold("về") in voc.caps_stops and fold("cần") not in voc.caps_stops
