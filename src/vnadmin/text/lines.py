@@ -80,6 +80,7 @@ _HEADING = re.compile(r"#{1,6}\s+")
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|~<>\"'$])")
 _GRID_BORDER = re.compile(r"\s*\+[-=:+]{3,}\+\s*")
 _PIPE_ROW = re.compile(r"\s*\|.*\|\s*")
+_CELL_BREAK = re.compile(r"<br\s{0,3}/?>", re.IGNORECASE)  # a line break inside a table cell
 _PIPE_SEPARATOR = re.compile(r"\s*\|(?:\s*:?-{3,}:?\s*\|)+\s*")
 _DASH_RUN = re.compile(r"-{3,}")
 _SIMPLE_BORDER = re.compile(r" *-{3,}(?: +-{3,})* *")
@@ -257,6 +258,7 @@ class _Builder:
             return
         if text[0] in _RULE_FIRST and _RULE.fullmatch(text):
             self.ignore(line, raw, "rule")
+            self.blank = True  # a rule parts what stands above it from what follows, as a blank line does
             return
         near_stamp = self.in_stamp or not self.blocks
         short = len(text) <= 60
@@ -330,6 +332,14 @@ def _emit_row(b: _Builder, row_lines: list[tuple[int, list[tuple[int, str]]]], t
         for lineno, cells in row_lines:
             if col < len(cells):
                 at, text = cells[col]
+                if "<" in text and _CELL_BREAK.search(text):
+                    # "Nơi nhận:<br>- Như Điều 2;<br>- Lưu: VT." (a converter's pipe table):
+                    # each line of the cell is a line
+                    pos = 0
+                    for m in _CELL_BREAK.finditer(text):
+                        b.add(text[pos : m.start()], lineno, table=table, row=row, column=col, offset=at + pos)
+                        pos = m.end()
+                    text, at = text[pos:], at + pos
                 b.add(text, lineno, table=table, row=row, column=col, offset=at)
     b.blank = True
 
