@@ -28,7 +28,7 @@ import bisect
 import datetime as _dt
 import re
 import unicodedata
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -210,7 +210,6 @@ _PARAGRAPH_RE = re.compile(r"\n[ \t\r]{0,80}\n|\f")
 _WORD_RE = re.compile(r"[^\W_]+(?:&[^\W_]+)*|[^\w\s*]")  # "*" and "_" are skipped
 _SKIPPED = "*_"  # characters _WORD_RE skips
 _DATE_WORDS = ("năm", "ngày", "NĂM", "NGÀY")
-_LAW_HEADS = ("Pháp lệnh", "Hiến pháp")  # and "uật": Luật, Bộ luật, Bộ Luật
 
 # Folded keys of the words the finder looks for (fold moves tone marks: "của" → "cuả").
 _K_CUA, _K_CAC, _K_SO, _K_VA = fold("của"), fold("các"), fold("số"), fold("và")
@@ -1256,27 +1255,34 @@ def _has_law_word(view: str) -> bool:
     return "Luật" in view or "Bộ luật" in view or "Pháp lệnh" in view or "Hiến pháp" in view
 
 
-def _law_positions(view: str) -> Iterator[int]:
-    """Where a law word may start: "Luật", "Bộ luật", "Bộ Luật" (one search for "uật"),
-    "Pháp lệnh", "Hiến pháp" (one search for "háp", which both hold)."""
-    find = view.find
-    i = find("uật")
-    while i >= 0:
-        if i >= 1 and view[i - 1] == "L":
-            yield i - 1
-            if i >= 4 and view[i - 4 : i - 1] == "Bộ ":
-                yield i - 4
-        elif i >= 4 and view[i - 4 : i] == "Bộ l":
-            yield i - 4
-        i = find("uật", i + 1)
-    startswith = view.startswith
-    i = find("háp")
-    while i >= 0:
-        if i >= 1 and view[i - 1] == "P" and startswith(_LAW_HEADS[0], i - 1):
-            yield i - 1
-        elif i >= 6 and view[i - 6] == "H" and startswith(_LAW_HEADS[1], i - 6):
-            yield i - 6
-        i = find("háp", i + 1)
+def _law_positions(view: str) -> list[int]:
+    """Where a law word may start, in order: "Luật", "Bộ luật", "Bộ Luật", "Pháp lệnh",
+    "Hiến pháp".
+
+    Two searches run in C, each for a literal that every word of its kind holds ("ật",
+    "áp"; the regex engine scans for a literal first character without calling back into
+    Python), with the words checked behind it; "Bộ Luật" is both a law word and "Luật"."""
+    out: list[int] = []
+    append = out.append
+    for m in _LAW_LUAT_RE.finditer(view):
+        e = m.end()
+        if view[e - 4] == "L":
+            if view.startswith("Bộ ", e - 7):
+                append(e - 7)
+            append(e - 4)
+        else:
+            append(e - 7)  # "Bộ luật"
+    phap = [m.end() - 9 for m in _LAW_PHAP_RE.finditer(view)]  # both words are 9 long
+    if phap:
+        out.extend(phap)
+        out.sort()
+    return out
+
+
+# "Luật", "Bộ luật" (and so "Bộ Luật") ending after "ật"; "Pháp lệnh", "Hiến pháp" around
+# "áp" (the match ends where the word does).
+_LAW_LUAT_RE = re.compile(r"ật(?:(?<=Luật)|(?<=Bộ luật))")
+_LAW_PHAP_RE = re.compile(r"áp(?:(?<=Pháp) lệnh|(?<=Hiến pháp))")
 
 
 def _laws_by_name(view: str, voc: Vocabulary, drafts: list[_Draft]) -> list[_Draft]:
@@ -1293,7 +1299,7 @@ def _laws_by_name(view: str, voc: Vocabulary, drafts: list[_Draft]) -> list[_Dra
     # (but for a word's length) and a run of law words shares one search.
     mark = -1
     searched = 0
-    for pos in sorted(set(_law_positions(view))):
+    for pos in _law_positions(view):
         if pos < reached or (pos and view[pos - 1].isalnum()):
             continue
         k = bisect.bisect_right(starts, pos) - 1
