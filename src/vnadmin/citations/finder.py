@@ -27,13 +27,16 @@ from __future__ import annotations
 import bisect
 import datetime as _dt
 import re
-import unicodedata
 from collections.abc import Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
 from vnadmin._collector import collector_paused
 from vnadmin.citations.grammar import DASH_CHARS, _parse_cached, scan_numbers
+from vnadmin.citations.view import MARK_RE as _MARK_RE
+from vnadmin.citations.view import Offsets as _Offsets
+from vnadmin.citations.view import matching_view as _view
+from vnadmin.citations.view import offset as _offset
 from vnadmin.citations.vocab import Vocabulary, vocabulary
 from vnadmin.errors import CitationError
 from vnadmin.model import doctypes
@@ -45,141 +48,8 @@ from vnadmin.unicode import ascii_fold, fold
 
 __all__ = ["find_citations", "find_citations_each"]
 
-# -- the matching view ------------------------------------------------------------------
-# The finder reads the text as given: dashes, no-break spaces, Ð/Ɖ and markdown emphasis are
-# handled where they matter (the scanner, the tokeniser, parse_number), so the only copy it
-# ever makes is the NFC composition of NFD input, with a map back to the caller's offsets.
-# Composition is needed only where the finder matches raw text (dates, "của", law words);
-# words are compared through fold(), which composes anyway. Every such word carries a tone
-# mark (ngày, tháng, của, Luật, Pháp lệnh, Hiến pháp, số), so text that needs composing
-# holds at least one of the five tone marks.
-_MARKS = "\u0301\u0300\u0323\u0309\u0303"
+# The text matched on is the caller's, with NFD stretches composed: see citations/view.py.
 _DASH_SET = frozenset(DASH_CHARS)
-
-
-def _view(text: str) -> tuple[str, _Offsets | None]:
-    """The text to match on, and (when NFC changed it) the map of its offsets back to
-    ``text``."""
-    n = len(text)
-    find = text.find
-    # where the next of each tone mark is (n: none further on)
-    ahead = [find(mark) for mark in _MARKS]
-    if max(ahead) < 0:
-        return text, None
-    ahead = [n if k < 0 else k for k in ahead]
-    # Compose short stretches around the tone marks, each with one call of the C
-    # normaliser (a stretch is bounded, so a long run of marks costs linear time); a
-    # stretch never splits a letter from its marks. Text between stretches is copied.
-    combining = unicodedata.combining
-    pieces: list[str] = []
-    starts: list[int] = []
-    stretches: list[tuple[int, int, int, int]] = []
-    done = 0  # the end of what has been copied or composed into ``pieces``
-    floor = 0  # the end of the last stretch looked at
-    shift = 0  # characters composition has removed so far
-    while True:
-        lo = min(ahead)
-        if lo >= n:
-            break
-        while lo > floor and combining(text[lo - 1]):
-            lo -= 1
-        if lo > floor:
-            lo -= 1  # the letter the marks belong to
-        if lo - floor < _STRETCH:
-            lo = floor  # close to the last stretch: compose what lies between too ("ư" in "người")
-        # the end of the letter's marks; then, where more tone marks follow closely (NFD
-        # text), a whole stretch at once
-        hi = min(ahead) + 1
-        stop = min(n, hi + _MAX_MARKS)
-        while hi < stop and combining(text[hi]):
-            hi += 1
-        for i, k in enumerate(ahead):
-            if k < hi:
-                k = find(_MARKS[i], hi)
-                ahead[i] = n if k < 0 else k
-        if min(ahead) < lo + _STRETCH:
-            hi = lo + _STRETCH
-            if hi >= n:
-                hi = n
-            else:
-                cut = hi
-                while cut > hi - _MAX_MARKS and combining(text[cut]):
-                    cut -= 1
-                if not combining(text[cut]):
-                    hi = cut  # the stretch ends before a letter, not among its marks
-        piece = text[lo:hi]
-        composed = unicodedata.normalize("NFC", piece)
-        if composed != piece:
-            pieces.append(text[done:lo])
-            pieces.append(composed)
-            v = lo - shift
-            starts.append(v)
-            stretches.append((v, v + len(composed), lo, hi))
-            shift += (hi - lo) - len(composed)
-            done = hi
-        floor = hi
-        for i, k in enumerate(ahead):
-            if k < hi:
-                k = find(_MARKS[i], hi)
-                ahead[i] = n if k < 0 else k
-    if not stretches:
-        return text, None
-    pieces.append(text[done:])
-    return "".join(pieces), _Offsets(text, starts, stretches)
-
-
-_STRETCH = 192
-_MAX_MARKS = 16  # marks looked at after one letter (real letters carry at most 3)
-# Any combining mark (the quick test for a text that may hide a citation in NFD form).
-_MARK_RE = re.compile("[\u0300-\u036f]")
-
-
-class _Offsets:
-    """Where the view and the caller's text part: each composed stretch as (view start,
-    view end, text start, text end); between stretches offsets differ by a constant.
-    Inside a stretch, offsets are read from a table made the first time it is asked."""
-
-    __slots__ = ("starts", "stretches", "tables", "text")
-
-    def __init__(self, text: str, starts: list[int], stretches: list[tuple[int, int, int, int]]) -> None:
-        self.text, self.starts, self.stretches = text, starts, stretches
-        self.tables: dict[int, list[int]] = {}
-
-
-def _offset(offsets: _Offsets, pos: int) -> int:
-    """The offset in the original text of view offset ``pos``."""
-    k = bisect.bisect_right(offsets.starts, pos) - 1
-    if k < 0:
-        return pos
-    v, ve, lo, hi = offsets.stretches[k]
-    if pos >= ve:
-        return hi + (pos - ve)
-    table = offsets.tables.get(k)
-    if table is None:
-        table = offsets.tables[k] = _table(offsets.text[lo:hi], ve - v)
-    return lo + table[pos - v]
-
-
-def _table(piece: str, size: int) -> list[int]:
-    """For each offset in the NFC composition of ``piece`` (``size`` characters), the
-    offset in ``piece`` where that character starts: letters with their marks are
-    composed one by one (a composed letter starts where its base letter does)."""
-    combining = unicodedata.combining
-    table: list[int] = []
-    i = 0
-    n = len(piece)
-    while i < n:
-        j = i + 1
-        while j < n and combining(piece[j]):
-            j += 1
-        c = len(unicodedata.normalize("NFC", piece[i:j])) if j - i > 1 else 1
-        table.extend(range(i, i + c) if c == j - i else [i] * c)
-        i = j
-    if len(table) != size:
-        # Composition across letters (Hangul jamo): cut the long way.
-        table = [next(k for k in range(n + 1) if len(unicodedata.normalize("NFC", piece[:k])) >= p) for p in range(size)]
-    table.append(n)
-    return table
 
 
 # -- small regular expressions (all bounded, all anchored with .match) -------------------
