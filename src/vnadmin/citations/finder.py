@@ -1127,7 +1127,7 @@ def _has_law_word(view: str) -> bool:
 
 def _law_positions(view: str) -> list[int]:
     """Where a law word may start, in order: "Luật", "Bộ luật", "Bộ Luật", "Pháp lệnh",
-    "Hiến pháp".
+    "Hiến pháp", each with a date word within reach (see _date_word_within).
 
     Two searches run in C, each for a literal that every word of its kind holds ("ật",
     "áp"; the regex engine scans for a literal first character without calling back into
@@ -1149,10 +1149,25 @@ def _law_positions(view: str) -> list[int]:
     return out
 
 
+
+
+def _date_word_within(reach: int) -> str:
+    """A lookahead: one of _DATE_WORDS starts at most ``reach`` characters on (what
+    _laws_by_name asks of a law word before anything else, tested here in C: most law
+    words are mentions without one). Each branch is a greedy run of any characters then a
+    literal, which the regex engine matches by scanning back for that character: a few
+    steps per law word, and linear time (the run is bounded)."""
+    lower = "|".join(w[1:] for w in _DATE_WORDS if w[0] == "n")
+    upper = "|".join(w[1:] for w in _DATE_WORDS if w[0] == "N")
+    return rf"(?=(?s:.){{0,{reach}}}n(?:{lower})|(?s:.){{0,{reach}}}N(?:{upper}))"
+
+
 # "Luật", "Bộ luật" (and so "Bộ Luật") ending after "ật"; "Pháp lệnh", "Hiến pháp" around
-# "áp" (the match ends where the word does).
-_LAW_LUAT_RE = re.compile(r"ật(?:(?<=Luật)|(?<=Bộ luật))")
-_LAW_PHAP_RE = re.compile(r"áp(?:(?<=Pháp) lệnh|(?<=Hiến pháp))")
+# "áp" (the match ends where the word does); then a date word starting within _LAW_WINDOW
+# of the law word's start (from its end: at most 216 on after "Luật", 211 after the
+# nine-letter words; no date word starts inside a law word).
+_LAW_LUAT_RE = re.compile(r"ật(?:(?<=Luật)|(?<=Bộ luật))" + _date_word_within(_LAW_WINDOW - 4))
+_LAW_PHAP_RE = re.compile(r"áp(?:(?<=Pháp) lệnh|(?<=Hiến pháp))" + _date_word_within(_LAW_WINDOW - 9))
 
 
 def _laws_by_name(view: str, voc: Vocabulary, drafts: list[_Draft]) -> list[_Draft]:
