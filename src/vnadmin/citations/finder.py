@@ -1127,7 +1127,7 @@ def _has_law_word(view: str) -> bool:
 
 def _law_positions(view: str) -> list[int]:
     """Where a law word may start, in order: "Luật", "Bộ luật", "Bộ Luật", "Pháp lệnh",
-    "Hiến pháp", each with a date word within reach (see _date_word_within).
+    "Hiến pháp", each with a date word and a date hint within reach (see _LAW_LUAT_RE).
 
     Two searches run in C, each for a literal that every word of its kind holds ("ật",
     "áp"; the regex engine scans for a literal first character without calling back into
@@ -1162,12 +1162,25 @@ def _date_word_within(reach: int) -> str:
     return rf"(?=(?s:.){{0,{reach}}}n(?:{lower})|(?s:.){{0,{reach}}}N(?:{upper}))"
 
 
+def _hint_within(reach: int) -> str:
+    """A lookahead: a date hint (_LAW_DATE_HINT) starts at most ``reach`` characters on,
+    before any of ";.:()" (what _law_at asks first; a lazy bounded run, so linear time)."""
+    return rf"(?=[^;.:()]{{0,{reach}}}?{_LAW_DATE_HINT.pattern})"
+
+
 # "Luật", "Bộ luật" (and so "Bộ Luật") ending after "ật"; "Pháp lệnh", "Hiến pháp" around
-# "áp" (the match ends where the word does); then a date word starting within _LAW_WINDOW
-# of the law word's start (from its end: at most 216 on after "Luật", 211 after the
-# nine-letter words; no date word starts inside a law word).
-_LAW_LUAT_RE = re.compile(r"ật(?:(?<=Luật)|(?<=Bộ luật))" + _date_word_within(_LAW_WINDOW - 4))
-_LAW_PHAP_RE = re.compile(r"áp(?:(?<=Pháp) lệnh|(?<=Hiến pháp))" + _date_word_within(_LAW_WINDOW - 9))
+# "áp" (the match ends where the word does). Then what _laws_by_name and _law_at ask of
+# the law word before anything else, tested in C (most law words are mentions, and fail):
+# a date word starting within _LAW_WINDOW of its start, which is at most 216 characters on
+# from its end ("Luật"; 211 for the nine-letter words; none starts inside a law word);
+# then a date hint starting before _law_at's window ends, 219 characters from its start
+# at most, so 215 (210) from its end.
+_LAW_LUAT_RE = re.compile(
+    r"ật(?:(?<=Luật)|(?<=Bộ luật))" + _date_word_within(_LAW_WINDOW - 4) + _hint_within(_LAW_WINDOW - 5)
+)
+_LAW_PHAP_RE = re.compile(
+    r"áp(?:(?<=Pháp) lệnh|(?<=Hiến pháp))" + _date_word_within(_LAW_WINDOW - 9) + _hint_within(_LAW_WINDOW - 10)
+)
 
 
 def _laws_by_name(view: str, voc: Vocabulary, drafts: list[_Draft]) -> list[_Draft]:
