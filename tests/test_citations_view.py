@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from vnadmin.citations import find_citations
-from vnadmin.citations.view import _plain_checked, _table, matching_view, offset
+from vnadmin.citations.view import _BLOCK, _acute_finder, _plain_checked, _table, matching_view, offset
 
 
 def nfc(s: str) -> str:
@@ -108,3 +108,14 @@ def test_law_citation_found_in_nfd() -> None:
     (b,) = find_citations(nfd(text))
     assert (a.name, a.date, a.doc_type) == (b.name, b.date, b.doc_type)
     assert nfc(b.text) == a.text
+
+
+def test_acute_found_block_by_block() -> None:
+    chars = list("ươ x" * (3 * _BLOCK // 4 + 10))
+    for p in (0, _BLOCK - 1, _BLOCK, 2 * _BLOCK + 7, len(chars) - 1):
+        chars[p] = "\u0301"
+    text = "".join(chars)
+    find_acute = _acute_finder(text, len(text))
+    for start in (0, 1, _BLOCK - 1, _BLOCK, _BLOCK + 1, 2 * _BLOCK, 2 * _BLOCK + 8, len(text) - 1, len(text)):
+        assert find_acute(start) == text.find("\u0301", start)
+    assert _acute_finder("ươ" * _BLOCK, 2 * _BLOCK)(0) == -1
