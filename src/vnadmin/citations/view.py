@@ -39,18 +39,12 @@ def matching_view(text: str) -> tuple[str, Offsets | None]:
     """The text to match on, and (when NFC changed it) the map of its offsets back to
     ``text``."""
     n = len(text)
-    find = text.find
+    finders: list[Callable[[int], int]] = [_acute_finder(text)]
+    finders += [partial(text.find, mark) for mark in _MARKS[1:]]
     # where the next of each tone mark is (n: none further on)
-    ahead = [-1] + [find(mark) for mark in _MARKS[1:]]
-    # str.find looks for U+0301 with memchr on its low byte, which stops at every ư and ơ
-    # (U+01B0, U+01A1, a byte 0x01): when no other tone mark is there, counting it (a
-    # plain loop) is the cheaper way to learn that there is none.
-    if max(ahead) < 0 and text.count(_ACUTE) == 0:
+    ahead = [find(0) for find in finders]
+    if max(ahead) < 0:
         return text, None
-    # the same for the later searches: only in blocks that counting found it in
-    finders: list[Callable[[int], int]] = [_acute_finder(text, n)]
-    finders += [partial(find, mark) for mark in _MARKS[1:]]
-    ahead[0] = finders[0](0)
     ahead = [n if k < 0 else k for k in ahead]
     # Compose short stretches around the tone marks; a stretch never splits a letter from
     # its marks. Text between stretches is copied.
@@ -116,27 +110,20 @@ def _advance(ahead: list[int], hi: int, finders: list[Callable[[int], int]], n: 
     return min(ahead)
 
 
-_BLOCK = 4096
+# U+0301 alone: the regex engine scans for a pattern's one literal character with a plain
+# loop, where str.find runs memchr on its low byte 0x01, which stops at every ư and ơ
+# (U+01B0, U+01A1): half the time over Vietnamese text. (The other tone marks' low bytes
+# are rare, or 0x00, where str.find itself runs a plain loop.)
+_ACUTE_RE = re.compile(_ACUTE)
 
 
-def _acute_finder(text: str, n: int) -> Callable[[int], int]:
-    """``lambda start: text.find("\u0301", start)``, faster where the text has long
-    stretches without one: the blocks of _BLOCK characters that hold one are counted first
-    (a plain loop, unlike find's memchr that stops at every ư and ơ) and searched alone."""
-    marked = [text.count(_ACUTE, b, b + _BLOCK) > 0 for b in range(0, n, _BLOCK)]
-    blocks = len(marked)
-    find = text.find
+def _acute_finder(text: str) -> Callable[[int], int]:
+    """``lambda start: text.find("\u0301", start)``, by the regex engine."""
+    search = _ACUTE_RE.search
 
     def find_acute(start: int) -> int:
-        b = start // _BLOCK
-        while b < blocks:
-            if marked[b]:
-                end = (b + 1) * _BLOCK
-                k = find(_ACUTE, start if start > b * _BLOCK else b * _BLOCK, end)
-                if k >= 0:
-                    return k
-            b += 1
-        return -1
+        m = search(text, start)
+        return -1 if m is None else m.start()
 
     return find_acute
 
