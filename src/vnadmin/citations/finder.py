@@ -27,13 +27,16 @@ from __future__ import annotations
 import bisect
 import datetime as _dt
 import re
-import unicodedata
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
 from vnadmin._collector import collector_paused
 from vnadmin.citations.grammar import DASH_CHARS, _parse_cached, scan_numbers
+from vnadmin.citations.view import MARK_RE as _MARK_RE
+from vnadmin.citations.view import Offsets as _Offsets
+from vnadmin.citations.view import matching_view as _view
+from vnadmin.citations.view import offset as _offset
 from vnadmin.citations.vocab import Vocabulary, vocabulary
 from vnadmin.errors import CitationError
 from vnadmin.model import doctypes
@@ -45,141 +48,8 @@ from vnadmin.unicode import ascii_fold, fold
 
 __all__ = ["find_citations", "find_citations_each"]
 
-# -- the matching view ------------------------------------------------------------------
-# The finder reads the text as given: dashes, no-break spaces, Ð/Ɖ and markdown emphasis are
-# handled where they matter (the scanner, the tokeniser, parse_number), so the only copy it
-# ever makes is the NFC composition of NFD input, with a map back to the caller's offsets.
-# Composition is needed only where the finder matches raw text (dates, "của", law words);
-# words are compared through fold(), which composes anyway. Every such word carries a tone
-# mark (ngày, tháng, của, Luật, Pháp lệnh, Hiến pháp, số), so text that needs composing
-# holds at least one of the five tone marks.
-_MARKS = "\u0301\u0300\u0323\u0309\u0303"
+# The text matched on is the caller's, with NFD stretches composed: see citations/view.py.
 _DASH_SET = frozenset(DASH_CHARS)
-
-
-def _view(text: str) -> tuple[str, _Offsets | None]:
-    """The text to match on, and (when NFC changed it) the map of its offsets back to
-    ``text``."""
-    n = len(text)
-    find = text.find
-    # where the next of each tone mark is (n: none further on)
-    ahead = [find(mark) for mark in _MARKS]
-    if max(ahead) < 0:
-        return text, None
-    ahead = [n if k < 0 else k for k in ahead]
-    # Compose short stretches around the tone marks, each with one call of the C
-    # normaliser (a stretch is bounded, so a long run of marks costs linear time); a
-    # stretch never splits a letter from its marks. Text between stretches is copied.
-    combining = unicodedata.combining
-    pieces: list[str] = []
-    starts: list[int] = []
-    stretches: list[tuple[int, int, int, int]] = []
-    done = 0  # the end of what has been copied or composed into ``pieces``
-    floor = 0  # the end of the last stretch looked at
-    shift = 0  # characters composition has removed so far
-    while True:
-        lo = min(ahead)
-        if lo >= n:
-            break
-        while lo > floor and combining(text[lo - 1]):
-            lo -= 1
-        if lo > floor:
-            lo -= 1  # the letter the marks belong to
-        if lo - floor < _STRETCH:
-            lo = floor  # close to the last stretch: compose what lies between too ("ư" in "người")
-        # the end of the letter's marks; then, where more tone marks follow closely (NFD
-        # text), a whole stretch at once
-        hi = min(ahead) + 1
-        stop = min(n, hi + _MAX_MARKS)
-        while hi < stop and combining(text[hi]):
-            hi += 1
-        for i, k in enumerate(ahead):
-            if k < hi:
-                k = find(_MARKS[i], hi)
-                ahead[i] = n if k < 0 else k
-        if min(ahead) < lo + _STRETCH:
-            hi = lo + _STRETCH
-            if hi >= n:
-                hi = n
-            else:
-                cut = hi
-                while cut > hi - _MAX_MARKS and combining(text[cut]):
-                    cut -= 1
-                if not combining(text[cut]):
-                    hi = cut  # the stretch ends before a letter, not among its marks
-        piece = text[lo:hi]
-        composed = unicodedata.normalize("NFC", piece)
-        if composed != piece:
-            pieces.append(text[done:lo])
-            pieces.append(composed)
-            v = lo - shift
-            starts.append(v)
-            stretches.append((v, v + len(composed), lo, hi))
-            shift += (hi - lo) - len(composed)
-            done = hi
-        floor = hi
-        for i, k in enumerate(ahead):
-            if k < hi:
-                k = find(_MARKS[i], hi)
-                ahead[i] = n if k < 0 else k
-    if not stretches:
-        return text, None
-    pieces.append(text[done:])
-    return "".join(pieces), _Offsets(text, starts, stretches)
-
-
-_STRETCH = 192
-_MAX_MARKS = 16  # marks looked at after one letter (real letters carry at most 3)
-# Any combining mark (the quick test for a text that may hide a citation in NFD form).
-_MARK_RE = re.compile("[\u0300-\u036f]")
-
-
-class _Offsets:
-    """Where the view and the caller's text part: each composed stretch as (view start,
-    view end, text start, text end); between stretches offsets differ by a constant.
-    Inside a stretch, offsets are read from a table made the first time it is asked."""
-
-    __slots__ = ("starts", "stretches", "tables", "text")
-
-    def __init__(self, text: str, starts: list[int], stretches: list[tuple[int, int, int, int]]) -> None:
-        self.text, self.starts, self.stretches = text, starts, stretches
-        self.tables: dict[int, list[int]] = {}
-
-
-def _offset(offsets: _Offsets, pos: int) -> int:
-    """The offset in the original text of view offset ``pos``."""
-    k = bisect.bisect_right(offsets.starts, pos) - 1
-    if k < 0:
-        return pos
-    v, ve, lo, hi = offsets.stretches[k]
-    if pos >= ve:
-        return hi + (pos - ve)
-    table = offsets.tables.get(k)
-    if table is None:
-        table = offsets.tables[k] = _table(offsets.text[lo:hi], ve - v)
-    return lo + table[pos - v]
-
-
-def _table(piece: str, size: int) -> list[int]:
-    """For each offset in the NFC composition of ``piece`` (``size`` characters), the
-    offset in ``piece`` where that character starts: letters with their marks are
-    composed one by one (a composed letter starts where its base letter does)."""
-    combining = unicodedata.combining
-    table: list[int] = []
-    i = 0
-    n = len(piece)
-    while i < n:
-        j = i + 1
-        while j < n and combining(piece[j]):
-            j += 1
-        c = len(unicodedata.normalize("NFC", piece[i:j])) if j - i > 1 else 1
-        table.extend(range(i, i + c) if c == j - i else [i] * c)
-        i = j
-    if len(table) != size:
-        # Composition across letters (Hangul jamo): cut the long way.
-        table = [next(k for k in range(n + 1) if len(unicodedata.normalize("NFC", piece[:k])) >= p) for p in range(size)]
-    table.append(n)
-    return table
 
 
 # -- small regular expressions (all bounded, all anchored with .match) -------------------
@@ -210,7 +80,6 @@ _PARAGRAPH_RE = re.compile(r"\n[ \t\r]{0,80}\n|\f")
 _WORD_RE = re.compile(r"[^\W_]+(?:&[^\W_]+)*|[^\w\s*]")  # "*" and "_" are skipped
 _SKIPPED = "*_"  # characters _WORD_RE skips
 _DATE_WORDS = ("năm", "ngày", "NĂM", "NGÀY")
-_LAW_HEADS = ("Pháp lệnh", "Hiến pháp")  # and "uật": Luật, Bộ luật, Bộ Luật
 
 # Folded keys of the words the finder looks for (fold moves tone marks: "của" → "cuả").
 _K_CUA, _K_CAC, _K_SO, _K_VA = fold("của"), fold("các"), fold("số"), fold("và")
@@ -1262,27 +1131,64 @@ def _has_law_word(view: str) -> bool:
     return "Luật" in view or "Bộ luật" in view or "Pháp lệnh" in view or "Hiến pháp" in view
 
 
-def _law_positions(view: str) -> Iterator[int]:
-    """Where a law word may start: "Luật", "Bộ luật", "Bộ Luật" (one search for "uật"),
-    "Pháp lệnh", "Hiến pháp" (one search for "háp", which both hold)."""
-    find = view.find
-    i = find("uật")
-    while i >= 0:
-        if i >= 1 and view[i - 1] == "L":
-            yield i - 1
-            if i >= 4 and view[i - 4 : i - 1] == "Bộ ":
-                yield i - 4
-        elif i >= 4 and view[i - 4 : i] == "Bộ l":
-            yield i - 4
-        i = find("uật", i + 1)
-    startswith = view.startswith
-    i = find("háp")
-    while i >= 0:
-        if i >= 1 and view[i - 1] == "P" and startswith(_LAW_HEADS[0], i - 1):
-            yield i - 1
-        elif i >= 6 and view[i - 6] == "H" and startswith(_LAW_HEADS[1], i - 6):
-            yield i - 6
-        i = find("háp", i + 1)
+def _law_positions(view: str) -> list[int]:
+    """Where a law word may start, in order: "Luật", "Bộ luật", "Bộ Luật", "Pháp lệnh",
+    "Hiến pháp", each with a date word and a date hint within reach (see _LAW_LUAT_RE).
+
+    Two searches run in C, each for a letter that every word of its kind holds ("ậ", "á";
+    the regex engine scans for a literal first character without calling back into
+    Python), with the words checked around it; "Bộ Luật" is both a law word and "Luật"."""
+    out: list[int] = []
+    append = out.append
+    for m in _LAW_LUAT_RE.finditer(view):
+        e = m.end()
+        if view[e - 4] == "L":
+            if view.startswith("Bộ ", e - 7):
+                append(e - 7)
+            append(e - 4)
+        else:
+            append(e - 7)  # "Bộ luật"
+    phap = [m.end() - 9 for m in _LAW_PHAP_RE.finditer(view)]  # both words are 9 long
+    if phap:
+        out.extend(phap)
+        out.sort()
+    return out
+
+
+
+
+def _date_word_within(reach: int) -> str:
+    """A lookahead: one of _DATE_WORDS starts at most ``reach`` characters on (what
+    _laws_by_name asks of a law word before anything else, tested here in C: most law
+    words are mentions without one). Each branch is a greedy run of any characters then a
+    literal, which the regex engine matches by scanning back for that character: a few
+    steps per law word, and linear time (the run is bounded)."""
+    lower = "|".join(w[1:] for w in _DATE_WORDS if w[0] == "n")
+    upper = "|".join(w[1:] for w in _DATE_WORDS if w[0] == "N")
+    return rf"(?=(?s:.){{0,{reach}}}n(?:{lower})|(?s:.){{0,{reach}}}N(?:{upper}))"
+
+
+def _hint_within(reach: int) -> str:
+    """A lookahead: a date hint (_LAW_DATE_HINT) starts at most ``reach`` characters on,
+    before any of ";.:()" (what _law_at asks first; a lazy bounded run, so linear time)."""
+    return rf"(?=[^;.:()]{{0,{reach}}}?{_LAW_DATE_HINT.pattern})"
+
+
+# "Luật", "Bộ luật" (and so "Bộ Luật") around "ậ"; "Pháp lệnh", "Hiến pháp" around "á"
+# (the match ends where the word does; a pattern that starts with one literal character is
+# searched twice as fast as one that starts with two; "á" is common, so the "p" after it is
+# tested first). Then what _laws_by_name and _law_at ask of the law word before anything
+# else, tested in C (most law words are mentions, and fail): a date word starting within
+# _LAW_WINDOW of its start, which is at most 216 characters on from its end ("Luật"; 211
+# for the nine-letter words; none starts inside a law word); then a date hint starting
+# before _law_at's window ends, 219 characters from its start at most, so 215 (210) from
+# its end.
+_LAW_LUAT_RE = re.compile(
+    r"ậ(?:(?<=Luậ)|(?<=Bộ luậ))t" + _date_word_within(_LAW_WINDOW - 4) + _hint_within(_LAW_WINDOW - 5)
+)
+_LAW_PHAP_RE = re.compile(
+    r"á(?=p)(?:(?<=Phá)p lệnh|(?<=Hiến phá)p)" + _date_word_within(_LAW_WINDOW - 9) + _hint_within(_LAW_WINDOW - 10)
+)
 
 
 def _laws_by_name(view: str, voc: Vocabulary, drafts: list[_Draft]) -> list[_Draft]:
@@ -1299,7 +1205,7 @@ def _laws_by_name(view: str, voc: Vocabulary, drafts: list[_Draft]) -> list[_Dra
     # (but for a word's length) and a run of law words shares one search.
     mark = -1
     searched = 0
-    for pos in sorted(set(_law_positions(view))):
+    for pos in _law_positions(view):
         if pos < reached or (pos and view[pos - 1].isalnum()):
             continue
         k = bisect.bisect_right(starts, pos) - 1
