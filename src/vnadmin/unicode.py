@@ -95,10 +95,19 @@ def tone_new_style(text: str) -> str:
     return nfc(_TONE_MOVE.sub(r"\1\3\2", decomposed))
 
 
+# The NFC letters an old-style tone placement starts from (a tone on o or u): text
+# without any of them has nothing for tone_new_style to move.
+_TONED_O_U = re.compile("[òóỏõọùúủũụÒÓỎÕỌÙÚỦŨỤ]")
+
+
 def fold(text: str) -> str:
     """A key for matching: NFC, one tone placement, lower case, ``-`` for every dash, runs of
     whitespace collapsed and stripped. Keeps diacritics (``Đ`` is not ``D``)."""
-    key = tone_new_style(normalize(text)).translate(_DASH_TABLE).lower()
+    n = normalize(text)
+    # (tone_new_style decomposes and recomposes: only worth it where a tone may move)
+    key = (tone_new_style(n) if _TONED_O_U.search(n) else n).translate(_DASH_TABLE).lower()
+    if " " not in key and not _SPACES.search(key):
+        return key
     return _SPACES.sub(" ", key).strip()
 
 
