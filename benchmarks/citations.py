@@ -97,6 +97,7 @@ def adversarial() -> dict[str, str]:
         "pinpoints then a number": rep("khoản 1 Điều 2 ") + "Nghị định số 30/2020/NĐ-CP",
         '"của Bộ " after a citation': "Quyết định số 05/QĐ-UBND của " + rep("Bộ "),
         "hyphen + line break": rep("05/QĐ-\n"),
+        "slash + line break": rep("05/\n   QĐ "),
         "a run of combining marks (NFC sorts)": "Quyết định số 05/QĐ-UBND a" + rep("\u0316\u0301"),
         "NFD prose": rep(unicodedata.normalize("NFD", "Quyết định số 833/QĐ-UBND ngày 29/7/2022 của UBND tỉnh; ")),
         "dense citations (not adversarial)": rep("05/QĐ-UBND, "),

@@ -36,6 +36,8 @@ CASES = [
     ("long-digit-run", "1" * SIZE + "/QĐ-UBND", []),
     ("spaces-after-slash", "05 /" + " " * SIZE + "QĐ-UBND", []),
     ("hyphen-line-breaks", _repeat("05/QĐ-\n"), []),
+    ("slash-line-breaks", _repeat("05/\n"), []),
+    ("slash-line-breaks-codes", _repeat("05/\n   QĐ "), []),
     ("pinpoint-run", _repeat("khoản 1 Điều 2 ") + "Nghị định số 30/2020/NĐ-CP", ["30/2020/NĐ-CP"]),
     ("issuer-run", "Quyết định số 05/QĐ-UBND của " + _repeat("Bộ "), ["05/QĐ-UBND"]),
 ]

@@ -13,7 +13,10 @@ from vnadmin.unicode import fold
 @pytest.mark.parametrize(
     ("text", "issuer"),
     [
-        ("NGHỊ QUYẾT SỐ 41/2022/NQ-HĐND NGÀY 09/12/2022 CỦA HỘI ĐỒNG NHÂN DÂN TỈNH VỀ QUY ĐỊNH CƠ CHẾ", "HỘI ĐỒNG NHÂN DÂN TỈNH"),
+        (
+            "NGHỊ QUYẾT SỐ 41/2022/NQ-HĐND NGÀY 09/12/2022 CỦA HỘI ĐỒNG NHÂN DÂN TỈNH VỀ QUY ĐỊNH CƠ CHẾ",
+            "HỘI ĐỒNG NHÂN DÂN TỈNH",
+        ),
         ("CHỈ THỊ SỐ 37-CT/TW NGÀY 03/9/2019 CỦA BAN\nBÍ THƯ VỀ TĂNG CƯỜNG SỰ LÃNH ĐẠO", "BAN BÍ THƯ"),
         ("QUYẾT ĐỊNH SỐ 12/QĐ-BTC CỦA BỘ TÀI CHÍNH VỀ VIỆC BAN HÀNH", "BỘ TÀI CHÍNH"),
         ("QUYẾT ĐỊNH SỐ 12/QĐ-SNV CỦA SỞ NỘI VỤ TỈNH QUẢNG NAM TẠI HỘI NGHỊ", "SỞ NỘI VỤ TỈNH QUẢNG NAM"),
@@ -21,7 +24,10 @@ from vnadmin.unicode import fold
         ("công văn số 36/CT-TTr ngày 15/02/2017 của Cục Thuế TP Cần Thơ", "Cục Thuế TP Cần Thơ"),
         ("CÔNG VĂN SỐ 36/CT-TTr CỦA CỤC THUẾ THÀNH PHỐ CẦN THƠ", "CỤC THUẾ THÀNH PHỐ CẦN THƠ"),
         ("Quyết định số 05/QĐ-UBND của UBND huyện Như Xuân về việc", "UBND huyện Như Xuân"),
-        ("theo Công văn số 1/SKHCN-VP của Sở Khoa học và Công nghệ tỉnh Quảng Ngãi", "Sở Khoa học và Công nghệ tỉnh Quảng Ngãi"),
+        (
+            "theo Công văn số 1/SKHCN-VP của Sở Khoa học và Công nghệ tỉnh Quảng Ngãi",
+            "Sở Khoa học và Công nghệ tỉnh Quảng Ngãi",
+        ),
     ],
 )
 def test_issuer_in_capitals(text: str, issuer: str) -> None:

@@ -70,7 +70,7 @@ _GROUP = rf"{_LETTER}[^\W_]{{0,23}}(?:&[^\W_]{{1,12}}){{0,2}}"
 DASH_CHARS = "-" + DASHES
 _DC = "\\-" + DASHES  # the same, escaped for a character class
 _D = f"[{_DC}]"
-_SLASH = r"[ \xa0]?/[ \xa0]?"
+_SLASH = r"[ \xa0]?/(?:[ \xa0]|\r?\n[ ]{0,40})?"  # a symbol may be cut at the line end after "/"
 _UGROUP = r"[A-ZĐ][A-ZĐ0-9&]{0,31}"
 _NEXT_GROUP = rf"(?:{_D}(?:\r?\n[ ]{{0,40}})?{_GROUP}|(?:[ \xa0]{_D}(?:[ \xa0]|\r?\n[ ]{{0,40}})?|{_D}[ \xa0]){_UGROUP})"
 
@@ -81,7 +81,7 @@ NUMBER_RE = re.compile(
         (?P<pnum>\d{{1,7}})[ \xa0]?{_D}[ \xa0]?(?P<ptype>{_GROUP}){_SLASH}
         (?P<pgroups>{_GROUP}{_NEXT_GROUP}{{0,5}})            # Party: 05-CT/TW
       |
-        (?:(?P<num>\d{{1,7}})[ \xa0]?|(?<!\d[ ]))/[ \xa0]?   # blank: /BC-SKHCHN
+        (?:(?P<num>\d{{1,7}})[ \xa0]?|(?<!\d[ ]))/(?:[ \xa0]|\r?\n[ ]{{0,40}})?   # blank: /BC-SKHCHN
         (?:(?P<year>\d{{4}}){_SLASH})?
         (?P<groups>{_GROUP}{_NEXT_GROUP}{{0,7}})             # 05/NQ-HĐND, 30/2020/NĐ-CP
     )
@@ -126,7 +126,7 @@ def _number_start(text: str, slash: int) -> int:
 # A "/" that can be the first slash of a number: a letter after it (one space allowed), or
 # a four-digit year and another "/". The pattern starts with a literal, so the regex engine
 # skips to each "/" with a fast search; dates ("29/7/2022") are turned down without Python.
-_SLASH_RE = re.compile(r"/(?=[ \xa0]?(?:[^\W\d_]|\d{4}[ \xa0]?/))")
+_SLASH_RE = re.compile(r"/(?=(?:[ \xa0]|\r?\n[ ]{0,40})?(?:[^\W\d_]|\d{4}[ \xa0]?/))")
 
 
 def scan_numbers(text: str) -> Iterator[re.Match[str]]:

@@ -92,7 +92,7 @@ class Unit:
         last = self._parts[-1]
         # A number's symbol cut at one of its hyphens by the end of a line ("… Nghị định
         # 08/2014/NĐ-" / "CP ngày …") goes on without a space: a symbol never ends in "-".
-        space = 0 if last[-1:] == "-" and wraps_symbol(last, text) else 1
+        space = 0 if last[-1:] in ("-", "/") and wraps_symbol(last, text) else 1
         if refs:
             shift = self.length + space
             self.footnote_refs += tuple((m, o + shift) for m, o in refs)
@@ -114,10 +114,20 @@ def wraps_symbol(line: str, following: str) -> bool:
     and "-" ("08/2014/NĐ-", "01/2017/TTLT-BCA-"), and ``following`` starts with a letter or a
     digit. Words such as "COVID-" are left alone: without a "/" nothing says the hyphen is
     not the writer's."""
-    if line[-1:] != "-" or not following[:1].isalnum():
+    end = line[-1:]
+    if end == "/":
+        # … or after a slash: "30/2020/" / "NĐ-CP", "05/" / "QĐ-UBND", "30/" / "2020/NĐ-CP"
+        word = line[line.rfind(" ") + 1 :]
+        return _CUT_AT_SLASH.fullmatch(word) is not None and _AFTER_SLASH.match(following) is not None
+    if end != "-" or not following[:1].isalnum():
         return False
     word = line[line.rfind(" ") + 1 :]
     return len(word) >= 4 and "/" in word and (word[-2].isupper() or word[-2].isdigit())
+
+
+# A number cut right after one of its slashes, and what may go on after it.
+_CUT_AT_SLASH = re.compile(r"\d{1,7}(?:-[A-ZĐ][A-Za-zĐđ]{0,4})?/(?:\d{4}/)?")
+_AFTER_SLASH = re.compile(r"[A-ZĐ]|\d{4}/")
 
 
 def _is_marker_line(text: str) -> bool:
@@ -338,7 +348,7 @@ def assemble(blocks: list[Block]) -> list[Unit]:
                 joined = False
             else:
                 joined = continues(prev, text, gap, b.indent, b.column, upper) or (
-                    last[-1:] == "-" and wraps_symbol(last, text)  # a symbol cut by the line end
+                    last[-1:] in ("-", "/") and wraps_symbol(last, text)  # a symbol cut by the line end
                 )
         if (
             not joined
@@ -438,7 +448,7 @@ def merge_units(units: list[Unit]) -> list[Unit]:
             and u.footnote is None
             and (
                 _continues(prev, u.text, True, 0, None)
-                or (prev._parts[-1][-1:] == "-" and wraps_symbol(prev._parts[-1], u._parts[0]))
+                or (prev._parts[-1][-1:] in ("-", "/") and wraps_symbol(prev._parts[-1], u._parts[0]))
             )
         ):
             prev.append(u.text, u.lines, u.footnote_refs)
