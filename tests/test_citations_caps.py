@@ -1,5 +1,5 @@
-"""Issuers of citations inside a summary written in capitals: a function word ends the
-name ("… CỦA HỘI ĐỒNG NHÂN DÂN TỈNH VỀ QUY ĐỊNH …"), as its lower-case form does in prose."""
+"""Issuers of citations: in capitals, a function word ends the name ("… CỦA HỘI ĐỒNG NHÂN
+DÂN TỈNH VỀ QUY ĐỊNH …") as its lower-case form does in prose; a joint document's after "giữa"."""
 
 from __future__ import annotations
 
@@ -39,3 +39,19 @@ def test_caps_stops_are_stops() -> None:
     voc = vocabulary()
     assert voc.caps_stops < voc.stops
     assert fold("về") in voc.caps_stops and fold("cần") not in voc.caps_stops
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        (
+            "Căn cứ Thông tư liên tịch số 02/2011/TTLT-VPCP-BNV ngày 28/01/2011 giữa Văn phòng Chính phủ và Bộ Nội vụ;",
+            "Văn phòng Chính phủ và Bộ Nội vụ",
+        ),
+        ("Thông tư liên tịch số 12/2015/TTLT-BTC-BNV giữa Bộ Tài chính và Bộ Nội vụ hướng dẫn", "Bộ Tài chính và Bộ Nội vụ"),
+        ("Quyết định số 05/QĐ-UBND giữa năm 2020", None),  # only a joint document's issuers follow "giữa"
+    ],
+)
+def test_joint_issuers_after_giua(text: str, issuer: str | None) -> None:
+    (c,) = find_citations(text)
+    assert c.issuer == issuer

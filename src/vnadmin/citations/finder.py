@@ -71,6 +71,7 @@ _OF = rf"{_WS}(?:,{_WS})?(?i:của|cuả){_WS1}"
 _DATE_RE = re.compile(_DATE, re.VERBOSE)
 _YEAR_RE = re.compile(rf"{_WS1}(?P<kw>(?i:năm)){_WS1}(?P<year>\d{{4}})(?!\d)")
 _OF_RE = re.compile(_OF)
+_BETWEEN_RE = re.compile(rf"{_WS}(?:,{_WS})?(?i:giữa){_WS1}")  # a joint document's issuers
 # What a law cited by name needs after it: a date or a year (a superset of both patterns).
 _LAW_DATE_HINT = re.compile(rf"(?i:ngày|năm){_WS}\d")
 # What follows a number, in one match: a date, then "của" before the issuer (either may be
@@ -1045,6 +1046,12 @@ def _numbered(view: str, voc: Vocabulary) -> list[_Draft]:
             value = _date_of(d, mo or mo2, y or y2)
             end = after.end("date")
         issuer = None
+        if found is None and after.start("of") < 0 and number.type_code in _JOINT_CODES:
+            # a joint document's issuers after "giữa" ("Thông tư liên tịch số 02/2011/
+            # TTLT-VPCP-BNV … giữa Văn phòng Chính phủ và Bộ Nội vụ")
+            between = _BETWEEN_RE.match(view, end)
+            if between is not None:
+                found = _issuer_at(view, between.end(), voc)
         if found is not None:
             issuer, end = found
             if len(number.issuers) > 1 and number.type_code in _JOINT_CODES:
