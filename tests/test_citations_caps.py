@@ -55,3 +55,21 @@ def test_caps_stops_are_stops() -> None:
 def test_joint_issuers_after_giua(text: str, issuer: str | None) -> None:
     (c,) = find_citations(text)
     assert c.issuer == issuer
+
+
+@pytest.mark.parametrize(
+    ("text", "issuers"),
+    [
+        (
+            "theo Quyết định số 1234/QĐ-BTC ngày 05/6/2020 và Quyết định số 567/QĐ-BTC ngày 07/7/2021 của Bộ Tài chính",
+            ["Bộ Tài chính", "Bộ Tài chính"],
+        ),
+        ("Quyết định số 1/QĐ-UBND ngày 1/2/2020, Quyết định số 2/QĐ-UBND của UBND tỉnh", ["UBND tỉnh", "UBND tỉnh"]),
+        # other issuers in the symbols, a sentence between, or another type: no sharing
+        ("Quyết định số 1/QĐ-BTC, Quyết định số 2/QĐ-UBND của UBND tỉnh", [None, "UBND tỉnh"]),
+        ("Quyết định số 1/QĐ-BTC. Quyết định số 2/QĐ-BTC của Bộ Tài chính", [None, "Bộ Tài chính"]),
+        ("Công văn số 1/BTC-TCT và Quyết định số 2/QĐ-BTC của Bộ Tài chính", [None, "Bộ Tài chính"]),
+    ],
+)
+def test_issuer_shared_by_a_list_that_repeats_its_type_word(text: str, issuers: list[str | None]) -> None:
+    assert [c.issuer for c in find_citations(text)] == issuers

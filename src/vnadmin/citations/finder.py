@@ -71,6 +71,7 @@ _OF = rf"{_WS}(?:,{_WS})?(?i:của|cuả){_WS1}"
 _DATE_RE = re.compile(_DATE, re.VERBOSE)
 _YEAR_RE = re.compile(rf"{_WS1}(?P<kw>(?i:năm)){_WS1}(?P<year>\d{{4}})(?!\d)")
 _OF_RE = re.compile(_OF)
+_LIST_JOIN_RE = re.compile(rf"{_WS}(?:[,;]{_WS})?(?:(?i:và){_WS1})?")  # between two items of a list
 _BETWEEN_RE = re.compile(rf"{_WS}(?:,{_WS})?(?i:giữa){_WS1}")  # a joint document's issuers
 # What a law cited by name needs after it: a date or a year (a superset of both patterns).
 _LAW_DATE_HINT = re.compile(rf"(?i:ngày|năm){_WS}\d")
@@ -930,7 +931,7 @@ def _drafts(text: str) -> tuple[list[_Draft], _Offsets | None]:
     if laws:
         drafts.extend(laws)
         drafts.sort(key=lambda d: d.start)
-    _share_issuers(drafts)
+    _share_issuers(drafts, view)
     return drafts, offsets
 
 
@@ -1113,9 +1114,24 @@ def _joint_issuer(view: str, issuer: str, end: int, groups: int, voc: Vocabulary
     return "".join(written), end
 
 
-def _share_issuers(drafts: list[_Draft]) -> None:
+def _share_issuers(drafts: list[_Draft], view: str) -> None:
     """In a list sharing one type word, an issuer written after the last item belongs to
-    every item of the list that has none of its own."""
+    every item of the list that has none of its own. So it does in a list that repeats the
+    type word, when the items' symbols name the same issuer ("Quyết định số 1234/QĐ-BTC …
+    và Quyết định số 567/QĐ-BTC … của Bộ Tài chính")."""
+    for k in range(len(drafts) - 2, -1, -1):
+        a, b = drafts[k], drafts[k + 1]
+        if (
+            a.issuer is None
+            and b.issuer is not None
+            and a.number is not None
+            and b.number is not None
+            and a.number.issuers
+            and a.number.issuers == b.number.issuers
+            and a.doc_type == b.doc_type
+            and _LIST_JOIN_RE.fullmatch(view, a.end, b.start) is not None
+        ):
+            a.issuer = b.issuer
     i = len(drafts) - 1
     while i > 0:
         if not drafts[i].shares_type:
