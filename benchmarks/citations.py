@@ -93,6 +93,8 @@ def adversarial() -> dict[str, str]:
         '"QĐ-" repeated': rep("QĐ-"),
         "slashes": "/" * ADVERSARIAL_SIZE,
         '"Luật " repeated': rep("Luật "),
+        '"Bộ Luật năm 2015 " repeated': rep("Bộ Luật năm 2015 "),
+        '"Luật ngày 1 " repeated': rep("Luật ngày 1 "),
         "dates": rep("ngày 1/1/2020, "),
         "pinpoints then a number": rep("khoản 1 Điều 2 ") + "Nghị định số 30/2020/NĐ-CP",
         '"của Bộ " after a citation': "Quyết định số 05/QĐ-UBND của " + rep("Bộ "),

@@ -1248,6 +1248,8 @@ def _laws_by_name(view: str, voc: Vocabulary, drafts: list[_Draft]) -> list[_Dra
             searched = mark + 1 if mark >= 0 else last + 1
         if mark < pos or mark > top:
             continue
+        if _NAMELESS_LAW_RE.match(view, pos):
+            continue  # "Luật năm 2020": no name between the law word and its year (as _law_at finds)
         d = _law_at(view, pos, voc)
         if d is None:
             continue
@@ -1258,6 +1260,9 @@ def _laws_by_name(view: str, voc: Vocabulary, drafts: list[_Draft]) -> list[_Dra
         reached = d.end
     return out
 
+
+# A law word with a date or a year right after it, so no name: _law_at would read none.
+_NAMELESS_LAW_RE = re.compile(r"(?:Bộ[ ]{1,3}[Ll]uật|Luật|Pháp[ ]{1,3}lệnh)[ ]{1,3}(?:năm|ngày|NĂM|NGÀY)[ ]{1,3}\d")
 
 # Types whose type word names the one document of that type: "Hiến pháp năm 2013" is cited
 # by its year alone, where "Luật năm 2020" names no law.
