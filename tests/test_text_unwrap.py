@@ -272,3 +272,23 @@ def test_lines_above_the_header_and_no_formula() -> None:
         "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH TRÀ VINH\n\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n"
     )
     assert vtext.loads(vtext.dumps(doc)) == doc
+
+
+@pytest.mark.parametrize(
+    ("lines", "issuing"),
+    [
+        (["UỶ BAN NHÂN", "DÂN", "TỈNH BẾN TRE"], "UỶ BAN NHÂN DÂN TỈNH BẾN TRE"),
+        (["ỦY BAN THƯỜNG VỤ", "QUỐC HỘI"], "ỦY BAN THƯỜNG VỤ QUỐC HỘI"),
+        (["THỦ TƯỚNG", "CHÍNH PHỦ"], "THỦ TƯỚNG CHÍNH PHỦ"),
+    ],
+)
+def test_known_body_cut_inside(lines: list[str], issuing: str) -> None:
+    doc = vtext.loads("\n".join(lines) + "\n|\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n|\nSố: 12/QĐ-UBND\n|\nHà Nội, ngày 5 tháng 3 năm 2025\n|\nQUYẾT ĐỊNH\nVề việc\n")
+    assert (doc.header.parent_body, doc.header.issuing_body) == (None, issuing)
+
+
+def test_a_whole_body_above_another_is_its_parent() -> None:
+    doc = vtext.loads("BỘ TÀI CHÍNH\nTỔNG CỤC THUẾ\n|\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n|\nSố: 12/TCT-CS\n|\nHà Nội, ngày 5 tháng 3 năm 2025\n")
+    assert (doc.header.parent_body, doc.header.issuing_body) == ("BỘ TÀI CHÍNH", "TỔNG CỤC THUẾ")
+    party = vtext.loads("BAN CHẤP HÀNH TRUNG ƯƠNG\n*\nSố 06-CT/TW\nĐẢNG CỘNG SẢN VIỆT NAM\nHà Nội, ngày 07 tháng 11 năm 2006\n")
+    assert (party.header.issuing_body, party.header.party_title) == ("BAN CHẤP HÀNH TRUNG ƯƠNG", "ĐẢNG CỘNG SẢN VIỆT NAM")

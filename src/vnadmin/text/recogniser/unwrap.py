@@ -22,7 +22,8 @@ with the next one where only the two together make the header element:
   28" / "tháng 6 năm 2011") or inside the place name ("Tam" / "Kỳ, ngày …");
 * the type cut inside its name ("THÔNG" / "TƯ");
 * one capitalised word cut from the name it starts ("ỦY" / "BAN NHÂN DÂN", "THỦ" /
-  "TƯỚNG CHÍNH PHỦ").
+  "TƯỚNG CHÍNH PHỦ"), or a known body's name cut inside ("UỶ BAN NHÂN" / "DÂN", "ỦY BAN
+  THƯỜNG VỤ" / "QUỐC HỘI").
 
 Only the top of a document is looked at (up to the first line that starts the body, and
 at most :data:`_REACH` lines), and only lines that follow each other without a blank line,
@@ -41,7 +42,9 @@ from __future__ import annotations
 
 import operator
 import re
+from functools import cache
 
+from vnadmin.citations.vocab import vocabulary
 from vnadmin.text.blocks import Block
 from vnadmin.text.recogniser import patterns as P
 from vnadmin.text.recogniser.header import match_type_line
@@ -174,6 +177,7 @@ def _completes(first: str, second: str) -> bool:
         or _date_cut(a, ka, second, joined)
         or _type_cut(a, joined)
         or _name_cut(a, second)
+        or _body_cut(a, second)
     )
 
 
@@ -252,3 +256,29 @@ def _name_cut(a: str, second: str) -> bool:
         and match_type_line(b) is None
         and P.find_motto(b) is None
     )
+
+
+def _body_cut(a: str, second: str) -> bool:
+    """A body's name cut inside ("UỶ BAN NHÂN" / "DÂN", "ỦY BAN THƯỜNG VỤ" / "QUỐC HỘI"): the
+    first line is the start of a known body's name (citation vocabulary) and not a whole
+    name, and the two lines make that name."""
+    b = second.rstrip(_BARS)
+    if not (P.is_upper_line(a) and P.is_mostly_upper(b)):
+        return False
+    full, starts = _body_names()
+    head = tuple(P.key(a).split())
+    if head not in starts:
+        return False
+    if P.find_national_title(b) or P.find_party_title(b) or P.find_motto(b) or match_type_line(b):
+        return False
+    words = tuple(P.key(f"{a} {b}").split())
+    return any(words[:n] in full for n in range(len(head) + 1, len(words) + 1))
+
+
+@cache
+def _body_names() -> tuple[frozenset[tuple[str, ...]], frozenset[tuple[str, ...]]]:
+    """The known bodies' names as words of their key, and the starts of those names that
+    are no name themselves."""
+    full = frozenset(tuple(P.key(" ".join(words)).split()) for words in vocabulary().bodies)
+    starts = frozenset(name[:i] for name in full for i in range(1, len(name))) - full
+    return full, starts
