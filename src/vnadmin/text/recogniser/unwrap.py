@@ -177,7 +177,7 @@ def _completes(first: str, second: str) -> bool:
         or _date_cut(a, ka, second, joined)
         or _type_cut(a, joined)
         or _name_cut(a, second)
-        or _body_cut(a, second)
+        or _body_cut(a, ka, second)
     )
 
 
@@ -258,16 +258,16 @@ def _name_cut(a: str, second: str) -> bool:
     )
 
 
-def _body_cut(a: str, second: str) -> bool:
+def _body_cut(a: str, ka: str, second: str) -> bool:
     """A body's name cut inside ("UỶ BAN NHÂN" / "DÂN", "ỦY BAN THƯỜNG VỤ" / "QUỐC HỘI"): the
     first line is the start of a known body's name (citation vocabulary) and not a whole
     name, and the two lines make that name."""
-    b = second.rstrip(_BARS)
-    if not (P.is_upper_line(a) and P.is_mostly_upper(b)):
-        return False
     full, starts = _body_names()
-    head = tuple(P.key(a).split())
-    if head not in starts:
+    head = tuple(ka.split())
+    if head not in starts or not P.is_upper_line(a):
+        return False
+    b = second.rstrip(_BARS)
+    if not P.is_mostly_upper(b):
         return False
     if P.find_national_title(b) or P.find_party_title(b) or P.find_motto(b) or match_type_line(b):
         return False
