@@ -71,8 +71,15 @@ def test_find_exactly_the_embedded_citations(cited: list[Citation], data: st.Dat
         assert text[c.start : c.end] == c.text
 
 
-@given(st.text(alphabet="0123456789/-– ABCĐQHTNUVWđqhtn&.,:;()\n", max_size=80))
+@given(st.text(alphabet="0123456789/-– ABCĐQHTNUVWđqhtn&.,:;()\n\xa0", max_size=80))
 def test_scanner_agrees_with_the_regex(text: str) -> None:
+    assert [m.span() for m in scan_numbers(text)] == [m.span() for m in NUMBER_RE.finditer(text)]
+
+
+@pytest.mark.parametrize("text", ["0–A0/A", "x 12-QH15/TW y", "A0\xa0/A", "A0 /A", "05-CT/TW"])
+def test_scanner_agrees_on_codes_ending_in_digits(text: str) -> None:
+    """Cases the property found: a Party type code that ends in a digit ("05-A0/TW"), and a
+    no-break space after a digit before "/" (no blank number, as after a space)."""
     assert [m.span() for m in scan_numbers(text)] == [m.span() for m in NUMBER_RE.finditer(text)]
 
 

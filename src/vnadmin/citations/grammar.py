@@ -81,7 +81,7 @@ NUMBER_RE = re.compile(
         (?P<pnum>\d{{1,7}})[ \xa0]?{_D}[ \xa0]?(?P<ptype>{_GROUP}){_SLASH}
         (?P<pgroups>{_GROUP}{_NEXT_GROUP}{{0,5}})            # Party: 05-CT/TW
       |
-        (?:(?P<num>\d{{1,7}})[ \xa0]?|(?<!\d[ ]))/(?:[ \xa0]|\r?\n[ ]{{0,40}})?   # blank: /BC-SKHCHN
+        (?:(?P<num>\d{{1,7}})[ \xa0]?|(?<!\d[ \xa0]))/(?:[ \xa0]|\r?\n[ ]{{0,40}})?   # blank: /BC-SKHCHN
         (?:(?P<year>\d{{4}}){_SLASH})?
         (?P<groups>{_GROUP}{_NEXT_GROUP}{{0,7}})             # 05/NQ-HĐND, 30/2020/NĐ-CP
     )
@@ -99,12 +99,15 @@ def _number_start(text: str, slash: int) -> int:
     j = slash
     if j > 0 and text[j - 1] in " \xa0":
         j -= 1
+    digits = -1  # where the digits right before the slash start (-1: none)
     if j > 0 and text[j - 1].isdigit():
         k = j - 1
         while k > 0 and text[k - 1].isdigit() and j - k < 7:
             k -= 1
-        return k
-    if j > 0 and text[j - 1].isalpha():
+        if not (k > 0 and text[k - 1].isalpha()):
+            return k
+        digits = k  # a letter before them: they may end a Party type code ("05-A0/TW")
+    if j > 0 and text[j - 1].isalnum():
         # Party: <digits>[ ]-[ ]<TYPE>/ — walk back over the type code.
         k = j - 1
         while k > 0 and text[k - 1].isalnum() and j - k < 24:
@@ -120,7 +123,7 @@ def _number_start(text: str, slash: int) -> int:
                 d -= 1
             if d < k:
                 return d
-    return slash
+    return slash if digits < 0 else digits
 
 
 # A "/" that can be the first slash of a number: a letter after it (one space allowed), or
