@@ -76,10 +76,11 @@ def test_scanner_agrees_with_the_regex(text: str) -> None:
     assert [m.span() for m in scan_numbers(text)] == [m.span() for m in NUMBER_RE.finditer(text)]
 
 
-@pytest.mark.parametrize("text", ["0–A0/A", "x 12-QH15/TW y", "A0\xa0/A", "A0 /A", "05-CT/TW"])
+@pytest.mark.parametrize("text", ["0–A0/A", "x 12-QH15/TW y", "A0\xa0/A", "A0 /A", "05-CT/TW", "0-A&0/A", "A0-A /A"])
 def test_scanner_agrees_on_codes_ending_in_digits(text: str) -> None:
-    """Cases the property found: a Party type code that ends in a digit ("05-A0/TW"), and a
-    no-break space after a digit before "/" (no blank number, as after a space)."""
+    """Cases the property found: a Party type code that ends in a digit ("05-A0/TW") or holds
+    "&", a no-break space after a digit before "/" (no blank number, as after a space), and a
+    blank number right after what looks like the end of a Party code ("A0-A /A")."""
     assert [m.span() for m in scan_numbers(text)] == [m.span() for m in NUMBER_RE.finditer(text)]
 
 

@@ -292,3 +292,13 @@ def test_a_whole_body_above_another_is_its_parent() -> None:
     assert (doc.header.parent_body, doc.header.issuing_body) == ("BỘ TÀI CHÍNH", "TỔNG CỤC THUẾ")
     party = vtext.loads("BAN CHẤP HÀNH TRUNG ƯƠNG\n*\nSố 06-CT/TW\nĐẢNG CỘNG SẢN VIỆT NAM\nHà Nội, ngày 07 tháng 11 năm 2006\n")
     assert (party.header.issuing_body, party.header.party_title) == ("BAN CHẤP HÀNH TRUNG ƯƠNG", "ĐẢNG CỘNG SẢN VIỆT NAM")
+
+
+def test_known_body_over_two_lines_of_the_canonical_layout() -> None:
+    source = (
+        "HỘI ĐỒNG THẨM PHÁN\nTÒA ÁN NHÂN DÂN TỐI CAO\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\nSố: 05/2019/NQ-HĐTP\nHà Nội, ngày 15 tháng 8 năm 2019\n\nNGHỊ QUYẾT\nHướng dẫn áp dụng\n"
+    )
+    doc = vtext.loads(source)
+    assert (doc.header.parent_body, doc.header.issuing_body) == (None, "HỘI ĐỒNG THẨM PHÁN TÒA ÁN NHÂN DÂN TỐI CAO")
+    assert vtext.loads(vtext.dumps(doc)) == doc

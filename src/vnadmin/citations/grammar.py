@@ -63,6 +63,7 @@ __all__ = [
 # ("2463 /QĐ - UBND", "301- KL/TU").
 _LETTER = r"[^\W\d_]"
 _GROUP = rf"{_LETTER}[^\W_]{{0,23}}(?:&[^\W_]{{1,12}}){{0,2}}"
+_GROUP_MAX = 24 + 2 * 13  # the longest group _GROUP matches
 # Separators: one space (or no-break space) may stand on either side; a hyphen may be any
 # dash that real text uses, and may end a line ("134/2016/NĐ-" / "CP"). A group after a
 # spaced hyphen must be a capital abbreviation ("2463 /QĐ - UBND"), so that prose after a
@@ -104,13 +105,14 @@ def _number_start(text: str, slash: int) -> int:
         k = j - 1
         while k > 0 and text[k - 1].isdigit() and j - k < 7:
             k -= 1
-        if not (k > 0 and text[k - 1].isalpha()):
+        if not (k > 0 and (text[k - 1].isalpha() or text[k - 1] == "&")):
             return k
         digits = k  # a letter before them: they may end a Party type code ("05-A0/TW")
     if j > 0 and text[j - 1].isalnum():
-        # Party: <digits>[ ]-[ ]<TYPE>/ — walk back over the type code.
+        # Party: <digits>[ ]-[ ]<TYPE>/ — walk back over the type code (letters, digits and
+        # "&", as long as _GROUP allows)
         k = j - 1
-        while k > 0 and text[k - 1].isalnum() and j - k < 24:
+        while k > 0 and (text[k - 1].isalnum() or text[k - 1] == "&") and j - k < _GROUP_MAX:
             k -= 1
         if k > 0 and text[k - 1] in " \xa0":
             k -= 1
@@ -141,7 +143,12 @@ def scan_numbers(text: str) -> Iterator[re.Match[str]]:
     for i in [hit.start() for hit in _SLASH_RE.finditer(text)]:
         if i < done:
             continue
-        m = match(text, _number_start(text, i))
+        start = _number_start(text, i)
+        m = match(text, start)
+        if (m is None or m.end() <= i) and start != i:
+            # nothing starts where a number or a Party code would: a blank number may start
+            # at the slash itself ("A0-A /A" holds "/A"), as the regex's own scan finds
+            m = match(text, i)
         if m is not None and m.end() > i:
             yield m
             done = m.end()

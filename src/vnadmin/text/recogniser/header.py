@@ -27,6 +27,7 @@ from vnadmin.model.number import DocumentNumber
 from vnadmin.model.origin import Origin
 from vnadmin.text.blocks import Block
 from vnadmin.text.recogniser import patterns as P
+from vnadmin.text.recogniser.bodies import completes_body
 from vnadmin.text.recogniser.cells import Cell, cells_of
 from vnadmin.text.recogniser.context import Context
 from vnadmin.text.recogniser.number import find_number
@@ -363,6 +364,10 @@ def _split_bodies(
             names[-1].append(c)
         else:
             names.append([c])
+    if len(names) > 1 and completes_body(_join(names[-2]), _join(names[-1])):
+        # one known body's name over two lines ("HỘI ĐỒNG THẨM PHÁN" / "TÒA ÁN NHÂN DÂN
+        # TỐI CAO"), not a managing body above its issuing body
+        names[-2:] = [names[-2] + names[-1]]
     if len(names) == 1:
         return None, _join(names[0]), cells
     if all(c.bold for c in cells) and cells[0].block.table is not None:

@@ -42,11 +42,10 @@ from __future__ import annotations
 
 import operator
 import re
-from functools import cache
 
-from vnadmin.citations.vocab import vocabulary
 from vnadmin.text.blocks import Block
 from vnadmin.text.recogniser import patterns as P
+from vnadmin.text.recogniser.bodies import completes_body
 from vnadmin.text.recogniser.header import match_type_line
 
 __all__ = ["unwrap_header"]
@@ -262,23 +261,9 @@ def _body_cut(a: str, ka: str, second: str) -> bool:
     """A body's name cut inside ("UỶ BAN NHÂN" / "DÂN", "ỦY BAN THƯỜNG VỤ" / "QUỐC HỘI"): the
     first line is the start of a known body's name (citation vocabulary) and not a whole
     name, and the two lines make that name."""
-    full, starts = _body_names()
-    head = tuple(ka.split())
-    if head not in starts or not P.is_upper_line(a):
-        return False
     b = second.rstrip(_BARS)
-    if not P.is_mostly_upper(b):
+    if not (P.is_upper_line(a) and P.is_mostly_upper(b)):
         return False
     if P.find_national_title(b) or P.find_party_title(b) or P.find_motto(b) or match_type_line(b):
         return False
-    words = tuple(P.key(f"{a} {b}").split())
-    return any(words[:n] in full for n in range(len(head) + 1, len(words) + 1))
-
-
-@cache
-def _body_names() -> tuple[frozenset[tuple[str, ...]], frozenset[tuple[str, ...]]]:
-    """The known bodies' names as words of their key, and the starts of those names that
-    are no name themselves."""
-    full = frozenset(tuple(P.key(" ".join(words)).split()) for words in vocabulary().bodies)
-    starts = frozenset(name[:i] for name in full for i in range(1, len(name))) - full
-    return full, starts
+    return completes_body(a, b)
