@@ -29,6 +29,8 @@ import unicodedata
 from collections.abc import Callable
 from pathlib import Path
 
+from rounds import alternate
+
 from vnadmin import find_citations
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -115,19 +117,18 @@ def main() -> None:
     find_citations(SEED.read_text(encoding="utf-8"))  # load the vocabulary and registries
     print(f"find_citations vs one re.finditer pass (best of {args.repeat})")
     for name, text in bodies(args.size).items():
-        # interleaved rounds, so that a busy machine slows both sides alike
-        base_times, find_times = [], []
-        matches: object = None
-        found: object = None
-        for round_ in range(args.repeat):
-            # alternate which side runs first, so that neither always finds the caches warm
-            for side in ("base", "find") if round_ % 2 == 0 else ("find", "base"):
-                if side == "base":
-                    t, matches = best(lambda t=text: sum(1 for _ in BASELINE.finditer(t)), 1)
-                    base_times.append(t)
-                else:
-                    t, found = best(lambda t=text: find_citations(t), 1)
-                    find_times.append(t)
+        # rounds in turns, so that a busy machine slows both sides alike and neither side
+        # always finds the caches warm
+        results: dict[str, object] = {}
+
+        def run_base(t: str = text, out: dict[str, object] = results) -> None:
+            out["matches"] = sum(1 for _ in BASELINE.finditer(t))
+
+        def run_find(t: str = text, out: dict[str, object] = results) -> None:
+            out["found"] = find_citations(t)
+
+        base_times, find_times = alternate(run_base, run_find, args.repeat)
+        matches, found = results["matches"], results["found"]
         t_base, t_find = min(base_times), min(find_times)
         assert isinstance(found, list)
         mb = len(text.encode("utf-8")) / 1e6

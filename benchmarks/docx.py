@@ -32,6 +32,8 @@ from pathlib import Path
 # This script is named docx.py: keep its folder off the import path so that ``import docx``
 # finds python-docx, not this file.
 _HERE = Path(__file__).resolve().parent
+from rounds import alternate  # noqa: E402  (from this folder, before it leaves the path)
+
 sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != _HERE]
 
 from vnadmin import docx, text  # noqa: E402
@@ -169,15 +171,8 @@ def python_docx_read(data: bytes) -> int:
 # -- timing ------------------------------------------------------------------------------------
 
 def interleaved(a: Callable[[], object], b: Callable[[], object], repeat: int) -> tuple[float, float]:
-    """The median times of ``a`` and ``b`` over ``repeat`` rounds that run each once,
-    taking turns at going first, so that each runs just after the other's work."""
-    times_a: list[float] = []
-    times_b: list[float] = []
-    for round_ in range(repeat):
-        for fn, times in ((a, times_a), (b, times_b)) if round_ % 2 == 0 else ((b, times_b), (a, times_a)):
-            start = time.perf_counter()
-            fn()
-            times.append(time.perf_counter() - start)
+    """The median times of ``a`` and ``b`` over ``repeat`` rounds taken in turns."""
+    times_a, times_b = alternate(a, b, repeat)
     return statistics.median(times_a), statistics.median(times_b)
 
 

@@ -29,6 +29,8 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from rounds import alternate
+
 import vnadmin
 from vnadmin.citations import find_citations_each
 from vnadmin.text.lines import text_blocks
@@ -58,15 +60,8 @@ def best(fn: Callable[[], object], repeat: int) -> float:
 
 
 def interleaved(a: Callable[[], object], b: Callable[[], object], repeat: int) -> tuple[float, float]:
-    """The best times of ``a`` and ``b`` over ``repeat`` rounds that run each once, taking
-    turns at going first, so that each runs just after the other's work."""
-    times_a: list[float] = []
-    times_b: list[float] = []
-    for round_ in range(repeat):
-        for fn, times in ((a, times_a), (b, times_b)) if round_ % 2 == 0 else ((b, times_b), (a, times_a)):
-            t = time.perf_counter()
-            fn()
-            times.append(time.perf_counter() - t)
+    """The best times of ``a`` and ``b`` over ``repeat`` rounds taken in turns."""
+    times_a, times_b = alternate(a, b, repeat)
     return min(times_a), min(times_b)
 
 

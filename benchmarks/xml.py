@@ -20,6 +20,8 @@ from pathlib import Path
 # This file is called xml.py: keep its folder off the import path so that ``import xml``
 # (the standard library package) still finds the real one.
 _HERE = Path(__file__).resolve().parent
+from rounds import alternate  # noqa: E402  (from this folder, before it leaves the path)
+
 sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != _HERE]
 
 import argparse  # noqa: E402
@@ -65,18 +67,11 @@ def best(fn: Callable[[], object], repeat: int) -> float:
 
 
 def interleaved(a: Callable[[], object], b: Callable[[], object], repeat: int) -> tuple[float, float]:
-    """The best CPU times of ``a`` and ``b`` over ``repeat`` rounds that run each once,
-    taking turns at going first, so that a machine whose speed drifts during the run
-    weighs on both sides alike (one warm-up of each first)."""
+    """The best CPU times of ``a`` and ``b`` over ``repeat`` rounds taken in turns (one
+    warm-up of each first)."""
     a()
     b()
-    times_a: list[float] = []
-    times_b: list[float] = []
-    for round_ in range(repeat):
-        for fn, times in ((a, times_a), (b, times_b)) if round_ % 2 == 0 else ((b, times_b), (a, times_a)):
-            start = time.process_time()
-            fn()
-            times.append(time.process_time() - start)
+    times_a, times_b = alternate(a, b, repeat, time.process_time)
     return min(times_a), min(times_b)
 
 
