@@ -106,7 +106,7 @@ def find_number(text: str, k: str | None = None) -> NumberMatch | None:
         label = " ".join(text[start : lm.end()].split())
         if label[:1].islower():
             head = text[:start].strip()
-            if head and label.endswith(":") and _TYPE_LABEL.fullmatch(k[: len(head)]):
+            if head and label.endswith(":") and _TYPE_LABEL.fullmatch(k[:start].strip()):
                 # "Nghị quyết số: 653/2019/UBTVQH14": a type's name before the label
                 start = text.index(head)
                 label = f"{' '.join(head.split())} {label}"

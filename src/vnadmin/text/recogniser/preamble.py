@@ -37,14 +37,20 @@ def is_formula(text: str) -> bool:
 
 def has_formula(units: list[Unit]) -> bool:
     """Whether an enacting formula stands among ``units`` before the first section."""
-    for u in units:
+    return _formula_at(units)[0] >= 0
+
+
+def _formula_at(units: list[Unit]) -> tuple[int, int]:
+    """(index of the enacting formula or -1, index of the first section or the end): what
+    stands before the first section, looked at up to the formula."""
+    for j, u in enumerate(units):
         if u.footnote is not None:
             continue
         if marker_of(u.text) is not None:
-            return False
+            return -1, j
         if is_formula(u.text):
-            return True
-    return False
+            return j, len(units)
+    return -1, len(units)
 
 
 def read_preamble(
@@ -56,17 +62,7 @@ def read_preamble(
     """The preamble at the start of ``units`` and the index of the first body unit."""
     if doc_type is None or not doc_type.has_preamble or not units:
         return Preamble(), 0
-    limit = len(units)
-    formula_at = -1
-    for j, u in enumerate(units):
-        if u.footnote is not None:
-            continue
-        if marker_of(u.text) is not None:
-            limit = j
-            break
-        if is_formula(u.text):
-            formula_at = j
-            break
+    formula_at, limit = _formula_at(units)
     end = formula_at if formula_at >= 0 else limit
     head = units[:end]
     authority = None
