@@ -641,9 +641,10 @@ def _authority_line(blocks: list[Block], i: int) -> bool:
     "Căn cứ …" (or "Theo đề nghị …") line follows it, directly or after one more line of
     capitals that a narrow page wrapped the name onto ("BỘ TRƯỞNG BỘ THÔNG" / "TIN VÀ
     TRUYỀN THÔNG")."""
-    nxt = _next_line(blocks, i + 1)
-    if nxt is None:
+    j = _next_line(blocks, i + 1)
+    if j < 0:
         return False
+    nxt = blocks[j]
     if _PREAMBLE_START.match(P.key(nxt.text[:40])):
         return True
     if (
@@ -655,18 +656,17 @@ def _authority_line(blocks: list[Block], i: int) -> bool:
         or P.key(nxt.text[:20]).startswith(P.AUTHORITY_HEADS)  # the authority is that line
     ):
         return False
-    after = _next_line(blocks, blocks.index(nxt, i + 1) + 1)
-    return after is not None and bool(_PREAMBLE_START.match(P.key(after.text[:40])))
+    k = _next_line(blocks, j + 1)
+    return k >= 0 and bool(_PREAMBLE_START.match(P.key(blocks[k].text[:40])))
 
 
-
-
-def _next_line(blocks: list[Block], j: int) -> Block | None:
+def _next_line(blocks: list[Block], j: int) -> int:
+    """The index of the first ``line`` block from ``j`` on (-1: none)."""
     while j < len(blocks):
         if blocks[j].kind == "line":
-            return blocks[j]
+            return j
         j += 1
-    return None
+    return -1
 
 
 def _vv_continuation(st: _State, i: int) -> int:
