@@ -38,7 +38,7 @@ _LOCATION_WORDS = ("tinh ", "thanh pho ", "tp ", "tp.", "huyen ", "quan ", "xa "
 _CONNECTOR_WORDS = ("theo ", "va ", "cua ", "ve ")
 # A name line that ends on a connector goes on in the next line ("BỘ THÔNG TIN VÀ" /
 # "TRUYỀN THÔNG", a narrow cell's wrapping).
-_ENDING_CONNECTORS = (" va ", " cua ", " ve ", " theo ", " &amp; ", " & ")
+_ENDING_CONNECTORS = (" va ", " cua ", " ve ", " theo ", " & ")
 # Party committees named after their level ("TỈNH ỦY", "HUYỆN UỶ ĐỊNH HOÁ", "THÀNH ỦY"):
 # the issuing body under "ĐẢNG BỘ TỈNH …", not a place continuing the line above.
 _PARTY_COMMITTEE = re.compile(r"(?:tinh|thanh|huyen|quan|thi|xa|phuong|dang)\s{1,2}uy\b")
@@ -236,8 +236,8 @@ def _header_cells(b: Block) -> list[Cell]:
     """The cells of a header line, with a date that wide gaps cut into pieces made one
     cell again: a draft's "Hà Nội, ngày      tháng     năm 2025" is not three columns."""
     cells = cells_of(b)
-    if len(cells) < 2 or "ng" not in b.text:
-        return cells
+    if len(cells) < 2 or ("ng" not in b.text and "NG" not in b.text):
+        return cells  # (no "ngày"/"NGÀY": no date)
     m = P.find_date(b.text)
     if m is None:
         return cells
