@@ -462,24 +462,36 @@ def _fast_before(view: str, num_start: int, voc: Vocabulary) -> _Before | None:
         return None
     last = words[-1]
     if not last[-1].isalnum() and last[-1] != ":":
+        if last[-1] == "_":
+            return None  # markdown emphasis, which the long way's words skip
         # "…, 05/QĐ-UBND", "(05/QĐ-UBND": punctuation right before the number, so neither a
         # type word nor "số" belongs to it
         return _new_tuple(_Before, (num_start, None, None, False, None, None, None))
     key = _key(last)
     if key in (_K_SO, _K_SO_COLON):
-        if not last[0].islower():
-            # "Số:" may head the document: alone on its line (or after "Luật") it does, and
-            # the number is dropped; any other case the long way decides
-            if not starred:
-                at = lo + left.rfind(last)
-                reach = at - _BACK_FAR if at > _BACK_FAR else 0
-                line = view[(view.rfind("\n", reach, at) + 1 or reach) : at].strip()
-                if not line or fold(line) == _K_LUAT:
-                    return _HEADER
-            return None
+        if key == _K_SO_COLON or not last[0].islower():
+            # "Số:" may head the document: opening its line (or after "Luật") it does, and
+            # the number is dropped; "Số:" elsewhere the long way decides; "SỐ" inside a
+            # line ("Nghị định SỐ 132/2020/NĐ-CP") and "số:" are read as "số" is
+            if starred:
+                return None
+            at = lo + left.rfind(last)
+            reach = at - _BACK_FAR if at > _BACK_FAR else 0
+            line = view[(view.rfind("\n", reach, at) + 1 or reach) : at].strip()
+            if not line or fold(line) == _K_LUAT:
+                return _HEADER
+            if key == _K_SO_COLON and not last[0].islower():
+                return None
         k -= 1
         last = words[k - 1]
         key = _key(last)
+        if last[-1] in ",;" and not starred:
+            # the next item of a list ("…, số 128/QĐ-UBND"): no type word or law's name
+            # reaches over the mark, which joins the list ("… và số" the long way reads: a
+            # law's name may run through the "và")
+            so_at = left.rfind(words[-1])
+            at = left.rfind(last, 0, so_at) + len(last) - 1
+            return _new_tuple(_Before, (lo + so_at, None, None, False, None, None, lo + at))
     # The longest type phrase ending at words[k - 1], within the last 7 words, with at least
     # two words before it among those 7.
     lengths = voc.lasts["type"].get(key)
@@ -546,8 +558,12 @@ def _fast_before(view: str, num_start: int, voc: Vocabulary) -> _Before | None:
             if j < 3:
                 return None
             word, label = wide[j - 2], wide[j - 1]
-            if not (word.isalnum() and label.isalnum()):
+            if not label.isalnum():
                 return None
+            if not word.isalnum():
+                if word[-1].isalnum() or word[-1] == "_":
+                    return None
+                break  # a mark ends the word before the label ("…”", "2022;"): no pin word
             field = _PIN_WORDS.get(_key(word))
             if field is None or _PIN_ORDER.index(field) < rank or not _label_ok(field, label):
                 break
