@@ -589,3 +589,35 @@ def test_fast_reading_equals_the_long_way_on_generated_words(pieces: list[str], 
     if fast is not None:
         long = finder._read_before(text, at, voc)
         assert fast == (finder._HEADER if long is None else long)
+
+
+_PIN_ALPHABET = [
+    *"điềukhoảnểmĐÐƉɖðKHIiK\u212a \n,.;()0123a*_",
+    *("Điều", "ĐIỀU", "khoản", "KHOẢN", "điểm", "Ðiều", "\u212ahoản", "khỏan"),
+]
+
+
+@given(st.lists(st.sampled_from(_PIN_ALPHABET), max_size=30).map("".join))
+def test_pinpoint_hint_never_hides_a_pinpoint(before: str) -> None:
+    """A window the quick test turns down (no "đi"/"kh" in any case or spelling of Đ)
+    holds no pinpoint that the full reading would find."""
+    from vnadmin.citations import finder
+
+    view = before + "Luật Đất đai năm 2013"
+    pos = len(before)
+    lo = pos - finder._PIN_BACK if pos > finder._PIN_BACK else 0
+    if finder._PIN_HINT_RE.search(view, lo, pos) is None:
+        toks = finder._Toks(view, lo, pos, from_end=True)
+        assert finder._pinpoint_before(toks, toks.n) == (None, -1)
+
+
+def test_law_pinpoint_in_any_spelling() -> None:
+    for before, pin in [
+        ("theo khoản 2 Điều 5 ", "khoản 2 Điều 5"),
+        ("theo KHOẢN 2 ĐIỀU 5 ", "KHOẢN 2 ĐIỀU 5"),
+        ("theo \u212ahoản 2 Ðiều 5 ", None),
+    ]:
+        [c] = find_citations(before + "Luật Đất đai năm 2013")
+        assert c.pinpoint is not None
+        if pin is not None:
+            assert str(c.pinpoint).lower() == pin.lower()

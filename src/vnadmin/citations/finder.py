@@ -714,6 +714,11 @@ def _law_before(toks: _Toks, i: int, voc: Vocabulary) -> tuple[int, int] | objec
 
 
 _PIN_WORDS = {fold("điểm"): "point", fold("khoản"): "clause", fold("điều"): "article"}
+# What every word folding to one of _PIN_WORDS starts with, in any case and with "Đ" typed
+# as "Ð" or "Ɖ" (IGNORECASE also takes the Kelvin sign for "k", which NFC turns into "K"): a
+# window without it holds no pinpoint (a quick test before a law's pinpoint is read).
+_PIN_HINT_RE = re.compile(r"(?i:[đðɖ]i|kh)")
+_PIN_BACK = 60  # characters looked at before a law word for a pinpoint
 _PIN_ORDER = ("article", "clause", "point")  # as read from right to left
 
 
@@ -1360,8 +1365,12 @@ def _law_at(view: str, pos: int, voc: Vocabulary) -> _Draft | None:
     found = _read_issuer(view, end, voc)
     if found is not None:
         body, end = found
-    before = _Toks(view, max(0, pos - 60), pos, from_end=True)
-    pin, pstart = _pinpoint_before(before, before.n)
+    pin: Pinpoint | None = None
+    pstart = -1
+    lo = pos - _PIN_BACK if pos > _PIN_BACK else 0
+    if _PIN_HINT_RE.search(view, lo, pos) is not None:
+        before = _Toks(view, lo, pos, from_end=True)
+        pin, pstart = _pinpoint_before(before, before.n)
     return _Draft(
         start=pstart if pin is not None else pos,
         end=end,
