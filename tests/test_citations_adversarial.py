@@ -64,6 +64,13 @@ def test_issuer_run_is_cut() -> None:
     assert c.issuer is None  # "Bộ Bộ Bộ …" names no body
 
 
+def test_dense_laws_by_name_are_all_found() -> None:
+    text = _repeat("Hiến pháp năm 2013 ")
+    found = find_citations(text)
+    assert len(found) == text.count("Hiến pháp năm 2013")
+    assert all(c.name == "Hiến pháp" and c.date_written == "năm 2013" and c.number is None for c in found)
+
+
 def test_dense_citations_are_all_found() -> None:
     text = _repeat("05/QĐ-UBND, ")
     found = find_citations(text)
