@@ -616,10 +616,29 @@ def _summary_line(st: _State, i: int) -> bool:
             st.attached = cells_of(b)[0]
             return True
         return False
-    if P.is_upper_line(text) and st.summary and _authority_line(st.ctx.blocks, i):
+    if st.summary and _sentence_after_capitals(st.summary[0].text, text):
+        return False  # the body's first paragraph, with no blank line before it
+    if (
+        P.is_upper_line(text)
+        and st.summary
+        and (st.doc_type is None or st.doc_type.has_preamble)
+        and _authority_line(st.ctx.blocks, i)
+    ):
         return False  # the enacting authority line of the preamble
     st.summary.append(cells_of(b)[0] if not b.segments else Cell(b.text, None, b))
     return True
+
+
+def _sentence_after_capitals(first: str, text: str) -> bool:
+    """A line in running case after a summary set in capitals: the summary is over (a
+    page that lost the blank line before the body, "… ĐẾN NĂM 2025" / "Theo kết quả …").
+    A bracketed line ("(Tài liệu …)") may still belong to the title block."""
+    return (
+        text[:1] != "("
+        and not P.is_mostly_upper(text)
+        and sum(map(str.isalpha, text[:40])) >= 3
+        and P.is_mostly_upper(first)
+    )
 
 
 def _summary_goes_on(last: str, text: str) -> bool:
@@ -647,6 +666,8 @@ def _authority_line(blocks: list[Block], i: int) -> bool:
     nxt = blocks[j]
     if _PREAMBLE_START.match(P.key(nxt.text[:40])):
         return True
+    if P.SESSION.match(P.key(nxt.text[:40])) and P.key(blocks[i].text[:20]).startswith(P.AUTHORITY_HEADS):
+        return True  # a council's name above its session line
     if (
         not P.is_upper_line(nxt.text)
         or nxt.blank_before

@@ -1,0 +1,92 @@
+"""Headers of documents copied from web pages of other kinds than the decisions of the
+first probe (plans, council resolutions, công văn, Party documents): minimal layouts
+written for these tests, each reproducing one way a real page was read wrong."""
+
+from __future__ import annotations
+
+from vnadmin import text as vtext
+
+# A plan (no enacting formula) whose summary wraps before its "Căn cứ" lines: the last
+# summary line is not an enacting authority.
+PLAN_SUMMARY_BEFORE_BASES = """\
+ỦY BAN NHÂN DÂN
+TỈNH HÀ GIANG
+|
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+|
+Số: 77/KH-UBND
+|
+Hà Giang, ngày 3 tháng 4 năm 2024
+|
+KẾ HOẠCH
+TRIỂN KHAI MÔ HÌNH DU LỊCH CỘNG ĐỒNG TRÊN ĐỊA
+BÀN TỈNH HÀ GIANG NĂM 2024
+Căn cứ Quyết định số 12/QĐ-UBND ngày 5 tháng 1 năm 2024 của Ủy ban nhân dân tỉnh;
+Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:
+"""
+
+# A council resolution: its name and its session line stand between the summary and the
+# "Căn cứ" lines; the name has seven words.
+COUNCIL_RESOLUTION = """\
+HỘI ĐỒNG NHÂN DÂN
+TỈNH CAO BẰNG
+|
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+|
+Số: 9/NQ-HĐND
+|
+Cao Bằng, ngày 8 tháng 7 năm 2022
+|
+NGHỊ QUYẾT
+VỀ KẾ HOẠCH ĐẦU TƯ CÔNG
+NĂM 2023
+HỘI ĐỒNG NHÂN DÂN TỈNH CAO BẰNG
+KHÓA XVII, KỲ HỌP THỨ 8
+Căn cứ Luật Đầu tư công ngày 13 tháng 6 năm 2019;
+QUYẾT NGHỊ:
+Điều 1. Thông qua kế hoạch đầu tư công năm 2023.
+"""
+
+# A directive whose page lost the blank line between the summary in capitals and the
+# first paragraph.
+DIRECTIVE_NO_BLANK = """\
+ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |
+Số: 4/CT-UBND | Bắc Kạn, ngày 6 tháng 3 năm 2021 |
+CHỈ THỊ
+VỀ VIỆC TĂNG CƯỜNG PHÒNG CHÁY RỪNG MÙA KHÔ
+Những năm gần đây, diện tích rừng bị cháy trên địa bàn tỉnh có xu hướng tăng.
+Chủ tịch Ủy ban nhân dân tỉnh yêu cầu:
+"""
+
+
+def test_a_plan_keeps_the_last_line_of_its_summary_before_the_bases() -> None:
+    doc = vtext.loads(PLAN_SUMMARY_BEFORE_BASES)
+    assert doc.header.summary == (
+        "TRIỂN KHAI MÔ HÌNH DU LỊCH CỘNG ĐỒNG TRÊN ĐỊA BÀN TỈNH HÀ GIANG NĂM 2024"
+    )
+    assert not doc.preamble.authority
+
+
+def test_a_council_name_above_its_session_line_is_the_authority() -> None:
+    doc = vtext.loads(COUNCIL_RESOLUTION)
+    assert doc.header.summary == "VỀ KẾ HOẠCH ĐẦU TƯ CÔNG NĂM 2023"
+    assert doc.preamble.authority == "HỘI ĐỒNG NHÂN DÂN TỈNH CAO BẰNG KHÓA XVII, KỲ HỌP THỨ 8"
+    assert doc.preamble.formula == "QUYẾT NGHỊ:"
+
+
+def test_a_summary_in_capitals_ends_before_a_sentence() -> None:
+    doc = vtext.loads(DIRECTIVE_NO_BLANK)
+    assert doc.header.summary == "VỀ VIỆC TĂNG CƯỜNG PHÒNG CHÁY RỪNG MÙA KHÔ"
+    words = " ".join(p.text for p in doc.body if hasattr(p, "text"))
+    assert "Những năm gần đây" in words
+
+
+def test_a_bracketed_line_after_a_summary_in_capitals_stays_in_it() -> None:
+    text = DIRECTIVE_NO_BLANK.replace(
+        "MÙA KHÔ\n", "MÙA KHÔ\n(Tài liệu trình hội nghị)\n\n"
+    )
+    assert vtext.loads(text).header.summary == (
+        "VỀ VIỆC TĂNG CƯỜNG PHÒNG CHÁY RỪNG MÙA KHÔ (Tài liệu trình hội nghị)"
+    )
