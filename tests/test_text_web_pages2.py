@@ -90,3 +90,66 @@ def test_a_bracketed_line_after_a_summary_in_capitals_stays_in_it() -> None:
     assert vtext.loads(text).header.summary == (
         "VỀ VIỆC TĂNG CƯỜNG PHÒNG CHÁY RỪNG MÙA KHÔ (Tài liệu trình hội nghị)"
     )
+
+
+# A page that prints its own title, a download banner and a metadata table above the
+# document: more lines than a header has before its first anchor.
+CLUTTER_ABOVE = """\
+Công văn 52/BXD-QLN năm 2023 về nhà ở xã hội do Bộ Xây dựng ban hành
+
+Tóm tắt: Bộ Xây dựng trả lời về điều kiện mua nhà ở xã hội.
+
+Số hiệu: 52/BXD-QLN Loại văn bản: Công văn
+Nơi ban hành: Bộ Xây dựng Người ký: Nguyễn Văn A
+Ngày ban hành: 09/01/2023 Tình trạng: Còn hiệu lực
+Lĩnh vực: Xây dựng, Bất động sản
+
+Tải về văn bản gốc
+
+BỘ XÂY DỰNG
+_______
+
+Số: 52/BXD-QLN
+V/v điều kiện mua nhà ở xã hội
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Hà Nội, ngày 9 tháng 1 năm 2023
+
+Kính gửi: Sở Xây dựng tỉnh Bình Dương.
+
+Bộ Xây dựng nhận được văn bản của Sở Xây dựng về điều kiện mua nhà ở xã hội.
+"""
+
+NO_HEADER = """\
+Tình hình chung
+
+Trong quý I, các đơn vị đã triển khai nhiệm vụ theo kế hoạch.
+Một số chỉ tiêu đạt thấp so với cùng kỳ.
+Công tác phối hợp còn chậm.
+Việc báo cáo chưa đúng hạn.
+Kinh phí được bố trí kịp thời.
+Các đơn vị cần khắc phục hạn chế.
+Cộng hòa xã hội chủ nghĩa Việt Nam được nhắc tới trong câu này.
+"""
+
+
+def test_a_header_below_a_pages_clutter_is_read() -> None:
+    doc = vtext.loads(CLUTTER_ABOVE)
+    h = doc.header
+    assert h.issuing_body == "BỘ XÂY DỰNG"
+    assert str(h.number) == "52/BXD-QLN"
+    assert h.issue_date is not None
+    assert (h.issue_date.place, h.issue_date.day, h.issue_date.month, h.issue_date.year) == ("Hà Nội", 9, 1, 2023)
+    assert h.doc_type is not None and h.doc_type.name == "Công văn"
+    assert h.summary == "điều kiện mua nhà ở xã hội"
+    # the page's lines above the header are kept, as the body's first paragraphs
+    first = doc.body[0]
+    assert getattr(first, "text", "").startswith("Công văn 52/BXD-QLN năm 2023")
+
+
+def test_a_document_without_a_header_still_has_none() -> None:
+    doc = vtext.loads(NO_HEADER)
+    assert doc.header.national_title is None
+    assert doc.header.issuing_body is None

@@ -386,6 +386,7 @@ def read_header(ctx: Context, start: int = 0) -> HeaderResult:
     pending: list[Cell] = []  # text before any anchor: unrecognised lines at the top
     kinh_gui = False
     stage = "top"
+    reach = -1  # past page clutter: the header must have begun by this block
     while i < n:
         b = blocks[i]
         if b.kind == "page-break":
@@ -438,7 +439,21 @@ def read_header(ctx: Context, start: int = 0) -> HeaderResult:
         if st.doc_type is not None or st.annex is not None:
             stage = "summary"
         if not st.seen and len(pending) > 6:
-            break
+            if reach >= 0:
+                if i > reach:
+                    break
+                continue
+            # More lines above any anchor than a header has: a page's title, banner and
+            # metadata above the document. Read on only if a national or Party title
+            # stands a little further down, from the name lines above it.
+            s = _header_ahead(blocks, i)
+            if s < 0:
+                break
+            for b in blocks[i:s]:
+                if b.kind == "line":
+                    pending.extend(cells_of(b))
+            i = s
+            reach = s + 8
     if not st.seen:
         return HeaderResult(Header(), start)
     # V/v continues on the following lines of the left column.
@@ -456,6 +471,46 @@ def read_header(ctx: Context, start: int = 0) -> HeaderResult:
 
 
 _WORD = re.compile(r"\w+")
+_AHEAD = 30  # lines below page clutter searched for a header's title
+_RULES = " |-_*=~."
+
+
+def _header_ahead(blocks: list[Block], i: int) -> int:
+    """Where a header starts below ``blocks[i]``: the first line of the names, number and
+    "V/v" lines above a line holding the national or the Party title (-1: no such line
+    within :data:`_AHEAD` lines)."""
+    for j in range(i, min(len(blocks), i + _AHEAD)):
+        b = blocks[j]
+        if b.kind != "line":
+            if b.kind == "page-break":
+                continue
+            return -1
+        t = b.text.strip(_RULES)
+        # the titles start with "C" (CỘNG HÒA) and "Đ" (ĐẢNG): other lines are passed by
+        # their first letter, without keying them
+        if len(t) > 60 or t[:1] not in "CĐcđ" or not P.is_mostly_upper(t):
+            continue
+        k = P.key(t)
+        span = P.find_national_title(t, k) or P.find_party_title(t, k)
+        if span is None or span[0] > 2:
+            continue
+        s = j
+        while s > i and _above_title(blocks[s - 1]):
+            s -= 1
+        return s
+    return -1
+
+
+def _above_title(b: Block) -> bool:
+    """A line that may stand above the national title in a header: a name in capitals,
+    "Số …", "V/v …" or a rule."""
+    t = b.text
+    if b.kind != "line" or len(t) > 90:
+        return False
+    if not t.strip(_RULES) or P.is_mostly_upper(t):
+        return True
+    k = P.key(t[:40])
+    return bool(P.VV.match(k) or P.NUMBER_LABEL.match(k))
 
 
 def _words(text: str) -> list[str]:
