@@ -19,7 +19,8 @@ with the next one where only the two together make the header element:
   Party's ("ĐẢNG CỘNG" / "SẢN VIỆT NAM");
 * "Số:" alone before the number's line;
 * a place and date cut inside ("Quảng Nam, ngày" / "13 tháng 7 năm 2023", "Hà Nội, ngày
-  28" / "tháng 6 năm 2011") or inside the place name ("Tam" / "Kỳ, ngày …");
+  28" / "tháng 6 năm 2011"), inside the place name ("Tam" / "Kỳ, ngày …") or right after
+  the place's comma ("Quảng Bình," / "ngày 25 tháng 5 năm 2015");
 * the type cut inside its name ("THÔNG" / "TƯ");
 * one capitalised word cut from the name it starts ("ỦY" / "BAN NHÂN DÂN", "THỦ" /
   "TƯỚNG CHÍNH PHỦ"), or a known body's name cut inside ("UỶ BAN NHÂN" / "DÂN", "ỦY BAN
@@ -221,6 +222,16 @@ def _date_cut(a: str, ka: str, second: str, joined: str) -> bool:
             return False
         m = P.find_date(joined)
         return m is not None and m.start() < len(a) < m.end() and P.find_date(second) is None
+    if a.endswith(","):
+        # the cell wrapped right after the place's comma ("Quảng Bình," / "ngày 25 tháng 5
+        # năm 2015"): a place of capitalised words, the whole date on the next line
+        place = a[:-1].split()
+        return (
+            1 <= len(place) <= 5
+            and all(w[:1].isupper() and not any(map(str.isdigit, w)) for w in place)
+            and P.key(second[:8]).lstrip().startswith("ngay")
+            and P.find_date(second) is not None
+        )
     # a place of one or two words cut before its last word: that word, a comma, the date
     # (which may itself go on in the line after: "Sơn" / "La, ngày 11 tháng 3" / "năm 2020")
     words = a.split()
