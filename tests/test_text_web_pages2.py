@@ -153,3 +153,31 @@ def test_a_document_without_a_header_still_has_none() -> None:
     doc = vtext.loads(NO_HEADER)
     assert doc.header.national_title is None
     assert doc.header.issuing_body is None
+
+
+CONG_VAN_ABBREVIATION = """\
+TỔNG CỤC THUẾ
+CỤC THUẾ TỈNH AN GIANG
+|
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+|
+Số: 812/CTAGI-TTHT
+V/v hoàn thuế
+TNCN
+|
+An Giang, ngày 4 tháng 5 năm 2021
+|
+Kính gửi: Công ty TNHH Minh Phát.
+"""
+
+
+def test_a_vv_summary_wrapped_before_an_abbreviation_keeps_it() -> None:
+    h = vtext.loads(CONG_VAN_ABBREVIATION).header
+    assert h.summary == "hoàn thuế TNCN"
+    assert h.issue_date is not None and h.issue_date.place == "An Giang"
+
+
+def test_an_urgency_mark_below_the_vv_summary_is_not_taken_into_it() -> None:
+    text = CONG_VAN_ABBREVIATION.replace("TNCN\n", "HỎA TỐC\n")
+    assert vtext.loads(text).header.summary == "hoàn thuế"

@@ -615,7 +615,7 @@ def _take(st: _State, f: _Frag, pending: list[Cell], anchored: bool = True) -> b
         and not cell.block.blank_before
         and not P.ends_sentence(st.vv[-1].text)
         and not _is_body_start(text)
-        and not P.is_upper_line(text)
+        and (not P.is_upper_line(text) or _abbreviations_after(st.vv[-1].text, text))
     ):
         st.vv.append(cell)
         return True
@@ -623,6 +623,21 @@ def _take(st: _State, f: _Frag, pending: list[Cell], anchored: bool = True) -> b
         st.extras.append(cell)
         return True
     return False
+
+
+_ABBREVIATION = re.compile(r"[A-Z0-9]{2,6}(?:-[A-Z0-9]{1,6})?")
+
+
+def _abbreviations_after(last: str, text: str) -> bool:
+    """ "V/v chính sách thuế" / "GTGT": a summary line in lower case wrapped before an
+    abbreviation (at most three, in plain ASCII capitals, so neither a name nor a mark
+    such as "KHẨN" or "HỎA TỐC" is taken)."""
+    words = text.split()
+    return (
+        last[-1:].islower()
+        and 1 <= len(words) <= 3
+        and all(_ABBREVIATION.fullmatch(w) for w in words)
+    )
 
 
 def _pick_type(name: str, st: _State) -> DocumentType | None:
