@@ -181,3 +181,49 @@ def test_a_vv_summary_wrapped_before_an_abbreviation_keeps_it() -> None:
 def test_an_urgency_mark_below_the_vv_summary_is_not_taken_into_it() -> None:
     text = CONG_VAN_ABBREVIATION.replace("TNCN\n", "HỎA TỐC\n")
     assert vtext.loads(text).header.summary == "hoàn thuế"
+
+
+# A draft submission as a PDF extraction gives it: the "Số:" label and its blank number on
+# different lines with the national title between them, the date's blank day and month
+# leaving its pieces on lines of their own, and a draft mark above the type line.
+DRAFT_FROM_PDF = """\
+BỘ NỘI VỤ
+Số:
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+/TTr-BNV
+
+Hà Nội, ngày
+
+tháng
+
+năm 2024
+
+DỰ THẢO
+
+TỜ TRÌNH
+Về dự thảo Nghị định quy định về vị trí việc làm
+Kính gửi: Chính phủ
+Thực hiện Chương trình công tác năm 2024, Bộ Nội vụ kính trình Chính phủ như sau:
+"""
+
+
+def test_a_draft_from_a_pdf_keeps_its_number_date_type_and_summary() -> None:
+    doc = vtext.loads(DRAFT_FROM_PDF)
+    h = doc.header
+    assert (h.parent_body, h.issuing_body) == (None, "BỘ NỘI VỤ")
+    assert h.number is not None and str(h.number) == "/TTr-BNV" and h.number.number is None
+    assert h.issue_date is not None
+    assert (h.issue_date.place, h.issue_date.day, h.issue_date.month, h.issue_date.year) == ("Hà Nội", None, None, 2024)
+    assert h.doc_type is not None and h.doc_type.name == "Tờ trình"
+    assert h.summary == "Về dự thảo Nghị định quy định về vị trí việc làm"
+    texts = [getattr(p, "text", "") for p in doc.body]
+    assert "DỰ THẢO" in texts  # kept, as a paragraph of its own
+
+
+def test_a_slash_line_in_running_text_is_no_number() -> None:
+    text = "Số: 12/BC-UBND\nHà Nội, ngày 2 tháng 3 năm 2024\nBÁO CÁO\nKết quả\n\n/mục lục\n"
+    h = vtext.loads(text).header
+    assert str(h.number) == "12/BC-UBND"

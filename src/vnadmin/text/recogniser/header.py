@@ -315,6 +315,19 @@ def _starts_title_block(text: str) -> bool:
     return match_type_line(text) is not None or bool(_ANNEX.match(P.key(text[:40])) and text[:1] == "P")
 
 
+_DRAFT_MARK = re.compile(r"du\s{1,2}thao(?:\s{1,2}(?:lan\s{1,2})?\d{1,2})?")
+
+
+def _draft_mark_before_title(blocks: list[Block], i: int) -> bool:
+    """ "DỰ THẢO" (or "Dự thảo lần 2") on a line of its own between the date and the type
+    line: the header goes on to the type line below it."""
+    text = blocks[i].text
+    if len(text) > 24 or not _DRAFT_MARK.fullmatch(P.key(text).strip(" ()[]*_.:")):
+        return False
+    j = _next_line(blocks, i + 1)
+    return j >= 0 and _starts_title_block(blocks[j].text)
+
+
 def _is_body_name(text: str) -> bool:
     return len(text) <= 90 and P.is_mostly_upper(text) and sum(map(str.isalpha, text)) >= 3
 
@@ -409,6 +422,7 @@ def read_header(ctx: Context, start: int = 0) -> HeaderResult:
             and b.blank_before
             and (st.number is not None or st.date is not None)
             and not _starts_title_block(b.text)
+            and not _draft_mark_before_title(blocks, i)
         ):
             break  # a blank line after the number/date block: the header is over
         if st.date is not None and anchors and all(f.kind == "date" for f in anchors):
@@ -603,6 +617,8 @@ def _take(st: _State, f: _Frag, pending: list[Cell], anchored: bool = True) -> b
     if _is_junk(text, anchored):
         st.ctx.ignored(text, cell.origin, "nhiễu nhận dạng ký tự (OCR noise)")
         return True
+    if text[:1] == "/" and st.number is None and _blank_number(st, cell):
+        return True
     if _is_body_name(text) and st.number is None and st.doc_type is None:
         st.bodies.append(cell)
         return True
@@ -623,6 +639,21 @@ def _take(st: _State, f: _Frag, pending: list[Cell], anchored: bool = True) -> b
         st.extras.append(cell)
         return True
     return False
+
+
+def _blank_number(st: _State, cell: Cell) -> bool:
+    """A draft's blank number on a line of its own ("/TTr-VPCP"), its "Số:" label left on
+    another line of the extraction: read as that label would have it."""
+    text = cell.text.rstrip(" |")
+    if len(text) > 40 or " " in text.strip():
+        return False
+    nm = find_number(f"Số: {text}")
+    if nm is None or nm.start != 0 or nm.end != len(text) + 4 or nm.number.number:
+        return False
+    st.number = nm.number
+    st.number_label = None
+    st.number_cell = cell
+    return True
 
 
 _ABBREVIATION = re.compile(r"[A-Z0-9]{2,6}(?:-[A-Z0-9]{1,6})?")
