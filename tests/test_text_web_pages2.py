@@ -227,3 +227,30 @@ def test_a_slash_line_in_running_text_is_no_number() -> None:
     text = "Số: 12/BC-UBND\nHà Nội, ngày 2 tháng 3 năm 2024\nBÁO CÁO\nKết quả\n\n/mục lục\n"
     h = vtext.loads(text).header
     assert str(h.number) == "12/BC-UBND"
+
+
+JOINT_GUIDANCE = """\
+UBND TỈNH THANH HÓA
+LIÊN NGÀNH
+SỞ Y TẾ -
+SỞ GIÁO DỤC VÀ ĐÀO TẠO
+-------
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Số: 15/HDLN-SYT-SGDĐT
+Thanh Hóa, ngày 2 tháng 8 năm 2019
+HƯỚNG DẪN
+CÔNG TÁC Y TẾ TRƯỜNG HỌC
+"""
+
+
+def test_a_joint_issuer_under_its_managing_body_is_one_name() -> None:
+    h = vtext.loads(JOINT_GUIDANCE).header
+    assert h.parent_body == "UBND TỈNH THANH HÓA"
+    assert h.issuing_body == "LIÊN NGÀNH SỞ Y TẾ - SỞ GIÁO DỤC VÀ ĐÀO TẠO"
+
+
+def test_a_name_line_ending_in_a_dash_goes_on() -> None:
+    text = JOINT_GUIDANCE.replace("UBND TỈNH THANH HÓA\nLIÊN NGÀNH\n", "")
+    h = vtext.loads(text).header
+    assert (h.parent_body, h.issuing_body) == (None, "SỞ Y TẾ - SỞ GIÁO DỤC VÀ ĐÀO TẠO")

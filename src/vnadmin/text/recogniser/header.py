@@ -38,7 +38,10 @@ _LOCATION_WORDS = ("tinh ", "thanh pho ", "tp ", "tp.", "huyen ", "quan ", "xa "
 _CONNECTOR_WORDS = ("theo ", "va ", "cua ", "ve ")
 # A name line that ends on a connector goes on in the next line ("BỘ THÔNG TIN VÀ" /
 # "TRUYỀN THÔNG", a narrow cell's wrapping).
-_ENDING_CONNECTORS = (" va ", " cua ", " ve ", " theo ", " & ")
+_ENDING_CONNECTORS = (" va ", " cua ", " ve ", " theo ", " & ", " - ", " – ")
+# A joint issuer's first line ("LIÊN NGÀNH" / "SỞ TÀI CHÍNH -" / "SỞ CÔNG THƯƠNG"): the
+# names below it are its members, one issuing body.
+_JOINT_HEADS = frozenset({"lien nganh", "lien bo", "lien tich", "lien co quan", "lien so"})
 # Party committees named after their level ("TỈNH ỦY", "HUYỆN UỶ ĐỊNH HOÁ", "THÀNH ỦY"):
 # the issuing body under "ĐẢNG BỘ TỈNH …", not a place continuing the line above.
 _PARTY_COMMITTEE = re.compile(r"(?:tinh|thanh|huyen|quan|thi|xa|phuong|dang)\s{1,2}uy\b")
@@ -373,6 +376,7 @@ def _split_bodies(
             or k.startswith(_CONNECTOR_WORDS)
             or c in continuations
             or (" " + P.key(names[-1][-1].text).rstrip() + " ").endswith(_ENDING_CONNECTORS)
+            or P.key(names[-1][0].text).strip(" :") in _JOINT_HEADS
         ):
             names[-1].append(c)
         else:
