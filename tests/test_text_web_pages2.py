@@ -254,3 +254,43 @@ def test_a_name_line_ending_in_a_dash_goes_on() -> None:
     text = JOINT_GUIDANCE.replace("UBND TỈNH THANH HÓA\nLIÊN NGÀNH\n", "")
     h = vtext.loads(text).header
     assert (h.parent_body, h.issuing_body) == (None, "SỞ Y TẾ - SỞ GIÁO DỤC VÀ ĐÀO TẠO")
+
+
+# A document-sharing page: its menu, a caps heading of its own, details of the file, and
+# the document's header flattened onto one line.
+FLATTENED_AFTER_CLUTTER = """\
+1. Trang chủ
+2. » Tài liệu
+
+BỘ NỘI VỤ
+
+Lượt xem 120
+
+CHI TIẾT TÀI LIỆU
+
+Số trang 8
+Dung lượng 95 KB
+
+Nội dung
+
+BỘ NỘI VỤ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc Số: 88/BC-BNV Hà Nội, ngày 14 tháng 3 năm 2022 BÁO CÁO Kết quả thi tuyển công chức năm 2021
+"""
+
+
+def test_a_flattened_header_below_a_sharing_pages_clutter_is_read() -> None:
+    doc = vtext.loads(FLATTENED_AFTER_CLUTTER)
+    h = doc.header
+    assert (h.parent_body, h.issuing_body) == (None, "BỘ NỘI VỤ")
+    assert str(h.number) == "88/BC-BNV"
+    assert h.issue_date is not None and (h.issue_date.day, h.issue_date.month, h.issue_date.year) == (14, 3, 2022)
+    assert h.doc_type is not None and h.doc_type.name == "Báo cáo"
+    assert h.summary == "Kết quả thi tuyển công chức năm 2021"
+    # the page's own caps lines are kept above the document, not taken for its bodies
+    texts = [n.message for n in doc.notes if n.code == "unrecognised"]
+    assert any("CHI TIẾT TÀI LIỆU" in m for m in texts)
+
+
+def test_a_forms_label_beside_the_names_does_not_part_them_from_the_header() -> None:
+    text = "BỘ TÀI CHÍNH\nMẫu số 01 - Phụ lục I của Thông tư\nTỔNG CỤC THUẾ\nSố: 5/TB-TCT\nHà Nội, ngày 2 tháng 3 năm 2023\nTHÔNG BÁO\nVề việc nộp hồ sơ\n"
+    h = vtext.loads(text).header
+    assert (h.parent_body, h.issuing_body) == ("BỘ TÀI CHÍNH", "TỔNG CỤC THUẾ")

@@ -467,6 +467,12 @@ def read_header(ctx: Context, start: int = 0) -> HeaderResult:
             s = _header_ahead(blocks, i)
             if s < 0:
                 break
+            if st.bodies:
+                # names in capitals among the page's lines ("THÔNG TIN TÀI LIỆU") are no
+                # bodies of this header: they stay with the lines above it, in order
+                order = {id(x): n for n, x in enumerate(blocks[start:i])}
+                pending = sorted([*pending, *st.bodies], key=lambda c: order.get(id(c.block), -1))
+                st.bodies.clear()
             for b in blocks[i:s]:
                 if b.kind == "line":
                     pending.extend(cells_of(b))
@@ -504,19 +510,47 @@ def _header_ahead(blocks: list[Block], i: int) -> int:
                 continue
             return -1
         t = b.text.strip(_RULES)
-        # the titles start with "C" (CỘNG HÒA) and "Đ" (ĐẢNG): other lines are passed by
-        # their first letter, without keying them
-        if len(t) > 60 or t[:1] not in "CĐcđ" or not P.is_mostly_upper(t):
-            continue
-        k = P.key(t)
-        span = P.find_national_title(t, k) or P.find_party_title(t, k)
-        if span is None or span[0] > 2:
-            continue
+        if len(t) > 60:
+            if not _flattened_header(t):
+                continue
+        else:
+            # the titles start with "C" (CỘNG HÒA) and "Đ" (ĐẢNG): other lines are passed
+            # by their first letter, without keying them
+            if t[:1] not in "CĐcđ" or not P.is_mostly_upper(t):
+                continue
+            k = P.key(t)
+            span = P.find_national_title(t, k) or P.find_party_title(t, k)
+            if span is None or span[0] > 2:
+                continue
         s = j
         while s > i and _above_title(blocks[s - 1]):
             s -= 1
         return s
     return -1
+
+
+def _page_text(text: str) -> bool:
+    """A line of running text, not one a header could hold: four words or more, in lower
+    case ("Dung lượng 95 KB", "Tài liệu đã được kiểm tra"), neither bracketed nor a form's
+    label ("Mẫu số 01 - Phụ lục I", which may stand beside the names)."""
+    return (
+        text[:1] != "("
+        and len(text.split()) >= 4
+        and any(c.islower() for c in text)
+        and not P.key(text[:8]).startswith(("mau", "bieu"))
+    )
+
+
+def _flattened_header(text: str) -> bool:
+    """A header flattened onto one line, as document-sharing pages print a document's text:
+    a name in capitals, then the national or Party title within the first 120 characters
+    ("THANH TRA CHÍNH PHỦ CỘNG HÒA XÃ HỘI … Số … Hà Nội, ngày …")."""
+    if not P.is_mostly_upper(text[:12]):
+        return False
+    head = text[:160]
+    k = P.key(head)
+    span = P.find_national_title(head, k) or P.find_party_title(head, k)
+    return span is not None and 0 < span[0] <= 120 and P.is_mostly_upper(head[: span[0]])
 
 
 def _above_title(b: Block) -> bool:
@@ -627,6 +661,11 @@ def _take(st: _State, f: _Frag, pending: list[Cell], anchored: bool = True) -> b
         st.bodies.append(cell)
         return True
     if not st.seen:
+        if st.bodies and _page_text(text):
+            # a page's own text after names in capitals, before any anchor: those were
+            # the page's headings, not this header's bodies; they stay with the page
+            pending.extend(st.bodies)
+            st.bodies.clear()
         pending.append(cell)
         return True
     if (
