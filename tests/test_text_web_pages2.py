@@ -294,3 +294,26 @@ def test_a_forms_label_beside_the_names_does_not_part_them_from_the_header() -> 
     text = "BỘ TÀI CHÍNH\nMẫu số 01 - Phụ lục I của Thông tư\nTỔNG CỤC THUẾ\nSố: 5/TB-TCT\nHà Nội, ngày 2 tháng 3 năm 2023\nTHÔNG BÁO\nVề việc nộp hồ sơ\n"
     h = vtext.loads(text).header
     assert (h.parent_body, h.issuing_body) == ("BỘ TÀI CHÍNH", "TỔNG CỤC THUẾ")
+
+
+# A forum post holding a whole decision of the Youth Union on one line: its decorative star
+# run glued between the body's name and "Số:", the rest of the document after the date.
+FLATTENED_PARTY_STYLE = (
+    "BAN CHẤP HÀNH TRUNG ƯƠNG***Số: 41-QĐ/TWĐTN Hà Nội, ngày 3 tháng 5 năm 2019 "
+    "QUYẾT ĐỊNHVề việc thành lập tổ công tác của Ban Bí thư Trung ương Đoàn - Căn cứ Điều lệ "
+    "Đoàn; QUYẾT ĐỊNH Điều 1. Thành lập tổ công tác. Điều 2. Quyết định này có hiệu lực từ ngày ký.\n"
+)
+
+
+def test_a_star_run_between_two_words_parts_them() -> None:
+    h = vtext.loads(FLATTENED_PARTY_STYLE).header
+    assert h.issuing_body == "BAN CHẤP HÀNH TRUNG ƯƠNG"
+    assert str(h.number) == "41-QĐ/TWĐTN"
+    assert h.issue_date is not None and (h.issue_date.place, h.issue_date.year) == ("Hà Nội", 2019)
+
+
+def test_the_rest_of_a_flattened_document_is_kept_as_a_paragraph() -> None:
+    doc = vtext.loads(FLATTENED_PARTY_STYLE)
+    texts = " ".join(getattr(p, "text", "") for p in doc.body)
+    assert "Thành lập tổ công tác." in texts
+    assert not [n for n in doc.notes if n.code == "ignored" and "Thành lập" in n.message]

@@ -446,6 +446,11 @@ def read_header(ctx: Context, start: int = 0) -> HeaderResult:
                 continue
             if not _take(st, f, pending, bool(anchors)):
                 if anchors and st.doc_type is None:
+                    if len(f.cell.text) > 80:
+                        # running text after the anchors of a header flattened onto one
+                        # line (the rest of the document): kept, as a paragraph
+                        st.extras.append(f.cell)
+                        continue
                     # OCR debris on a line that holds header anchors.
                     ctx.ignored(f.cell.text, f.cell.origin, "nhiễu nhận dạng ký tự (OCR noise)")
                     continue
