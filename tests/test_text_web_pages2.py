@@ -317,3 +317,17 @@ def test_the_rest_of_a_flattened_document_is_kept_as_a_paragraph() -> None:
     texts = " ".join(getattr(p, "text", "") for p in doc.body)
     assert "Thành lập tổ công tác." in texts
     assert not [n for n in doc.notes if n.code == "ignored" and "Thành lập" in n.message]
+
+
+def test_a_name_printed_twice_in_a_row_is_kept_once_with_a_note() -> None:
+    doc = vtext.loads(
+        "BỘ NỘI VỤ BỘ NỘI VỤ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Số: 7/TTr-BNV "
+        "Hà Nội, ngày 1 tháng 2 năm 2020 TỜ TRÌNH Về dự thảo Nghị định\n"
+    )
+    assert doc.header.issuing_body == "BỘ NỘI VỤ"
+    assert [n.code for n in doc.notes if "BỘ NỘI VỤ" in n.message] == ["ignored"]
+
+
+def test_a_name_with_a_repeated_word_is_not_cut() -> None:
+    h = vtext.loads("ỦY BAN NHÂN DÂN XÃ XUÂN XUÂN\nSố: 2/TB-UBND\nXuân Xuân, ngày 1 tháng 2 năm 2020\n").header
+    assert h.issuing_body == "ỦY BAN NHÂN DÂN XÃ XUÂN XUÂN"

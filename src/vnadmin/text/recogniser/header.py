@@ -861,8 +861,23 @@ def _vv_continuation(st: _State, i: int) -> int:
     return i
 
 
+def _once(name: str, ctx: Context, origin: Origin) -> str:
+    """A name printed twice in a row ("THANH TRA CHÍNH PHỦ THANH TRA CHÍNH PHỦ", a flattened
+    page repeating a cell) is kept once, the repeat dropped with a note, as a repeated
+    title line is."""
+    words = name.split()
+    n = len(words)
+    if n < 4 or n % 2 or words[: n // 2] != words[n // 2 :]:
+        return name
+    half = " ".join(words[: n // 2])
+    ctx.ignored(half, origin, "dòng lặp lại (a repeated header line)")
+    return half
+
+
 def _build(st: _State) -> Header:
     parent, issuing, used = _split_bodies(st.bodies, st.continuations)
+    if issuing is not None and used:
+        issuing = _once(issuing, st.ctx, used[0].origin)
     doc_type = st.doc_type
     number = st.number
     summary = _join(st.summary) or None
