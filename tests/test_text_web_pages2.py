@@ -331,3 +331,13 @@ def test_a_name_printed_twice_in_a_row_is_kept_once_with_a_note() -> None:
 def test_a_name_with_a_repeated_word_is_not_cut() -> None:
     h = vtext.loads("ỦY BAN NHÂN DÂN XÃ XUÂN XUÂN\nSố: 2/TB-UBND\nXuân Xuân, ngày 1 tháng 2 năm 2020\n").header
     assert h.issuing_body == "ỦY BAN NHÂN DÂN XÃ XUÂN XUÂN"
+
+
+def test_a_name_in_capitals_before_the_place_is_not_part_of_it() -> None:
+    h = vtext.loads("Số: 12/BC-SNV SỞ NỘI VỤ TỈNH LÀO CAI Lào Cai, ngày 5 tháng 6 năm 2021\n").header
+    assert h.issue_date is not None and h.issue_date.place == "Lào Cai"
+
+
+def test_an_abbreviation_before_the_place_stays_in_it() -> None:
+    h = vtext.loads("Số: 12/BC-CT\nTP. Hồ Chí Minh, ngày 5 tháng 6 năm 2021\n").header
+    assert h.issue_date is not None and h.issue_date.place == "TP. Hồ Chí Minh"

@@ -159,6 +159,14 @@ def _place_and_rest(gap: str) -> tuple[str | None, str]:
     # Do not start a place on a connector word.
     while i < len(words) and words[i] in _PLACE_CONNECTORS:
         i += 1
+    # A name in capitals before a place in running case ("… ĐOÀN TNCS HỒ CHÍ MINH Hà Nội,
+    # ngày …", a flattened header) is not part of the place; one capital word may be
+    # ("TP. Hồ Chí Minh").
+    caps = i
+    while caps < len(words) and words[caps].isupper():
+        caps += 1
+    if caps - i >= 2 and caps < len(words) and not words[-1].isupper():
+        i = caps
     place = " ".join(words[i:]) or None
     return place, " ".join(words[:i])
 
