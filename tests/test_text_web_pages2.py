@@ -341,3 +341,32 @@ def test_a_name_in_capitals_before_the_place_is_not_part_of_it() -> None:
 def test_an_abbreviation_before_the_place_stays_in_it() -> None:
     h = vtext.loads("Số: 12/BC-CT\nTP. Hồ Chí Minh, ngày 5 tháng 6 năm 2021\n").header
     assert h.issue_date is not None and h.issue_date.place == "TP. Hồ Chí Minh"
+
+
+def test_a_type_glued_to_its_summary_on_a_flattened_line() -> None:
+    doc = vtext.loads(FLATTENED_PARTY_STYLE)
+    h = doc.header
+    assert h.doc_type is not None and h.doc_type.name == "Quyết định"
+    assert h.summary == "Về việc thành lập tổ công tác của Ban Bí thư Trung ương Đoàn"
+    texts = " ".join(getattr(p, "text", "") for p in doc.body)
+    assert "Căn cứ Điều lệ Đoàn" in texts
+
+
+def test_a_flattened_cong_van_summary_ends_before_kinh_gui() -> None:
+    line = (
+        "SỞ Y TẾ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Số: 45/SYT-NVY Huế, ngày 2 tháng 3 năm 2022 "
+        "TỜ TRÌNH Về việc mua sắm trang thiết bị y tế Kính gửi: Ủy ban nhân dân tỉnh. "
+        "Sở Y tế kính trình Ủy ban nhân dân tỉnh xem xét việc mua sắm trang thiết bị y tế năm 2022.\n"
+    )
+    doc = vtext.loads(line)
+    assert doc.header.summary == "Về việc mua sắm trang thiết bị y tế"
+
+
+def test_a_short_summary_with_can_cu_words_is_whole() -> None:
+    text = "Số: 3/QĐ-UBND\nHuế, ngày 2 tháng 3 năm 2022\nQUYẾT ĐỊNH Về việc bãi bỏ căn cứ tính phí\n"
+    assert vtext.loads(text).header.summary == "Về việc bãi bỏ căn cứ tính phí"
+
+
+def test_a_summary_on_the_type_line_ending_in_a_full_stop_keeps_its_first_letter() -> None:
+    text = "Số: 3/TTr-UBND\nHuế, ngày 2 tháng 3 năm 2022\nTỜ TRÌNH Về việc sửa chữa trụ sở.\n"
+    assert vtext.loads(text).header.summary == "Về việc sửa chữa trụ sở."

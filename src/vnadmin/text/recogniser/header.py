@@ -124,13 +124,20 @@ for _name_key, _name in _TYPE_NAMES:
 _TYPE_KEY_SPAN = max(len(k) for k, _ in _TYPE_NAMES) + 1
 
 
+_TYPE_LINE_STRIP = " -–—.:*#"
+
+
 def match_type_line(text: str) -> tuple[str, str, str] | None:
     """(registry name, type as written, rest of the line) when ``text`` starts with a
     type name in capitals ("QUYẾT ĐỊNH", OCR "QUYET ĐỊNH", "KẾ HOẠCH Thực hiện …")."""
-    t = text.strip(" -–—.:*#")
+    t = text.strip(_TYPE_LINE_STRIP)
     k = P.key(t[:_TYPE_KEY_SPAN])
     for name_key, name in _TYPE_NAMES_BY_FIRST.get(k[:1], ()):
-        if k.startswith(name_key) and (len(k) == len(name_key) or not k[len(name_key)].isalnum()):
+        if k.startswith(name_key) and (
+            len(k) == len(name_key)
+            or not k[len(name_key)].isalnum()
+            or t[len(name_key) : len(name_key) + 2].istitle()  # "QUYẾT ĐỊNHVề việc …": glued
+        ):
             written = t[: len(name_key)]
             if not P.is_upper_line(written):
                 return None
@@ -542,6 +549,21 @@ def _header_ahead(blocks: list[Block], i: int) -> int:
     return -1
 
 
+# Where a summary on a flattened line ends: a decorative rule, "Kính gửi", or a preamble
+# line ("Căn cứ", also as a dash item), capitalised as a line's start is; after the
+# summary's first words.
+_FLAT_SUMMARY_END = re.compile(r"[-_=]{3,}|\s(?=(?:-\s{0,2})?(?:Kính\s{1,2}gửi|Căn\s{1,2}cứ)\b)")
+
+
+def _flattened_summary_end(text: str) -> int:
+    """Where the summary ends in ``text``, the rest of a type line that holds more than a
+    summary (a document flattened onto one line); 0: the whole of it is the summary."""
+    if len(text) <= 60:
+        return 0
+    m = _FLAT_SUMMARY_END.search(text, 12)
+    return m.start() if m else 0
+
+
 def _page_text(text: str) -> bool:
     """A line of running text, not one a header could hold: four words or more, in lower
     case ("Dung lượng 95 KB", "Tài liệu đã được kiểm tra"), neither bracketed nor a form's
@@ -658,7 +680,16 @@ def _take(st: _State, f: _Frag, pending: list[Cell], anchored: bool = True) -> b
             st.doc_type = _pick_type(name, st)
             st.type_cell = cell.piece(0, len(written)) if written else cell
             if rest and not _is_junk(rest):
-                st.summary.append(cell.piece(len(cell.text) - len(rest), len(cell.text)))
+                # where the rest starts: the type line was matched stripped at both ends
+                body = text.rstrip(_TYPE_LINE_STRIP)
+                piece = cell.piece(len(body) - len(rest), len(cell.text))
+                cut = _flattened_summary_end(piece.text)
+                if cut > 0:
+                    # the rest of a document flattened onto the type's line: the summary
+                    # ends at a rule or at the first line of the body, kept as a paragraph
+                    st.extras.append(piece.piece(cut, len(piece.text)))
+                    piece = piece.piece(0, cut)
+                st.summary.append(piece)
             return True
         k = P.key(text[:40])  # enough for _ANNEX.match and the prefix
         am = _ANNEX.match(k)
