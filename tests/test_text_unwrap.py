@@ -302,3 +302,16 @@ def test_known_body_over_two_lines_of_the_canonical_layout() -> None:
     doc = vtext.loads(source)
     assert (doc.header.parent_body, doc.header.issuing_body) == (None, "HỘI ĐỒNG THẨM PHÁN TÒA ÁN NHÂN DÂN TỐI CAO")
     assert vtext.loads(vtext.dumps(doc)) == doc
+
+
+def test_place_cut_right_after_its_comma() -> None:
+    lines = "ỦY BAN NHÂN DÂN\nTỈNH ĐIỆN BIÊN\n|\nSố: 3/CT-UBND\n|\nĐiện Biên,\nngày 9 tháng 2 năm 2022\n|\nCHỈ THỊ\nVỀ VIỆC PHÒNG CHỐNG RÉT\n"
+    h = vtext.loads(lines).header
+    assert h.issue_date is not None
+    assert (h.issue_date.place, h.issue_date.day, h.issue_date.month, h.issue_date.year) == ("Điện Biên", 9, 2, 2022)
+    assert h.summary == "VỀ VIỆC PHÒNG CHỐNG RÉT"
+
+
+def test_a_line_ending_in_a_comma_without_a_date_after_it_stays() -> None:
+    blocks, _ = text_blocks("Sở Tài chính,\nSở Xây dựng phối hợp thực hiện.\n")
+    assert [b.text for b in unwrap_header(blocks)] == ["Sở Tài chính,", "Sở Xây dựng phối hợp thực hiện."]

@@ -102,6 +102,7 @@ _UNUSUAL = re.compile("[" + re.escape(_UNUSUAL_CHARS) + "]")
 # text without them only needs NFC, which is much cheaper on long documents.
 _ODD_CHARS = re.compile("[\u00a0\u202f\u2007\u2009\u200a\u3000\u200b\u200c\u200d\u2060\ufeff\u00d0\u0189\u0256\u00f0]")
 _EMPHASIS = re.compile(r"(?<=\S)\*|\*(?=\S)")
+_STAR_RUN = re.compile(r"(?<=\w)\*{3,8}(?=\w)")
 _MD_ESCAPED = re.compile(r"\\[-.*#|\[\]()]")
 _MD_HEADING = re.compile(r"#{1,6} ")
 # The definition is_markdown implements with str.find (kept for the tests).
@@ -186,6 +187,10 @@ def clean_markup(s: str, markdown: bool = True) -> tuple[str, bool]:
         if t.endswith("\\"):
             t = t[:-1]
     if markdown and "*" in t:
+        if "***" in t:
+            # stars between two words ("TRUNG ƯƠNG***Số: 367"): the Party's decorative
+            # star run, glued by a flattened page, parts the words; it is no emphasis
+            t = _STAR_RUN.sub(" ", t)
         t = t.replace("**", "")
         if "*" in t:
             t = _EMPHASIS.sub("", t)

@@ -38,7 +38,10 @@ _LOCATION_WORDS = ("tinh ", "thanh pho ", "tp ", "tp.", "huyen ", "quan ", "xa "
 _CONNECTOR_WORDS = ("theo ", "va ", "cua ", "ve ")
 # A name line that ends on a connector goes on in the next line ("BỘ THÔNG TIN VÀ" /
 # "TRUYỀN THÔNG", a narrow cell's wrapping).
-_ENDING_CONNECTORS = (" va ", " cua ", " ve ", " theo ", " & ")
+_ENDING_CONNECTORS = (" va ", " cua ", " ve ", " theo ", " & ", " - ", " – ")
+# A joint issuer's first line ("LIÊN NGÀNH" / "SỞ TÀI CHÍNH -" / "SỞ CÔNG THƯƠNG"): the
+# names below it are its members, one issuing body.
+_JOINT_HEADS = frozenset({"lien nganh", "lien bo", "lien tich", "lien co quan", "lien so"})
 # Party committees named after their level ("TỈNH ỦY", "HUYỆN UỶ ĐỊNH HOÁ", "THÀNH ỦY"):
 # the issuing body under "ĐẢNG BỘ TỈNH …", not a place continuing the line above.
 _PARTY_COMMITTEE = re.compile(r"(?:tinh|thanh|huyen|quan|thi|xa|phuong|dang)\s{1,2}uy\b")
@@ -121,13 +124,20 @@ for _name_key, _name in _TYPE_NAMES:
 _TYPE_KEY_SPAN = max(len(k) for k, _ in _TYPE_NAMES) + 1
 
 
+_TYPE_LINE_STRIP = " -–—.:*#"
+
+
 def match_type_line(text: str) -> tuple[str, str, str] | None:
     """(registry name, type as written, rest of the line) when ``text`` starts with a
     type name in capitals ("QUYẾT ĐỊNH", OCR "QUYET ĐỊNH", "KẾ HOẠCH Thực hiện …")."""
-    t = text.strip(" -–—.:*#")
+    t = text.strip(_TYPE_LINE_STRIP)
     k = P.key(t[:_TYPE_KEY_SPAN])
     for name_key, name in _TYPE_NAMES_BY_FIRST.get(k[:1], ()):
-        if k.startswith(name_key) and (len(k) == len(name_key) or not k[len(name_key)].isalnum()):
+        if k.startswith(name_key) and (
+            len(k) == len(name_key)
+            or not k[len(name_key)].isalnum()
+            or t[len(name_key) : len(name_key) + 2].istitle()  # "QUYẾT ĐỊNHVề việc …": glued
+        ):
             written = t[: len(name_key)]
             if not P.is_upper_line(written):
                 return None
@@ -156,6 +166,14 @@ def _place_and_rest(gap: str) -> tuple[str | None, str]:
     # Do not start a place on a connector word.
     while i < len(words) and words[i] in _PLACE_CONNECTORS:
         i += 1
+    # A name in capitals before a place in running case ("… ĐOÀN TNCS HỒ CHÍ MINH Hà Nội,
+    # ngày …", a flattened header) is not part of the place; one capital word may be
+    # ("TP. Hồ Chí Minh").
+    caps = i
+    while caps < len(words) and words[caps].isupper():
+        caps += 1
+    if caps - i >= 2 and caps < len(words) and not words[-1].isupper():
+        i = caps
     place = " ".join(words[i:]) or None
     return place, " ".join(words[:i])
 
@@ -315,6 +333,19 @@ def _starts_title_block(text: str) -> bool:
     return match_type_line(text) is not None or bool(_ANNEX.match(P.key(text[:40])) and text[:1] == "P")
 
 
+_DRAFT_MARK = re.compile(r"du\s{1,2}thao(?:\s{1,2}(?:lan\s{1,2})?\d{1,2})?")
+
+
+def _draft_mark_before_title(blocks: list[Block], i: int) -> bool:
+    """ "DỰ THẢO" (or "Dự thảo lần 2") on a line of its own between the date and the type
+    line: the header goes on to the type line below it."""
+    text = blocks[i].text
+    if len(text) > 24 or not _DRAFT_MARK.fullmatch(P.key(text).strip(" ()[]*_.:")):
+        return False
+    j = _next_line(blocks, i + 1)
+    return j >= 0 and _starts_title_block(blocks[j].text)
+
+
 def _is_body_name(text: str) -> bool:
     return len(text) <= 90 and P.is_mostly_upper(text) and sum(map(str.isalpha, text)) >= 3
 
@@ -360,6 +391,7 @@ def _split_bodies(
             or k.startswith(_CONNECTOR_WORDS)
             or c in continuations
             or (" " + P.key(names[-1][-1].text).rstrip() + " ").endswith(_ENDING_CONNECTORS)
+            or P.key(names[-1][0].text).strip(" :") in _JOINT_HEADS
         ):
             names[-1].append(c)
         else:
@@ -386,6 +418,7 @@ def read_header(ctx: Context, start: int = 0) -> HeaderResult:
     pending: list[Cell] = []  # text before any anchor: unrecognised lines at the top
     kinh_gui = False
     stage = "top"
+    reach = -1  # past page clutter: the header must have begun by this block
     while i < n:
         b = blocks[i]
         if b.kind == "page-break":
@@ -408,6 +441,7 @@ def read_header(ctx: Context, start: int = 0) -> HeaderResult:
             and b.blank_before
             and (st.number is not None or st.date is not None)
             and not _starts_title_block(b.text)
+            and not _draft_mark_before_title(blocks, i)
         ):
             break  # a blank line after the number/date block: the header is over
         if st.date is not None and anchors and all(f.kind == "date" for f in anchors):
@@ -427,6 +461,11 @@ def read_header(ctx: Context, start: int = 0) -> HeaderResult:
                 continue
             if not _take(st, f, pending, bool(anchors)):
                 if anchors and st.doc_type is None:
+                    if len(f.cell.text) > 80:
+                        # running text after the anchors of a header flattened onto one
+                        # line (the rest of the document): kept, as a paragraph
+                        st.extras.append(f.cell)
+                        continue
                     # OCR debris on a line that holds header anchors.
                     ctx.ignored(f.cell.text, f.cell.origin, "nhiễu nhận dạng ký tự (OCR noise)")
                     continue
@@ -438,7 +477,27 @@ def read_header(ctx: Context, start: int = 0) -> HeaderResult:
         if st.doc_type is not None or st.annex is not None:
             stage = "summary"
         if not st.seen and len(pending) > 6:
-            break
+            if reach >= 0:
+                if i > reach:
+                    break
+                continue
+            # More lines above any anchor than a header has: a page's title, banner and
+            # metadata above the document. Read on only if a national or Party title
+            # stands a little further down, from the name lines above it.
+            s = _header_ahead(blocks, i)
+            if s < 0:
+                break
+            if st.bodies:
+                # names in capitals among the page's lines ("THÔNG TIN TÀI LIỆU") are no
+                # bodies of this header: they stay with the lines above it, in order
+                order = {id(x): n for n, x in enumerate(blocks[start:i])}
+                pending = sorted([*pending, *st.bodies], key=lambda c: order.get(id(c.block), -1))
+                st.bodies.clear()
+            for b in blocks[i:s]:
+                if b.kind == "line":
+                    pending.extend(cells_of(b))
+            i = s
+            reach = s + 8
     if not st.seen:
         return HeaderResult(Header(), start)
     # V/v continues on the following lines of the left column.
@@ -456,6 +515,89 @@ def read_header(ctx: Context, start: int = 0) -> HeaderResult:
 
 
 _WORD = re.compile(r"\w+")
+_AHEAD = 30  # lines below page clutter searched for a header's title
+_RULES = " |-_*=~."
+
+
+def _header_ahead(blocks: list[Block], i: int) -> int:
+    """Where a header starts below ``blocks[i]``: the first line of the names, number and
+    "V/v" lines above a line holding the national or the Party title (-1: no such line
+    within :data:`_AHEAD` lines)."""
+    for j in range(i, min(len(blocks), i + _AHEAD)):
+        b = blocks[j]
+        if b.kind != "line":
+            if b.kind == "page-break":
+                continue
+            return -1
+        t = b.text.strip(_RULES)
+        if len(t) > 60:
+            if not _flattened_header(t):
+                continue
+        else:
+            # the titles start with "C" (CỘNG HÒA) and "Đ" (ĐẢNG): other lines are passed
+            # by their first letter, without keying them
+            if t[:1] not in "CĐcđ" or not P.is_mostly_upper(t):
+                continue
+            k = P.key(t)
+            span = P.find_national_title(t, k) or P.find_party_title(t, k)
+            if span is None or span[0] > 2:
+                continue
+        s = j
+        while s > i and _above_title(blocks[s - 1]):
+            s -= 1
+        return s
+    return -1
+
+
+# Where a summary on a flattened line ends: a decorative rule, "Kính gửi", or a preamble
+# line ("Căn cứ", also as a dash item), capitalised as a line's start is; after the
+# summary's first words.
+_FLAT_SUMMARY_END = re.compile(r"[-_=]{3,}|\s(?=(?:-\s{0,2})?(?:Kính\s{1,2}gửi|Căn\s{1,2}cứ)\b)")
+
+
+def _flattened_summary_end(text: str) -> int:
+    """Where the summary ends in ``text``, the rest of a type line that holds more than a
+    summary (a document flattened onto one line); 0: the whole of it is the summary."""
+    if len(text) <= 60:
+        return 0
+    m = _FLAT_SUMMARY_END.search(text, 12)
+    return m.start() if m else 0
+
+
+def _page_text(text: str) -> bool:
+    """A line of running text, not one a header could hold: four words or more, in lower
+    case ("Dung lượng 95 KB", "Tài liệu đã được kiểm tra"), neither bracketed nor a form's
+    label ("Mẫu số 01 - Phụ lục I", which may stand beside the names)."""
+    return (
+        text[:1] != "("
+        and len(text.split()) >= 4
+        and any(c.islower() for c in text)
+        and not P.key(text[:8]).startswith(("mau", "bieu"))
+    )
+
+
+def _flattened_header(text: str) -> bool:
+    """A header flattened onto one line, as document-sharing pages print a document's text:
+    a name in capitals, then the national or Party title within the first 120 characters
+    ("THANH TRA CHÍNH PHỦ CỘNG HÒA XÃ HỘI … Số … Hà Nội, ngày …")."""
+    if not P.is_mostly_upper(text[:12]):
+        return False
+    head = text[:160]
+    k = P.key(head)
+    span = P.find_national_title(head, k) or P.find_party_title(head, k)
+    return span is not None and 0 < span[0] <= 120 and P.is_mostly_upper(head[: span[0]])
+
+
+def _above_title(b: Block) -> bool:
+    """A line that may stand above the national title in a header: a name in capitals,
+    "Số …", "V/v …" or a rule."""
+    t = b.text
+    if b.kind != "line" or len(t) > 90:
+        return False
+    if not t.strip(_RULES) or P.is_mostly_upper(t):
+        return True
+    k = P.key(t[:40])
+    return bool(P.VV.match(k) or P.NUMBER_LABEL.match(k))
 
 
 def _words(text: str) -> list[str]:
@@ -538,7 +680,16 @@ def _take(st: _State, f: _Frag, pending: list[Cell], anchored: bool = True) -> b
             st.doc_type = _pick_type(name, st)
             st.type_cell = cell.piece(0, len(written)) if written else cell
             if rest and not _is_junk(rest):
-                st.summary.append(cell.piece(len(cell.text) - len(rest), len(cell.text)))
+                # where the rest starts: the type line was matched stripped at both ends
+                body = text.rstrip(_TYPE_LINE_STRIP)
+                piece = cell.piece(len(body) - len(rest), len(cell.text))
+                cut = _flattened_summary_end(piece.text)
+                if cut > 0:
+                    # the rest of a document flattened onto the type's line: the summary
+                    # ends at a rule or at the first line of the body, kept as a paragraph
+                    st.extras.append(piece.piece(cut, len(piece.text)))
+                    piece = piece.piece(0, cut)
+                st.summary.append(piece)
             return True
         k = P.key(text[:40])  # enough for _ANNEX.match and the prefix
         am = _ANNEX.match(k)
@@ -548,10 +699,17 @@ def _take(st: _State, f: _Frag, pending: list[Cell], anchored: bool = True) -> b
     if _is_junk(text, anchored):
         st.ctx.ignored(text, cell.origin, "nhiễu nhận dạng ký tự (OCR noise)")
         return True
+    if text[:1] == "/" and st.number is None and _blank_number(st, cell):
+        return True
     if _is_body_name(text) and st.number is None and st.doc_type is None:
         st.bodies.append(cell)
         return True
     if not st.seen:
+        if st.bodies and _page_text(text):
+            # a page's own text after names in capitals, before any anchor: those were
+            # the page's headings, not this header's bodies; they stay with the page
+            pending.extend(st.bodies)
+            st.bodies.clear()
         pending.append(cell)
         return True
     if (
@@ -560,7 +718,7 @@ def _take(st: _State, f: _Frag, pending: list[Cell], anchored: bool = True) -> b
         and not cell.block.blank_before
         and not P.ends_sentence(st.vv[-1].text)
         and not _is_body_start(text)
-        and not P.is_upper_line(text)
+        and (not P.is_upper_line(text) or _abbreviations_after(st.vv[-1].text, text))
     ):
         st.vv.append(cell)
         return True
@@ -568,6 +726,36 @@ def _take(st: _State, f: _Frag, pending: list[Cell], anchored: bool = True) -> b
         st.extras.append(cell)
         return True
     return False
+
+
+def _blank_number(st: _State, cell: Cell) -> bool:
+    """A draft's blank number on a line of its own ("/TTr-VPCP"), its "Số:" label left on
+    another line of the extraction: read as that label would have it."""
+    text = cell.text.rstrip(" |")
+    if len(text) > 40 or " " in text.strip():
+        return False
+    nm = find_number(f"Số: {text}")
+    if nm is None or nm.start != 0 or nm.end != len(text) + 4 or nm.number.number:
+        return False
+    st.number = nm.number
+    st.number_label = None
+    st.number_cell = cell
+    return True
+
+
+_ABBREVIATION = re.compile(r"[A-Z0-9]{2,6}(?:-[A-Z0-9]{1,6})?")
+
+
+def _abbreviations_after(last: str, text: str) -> bool:
+    """ "V/v chính sách thuế" / "GTGT": a summary line in lower case wrapped before an
+    abbreviation (at most three, in plain ASCII capitals, so neither a name nor a mark
+    such as "KHẨN" or "HỎA TỐC" is taken)."""
+    words = text.split()
+    return (
+        last[-1:].islower()
+        and 1 <= len(words) <= 3
+        and all(_ABBREVIATION.fullmatch(w) for w in words)
+    )
 
 
 def _pick_type(name: str, st: _State) -> DocumentType | None:
@@ -616,10 +804,29 @@ def _summary_line(st: _State, i: int) -> bool:
             st.attached = cells_of(b)[0]
             return True
         return False
-    if P.is_upper_line(text) and st.summary and _authority_line(st.ctx.blocks, i):
+    if st.summary and _sentence_after_capitals(st.summary[0].text, text):
+        return False  # the body's first paragraph, with no blank line before it
+    if (
+        P.is_upper_line(text)
+        and st.summary
+        and (st.doc_type is None or st.doc_type.has_preamble)
+        and _authority_line(st.ctx.blocks, i)
+    ):
         return False  # the enacting authority line of the preamble
     st.summary.append(cells_of(b)[0] if not b.segments else Cell(b.text, None, b))
     return True
+
+
+def _sentence_after_capitals(first: str, text: str) -> bool:
+    """A line in running case after a summary set in capitals: the summary is over (a
+    page that lost the blank line before the body, "… ĐẾN NĂM 2025" / "Theo kết quả …").
+    A bracketed line ("(Tài liệu …)") may still belong to the title block."""
+    return (
+        text[:1] != "("
+        and not P.is_mostly_upper(text)
+        and sum(map(str.isalpha, text[:40])) >= 3
+        and P.is_mostly_upper(first)
+    )
 
 
 def _summary_goes_on(last: str, text: str) -> bool:
@@ -647,6 +854,8 @@ def _authority_line(blocks: list[Block], i: int) -> bool:
     nxt = blocks[j]
     if _PREAMBLE_START.match(P.key(nxt.text[:40])):
         return True
+    if P.SESSION.match(P.key(nxt.text[:40])) and P.key(blocks[i].text[:20]).startswith(P.AUTHORITY_HEADS):
+        return True  # a council's name above its session line
     if (
         not P.is_upper_line(nxt.text)
         or nxt.blank_before
@@ -691,8 +900,23 @@ def _vv_continuation(st: _State, i: int) -> int:
     return i
 
 
+def _once(name: str, ctx: Context, origin: Origin) -> str:
+    """A name printed twice in a row ("THANH TRA CHÍNH PHỦ THANH TRA CHÍNH PHỦ", a flattened
+    page repeating a cell) is kept once, the repeat dropped with a note, as a repeated
+    title line is."""
+    words = name.split()
+    n = len(words)
+    if n < 4 or n % 2 or words[: n // 2] != words[n // 2 :]:
+        return name
+    half = " ".join(words[: n // 2])
+    ctx.ignored(half, origin, "dòng lặp lại (a repeated header line)")
+    return half
+
+
 def _build(st: _State) -> Header:
     parent, issuing, used = _split_bodies(st.bodies, st.continuations)
+    if issuing is not None and used:
+        issuing = _once(issuing, st.ctx, used[0].origin)
     doc_type = st.doc_type
     number = st.number
     summary = _join(st.summary) or None

@@ -102,6 +102,10 @@ AUTHORITY_HEADS = (
     "vien truong",
 )
 
+#: A people's council's session line under its name, part of the enacting authority
+#: ("HỘI ĐỒNG NHÂN DÂN TỈNH YÊN BÁI" / "KHÓA XVIII, KỲ HỌP THỨ 13"), on the key.
+SESSION = re.compile(r"khoa\s{1,3}[ivxlcdm0-9]{1,8}\b[^\n]{0,12}?\bky\s{1,3}hop\b")
+
 #: "Số:", "Số :", "So:", "Luật số:", "Số" (Party, no colon) before a number or a slash.
 NUMBER_LABEL = re.compile(r"(?<![a-z])(?:luat\s{0,2})?so\s{0,3}[:;.,]?\s{0,3}(?=[\d/])")
 VV = re.compile(r"(?:v\s{0,2}/\s{0,2}v|viv|vw)(?![a-z])\s{0,2}:?\s{0,2}")

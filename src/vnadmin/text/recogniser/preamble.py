@@ -74,8 +74,13 @@ def read_preamble(
             len(head) > 2
             and P.key(head[0].text[:20]).startswith(P.AUTHORITY_HEADS)
             and P.is_upper_line(head[1].text)
-            and len(head[0].text.split()) <= 6
-            and len(head[0].text.split()) + len(head[1].text.split()) <= 12
+            and (
+                (
+                    len(head[0].text.split()) <= 6
+                    and len(head[0].text.split()) + len(head[1].text.split()) <= 12
+                )
+                or P.SESSION.match(P.key(head[1].text[:40])) is not None  # "KHÓA …, KỲ HỌP THỨ …"
+            )
             and not P.key(head[1].text[:20]).startswith(P.AUTHORITY_HEADS)
             and head[1].footnote is None
             and marker_of(head[1].text) is None

@@ -19,7 +19,8 @@ with the next one where only the two together make the header element:
   Party's ("ĐẢNG CỘNG" / "SẢN VIỆT NAM");
 * "Số:" alone before the number's line;
 * a place and date cut inside ("Quảng Nam, ngày" / "13 tháng 7 năm 2023", "Hà Nội, ngày
-  28" / "tháng 6 năm 2011") or inside the place name ("Tam" / "Kỳ, ngày …");
+  28" / "tháng 6 năm 2011"), inside the place name ("Tam" / "Kỳ, ngày …") or right after
+  the place's comma ("Quảng Bình," / "ngày 25 tháng 5 năm 2015");
 * the type cut inside its name ("THÔNG" / "TƯ");
 * one capitalised word cut from the name it starts ("ỦY" / "BAN NHÂN DÂN", "THỦ" /
   "TƯỚNG CHÍNH PHỦ"), or a known body's name cut inside ("UỶ BAN NHÂN" / "DÂN", "ỦY BAN
@@ -121,6 +122,10 @@ def _unwrap_top(blocks: list[Block]) -> list[Block]:
                 out.append(b)
             i = j
             continue
+        if b.text[-1:] in _DAY_ENDS:
+            j = _spread_date(blocks, i)
+            if j > i + 1:
+                b = b.evolve(text=" ".join(x.text for x in blocks[i:j]))
         # a line may be cut twice ("Sơn" / "La, ngày 11 tháng 3" / "năm 2020")
         while (
             j < len(blocks)
@@ -139,6 +144,33 @@ def _unwrap_top(blocks: list[Block]) -> list[Block]:
         return blocks
     out.extend(blocks[i:])
     return out
+
+
+# A draft's place and date with the day and month left blank, each piece on a line of its
+# own between blank lines, as PDF extraction gives it ("Hà Nội, ngày" / "tháng" / "năm
+# 2016"): the first piece ends on "ngày" (or its day), the others are "tháng" (with its
+# month) and "năm" with the year.
+_DAY_ENDS = frozenset("yYÀ0123456789")
+_PLACE_DAY = re.compile(r"[^\n]{2,40},\s{0,3}ngay(?:\s{1,3}\d{1,2})?")
+_DATE_PIECE = re.compile(r"(?:thang(?:\s{1,3}\d{1,2})?)?\s{0,3}(?:nam\s{1,3}\d{4})?")
+
+
+def _spread_date(blocks: list[Block], i: int) -> int:
+    """The end of a place and date spread over ``blocks[i]`` and the one or two short
+    lines after it (``i + 1``: not so)."""
+    a = blocks[i].text.strip(_BARS)
+    if len(a) > 48 or not _PLACE_DAY.fullmatch(P.key(a)):
+        return i + 1
+    j = i + 1
+    while j < len(blocks) and j - i <= 2:
+        nxt = blocks[j]
+        t = nxt.text.strip(_BARS)
+        if nxt.kind != "line" or not t or len(t) > 16 or not _DATE_PIECE.fullmatch(P.key(t)):
+            break
+        j += 1
+        if P.find_date(" ".join(x.text for x in blocks[i:j])) is not None:
+            return j
+    return i + 1
 
 
 def _starts_body(text: str) -> bool:
@@ -221,6 +253,16 @@ def _date_cut(a: str, ka: str, second: str, joined: str) -> bool:
             return False
         m = P.find_date(joined)
         return m is not None and m.start() < len(a) < m.end() and P.find_date(second) is None
+    if a.endswith(","):
+        # the cell wrapped right after the place's comma ("Quảng Bình," / "ngày 25 tháng 5
+        # năm 2015"): a place of capitalised words, the whole date on the next line
+        place = a[:-1].split()
+        return (
+            1 <= len(place) <= 5
+            and all(w[:1].isupper() and not any(map(str.isdigit, w)) for w in place)
+            and P.key(second[:8]).lstrip().startswith("ngay")
+            and P.find_date(second) is not None
+        )
     # a place of one or two words cut before its last word: that word, a comma, the date
     # (which may itself go on in the line after: "Sơn" / "La, ngày 11 tháng 3" / "năm 2020")
     words = a.split()
