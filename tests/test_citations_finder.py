@@ -621,3 +621,19 @@ def test_law_pinpoint_in_any_spelling() -> None:
         assert c.pinpoint is not None
         if pin is not None:
             assert str(c.pinpoint).lower() == pin.lower()
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("theo Quy chế số 06/QC-TT.HĐND-UBND ngày 12/3/2021 của Thường trực HĐND tỉnh", "06/QC-TT.HĐND-UBND"),
+        ("Thông báo số 45/TB-TT.HĐND ngày 01/02/2020.", "45/TB-TT.HĐND"),
+        ("theo Quyết định số 05/QĐ-UBND.Về việc này", "05/QĐ-UBND"),
+        ("theo Quyết định số 05/QĐ-UBND. Sở Nội vụ", "05/QĐ-UBND"),
+        ("theo Quyết định số 05/QĐ-UBND.Sở Nội vụ", "05/QĐ-UBND"),
+    ],
+)
+def test_symbol_with_a_dot_between_abbreviations(text: str, number: str) -> None:
+    [c] = find_citations(text)
+    assert str(c.number) == number
+    assert c.text.startswith(("Quy chế", "Thông báo", "Quyết định"))

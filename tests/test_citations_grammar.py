@@ -192,3 +192,22 @@ SCAN = [
 @pytest.mark.parametrize(("text", "expected"), SCAN)
 def test_number_re_scans(text: str, expected: list[str]) -> None:
     assert [m.group(0) for m in NUMBER_RE.finditer(text)] == expected
+
+
+def test_dot_inside_a_group() -> None:
+    """A standing committee's abbreviation holds a dot ("TT.HĐND"): one group, kept as
+    written, in any case; check_number warns (the character set is UNCONFIRMED)."""
+    n = parse_number("06/QC-TT.HĐND-UBND")
+    assert (n.type_code, n.issuers, n.style, str(n)) == ("QC", ("TT.HĐND", "UBND"), "administrative", "06/QC-TT.HĐND-UBND")
+    assert parse_number(str(n)) == n
+    assert str(parse_number("45/tb-tt.hđnd")) == "45/TB-TT.HĐND"
+    from vnadmin import check_number
+
+    [n013] = [f for f in check_number("45/TB-TT.HĐND") if f.code == "N013"]
+    assert n013.severity == "warning"
+
+
+@pytest.mark.parametrize("written", ["05/QĐ-.UBND", "05/QĐ.-UBND", "05/QĐ-UBND..X", "05.1/QĐ-UBND", "05/QĐ-TT.1"])
+def test_dot_elsewhere_is_an_error(written: str) -> None:
+    with pytest.raises(CitationError):
+        parse_number(written)

@@ -581,3 +581,17 @@ def test_capitals_after_the_filing_line_are_no_second_title() -> None:
     )
     s = loads(text).signature
     assert s is not None and s.title == "CHỦ TỊCH"
+
+
+def test_header_number_with_a_dot_between_abbreviations() -> None:
+    """A standing committee's symbol ("TT.HĐND") is read whole in the header."""
+    from vnadmin import text as vt
+
+    doc = vt.loads(
+        "HỘI ĐỒNG NHÂN DÂN\nTỈNH HÒA BÌNH\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\n\nSố: 06/QC-TT.HĐND-UBND\n\n"
+        "Hòa Bình, ngày 12 tháng 3 năm 2021\n\nQUY CHẾ\n\nPhối hợp công tác\n"
+    )
+    number = doc.header.number
+    assert number is not None and str(number) == "06/QC-TT.HĐND-UBND"
+    assert number.issuers == ("TT.HĐND", "UBND")

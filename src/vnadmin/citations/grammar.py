@@ -62,8 +62,14 @@ __all__ = [
 # (BLĐTB&XH, QH15). A separator may carry one space on each side, as typed text does
 # ("2463 /QĐ - UBND", "301- KL/TU").
 _LETTER = r"[^\W\d_]"
-_GROUP = rf"{_LETTER}[^\W_]{{0,23}}(?:&[^\W_]{{1,12}}){{0,2}}"
-_GROUP_MAX = 24 + 2 * 13  # the longest group _GROUP matches
+# A group may hold one dot between two abbreviations in capitals, as councils' standing
+# committees write theirs ("06/QC-TT.HĐND-UBND", "45/TB-TT.HĐND"): the dot follows a letter
+# and a capital and one more capital or digit follow it, so "05/QĐ-UBND.Về …" (a sentence
+# without its space) keeps its symbol to "UBND".
+_DOTTED = r"(?:(?<=[^\W\d_])\.[A-ZĐ][A-ZĐ0-9&]{1,15})?"
+_PLAIN_GROUP = rf"{_LETTER}[^\W_]{{0,23}}(?:&[^\W_]{{1,12}}){{0,2}}"
+_GROUP = _PLAIN_GROUP + _DOTTED
+_GROUP_MAX = 24 + 2 * 13  # the longest group _PLAIN_GROUP matches (a Party type code)
 # Separators: one space (or no-break space) may stand on either side; a hyphen may be any
 # dash that real text uses, and may end a line ("134/2016/NĐ-" / "CP"). A group after a
 # spaced hyphen must be a capital abbreviation ("2463 /QĐ - UBND"), so that prose after a
@@ -79,7 +85,7 @@ NUMBER_RE = re.compile(
     rf"""
     (?<![\w/&.,{_DC}])          # not inside a longer token
     (?:
-        (?P<pnum>\d{{1,7}})[ \xa0]?{_D}[ \xa0]?(?P<ptype>{_GROUP}){_SLASH}
+        (?P<pnum>\d{{1,7}})[ \xa0]?{_D}[ \xa0]?(?P<ptype>{_PLAIN_GROUP}){_SLASH}
         (?P<pgroups>{_GROUP}{_NEXT_GROUP}{{0,5}})            # Party: 05-CT/TW
       |
         (?:(?P<num>\d{{1,7}})[ \xa0]?|(?<!\d[ \xa0]))/(?:[ \xa0]|\r?\n[ ]{{0,40}})?   # blank: /BC-SKHCHN
@@ -189,6 +195,19 @@ def _is_group_char(ch: str) -> bool:
     return ch.isalnum() or ch == "&"
 
 
+def _group_end(core: str, i: int, n: int) -> int:
+    """The end of the group starting at ``core[i]``: group characters, and a dot between
+    two letters ("TT.HĐND": a standing committee's abbreviation)."""
+    j = i
+    while j < n:
+        ch = core[j]
+        if _is_group_char(ch) or (ch == "." and j > i and j + 1 < n and core[j - 1].isalpha() and core[j + 1].isalpha()):
+            j += 1
+            continue
+        break
+    return j
+
+
 def _clean(s: str) -> tuple[str, str, int]:
     """NFC, dash and Đ repairs, strip prefix and trailing punctuation.
 
@@ -222,9 +241,7 @@ def _tokens(core: str, offset: int, s: str) -> tuple[list[tuple[str, str, int]],
     while i < n:
         ch = core[i]
         if _is_group_char(ch):
-            j = i
-            while j < n and _is_group_char(core[j]):
-                j += 1
+            j = _group_end(core, i, n)
             if tokens and tokens[-1][0] == "w":
                 raise _error(
                     "thiếu dấu '/' hoặc '-' giữa hai nhóm (a '/' or '-' is missing between two groups)",

@@ -21,7 +21,8 @@ from vnadmin.text.recogniser.patterns import NUMBER_LABEL, key
 
 __all__ = ["NumberMatch", "find_number", "is_type_code"]
 
-_G = r"[A-ZĐ0-9&][A-ZĐ0-9&]{0,11}(?:[rygih][A-ZĐ0-9&]{0,6})?(?![^\W_])"
+# (a dot between two abbreviations, "TT.HĐND", as in the citation grammar)
+_G = r"[A-ZĐ0-9&][A-ZĐ0-9&]{0,11}(?:[rygih][A-ZĐ0-9&]{0,6})?(?:(?<=[^\W\d_])\.[A-ZĐ][A-ZĐ0-9&]{1,11})?(?![^\W_])"
 _SYMBOL = re.compile(
     rf"(?P<num>\d{{1,3}}\.\d{{3}}(?!\d)|\d{{1,7}})?\s{{0,2}}"
     rf"(?:-\s{{0,2}}(?P<ptype>[A-ZĐ][A-Za-zĐđ]{{0,4}})\s{{0,2}}/|/)\s{{0,2}}"
