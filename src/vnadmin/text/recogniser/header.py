@@ -537,11 +537,15 @@ def _header_ahead(blocks: list[Block], i: int) -> int:
             # the titles start with "C" (CỘNG HÒA) and "Đ" (ĐẢNG): other lines are passed
             # by their first letter, without keying them
             if t[:1] not in "CĐcđ" or not P.is_mostly_upper(t):
-                continue
-            k = P.key(t)
-            span = P.find_national_title(t, k) or P.find_party_title(t, k)
-            if span is None or span[0] > 2:
-                continue
+                # the two columns' first lines side by side, as PDF extraction prints
+                # them ("TỔNG CỤC THUẾ CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM")
+                if not (P.is_mostly_upper(t[:12]) and _flattened_header(t)):
+                    continue
+            else:
+                k = P.key(t)
+                span = P.find_national_title(t, k) or P.find_party_title(t, k)
+                if span is None or span[0] > 2:
+                    continue
         s = j
         while s > i and _above_title(blocks[s - 1]):
             s -= 1
