@@ -42,3 +42,53 @@ def test_header_below_front_matter_with_its_columns_side_by_side() -> None:
     texts = [p.text for p in doc.paragraphs()]
     assert texts[0].startswith("title:")
     assert any("Page 1of 1" in t for t in texts)
+
+
+# A web page that titles a công văn with its number ("Công văn Số …" in ordinary case,
+# running text after it) above the document, whose summary is printed without "V/v"
+# ("Về …") between the number and the place-and-date, each after a blank line.
+PAGE_TITLE_AND_VE_SUMMARY = """\
+Công văn Số 17940/SLĐTBXH-VL quy định về lao động
+====================================================
+
+ỦY BAN NHÂN DÂN
+THÀNH PHỐ HỒ CHÍ MINH
+**SỞ LAO ĐỘNG – THƯƠNG BINH VÀ XÃ HỘI**
+
+**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập – Tự do – Hạnh phúc**
+
+Số: 17940/SLĐTBXH-VL
+
+*Về tuyển lao động, quản lý lao động*
+
+*Thành phố Hồ Chí Minh, ngày 06 tháng 11 năm 2014*
+
+**Kính gửi:** Các Sở, Ban, Ngành thành phố.
+
+Sở Lao động – Thương binh và Xã hội triển khai thực hiện như sau.
+"""
+
+
+def test_page_title_citing_the_number_is_no_header_line() -> None:
+    doc = vtext.loads(PAGE_TITLE_AND_VE_SUMMARY)
+    h = doc.header
+    assert h.parent_body == "ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH"
+    assert h.issuing_body == "SỞ LAO ĐỘNG – THƯƠNG BINH VÀ XÃ HỘI"
+    assert str(h.number) == "17940/SLĐTBXH-VL"
+    assert h.doc_type is not None and h.doc_type.name == "Công văn"
+    # the page's title is kept whole, as the body's first paragraph
+    assert next(doc.paragraphs()).text == "Công văn Số 17940/SLĐTBXH-VL quy định về lao động"
+
+
+def test_cong_van_summary_without_its_vv_label() -> None:
+    h = vtext.loads(PAGE_TITLE_AND_VE_SUMMARY).header
+    assert h.summary == "Về tuyển lao động, quản lý lao động"
+    assert h.issue_date is not None and (h.issue_date.day, h.issue_date.month, h.issue_date.year) == (6, 11, 2014)
+    assert h.issue_date.place == "Thành phố Hồ Chí Minh"
+
+
+def test_ve_line_after_a_decision_number_is_not_a_vv_summary() -> None:
+    # a decision's number is no công văn's: "Về …" there is not read as a V/v line
+    doc = vtext.loads("Số: 12/2020/QĐ-UBND\n\nVề việc này, xin báo cáo.\n")
+    assert doc.header.summary is None

@@ -49,6 +49,7 @@ _ANNEX = re.compile(r"phu\s{0,2}luc(?:\s{1,3}(?:[ivxlc]{1,6}|\d{1,3}|so\s{0,2}\d
 _PREAMBLE_START = re.compile(r"(?:can\s{1,3}cu|theo\s{1,3}de\s{1,3}nghi|xet\s{1,3}de\s{1,3}nghi|xet\b)")
 # OCR of "V/v" before a lower-case summary: "VA chi phí …", "Vw chính sách …".
 _VA = re.compile(r"V[A/]\s{0,2}:?\s(?=[a-zđà-ỹ])")
+_VE = re.compile(r"Về\s(?=[a-zđà-ỹ])")  # "Về tuyển lao động, …", "Về việc …"
 _PLACE_CONNECTORS = frozenset({"phố", "xã", "trấn", "thị"})
 _PLACE_DASHES = frozenset({"-", "–", "—"})
 
@@ -208,6 +209,8 @@ def _fragments(cell: Cell) -> list[_Frag]:
         if span:
             spans.append((span[0], span[1], kind, None))
     nm = find_number(text, k) if ("so" in k or "/" in text) else None
+    if nm is not None and nm.start and _type_name_before(text[: nm.start], k[: nm.start]):
+        nm = None  # "Công văn số 1581/CT-TTHT của …": a page's title citing it, not "Số:"
     if nm is not None:
         spans.append((nm.start, nm.end, "number", nm))
     dm = P.find_date(text, k) if "ngay" in k else None
@@ -248,6 +251,30 @@ def _fragments(cell: Cell) -> list[_Frag]:
     if text[pos:stop].strip():
         frags.extend(_text_frags(cell.piece(pos, stop)))
     return frags
+
+
+def _trich_yeu_ve(st: _State, f: _Frag) -> bool:
+    """A công văn's summary printed without its "V/v" label under the number ("Về tuyển
+    lao động, …"), before any type line or summary: read as the "V/v" line."""
+    return (
+        f.kind == "text"
+        and not st.vv
+        and st.doc_type is None
+        and st.number is not None
+        and st.number.style == "cong_van"
+        and _VE.match(f.cell.text) is not None
+    )
+
+
+def _type_name_before(gap: str, k: str) -> bool:
+    """Whether a number's line opens with a type's name in ordinary case and nothing else
+    ("Công văn Số 17940/…", "Quyết định số 12/…"): a web page's title or a citation. A
+    header prints "Số:" first, or after a name in capitals."""
+    g = gap.strip(" |*#_")
+    if not g or not g[:1].isupper() or P.is_mostly_upper(g):
+        return False
+    kg = k.strip(" |*#_")
+    return any(kg == name_key for name_key, _ in _TYPE_NAMES_BY_FIRST.get(kg[:1], ()))
 
 
 def _header_cells(b: Block) -> list[Cell]:
@@ -435,6 +462,8 @@ def read_header(ctx: Context, start: int = 0) -> HeaderResult:
         for cell in _header_cells(b):
             frags.extend(_fragments(cell))
         anchors = [f for f in frags if f.kind not in ("text", "kinh_gui")]
+        if not anchors and st.number is not None and len(frags) == 1 and _trich_yeu_ve(st, frags[0]):
+            frags = anchors = [_Frag("vv", frags[0].cell, "V/v")]
         if (
             not anchors
             and st.seen
