@@ -92,3 +92,54 @@ def test_ve_line_after_a_decision_number_is_not_a_vv_summary() -> None:
     # a decision's number is no công văn's: "Về …" there is not read as a V/v line
     doc = vtext.loads("Số: 12/2020/QĐ-UBND\n\nVề việc này, xin báo cáo.\n")
     assert doc.header.summary is None
+
+
+# "Kính gửi" items with the dash a word processor prints ("–"), blank lines between them
+# (a markdown page), the body's own dash items after the list's last item.
+DASH_ADDRESSEES_WITH_BLANK_LINES = """\
+Số: 17940/SLĐTBXH-VL
+V/v tuyển lao động
+
+Kính gửi:
+
+– Các Sở, Ban, Ngành thành phố;
+
+ – Ban quản lý Khu công nghệ cao;
+
+ – Phòng Lao động – Thương binh và Xã hội.
+
+
+– Căn cứ Nghị định số 03/2014/NĐ-CP ngày 16 tháng 01 năm 2014 của Chính phủ;
+
+Sở triển khai thực hiện như sau.
+"""
+
+
+def test_dash_addressees_separated_by_blank_lines() -> None:
+    doc = vtext.loads(DASH_ADDRESSEES_WITH_BLANK_LINES)
+    assert doc.addressees is not None
+    assert [(r.bullet, r.text) for r in doc.addressees.items] == [
+        ("-", "Các Sở, Ban, Ngành thành phố;"),
+        ("-", "Ban quản lý Khu công nghệ cao;"),
+        ("-", "Phòng Lao động – Thương binh và Xã hội."),
+    ]
+    # the body's dash line after the list's last item stays in the body
+    assert any(p.text.endswith("của Chính phủ;") for p in doc.paragraphs())
+    assert [n.code for n in doc.notes].count("repaired") == 3
+
+
+def test_address_line_wrapped_after_a_comma() -> None:
+    doc = vtext.loads(
+        "Số: 9197/CT-TTHT\nV/v: Chính sách thuế\n\n"
+        "Kính gửi: Công ty TNHH Hình tượng Ô tô Việt Nam\n"
+        "Địa chỉ: Lô TH-1A, Khu thương nghiệp Nam, đường số 7,\n"
+        "KCX Tân Thuận, P.Tân Thuận Đông, Q.7\n"
+        "Mã số thuế: 0307541168\n\n"
+        "Trả lời văn thư của Công ty, Cục Thuế có ý kiến như sau.\n"
+    )
+    assert doc.addressees is not None
+    assert [r.text for r in doc.addressees.items] == [
+        "Công ty TNHH Hình tượng Ô tô Việt Nam",
+        "Địa chỉ: Lô TH-1A, Khu thương nghiệp Nam, đường số 7, KCX Tân Thuận, P.Tân Thuận Đông, Q.7",
+        "Mã số thuế: 0307541168",
+    ]
