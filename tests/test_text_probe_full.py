@@ -143,3 +143,45 @@ def test_address_line_wrapped_after_a_comma() -> None:
         "Địa chỉ: Lô TH-1A, Khu thương nghiệp Nam, đường số 7, KCX Tân Thuận, P.Tân Thuận Đông, Q.7",
         "Mã số thuế: 0307541168",
     ]
+
+
+# The footer of a scanned công văn: "Nơi nhận:" and the authority on one line, the
+# title's capitals broken by OCR, a line of debris between two recipient items, an
+# item whose "-" OCR read as "_".
+OCR_FOOTER = """\
+Số: 1864/CT-TTHT
+V/v giá tính thuế
+
+Kính gửi: Công ty cổ phần Bia Hà Nội - Thanh Hóa
+Cục Thuế trả lời để Công ty biết, thực hiện./.
+Nơi nhận: KT. CỤC TRƯỞNG
+- Như trên;
+PHÓ cụ c TRƯỞNG
+- Phòng TTKT1;
+^/cụcTKyt\\&v
+- website: thanhhoa.gdt.gov.vn;
+_ Các Vụ, Cục thuộc Bộ;
+- Lưu: VT, TTHT.
+"""
+
+
+def test_scanned_footer_reads_to_the_filing_line() -> None:
+    doc = vtext.loads(OCR_FOOTER)
+    sig = doc.signature
+    assert sig is not None
+    assert (sig.authority, sig.principal, sig.title) == ("KT.", "CỤC TRƯỞNG", "PHÓ cụ c TRƯỞNG")
+    assert doc.recipients is not None
+    assert [r.text for r in doc.recipients.items] == [
+        "Như trên;",
+        "Phòng TTKT1;",
+        "website: thanhhoa.gdt.gov.vn;",
+        "Các Vụ, Cục thuộc Bộ;",
+        "Lưu: VT, TTHT.",
+    ]
+    # the debris stays, as a paragraph with a note
+    assert any(p.text == "^/cụcTKyt\\&v" for p in doc.paragraphs())
+
+
+def test_broken_capitals_are_no_title_without_an_authority_before_them() -> None:
+    doc = vtext.loads("Nội dung.\n\nNơi nhận:\n- Như trên;\nPHÓ cụ c TRƯỞNG\n- Lưu: VT.\n")
+    assert doc.signature is None or doc.signature.title is None

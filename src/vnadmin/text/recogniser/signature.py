@@ -42,7 +42,7 @@ _BARE_REMARK = re.compile(
 # from its first character, so that character keys to "n".
 _N_KEYED = frozenset(chr(cp) for cp in range(0x2100) if P.key(chr(cp)) == "n")
 _FOOTER_START = frozenset("TKQ") | _N_KEYED
-_OCR_BULLET = re.compile(r"[~—–]\s(?=\S)")  # OCR of the "-" before a recipient
+_OCR_BULLET = re.compile(r"[~—–_]\s(?=\S)")  # OCR of the "-" before a recipient
 _TRAILING_CAPS = re.compile(r"(?<=[;.])\s+(?=\S)")
 
 
@@ -111,6 +111,17 @@ def _is_title(text: str) -> bool:
         and sum(c.isalpha() for c in text) >= 4
         and P.MARKER.match(text) is None
     )
+
+
+def _is_ocr_title(text: str) -> bool:
+    """A title whose capitals OCR broke in places ("PHÓ cụ c TRƯỞNG"): a short line that
+    starts and ends with a word in capitals, two thirds of its letters capitals. Read as a
+    title only right after an authority line."""
+    words = text.split()
+    if not 2 <= len(words) <= 6 or len(text) > 40 or not (words[0].isupper() and words[-1].isupper()):
+        return False
+    letters = [ch for ch in text if ch.isalpha()]
+    return len(letters) >= 6 and 3 * sum(map(str.isupper, letters)) >= 2 * len(letters)
 
 
 def _is_noi_nhan(text: str) -> re.Match[str] | None:
@@ -226,7 +237,7 @@ def read_footer(ctx: Context, start: int, end: int) -> tuple[Footer, int]:
         cells = cells_of(b)
         used_any = False
         for c in cells:
-            used = _classify(ctx, c, items, in_recipients, sig.name is not None)
+            used = _classify(ctx, c, items, in_recipients, sig.name is not None, sig.auth is not None and not sig.caps)
             kind = used[0]
             if kind == "label":
                 label = used[1]
@@ -262,8 +273,14 @@ def read_footer(ctx: Context, start: int, end: int) -> tuple[Footer, int]:
         signed = sig.name is not None or (
             in_recipients and bool(items.items) and (sig.auth is not None or bool(sig.caps))
         )
-        if not used_any and signed and not (in_recipients and items.last_open):
-            # Past the signature: what follows is not part of the footer.
+        if (
+            not used_any
+            and signed
+            and not (in_recipients and items.last_open)
+            and not (in_recipients and not _filed(items) and _debris(b.text) and _item_ahead(blocks, i + 1, end))
+        ):
+            # Past the signature: what follows is not part of the footer. (A short line of
+            # OCR debris between recipient items, the filing line still to come, is not.)
             for c in cells:
                 if c in leftover:
                     leftover.remove(c)
@@ -275,7 +292,10 @@ def read_footer(ctx: Context, start: int, end: int) -> tuple[Footer, int]:
     return Footer(signature, recipients, leftover, footnotes), stop
 
 
-def _classify(ctx: Context, c: Cell, items: ItemBuilder, in_recipients: bool, named: bool) -> tuple[Any, ...]:
+def _classify(
+    ctx: Context, c: Cell, items: ItemBuilder, in_recipients: bool, named: bool, auth_only: bool = False
+) -> tuple[Any, ...]:
+    """The kind of one footer cell; ``auth_only``: an authority line read, no title yet."""
     text = c.text
     if not text:
         return ("junk",)
@@ -294,7 +314,12 @@ def _classify(ctx: Context, c: Cell, items: ItemBuilder, in_recipients: bool, na
             else:
                 rest_cells.append(piece)
         return ("label", label, rest_cells)
-    if in_recipients and _OCR_BULLET.match(text):
+    if (
+        in_recipients
+        and _OCR_BULLET.match(text)
+        # "_" only where a further item is due: after one ending in ";"
+        and (text[0] != "_" or (items.items and str(items.items[-1][1]).rstrip().endswith(";")))
+    ):
         ctx.note("repaired", f"dấu gạch đầu dòng bị nhận dạng sai, đọc là '-' (OCR bullet read as '-'): {text[:1]!r}", c.origin)
         text = "-" + text[1:]
     if P.BULLET.match(text) and (in_recipients or c.column in (0, None)):
@@ -314,7 +339,7 @@ def _classify(ctx: Context, c: Cell, items: ItemBuilder, in_recipients: bool, na
         return ("item",) if kind[0] == "item" else kind
     if _is_remark(text):
         return ("remark", text)
-    if _is_title(text) and not named:
+    if (_is_title(text) or (auth_only and _is_ocr_title(text))) and not named:
         return ("title", text)
     if _is_name(text) and not (in_recipients and items.last_open and c.column in (0, None) and P.starts_lower(text)):
         return ("name", text)
@@ -331,6 +356,26 @@ def _classify(ctx: Context, c: Cell, items: ItemBuilder, in_recipients: bool, na
         ctx.ignored(text, c.origin, "nhiễu nhận dạng ký tự (OCR noise)")
         return ("junk",)
     return ("other",)
+
+
+def _debris(text: str) -> bool:
+    """A short line that is no heading nor sentence: OCR debris ("^/cụcTKyt\\&v", "jgyy")."""
+    return len(text) <= 24 and not P.is_mostly_upper(text) and not P.ends_sentence(text)
+
+
+def _item_ahead(blocks: list[Block], j: int, end: int) -> bool:
+    """Whether a recipient item (a line starting with a bullet) is among the next two lines."""
+    seen = 0
+    while j < end and seen < 2:
+        b = blocks[j]
+        j += 1
+        if b.kind != "line":
+            continue
+        seen += 1
+        t = b.text
+        if P.BULLET.match(t) or (t[:1] != "_" and _OCR_BULLET.match(t)):
+            return True
+    return False
 
 
 def _filed(items: ItemBuilder) -> bool:
