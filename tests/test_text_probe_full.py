@@ -185,3 +185,38 @@ def test_scanned_footer_reads_to_the_filing_line() -> None:
 def test_broken_capitals_are_no_title_without_an_authority_before_them() -> None:
     doc = vtext.loads("Nội dung.\n\nNơi nhận:\n- Như trên;\nPHÓ cụ c TRƯỞNG\n- Lưu: VT.\n")
     assert doc.signature is None or doc.signature.title is None
+
+
+def test_debris_before_a_signature_line_is_dropped_with_a_note() -> None:
+    # a scan's footer: the title after "Nơi nhận:" behind two letters of debris
+    doc = vtext.loads(
+        "Bộ Tài chính hướng dẫn để thực hiện./.\n\n"
+        "TL. BỘ TRƯỞNG\n"
+        "Nơi nhận: Me VỤ TRƯỞNG VỤ CHÍNH SÁCH THUẾ\n"
+        "~ Như trên;\n"
+        "- Lưu: VT, Vụ CST.\n"
+    )
+    sig = doc.signature
+    assert sig is not None
+    assert (sig.authority, sig.principal, sig.title) == ("TL.", "BỘ TRƯỞNG", "VỤ TRƯỞNG VỤ CHÍNH SÁCH THUẾ")
+    assert any(n.code == "ignored" and n.message.endswith("'Me'") for n in doc.notes)
+
+
+def test_authority_behind_a_stroke_after_the_label() -> None:
+    doc = vtext.loads(
+        "Cục Hải quan trả lời để công ty thực hiện.\n"
+        "Noi nhận: _ KT.CỤC TRƯỞNG\n"
+        "~ Như trên; — PHÓ CỤC TRƯỞNG\n"
+        "~ Lưu: VT, GSQL (2b).\n"
+        "Nguyễn Thanh Bình\n"
+    )
+    sig = doc.signature
+    assert sig is not None
+    assert (sig.authority, sig.principal, sig.title, sig.name) == ("KT.", "CỤC TRƯỞNG", "PHÓ CỤC TRƯỞNG", "Nguyễn Thanh Bình")
+    assert doc.recipients is not None and [r.text for r in doc.recipients.items] == ["Như trên;", "Lưu: VT, GSQL (2b)."]
+
+
+def test_an_item_with_a_title_in_it_keeps_its_words() -> None:
+    # "Vụ CS; PC (…" is an item (its bullet lost), not debris before a title
+    doc = vtext.loads("Nội dung./.\nNơi nhận: TL. TỔNG CỤC TRƯỞNG\n- Như trên;\nVụ CS; PC (TL: VỤ TRƯỞNG\n")
+    assert doc.signature is not None and doc.signature.title is None

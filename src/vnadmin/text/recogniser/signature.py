@@ -355,7 +355,42 @@ def _classify(
     if letters <= 3:
         ctx.ignored(text, c.origin, "nhiễu nhận dạng ký tự (OCR noise)")
         return ("junk",)
+    cut = _after_debris(text)
+    if cut:
+        # "Me VỤ TRƯỞNG…", "_ KT.CỤC TRƯỞNG": OCR debris before a signature line
+        ctx.ignored(text[:cut].strip(), c.origin, "nhiễu nhận dạng ký tự (OCR noise)")
+        return _classify(ctx, c.piece(cut, len(text)), items, in_recipients, named, auth_only)
     return ("other",)
+
+
+def _after_debris(text: str) -> int:
+    """Where an authority line or a title starts after one or two tokens of OCR debris
+    ("_", "—", "fe", "Me", "mẹ": punctuation only, or one to three letters not all
+    capitals) at the start of ``text``; 0 when there is none."""
+    pos = 0
+    for _ in range(2):
+        end = text.find(" ", pos)
+        if end <= pos:
+            return 0
+        token = text[pos:end]
+        if not (
+            all(not ch.isalnum() for ch in token)
+            or (len(token) <= 3 and token.isalpha() and not token.isupper())
+        ):
+            return 0
+        pos = end
+        while pos < len(text) and text[pos] == " ":
+            pos += 1
+        rest = text[pos:]
+        if _authority(rest) is not None or (_is_title(rest) and len(rest.split()) >= 2 and _plain_title(rest)):
+            return pos
+    return 0
+
+
+def _plain_title(text: str) -> bool:
+    """Words and dots only, as a title's line ("VỤ TRƯỞNG.VỤ CHÍNH SÁCH THUẾ"); an item's
+    ";", ":" or brackets are not in it."""
+    return all(ch.isalpha() or ch in " .-" for ch in text)
 
 
 def _debris(text: str) -> bool:
@@ -402,7 +437,9 @@ def _items_with_tail(ctx: Context, c: Cell, text: str, items: ItemBuilder, named
             cut = tm[-1].end()
             candidate = last[cut:]
             plain = not candidate.rstrip().endswith((";", ".", ",", ":")) and len(candidate.split()) >= 2
-            if plain and (_is_title(candidate) or _authority(candidate) or _is_name(candidate)):
+            if plain and (
+                _is_title(candidate) or _authority(candidate) or _is_name(candidate) or _after_debris(candidate)
+            ):
                 tail = candidate
                 parts[-1] = (bullet, last[:cut].strip())
     for bullet, t in parts:
