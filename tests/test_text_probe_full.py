@@ -220,3 +220,27 @@ def test_an_item_with_a_title_in_it_keeps_its_words() -> None:
     # "Vụ CS; PC (…" is an item (its bullet lost), not debris before a title
     doc = vtext.loads("Nội dung./.\nNơi nhận: TL. TỔNG CỤC TRƯỞNG\n- Như trên;\nVụ CS; PC (TL: VỤ TRƯỞNG\n")
     assert doc.signature is not None and doc.signature.title is None
+
+
+# A web page's table: the footer's two columns on one row, each flattened into one cell.
+FLAT_TABLE_FOOTER = """\
+Điều 3. Chánh Văn phòng chịu trách nhiệm thi hành Quyết định này./.
+
+| Nơi nhận: - Như Điều 3; - Lưu: VT, PVHCC. | TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH Hứa Ngọc Thuận |
+|---|---|
+"""
+
+
+def test_signature_flattened_into_one_table_cell() -> None:
+    doc = vtext.loads(FLAT_TABLE_FOOTER)
+    sig = doc.signature
+    assert sig is not None
+    assert (sig.authority, sig.principal, sig.title, sig.name) == ("TM.", "ỦY BAN NHÂN DÂN", "PHÓ CHỦ TỊCH", "Hứa Ngọc Thuận")
+    assert sig.intermediate == ("KT. CHỦ TỊCH",)
+    assert doc.recipients is not None and [r.text for r in doc.recipients.items] == ["Như Điều 3;", "Lưu: VT, PVHCC."]
+
+
+def test_title_and_name_in_one_cell() -> None:
+    doc = vtext.loads("Nội dung./.\n\n| Nơi nhận: - Như trên; - Lưu: VT. | CHỦ TỊCH Nguyễn Văn Sơn |\n|---|---|\n")
+    sig = doc.signature
+    assert sig is not None and (sig.title, sig.name) == ("CHỦ TỊCH", "Nguyễn Văn Sơn")

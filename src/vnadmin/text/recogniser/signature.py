@@ -236,7 +236,7 @@ def read_footer(ctx: Context, start: int, end: int) -> tuple[Footer, int]:
             continue
         cells = cells_of(b)
         used_any = False
-        for c in cells:
+        for c in _flat_signatures(ctx, cells):
             used = _classify(ctx, c, items, in_recipients, sig.name is not None, sig.auth is not None and not sig.caps)
             kind = used[0]
             if kind == "label":
@@ -411,6 +411,75 @@ def _item_ahead(blocks: list[Block], j: int, end: int) -> bool:
         if P.BULLET.match(t) or (t[:1] != "_" and _OCR_BULLET.match(t)):
             return True
     return False
+
+
+_AUTH_WORD = frozenset({"TM.", "KT.", "TL.", "TUQ.", "Q.", "T/M", "K/T", "T/L"})
+# The last word of a title that a principal after KT./TL./TUQ./Q. ends with (on the key):
+# TRƯỞNG, CHỦ TỊCH, GIÁM ĐỐC, BÍ THƯ, THỦ TƯỚNG, CHỦ NHIỆM.
+_HEAD_KEYS = frozenset({"truong", "tich", "doc", "thu", "tuong", "nhiem"})
+_WORD_SPAN = re.compile(r"\S+")
+
+
+def _flat_signatures(ctx: Context, cells: list[Cell]) -> list[Cell]:
+    """``cells``, a signature flattened into one cell (as a web page's table prints the
+    signature column: "CHỦ TỊCH Nguyễn Văn Sơn", "TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ
+    TỊCH Hứa Ngọc Thuận") cut into its lines: authority lines, title, name."""
+    out: list[Cell] = []
+    for c in cells:
+        pieces = _flat_signature(c) if c.text[:1].isupper() and " " in c.text else None
+        if pieces is None:
+            out.append(c)
+            continue
+        ctx.note("split", f"tách các dòng chữ ký in liền một dòng (split a flattened signature): {c.text!r}", c.origin)
+        out.extend(pieces)
+    return out
+
+
+def _flat_signature(c: Cell) -> list[Cell] | None:
+    spans = [(m.start(), m.end()) for m in _WORD_SPAN.finditer(c.text)]
+    words = [c.text[a:b] for a, b in spans]
+    # the name: the words after the last word in capitals
+    k = len(words)
+    while k > 0 and not words[k - 1].isupper():
+        k -= 1
+    if not 2 <= len(words) - k <= 6 or k == 0:
+        return None
+    name = c.text[spans[k][0] :]
+    if not _is_name(name) or not all(any(ch.isalpha() for ch in w) for w in words[:k]):
+        return None
+    # the lines in capitals before it: at each authority word a new line, the last
+    # authority's principal parted from the title after it
+    starts = [0] + [i for i in range(1, k) if words[i] in _AUTH_WORD]
+    if words[0] not in _AUTH_WORD and len(starts) > 1:
+        return None  # a title before an authority: not a signature's order
+    cuts: list[int] = []
+    for n, s in enumerate(starts):
+        cuts.append(s)
+        end = starts[n + 1] if n + 1 < len(starts) else k
+        if words[s] in _AUTH_WORD and n == len(starts) - 1:
+            t = _title_start(words, s, end)
+            if t:
+                cuts.append(t)
+    cuts.append(k)
+    pieces = [c.piece(spans[a][0], spans[b - 1][1]) for a, b in zip(cuts, cuts[1:]) if b > a]
+    pieces.append(c.piece(spans[k][0], len(c.text)))
+    return pieces
+
+
+def _title_start(words: list[str], s: int, end: int) -> int:
+    """Where the title starts after the authority word ``words[s]`` and its principal
+    (0: no title). After TM. the principal is a body and the title its last two words
+    ("CHỦ TỊCH", "PHÓ BÍ THƯ" with its "PHÓ"); after KT., TL., TUQ. and Q. the principal
+    is a title itself, ending at its first head word ("BỘ TRƯỞNG", "CHỦ TỊCH")."""
+    if words[s] in ("TM.", "T/M"):
+        t = end - 2
+        if t - 1 > s + 1 and P.key(words[t - 1]) == "pho":
+            t -= 1
+        return t if t > s + 1 else 0
+    for j in range(s + 1, end - 1):
+        if P.key(words[j]).rstrip(".,") in _HEAD_KEYS:
+            return j + 1
+    return 0
 
 
 def _filed(items: ItemBuilder) -> bool:
