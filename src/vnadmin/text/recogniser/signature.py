@@ -10,6 +10,7 @@ the signer's name is a short line of capitalised words. Authority prefixes are n
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import Any
 
@@ -461,7 +462,7 @@ def _flat_signature(c: Cell) -> list[Cell] | None:
             if t:
                 cuts.append(t)
     cuts.append(k)
-    pieces = [c.piece(spans[a][0], spans[b - 1][1]) for a, b in zip(cuts, cuts[1:]) if b > a]
+    pieces = [c.piece(spans[a][0], spans[b - 1][1]) for a, b in itertools.pairwise(cuts) if b > a]
     pieces.append(c.piece(spans[k][0], len(c.text)))
     return pieces
 
