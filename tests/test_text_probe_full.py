@@ -244,3 +244,32 @@ def test_title_and_name_in_one_cell() -> None:
     doc = vtext.loads("Nội dung./.\n\n| Nơi nhận: - Như trên; - Lưu: VT. | CHỦ TỊCH Nguyễn Văn Sơn |\n|---|---|\n")
     sig = doc.signature
     assert sig is not None and (sig.title, sig.name) == ("CHỦ TỊCH", "Nguyễn Văn Sơn")
+
+
+# A scan's footer: the "Nơi nhận" label garbled by OCR on the authority's line, the
+# title flattened after an item, a clerk's reference between the filing line and the name.
+GARBLED_LABEL_FOOTER = """\
+Cục Thuế TP thông báo Công ty biết để thực hiện.
+
+Nơi nan fe KT. CỤC TRƯỞNG
+- Như trên;
+- Phòng TTKT 2; PHÓ CỤC TRƯỞNG
+- Lưu VT,TTHT.
+1399-11995379/19 B.Hang
+Nguyễn Nam Bình
+"""
+
+
+def test_garbled_label_sharing_the_authority_line() -> None:
+    doc = vtext.loads(GARBLED_LABEL_FOOTER)
+    sig = doc.signature
+    assert sig is not None
+    assert (sig.authority, sig.principal, sig.title, sig.name) == ("KT.", "CỤC TRƯỞNG", "PHÓ CỤC TRƯỞNG", "Nguyễn Nam Bình")
+    assert doc.recipients is not None
+    assert [r.text for r in doc.recipients.items] == ["Như trên;", "Phòng TTKT 2;", "Lưu VT,TTHT."]
+    assert any(p.text == "1399-11995379/19 B.Hang" for p in doc.paragraphs())
+
+
+def test_running_text_after_a_word_like_the_label_is_no_footer() -> None:
+    doc = vtext.loads("Nơi nào có khó khăn thì báo cáo về Sở.\n\nNội dung khác.\n")
+    assert doc.signature is None and doc.recipients is None

@@ -130,7 +130,20 @@ def _is_noi_nhan(text: str) -> re.Match[str] | None:
         return None  # NOI_NHAN matches the key from its first character, an "n"
     if not text[:1].isalpha() and not text[:2].strip(" *#‘'\"(")[:1].isalpha():
         return None
-    return P.NOI_NHAN.match(P.key(text[:24]))
+    k = P.key(text[:24])
+    m = P.NOI_NHAN.match(k)
+    if m is None and text[:1] in "Nn":
+        # OCR garbled the label ("Nơi nan"): read as one only where the authority line
+        # shares it, as a scan's two columns do ("Nơi nan fe KT. CỤC TRƯỞNG")
+        m = _LOOSE_NOI_NHAN.match(k)
+        if m is not None:
+            rest = text[m.end() :].lstrip()
+            if _authority(rest) is None and not _after_debris(rest):
+                return None
+    return m
+
+
+_LOOSE_NOI_NHAN = re.compile(r"n[a-z]{0,2}i\s{1,2}n[a-z]{1,3}(?![a-z])\s{0,2}[:;]?")
 
 
 def find_footer(blocks: list[Block], lo: int, hi: int) -> int | None:
@@ -148,8 +161,8 @@ def find_footer(blocks: list[Block], lo: int, hi: int) -> int | None:
             continue
         for text in texts:
             m = _is_noi_nhan(text)
-            after = text[m.end() :].strip()[:1] if m else ""
-            if (m and not after.islower()) or _authority(text) is not None:
+            after = text[m.end() :].strip() if m else ""
+            if (m and (not after[:1].islower() or _after_debris(after))) or _authority(text) is not None:
                 return _back_over_signature(blocks, lo, i)
     # A title and a name among the last lines.
     lines: list[int] = []
@@ -278,7 +291,14 @@ def read_footer(ctx: Context, start: int, end: int) -> tuple[Footer, int]:
             not used_any
             and signed
             and not (in_recipients and items.last_open)
-            and not (in_recipients and not _filed(items) and _debris(b.text) and _item_ahead(blocks, i + 1, end))
+            and not (
+                _debris(b.text)
+                and (
+                    (in_recipients and not _filed(items) and _item_ahead(blocks, i + 1, end))
+                    # a clerk's reference ("1399-11995379/19 B.Hang") above the name
+                    or (sig.name is None and bool(sig.caps) and _name_ahead(blocks, i + 1, end))
+                )
+            )
         ):
             # Past the signature: what follows is not part of the footer. (A short line of
             # OCR debris between recipient items, the filing line still to come, is not.)
@@ -481,6 +501,20 @@ def _title_start(words: list[str], s: int, end: int) -> int:
         if P.key(words[j]).rstrip(".,") in _HEAD_KEYS:
             return j + 1
     return 0
+
+
+def _name_ahead(blocks: list[Block], j: int, end: int) -> bool:
+    """Whether a signer's name is among the next two lines."""
+    seen = 0
+    while j < end and seen < 2:
+        b = blocks[j]
+        j += 1
+        if b.kind != "line":
+            continue
+        seen += 1
+        if _is_name(b.text):
+            return True
+    return False
 
 
 def _filed(items: ItemBuilder) -> bool:
