@@ -273,3 +273,27 @@ def test_garbled_label_sharing_the_authority_line() -> None:
 def test_running_text_after_a_word_like_the_label_is_no_footer() -> None:
     doc = vtext.loads("Nơi nào có khó khăn thì báo cáo về Sở.\n\nNội dung khác.\n")
     assert doc.signature is None and doc.recipients is None
+
+
+def test_vv_summary_goes_on_after_blank_lines_in_lower_case() -> None:
+    doc = vtext.loads(
+        "BỘ TÀI CHÍNH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\n\n"
+        "Số: 3761/BTC-CST Hà Nội, ngày 02 tháng 04 năm 2018\n"
+        "V/v khẩu trừ thuế GTGT hàng\n\n"
+        "nhập khẩu sau đó xuất trả cho\n\n"
+        "chủ hàng nước ngoài.\n\n"
+        "Kính gửi: Công ty TNHH Hon Chuan Vietnam\n\n"
+        "Bộ Tài chính nhận được văn bản của Công ty.\n"
+    )
+    assert doc.header.summary == "khẩu trừ thuế GTGT hàng nhập khẩu sau đó xuất trả cho chủ hàng nước ngoài."
+
+
+def test_vv_summary_stops_before_a_kinh_gui_line_behind_debris() -> None:
+    doc = vtext.loads(
+        "Số: 669/TCT-KK Hà Nội, ngày 02 tháng 04 năm 2018\n"
+        "V/v hoàn thuế giá trị gia tăng\n\n"
+        "l Kính gửi: Công ty cổ phần 4P Electronics\n\n"
+        "Tổng cục Thuế nhận được văn bản của Công ty.\n"
+    )
+    assert doc.header.summary == "hoàn thuế giá trị gia tăng"

@@ -918,8 +918,14 @@ def _vv_continuation(st: _State, i: int) -> int:
         if b.kind == "page-break":
             break
         last = st.vv[-1].text
-        if b.blank_before or P.ends_sentence(last) or _is_body_start(b.text):
-            break
+        # a blank line (a PDF extraction's spacing) ends the summary unless the next line
+        # goes on with it in lower case ("V/v chính sách thuế TNCN đối" / "" / "với …")
+        if (
+            (b.blank_before and (not P.starts_lower(b.text) or "kinh g" in P.key(b.text[:12])))
+            or P.ends_sentence(last)
+            or _is_body_start(b.text)
+        ):
+            break  # ("l Kính gửi: …": OCR debris before the addressee's label)
         cells = cells_of(b)
         left = [c for c in cells if c.column in (0, None)]
         if not left or len(left[0].text) > 70:
