@@ -297,3 +297,18 @@ def test_vv_summary_stops_before_a_kinh_gui_line_behind_debris() -> None:
         "Tổng cục Thuế nhận được văn bản của Công ty.\n"
     )
     assert doc.header.summary == "hoàn thuế giá trị gia tăng"
+
+
+def test_title_wrapped_onto_a_second_line() -> None:
+    doc = vtext.loads("Nội dung./.\n\nTL. BỘ TRƯỞNG\nVỤ TRƯỞNG VỤ CHÍNH SÁCH\nTHUẾ\n\nPhạm Đình Thi\n")
+    sig = doc.signature
+    assert sig is not None
+    assert (sig.principal, sig.title, sig.intermediate, sig.name) == (
+        "BỘ TRƯỞNG", "VỤ TRƯỞNG VỤ CHÍNH SÁCH THUẾ", (), "Phạm Đình Thi"
+    )
+
+
+def test_two_title_lines_stay_two() -> None:
+    doc = vtext.loads("Nội dung./.\n\nTL. CHỦ TỊCH\nCHÁNH VĂN PHÒNG\nPHÓ CHÁNH VĂN PHÒNG\n\nLê Văn B\n")
+    sig = doc.signature
+    assert sig is not None and sig.title == "PHÓ CHÁNH VĂN PHÒNG" and sig.intermediate == ("CHÁNH VĂN PHÒNG",)

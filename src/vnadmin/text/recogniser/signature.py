@@ -517,6 +517,12 @@ def _name_ahead(blocks: list[Block], j: int, end: int) -> bool:
     return False
 
 
+def _wrapped_title(first: str, second: str) -> bool:
+    """Whether ``second`` is the last word of the title ``first``, wrapped ("VỤ TRƯỞNG VỤ
+    CHÍNH SÁCH" / "THUẾ"): one word, after a line that does not end with a head word."""
+    return " " not in second.strip() and P.key(first.split()[-1]) not in _HEAD_KEYS
+
+
 def _filed(items: ItemBuilder) -> bool:
     """Whether the recipient list has reached its filing line ("Lưu: …")."""
     return any(str(item[1]).startswith(("Lưu", "lưu", "Luu")) for item in items.items)
@@ -582,7 +588,10 @@ class _Sig:
             else:
                 self.extra_auth.append(line if not self.caps else self.caps.pop() + "\n" + line)
         elif kind == "title":
-            self.caps.append(used[1])
+            if self.caps and _wrapped_title(self.caps[-1], used[1]):
+                self.caps[-1] = f"{self.caps[-1]} {used[1]}"  # one title on two lines
+            else:
+                self.caps.append(used[1])
         elif kind == "remark":
             self.remarks.append(used[1])
         elif kind == "name":
