@@ -312,3 +312,19 @@ def test_two_title_lines_stay_two() -> None:
     doc = vtext.loads("Nội dung./.\n\nTL. CHỦ TỊCH\nCHÁNH VĂN PHÒNG\nPHÓ CHÁNH VĂN PHÒNG\n\nLê Văn B\n")
     sig = doc.signature
     assert sig is not None and sig.title == "PHÓ CHÁNH VĂN PHÒNG" and sig.intermediate == ("CHÁNH VĂN PHÒNG",)
+
+
+def test_garbled_number_is_neither_place_nor_body() -> None:
+    doc = vtext.loads(
+        "TỔNG CỤC THUẾ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "CỤC THUẾ TỈNH BẮC NINH Độc lập - Tự do - Hạnh phúc\n"
+        "Số: A433/CT-TTHT Bắc Ninh, ngày 08 tháng 6 năm 2020\n"
+        "V/v chính sách thuế TNCN\n\n"
+        "Kính gửi: Công ty TNHH Konishi Việt Nam\n\n"
+        "Cục Thuế có ý kiến như sau.\n"
+    )
+    h = doc.header
+    assert (h.parent_body, h.issuing_body) == ("TỔNG CỤC THUẾ", "CỤC THUẾ TỈNH BẮC NINH")
+    assert h.issue_date is not None and h.issue_date.place == "Bắc Ninh"
+    assert h.number is None
+    assert any(p.text == "Số: A433/CT-TTHT" for p in doc.paragraphs())  # kept, with a note

@@ -155,6 +155,8 @@ def _place_and_rest(gap: str) -> tuple[str | None, str]:
     i = len(words)
     while i > 0:
         w = words[i - 1]
+        if "/" in w or P.key(w[:3]) == "so:":
+            break  # "Số: A433/CT-TTHT Bắc Ninh": a number OCR garbled is no part of the place
         if w[:1].isupper() or (
             # "thành phố Hồ Chí Minh"; "Bà Rịa - Vũng Tàu", "Phan Rang - Tháp Chàm"
             (w in _PLACE_CONNECTORS or (w in _PLACE_DASHES and i < len(words)))
@@ -734,6 +736,11 @@ def _take(st: _State, f: _Frag, pending: list[Cell], anchored: bool = True) -> b
         return True
     if text[:1] == "/" and st.number is None and _blank_number(st, cell):
         return True
+    if "/" in text and _garbled_number(text):
+        # "Số: A433/CT-TTHT", "Số4©96-/CT-TTHT": a number OCR garbled past reading, no
+        # body's name; kept
+        st.extras.append(cell)
+        return True
     if _is_body_name(text) and st.number is None and st.doc_type is None:
         st.bodies.append(cell)
         return True
@@ -759,6 +766,12 @@ def _take(st: _State, f: _Frag, pending: list[Cell], anchored: bool = True) -> b
         st.extras.append(cell)
         return True
     return False
+
+
+def _garbled_number(text: str) -> bool:
+    """"Số" and one token holding a slash ("Số: A433/CT-TTHT", "Số4©96-/CT-TTHT")."""
+    k = P.key(text[:3])
+    return k[:2] == "so" and len(k) == 3 and not k[2].isalpha() and len(text[3:].split()) == 1
 
 
 def _blank_number(st: _State, cell: Cell) -> bool:
