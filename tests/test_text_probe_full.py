@@ -328,3 +328,18 @@ def test_garbled_number_is_neither_place_nor_body() -> None:
     assert h.issue_date is not None and h.issue_date.place == "Bắc Ninh"
     assert h.number is None
     assert any(p.text == "Số: A433/CT-TTHT" for p in doc.paragraphs())  # kept, with a note
+
+
+def test_stamp_debris_inside_the_header_does_not_end_it() -> None:
+    doc = vtext.loads(
+        "TONG CUC THUE CONG HOA XA HOI CHU NGHIA VIET NAM\n\n"
+        "CUC THUE TINH THANH HOA Độc lập - Tự do - Hanh phúc\n"
+        "Ms69{Œ\n"
+        "Số:345/CT-TTHT Thanh Hóa, ngày 28 tháng 10 năm 2016\n"
+        "V/v chính sách thuế TNCN\n\n"
+        "Kính gửi: Công ty TNHH Lọc Hoá Dầu Nghi Sơn\n\n"
+        "Cục Thuế có ý kiến như sau.\n"
+    )
+    h = doc.header
+    assert str(h.number) == "345/CT-TTHT" and h.summary == "chính sách thuế TNCN"
+    assert any(n.code == "ignored" and n.message.endswith("'Ms69{Œ'") for n in doc.notes)

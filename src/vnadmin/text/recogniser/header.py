@@ -354,6 +354,8 @@ def _is_junk(text: str, anchored: bool = True) -> bool:
     letters = sum(map(str.isalpha, text))
     if letters <= 2:
         return True
+    if letters <= 4 and len(text) <= 10 and " " not in text and any(c.isdigit() for c in text):
+        return True  # one short token of letters, figures and signs ("Ms69{Œ"): a stamp's debris
     return anchored and len(text) <= 12 and not P.is_mostly_upper(text)
 
 
