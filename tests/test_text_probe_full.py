@@ -343,3 +343,23 @@ def test_stamp_debris_inside_the_header_does_not_end_it() -> None:
     h = doc.header
     assert str(h.number) == "345/CT-TTHT" and h.summary == "chính sách thuế TNCN"
     assert any(n.code == "ignored" and n.message.endswith("'Ms69{Œ'") for n in doc.notes)
+
+
+def test_rule_glued_to_a_body_in_a_table_cell() -> None:
+    doc = vtext.loads(
+        "| ỦY BAN NHÂN DÂN TỈNH HÀ GIANG ------- | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc --------------- |\n"
+        "|---|---|\n"
+        "| Số: 378/QĐ-UBND | Hà Giang, ngày 18 tháng 3 năm 2022 |\n\n"
+        "QUYẾT ĐỊNH\n\nVỀ VIỆC CÔNG BỐ DANH MỤC THỦ TỤC HÀNH CHÍNH\n\nĐiều 1. Công bố.\n"
+    )
+    assert doc.header.issuing_body == "ỦY BAN NHÂN DÂN TỈNH HÀ GIANG"
+
+
+def test_two_garbled_tokens_after_so_are_no_body() -> None:
+    doc = vtext.loads(
+        "TONG CỤC THUÊ CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\n"
+        "CUC THUE TP HÀ NỘI Độc lập - Tự do - Hạnh phúc\n"
+        "Số $9934 /CT-TTHT Hà Nội, ngày 05 tháng 10 năm 2020\n"
+        "V/v thuế GTGT\n\nKính gửi: Công ty TNHH Takara\n\nCục Thuế có ý kiến như sau.\n"
+    )
+    assert (doc.header.parent_body, doc.header.issuing_body) == ("TONG CỤC THUÊ", "CUC THUE TP HÀ NỘI")

@@ -744,6 +744,11 @@ def _take(st: _State, f: _Frag, pending: list[Cell], anchored: bool = True) -> b
         st.extras.append(cell)
         return True
     if _is_body_name(text) and st.number is None and st.doc_type is None:
+        m = _TRAILING_RULE.search(text)
+        if m is not None:
+            # "ỦY BAN NHÂN DÂN TỈNH HÀ GIANG -------": a table cell's name and its rule
+            ctx.ignored(m.group().strip(), cell.origin, "đường kẻ trang trí (a decorative rule)")
+            cell = cell.piece(0, m.start())
         st.bodies.append(cell)
         return True
     if not st.seen:
@@ -770,10 +775,14 @@ def _take(st: _State, f: _Frag, pending: list[Cell], anchored: bool = True) -> b
     return False
 
 
+_TRAILING_RULE = re.compile(r"\s[-_=–—]{3,}\s{0,3}$")
+
+
 def _garbled_number(text: str) -> bool:
-    """"Số" and one token holding a slash ("Số: A433/CT-TTHT", "Số4©96-/CT-TTHT")."""
+    """"Số" and one or two tokens holding a slash ("Số: A433/CT-TTHT", "Số4©96-/CT-TTHT",
+    "Số $9934 /CT-TTHT")."""
     k = P.key(text[:3])
-    return k[:2] == "so" and len(k) == 3 and not k[2].isalpha() and len(text[3:].split()) == 1
+    return k[:2] == "so" and len(k) == 3 and not k[2].isalpha() and len(text[3:].split()) <= 2
 
 
 def _blank_number(st: _State, cell: Cell) -> bool:
