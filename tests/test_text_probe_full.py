@@ -363,3 +363,43 @@ def test_two_garbled_tokens_after_so_are_no_body() -> None:
         "V/v thuế GTGT\n\nKính gửi: Công ty TNHH Takara\n\nCục Thuế có ý kiến như sau.\n"
     )
     assert (doc.header.parent_body, doc.header.issuing_body) == ("TONG CỤC THUÊ", "CUC THUE TP HÀ NỘI")
+
+
+# A web page's copy of a công văn: its title repeats the "V/v" line above the header,
+# and the signature stands alone in a table row's right cell, without "Nơi nhận".
+PAGE_TITLE_VV_AND_SIGNATURE_CELL = """\
+# V/v điều chỉnh mức trợ cấp hàng tháng
+
+| THỦ TƯỚNG CHÍNH PHỦ ------- | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập – Tự do – Hạnh phúc -------------- |
+|---|---|
+| Số: 2403/TTg-KGVX V/v Điều chỉnh mức trợ cấp hàng tháng | Hà Nội, ngày 03 tháng 12 năm 2009 |
+
+Thủ tướng Chính phủ có ý kiến như sau.
+
+|  | KT. THỦ TƯỚNG PHÓ THỦ TƯỚNG Nguyễn Sinh Hùng |
+|---|---|
+"""
+
+
+def test_page_title_repeating_the_vv_line_stays_above_the_header() -> None:
+    doc = vtext.loads(PAGE_TITLE_VV_AND_SIGNATURE_CELL)
+    assert doc.header.summary == "Điều chỉnh mức trợ cấp hàng tháng"
+    assert next(doc.paragraphs()).text == "V/v điều chỉnh mức trợ cấp hàng tháng"  # kept whole
+
+
+def test_signature_cell_without_noi_nhan() -> None:
+    sig = vtext.loads(PAGE_TITLE_VV_AND_SIGNATURE_CELL).signature
+    assert sig is not None
+    assert (sig.authority, sig.principal, sig.title, sig.name) == ("KT.", "THỦ TƯỚNG", "PHÓ THỦ TƯỚNG", "Nguyễn Sinh Hùng")
+
+
+def test_chained_authorities_in_one_cell_part_at_pho() -> None:
+    doc = vtext.loads(
+        "Nội dung./.\n\n"
+        "| Nơi nhận: - Như trên; - Lưu: VT, CS (2b). | TL. TỔNG CỤC TRƯỞNG KT. VỤ TRƯỞNG VỤ CHÍNH SÁCH PHÓ VỤ TRƯỞNG Ngô Văn Độ |\n"
+        "|---|---|\n"
+    )
+    sig = doc.signature
+    assert sig is not None
+    assert (sig.authority, sig.principal, sig.title, sig.name) == ("TL.", "TỔNG CỤC TRƯỞNG", "PHÓ VỤ TRƯỞNG", "Ngô Văn Độ")
+    assert sig.intermediate == ("KT. VỤ TRƯỞNG VỤ CHÍNH SÁCH",)

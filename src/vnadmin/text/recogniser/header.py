@@ -95,6 +95,7 @@ class _State:
     national_tail: str | None = None
     continuations: list[Cell] = attrs.field(factory=list)  # "SỐ 1050/QĐ-SCT" inside a body name
     kinh_gui: bool = False
+    vv_early: bool = False  # the "V/v" line came before any anchor of the header
 
     @property
     def seen(self) -> bool:
@@ -702,6 +703,18 @@ def _take(st: _State, f: _Frag, pending: list[Cell], anchored: bool = True) -> b
             st.extras.append(cell)
         return True
     if f.kind == "vv":
+        if st.vv and st.vv_early:
+            # a second "V/v" line: the first, above the header's anchors, was a web page's
+            # title repeating the summary; its lines, label and all, stay with the lines
+            # above the header
+            blocks: list[Block] = []
+            for c in st.vv:
+                if not any(c.block is b for b in blocks):
+                    blocks.append(c.block)
+            for b in blocks:
+                pending.extend(cells_of(b))
+            st.vv.clear()
+        st.vv_early = not st.seen
         if cell.text:
             st.vv.append(cell)
         if f.value != "V/v":

@@ -162,7 +162,11 @@ def find_footer(blocks: list[Block], lo: int, hi: int) -> int | None:
         for text in texts:
             m = _is_noi_nhan(text)
             after = text[m.end() :].strip() if m else ""
-            if (m and (not after[:1].islower() or _after_debris(after))) or _authority(text) is not None:
+            if (
+                (m and (not after[:1].islower() or _after_debris(after)))
+                or _authority(text) is not None
+                or ((b.segments or b.column is not None) and _flat_authority(text))
+            ):
                 return _back_over_signature(blocks, lo, i)
     # A title and a name among the last lines.
     lines: list[int] = []
@@ -487,6 +491,18 @@ def _flat_signature(c: Cell) -> list[Cell] | None:
     return pieces
 
 
+def _flat_authority(text: str) -> bool:
+    """A table cell holding a whole signature after its authority ("KT. THỦ TƯỚNG PHÓ THỦ
+    TƯỚNG Nguyễn Sinh Hùng"): an authority line in capitals, then a name."""
+    if _authority(text[:40].split(" ", 1)[0] + " XX") is None:
+        return False  # (a cheap test of the first word: TM., KT., TL., TUQ., Q., T/M …)
+    words = text.split()
+    k = len(words)
+    while k > 0 and not words[k - 1].isupper():
+        k -= 1
+    return 0 < k < len(words) and _authority(" ".join(words[:k])) is not None and _is_name(" ".join(words[k:]))
+
+
 def _title_start(words: list[str], s: int, end: int) -> int:
     """Where the title starts after the authority word ``words[s]`` and its principal
     (0: no title). After TM. the principal is a body and the title its last two words
@@ -497,6 +513,9 @@ def _title_start(words: list[str], s: int, end: int) -> int:
         if t - 1 > s + 1 and P.key(words[t - 1]) == "pho":
             t -= 1
         return t if t > s + 1 else 0
+    for j in range(s + 2, end - 1):
+        if P.key(words[j]) == "pho":
+            return j  # "KT. VỤ TRƯỞNG VỤ CHÍNH SÁCH PHÓ VỤ TRƯỞNG": the deputy's title
     for j in range(s + 1, end - 1):
         if P.key(words[j]).rstrip(".,") in _HEAD_KEYS:
             return j + 1
