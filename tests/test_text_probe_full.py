@@ -403,3 +403,18 @@ def test_chained_authorities_in_one_cell_part_at_pho() -> None:
     assert sig is not None
     assert (sig.authority, sig.principal, sig.title, sig.name) == ("TL.", "TỔNG CỤC TRƯỞNG", "PHÓ VỤ TRƯỞNG", "Ngô Văn Độ")
     assert sig.intermediate == ("KT. VỤ TRƯỞNG VỤ CHÍNH SÁCH",)
+
+
+def test_two_known_bodies_in_one_table_cell() -> None:
+    doc = vtext.loads(
+        "| BỘ TÀI CHÍNH TỔNG CỤC THUẾ ------- | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc --------------- |\n"
+        "|---|---|\n"
+        "| Số: 1414/TCT-CS V/v hỗ trợ người có công cải thiện nhà ở. | Hà Nội, ngày 04 tháng 05 năm 2013 |\n\n"
+        "Kính gửi: Cục Thuế tỉnh Hà Tĩnh.\n\nTổng cục Thuế có ý kiến như sau.\n"
+    )
+    assert (doc.header.parent_body, doc.header.issuing_body) == ("BỘ TÀI CHÍNH", "TỔNG CỤC THUẾ")
+
+
+def test_one_body_named_twice_is_not_split() -> None:
+    doc = vtext.loads("THANH TRA CHÍNH PHỦ THANH TRA CHÍNH PHỦ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 12/TTr-TTCP\n\nNội dung.\n")
+    assert doc.header.parent_body is None

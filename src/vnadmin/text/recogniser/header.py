@@ -27,7 +27,7 @@ from vnadmin.model.number import DocumentNumber
 from vnadmin.model.origin import Origin
 from vnadmin.text.blocks import Block
 from vnadmin.text.recogniser import patterns as P
-from vnadmin.text.recogniser.bodies import completes_body
+from vnadmin.text.recogniser.bodies import completes_body, known_body
 from vnadmin.text.recogniser.cells import Cell, cells_of
 from vnadmin.text.recogniser.context import Context
 from vnadmin.text.recogniser.number import find_number
@@ -396,6 +396,23 @@ def _join(cells: list[Cell]) -> str:
     return " ".join(c.text for c in cells if c.text)
 
 
+def _two_bodies(text: str) -> int:
+    """Where a line holding two known bodies' names one after the other splits ("BỘ TÀI
+    CHÍNH TỔNG CỤC THUẾ": a managing body and the issuing body a web page's table put in
+    one cell); 0 when it does not hold two."""
+    spans = [m.span() for m in _WORD_RE.finditer(text)]
+    if not 4 <= len(spans) <= 16:
+        return 0
+    for i in range(2, len(spans) - 1):
+        cut = spans[i][0]
+        if known_body(text[:cut]) and known_body(text[cut:]) and P.key(text[:cut]).split() != P.key(text[cut:]).split():
+            return cut  # (a name printed twice is one body, its repeat dropped later)
+    return 0
+
+
+_WORD_RE = re.compile(r"\S+")
+
+
 def _split_bodies(
     cells: list[Cell], continuations: Sequence[Cell] = ()
 ) -> tuple[str | None, str | None, list[Cell]]:
@@ -433,7 +450,12 @@ def _split_bodies(
         # TỐI CAO"), not a managing body above its issuing body
         names[-2:] = [names[-2] + names[-1]]
     if len(names) == 1:
-        return None, _join(names[0]), cells
+        whole = _join(names[0])
+        cut = _two_bodies(whole) if len(names[0]) == 1 else 0
+        if cut:
+            # "BỘ TÀI CHÍNH TỔNG CỤC THUẾ" in one table cell: two known bodies' names
+            return whole[:cut].strip(), whole[cut:].strip(), cells
+        return None, whole, cells
     if all(c.bold for c in cells) and cells[0].block.table is not None:
         return None, _join(cells), cells
     # The issuing body is the last name above "Số"; what stands above it is its managing
