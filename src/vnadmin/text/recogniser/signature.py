@@ -449,9 +449,15 @@ def _flat_signatures(ctx: Context, cells: list[Cell]) -> list[Cell]:
     """``cells``, a signature flattened into one cell (as a web page's table prints the
     signature column: "CHỦ TỊCH Nguyễn Văn Sơn", "TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ
     TỊCH Hứa Ngọc Thuận") cut into its lines: authority lines, title, name."""
+    # Cheap first, on every footer line: such a cell opens with a word in capitals and
+    # ends with the name's last letter, in lower case; most cells do not, and the list is
+    # returned as it is.
+    if not any(c.text[-1:].islower() and c.text[:2].isupper() and " " in c.text for c in cells):
+        return cells
     out: list[Cell] = []
     for c in cells:
-        pieces = _flat_signature(c) if c.text[:1].isupper() and " " in c.text else None
+        t = c.text
+        pieces = _flat_signature(c) if t[-1:].islower() and t[:2].isupper() and " " in t else None
         if pieces is None:
             out.append(c)
             continue
@@ -470,7 +476,7 @@ def _flat_signature(c: Cell) -> list[Cell] | None:
     if not 2 <= len(words) - k <= 6 or k == 0:
         return None
     name = c.text[spans[k][0] :]
-    if not _is_name(name) or not all(any(ch.isalpha() for ch in w) for w in words[:k]):
+    if not _is_name(name) or not all(w.isupper() and any(ch.isalpha() for ch in w) for w in words[:k]):
         return None
     # the lines in capitals before it: at each authority word a new line, the last
     # authority's principal parted from the title after it
@@ -494,8 +500,8 @@ def _flat_signature(c: Cell) -> list[Cell] | None:
 def _flat_authority(text: str) -> bool:
     """A table cell holding a whole signature after its authority ("KT. THỦ TƯỚNG PHÓ THỦ
     TƯỚNG Nguyễn Sinh Hùng"): an authority line in capitals, then a name."""
-    if _authority(text[:40].split(" ", 1)[0] + " XX") is None:
-        return False  # (a cheap test of the first word: TM., KT., TL., TUQ., Q., T/M …)
+    if not text[-1:].islower() or text[: text.find(" ")] not in _AUTH_WORD:
+        return False  # (cheap: the first word TM., KT., TL., TUQ., Q., T/M …, a name last)
     words = text.split()
     k = len(words)
     while k > 0 and not words[k - 1].isupper():
