@@ -451,7 +451,9 @@ def _split_bodies(
         names[-2:] = [names[-2] + names[-1]]
     if len(names) == 1:
         whole = _join(names[0])
-        cut = _two_bodies(whole) if len(names[0]) == 1 else 0
+        # (a table cell only: where a web page's table puts both names, and no other
+        # header pays for the look-ups)
+        cut = _two_bodies(whole) if len(names[0]) == 1 and names[0][0].block.table is not None else 0
         if cut:
             # "BỘ TÀI CHÍNH TỔNG CỤC THUẾ" in one table cell: two known bodies' names
             return whole[:cut].strip(), whole[cut:].strip(), cells

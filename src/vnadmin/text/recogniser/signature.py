@@ -452,7 +452,11 @@ def _flat_signatures(ctx: Context, cells: list[Cell]) -> list[Cell]:
     # Cheap first, on every footer line: such a cell opens with a word in capitals and
     # ends with the name's last letter, in lower case; most cells do not, and the list is
     # returned as it is.
-    if not any(c.text[-1:].islower() and c.text[:2].isupper() and " " in c.text for c in cells):
+    for c in cells:
+        t = c.text
+        if t[-1:].islower() and t[:2].isupper() and " " in t:
+            break
+    else:
         return cells
     out: list[Cell] = []
     for c in cells:
