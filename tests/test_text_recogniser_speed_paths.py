@@ -323,8 +323,12 @@ def _find_footer_reference(blocks: list[object], lo: int, hi: int) -> int | None
             continue
         for c in cells_of(b):  # type: ignore[arg-type]
             m = S._is_noi_nhan(c.text)
-            after = c.text[m.end() :].strip()[:1] if m else ""
-            if (m and not after.islower()) or S._authority(c.text) is not None:
+            after = c.text[m.end() :].strip() if m else ""
+            if (
+                (m and (not after[:1].islower() or S._after_debris(after)))
+                or S._authority(c.text) is not None
+                or ((b.segments or b.column is not None) and S._flat_authority(c.text))  # type: ignore[attr-defined]
+            ):
                 return S._back_over_signature(blocks, lo, i)  # type: ignore[arg-type]
     lines = [i for i in range(lo, hi) if blocks[i].kind == "line"][-5:]  # type: ignore[attr-defined]
     for pos, i in enumerate(lines):
@@ -378,9 +382,11 @@ def test_letter_counts_are_the_plain_ones(text: str) -> None:
     letters = [c for c in text if c.isalpha()]
     mostly = len(letters) >= 3 and letters[0].isupper() and sum(c.isupper() for c in letters) >= 0.85 * len(letters)
     assert P.is_mostly_upper(text) == mostly
-    junk = len(letters) <= 2 or (not mostly and len(text) <= 12)
+    # one short token of letters, figures and signs ("Ms69{Œ") is debris too
+    token = len(letters) <= 4 and len(text) <= 10 and " " not in text and any(c.isdigit() for c in text)
+    junk = len(letters) <= 2 or token or (not mostly and len(text) <= 12)
     assert H._is_junk(text) == junk
-    assert H._is_junk(text, anchored=False) == (len(letters) <= 2)
+    assert H._is_junk(text, anchored=False) == (len(letters) <= 2 or token)
     assert H._is_body_name(text) == (mostly and len(letters) >= 3 and len(text) <= 90)
 
 

@@ -10,7 +10,7 @@ from functools import cache
 from vnadmin.citations.vocab import vocabulary
 from vnadmin.text.recogniser import patterns as P
 
-__all__ = ["completes_body"]
+__all__ = ["completes_body", "known_body"]
 
 
 def completes_body(first: str, second: str) -> bool:
@@ -22,6 +22,11 @@ def completes_body(first: str, second: str) -> bool:
         return False
     words = tuple(P.key(f"{first} {second}").split())
     return any(words[:n] in full for n in range(len(head) + 1, len(words) + 1))
+
+
+def known_body(name: str) -> bool:
+    """Whether ``name`` is a known body's whole name ("TỔNG CỤC THUẾ")."""
+    return tuple(P.key(name).split()) in _body_names()[0]
 
 
 @cache

@@ -27,7 +27,7 @@ from vnadmin.model.number import DocumentNumber
 from vnadmin.model.origin import Origin
 from vnadmin.text.blocks import Block
 from vnadmin.text.recogniser import patterns as P
-from vnadmin.text.recogniser.bodies import completes_body
+from vnadmin.text.recogniser.bodies import completes_body, known_body
 from vnadmin.text.recogniser.cells import Cell, cells_of
 from vnadmin.text.recogniser.context import Context
 from vnadmin.text.recogniser.number import find_number
@@ -49,6 +49,7 @@ _ANNEX = re.compile(r"phu\s{0,2}luc(?:\s{1,3}(?:[ivxlc]{1,6}|\d{1,3}|so\s{0,2}\d
 _PREAMBLE_START = re.compile(r"(?:can\s{1,3}cu|theo\s{1,3}de\s{1,3}nghi|xet\s{1,3}de\s{1,3}nghi|xet\b)")
 # OCR of "V/v" before a lower-case summary: "VA chi phí …", "Vw chính sách …".
 _VA = re.compile(r"V[A/]\s{0,2}:?\s(?=[a-zđà-ỹ])")
+_VE = re.compile(r"Về\s(?=[a-zđà-ỹ])")  # "Về tuyển lao động, …", "Về việc …"
 _PLACE_CONNECTORS = frozenset({"phố", "xã", "trấn", "thị"})
 _PLACE_DASHES = frozenset({"-", "–", "—"})
 
@@ -94,6 +95,7 @@ class _State:
     national_tail: str | None = None
     continuations: list[Cell] = attrs.field(factory=list)  # "SỐ 1050/QĐ-SCT" inside a body name
     kinh_gui: bool = False
+    vv_early: bool = False  # the "V/v" line came before any anchor of the header
 
     @property
     def seen(self) -> bool:
@@ -154,6 +156,8 @@ def _place_and_rest(gap: str) -> tuple[str | None, str]:
     i = len(words)
     while i > 0:
         w = words[i - 1]
+        if "/" in w or P.key(w[:3]) == "so:":
+            break  # "Số: A433/CT-TTHT Bắc Ninh": a number OCR garbled is no part of the place
         if w[:1].isupper() or (
             # "thành phố Hồ Chí Minh"; "Bà Rịa - Vũng Tàu", "Phan Rang - Tháp Chàm"
             (w in _PLACE_CONNECTORS or (w in _PLACE_DASHES and i < len(words)))
@@ -208,6 +212,8 @@ def _fragments(cell: Cell) -> list[_Frag]:
         if span:
             spans.append((span[0], span[1], kind, None))
     nm = find_number(text, k) if ("so" in k or "/" in text) else None
+    if nm is not None and nm.start and _type_name_before(text[: nm.start], k[: nm.start]):
+        nm = None  # "Công văn số 1581/CT-TTHT của …": a page's title citing it, not "Số:"
     if nm is not None:
         spans.append((nm.start, nm.end, "number", nm))
     dm = P.find_date(text, k) if "ngay" in k else None
@@ -248,6 +254,30 @@ def _fragments(cell: Cell) -> list[_Frag]:
     if text[pos:stop].strip():
         frags.extend(_text_frags(cell.piece(pos, stop)))
     return frags
+
+
+def _trich_yeu_ve(st: _State, f: _Frag) -> bool:
+    """A công văn's summary printed without its "V/v" label under the number ("Về tuyển
+    lao động, …"), before any type line or summary: read as the "V/v" line."""
+    return (
+        f.kind == "text"
+        and not st.vv
+        and st.doc_type is None
+        and st.number is not None
+        and st.number.style == "cong_van"
+        and _VE.match(f.cell.text) is not None
+    )
+
+
+def _type_name_before(gap: str, k: str) -> bool:
+    """Whether a number's line opens with a type's name in ordinary case and nothing else
+    ("Công văn Số 17940/…", "Quyết định số 12/…"): a web page's title or a citation. A
+    header prints "Số:" first, or after a name in capitals."""
+    g = gap.strip(" |*#_")
+    if not g or not g[:1].isupper() or P.is_mostly_upper(g):
+        return False
+    kg = k.strip(" |*#_")
+    return any(kg == name_key for name_key, _ in _TYPE_NAMES_BY_FIRST.get(kg[:1], ()))
 
 
 def _header_cells(b: Block) -> list[Cell]:
@@ -325,6 +355,8 @@ def _is_junk(text: str, anchored: bool = True) -> bool:
     letters = sum(map(str.isalpha, text))
     if letters <= 2:
         return True
+    if letters <= 4 and len(text) <= 10 and " " not in text and any(c.isdigit() for c in text):
+        return True  # one short token of letters, figures and signs ("Ms69{Œ"): a stamp's debris
     return anchored and len(text) <= 12 and not P.is_mostly_upper(text)
 
 
@@ -364,6 +396,23 @@ def _join(cells: list[Cell]) -> str:
     return " ".join(c.text for c in cells if c.text)
 
 
+def _two_bodies(text: str) -> int:
+    """Where a line holding two known bodies' names one after the other splits ("BỘ TÀI
+    CHÍNH TỔNG CỤC THUẾ": a managing body and the issuing body a web page's table put in
+    one cell); 0 when it does not hold two."""
+    spans = [m.span() for m in _WORD_RE.finditer(text)]
+    if not 4 <= len(spans) <= 16:
+        return 0
+    for i in range(2, len(spans) - 1):
+        cut = spans[i][0]
+        if known_body(text[:cut]) and known_body(text[cut:]) and P.key(text[:cut]).split() != P.key(text[cut:]).split():
+            return cut  # (a name printed twice is one body, its repeat dropped later)
+    return 0
+
+
+_WORD_RE = re.compile(r"\S+")
+
+
 def _split_bodies(
     cells: list[Cell], continuations: Sequence[Cell] = ()
 ) -> tuple[str | None, str | None, list[Cell]]:
@@ -401,7 +450,14 @@ def _split_bodies(
         # TỐI CAO"), not a managing body above its issuing body
         names[-2:] = [names[-2] + names[-1]]
     if len(names) == 1:
-        return None, _join(names[0]), cells
+        whole = _join(names[0])
+        # (a table cell only: where a web page's table puts both names, and no other
+        # header pays for the look-ups)
+        cut = _two_bodies(whole) if len(names[0]) == 1 and names[0][0].block.table is not None else 0
+        if cut:
+            # "BỘ TÀI CHÍNH TỔNG CỤC THUẾ" in one table cell: two known bodies' names
+            return whole[:cut].strip(), whole[cut:].strip(), cells
+        return None, whole, cells
     if all(c.bold for c in cells) and cells[0].block.table is not None:
         return None, _join(cells), cells
     # The issuing body is the last name above "Số"; what stands above it is its managing
@@ -435,6 +491,8 @@ def read_header(ctx: Context, start: int = 0) -> HeaderResult:
         for cell in _header_cells(b):
             frags.extend(_fragments(cell))
         anchors = [f for f in frags if f.kind not in ("text", "kinh_gui")]
+        if not anchors and st.number is not None and len(frags) == 1 and _trich_yeu_ve(st, frags[0]):
+            frags = anchors = [_Frag("vv", frags[0].cell, "V/v")]
         if (
             not anchors
             and st.seen
@@ -537,11 +595,15 @@ def _header_ahead(blocks: list[Block], i: int) -> int:
             # the titles start with "C" (CỘNG HÒA) and "Đ" (ĐẢNG): other lines are passed
             # by their first letter, without keying them
             if t[:1] not in "CĐcđ" or not P.is_mostly_upper(t):
-                continue
-            k = P.key(t)
-            span = P.find_national_title(t, k) or P.find_party_title(t, k)
-            if span is None or span[0] > 2:
-                continue
+                # the two columns' first lines side by side, as PDF extraction prints
+                # them ("TỔNG CỤC THUẾ CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM")
+                if not (P.is_mostly_upper(t[:12]) and _flattened_header(t)):
+                    continue
+            else:
+                k = P.key(t)
+                span = P.find_national_title(t, k) or P.find_party_title(t, k)
+                if span is None or span[0] > 2:
+                    continue
         s = j
         while s > i and _above_title(blocks[s - 1]):
             s -= 1
@@ -665,6 +727,18 @@ def _take(st: _State, f: _Frag, pending: list[Cell], anchored: bool = True) -> b
             st.extras.append(cell)
         return True
     if f.kind == "vv":
+        if st.vv and st.vv_early:
+            # a second "V/v" line: the first, above the header's anchors, was a web page's
+            # title repeating the summary; its lines, label and all, stay with the lines
+            # above the header
+            blocks: list[Block] = []
+            for c in st.vv:
+                if not any(c.block is b for b in blocks):
+                    blocks.append(c.block)
+            for b in blocks:
+                pending.extend(cells_of(b))
+            st.vv.clear()
+        st.vv_early = not st.seen
         if cell.text:
             st.vv.append(cell)
         if f.value != "V/v":
@@ -701,7 +775,17 @@ def _take(st: _State, f: _Frag, pending: list[Cell], anchored: bool = True) -> b
         return True
     if text[:1] == "/" and st.number is None and _blank_number(st, cell):
         return True
+    if "/" in text and _garbled_number(text):
+        # "Số: A433/CT-TTHT", "Số4©96-/CT-TTHT": a number OCR garbled past reading, no
+        # body's name; kept
+        st.extras.append(cell)
+        return True
     if _is_body_name(text) and st.number is None and st.doc_type is None:
+        m = _TRAILING_RULE.search(text)
+        if m is not None:
+            # "ỦY BAN NHÂN DÂN TỈNH HÀ GIANG -------": a table cell's name and its rule
+            ctx.ignored(m.group().strip(), cell.origin, "đường kẻ trang trí (a decorative rule)")
+            cell = cell.piece(0, m.start())
         st.bodies.append(cell)
         return True
     if not st.seen:
@@ -726,6 +810,16 @@ def _take(st: _State, f: _Frag, pending: list[Cell], anchored: bool = True) -> b
         st.extras.append(cell)
         return True
     return False
+
+
+_TRAILING_RULE = re.compile(r"\s[-_=–—]{3,}\s{0,3}$")
+
+
+def _garbled_number(text: str) -> bool:
+    """"Số" and one or two tokens holding a slash ("Số: A433/CT-TTHT", "Số4©96-/CT-TTHT",
+    "Số $9934 /CT-TTHT")."""
+    k = P.key(text[:3])
+    return k[:2] == "so" and len(k) == 3 and not k[2].isalpha() and len(text[3:].split()) <= 2
 
 
 def _blank_number(st: _State, cell: Cell) -> bool:
@@ -885,8 +979,14 @@ def _vv_continuation(st: _State, i: int) -> int:
         if b.kind == "page-break":
             break
         last = st.vv[-1].text
-        if b.blank_before or P.ends_sentence(last) or _is_body_start(b.text):
-            break
+        # a blank line (a PDF extraction's spacing) ends the summary unless the next line
+        # goes on with it in lower case ("V/v chính sách thuế TNCN đối" / "" / "với …")
+        if (
+            (b.blank_before and (not P.starts_lower(b.text) or "kinh g" in P.key(b.text[:12])))
+            or P.ends_sentence(last)
+            or _is_body_start(b.text)
+        ):
+            break  # ("l Kính gửi: …": OCR debris before the addressee's label)
         cells = cells_of(b)
         left = [c for c in cells if c.column in (0, None)]
         if not left or len(left[0].text) > 70:

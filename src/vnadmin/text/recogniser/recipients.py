@@ -22,6 +22,9 @@ __all__ = ["ItemBuilder", "read_addressees", "split_items"]
 
 _ADDRESS = re.compile(r"\(?\s{0,2}(?:dia\s{1,2}chi|d\s{0,1}/\s{0,1}c|mst|ma\s{1,2}so\s{1,2}thue|dt|dien\s{1,2}thoai|email|fax)\b")
 _INLINE_SPLIT = re.compile(r"(?<=[;:.,])\s+([-+•])\s+(?=\S)")
+# A dash other than "-" before an addressee ("– Các Sở, …" as a word processor or a web page
+# prints it, "~" as OCR reads a "-"): read as "-", with a note.
+_DASH_BULLET = re.compile(r"[–—~]\s(?=\S)")
 
 
 def split_items(text: str) -> list[tuple[str | None, str]]:
@@ -68,6 +71,12 @@ class ItemBuilder:
         return RecipientList(tuple(out), label=label, origin=origin)
 
 
+def _goes_on(items: ItemBuilder) -> bool:
+    """Whether the last item ends as one that more follow ("…;"): a blank line (a markdown
+    page's spacing) does not end the list there."""
+    return str(items.items[-1][1]).rstrip().endswith(";")
+
+
 def _open_paren(text: str) -> bool:
     return text.count("(") > text.count(")")
 
@@ -97,17 +106,26 @@ def read_addressees(ctx: Context, i: int) -> tuple[RecipientList | None, int]:
         if b.kind != "line":
             break
         text = b.text
+        dash = text[:1] in "–—~" and _DASH_BULLET.match(text) is not None
         bk = P.key(text)
-        if P.BULLET.match(text) and (not inline or items.last_open or not b.blank_before):
-            if b.blank_before and items.items and not items.last_open and not inline:
+        if (dash or P.BULLET.match(text)) and (not inline or items.last_open or not b.blank_before):
+            if b.blank_before and items.items and not items.last_open and not inline and not _goes_on(items):
                 break
+            if dash:
+                ctx.note("repaired", f"dấu gạch đầu dòng đọc là '-' (a bullet read as '-'): {text[:1]!r}", b.origin)
+                text = "-" + text[1:]
             for bullet, t in split_items(text):
                 items.add(bullet, t, b.origin)
         elif (
             items.items
             and items.last_open
             and not b.blank_before
-            and (P.starts_lower(text) or b.indent >= 10 or _open_paren(str(items.items[-1][1])))
+            and (
+                P.starts_lower(text)
+                or b.indent >= 10
+                or _open_paren(str(items.items[-1][1]))
+                or str(items.items[-1][1]).endswith(",")  # an address wrapped after a comma
+            )
         ):
             items.extend_last(text)
         elif (

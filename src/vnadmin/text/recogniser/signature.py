@@ -10,6 +10,7 @@ the signer's name is a short line of capitalised words. Authority prefixes are n
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import Any
 
@@ -42,7 +43,7 @@ _BARE_REMARK = re.compile(
 # from its first character, so that character keys to "n".
 _N_KEYED = frozenset(chr(cp) for cp in range(0x2100) if P.key(chr(cp)) == "n")
 _FOOTER_START = frozenset("TKQ") | _N_KEYED
-_OCR_BULLET = re.compile(r"[~—–]\s(?=\S)")  # OCR of the "-" before a recipient
+_OCR_BULLET = re.compile(r"[~—–_]\s(?=\S)")  # OCR of the "-" before a recipient
 _TRAILING_CAPS = re.compile(r"(?<=[;.])\s+(?=\S)")
 
 
@@ -113,12 +114,36 @@ def _is_title(text: str) -> bool:
     )
 
 
+def _is_ocr_title(text: str) -> bool:
+    """A title whose capitals OCR broke in places ("PHÓ cụ c TRƯỞNG"): a short line that
+    starts and ends with a word in capitals, two thirds of its letters capitals. Read as a
+    title only right after an authority line."""
+    words = text.split()
+    if not 2 <= len(words) <= 6 or len(text) > 40 or not (words[0].isupper() and words[-1].isupper()):
+        return False
+    letters = [ch for ch in text if ch.isalpha()]
+    return len(letters) >= 6 and 3 * sum(map(str.isupper, letters)) >= 2 * len(letters)
+
+
 def _is_noi_nhan(text: str) -> re.Match[str] | None:
     if text[:1] not in _N_KEYED:
         return None  # NOI_NHAN matches the key from its first character, an "n"
     if not text[:1].isalpha() and not text[:2].strip(" *#‘'\"(")[:1].isalpha():
         return None
-    return P.NOI_NHAN.match(P.key(text[:24]))
+    k = P.key(text[:24])
+    m = P.NOI_NHAN.match(k)
+    if m is None and text[:1] in "Nn":
+        # OCR garbled the label ("Nơi nan"): read as one only where the authority line
+        # shares it, as a scan's two columns do ("Nơi nan fe KT. CỤC TRƯỞNG")
+        m = _LOOSE_NOI_NHAN.match(k)
+        if m is not None:
+            rest = text[m.end() :].lstrip()
+            if _authority(rest) is None and not _after_debris(rest):
+                return None
+    return m
+
+
+_LOOSE_NOI_NHAN = re.compile(r"n[a-z]{0,2}i\s{1,2}n[a-z]{1,3}(?![a-z])\s{0,2}[:;]?")
 
 
 def find_footer(blocks: list[Block], lo: int, hi: int) -> int | None:
@@ -136,8 +161,12 @@ def find_footer(blocks: list[Block], lo: int, hi: int) -> int | None:
             continue
         for text in texts:
             m = _is_noi_nhan(text)
-            after = text[m.end() :].strip()[:1] if m else ""
-            if (m and not after.islower()) or _authority(text) is not None:
+            after = text[m.end() :].strip() if m else ""
+            if (
+                (m and (not after[:1].islower() or _after_debris(after)))
+                or _authority(text) is not None
+                or ((b.segments or b.column is not None) and _flat_authority(text))
+            ):
                 return _back_over_signature(blocks, lo, i)
     # A title and a name among the last lines.
     lines: list[int] = []
@@ -225,8 +254,8 @@ def read_footer(ctx: Context, start: int, end: int) -> tuple[Footer, int]:
             continue
         cells = cells_of(b)
         used_any = False
-        for c in cells:
-            used = _classify(ctx, c, items, in_recipients, sig.name is not None)
+        for c in _flat_signatures(ctx, cells):
+            used = _classify(ctx, c, items, in_recipients, sig.name is not None, sig.auth is not None and not sig.caps)
             kind = used[0]
             if kind == "label":
                 label = used[1]
@@ -262,8 +291,21 @@ def read_footer(ctx: Context, start: int, end: int) -> tuple[Footer, int]:
         signed = sig.name is not None or (
             in_recipients and bool(items.items) and (sig.auth is not None or bool(sig.caps))
         )
-        if not used_any and signed and not (in_recipients and items.last_open):
-            # Past the signature: what follows is not part of the footer.
+        if (
+            not used_any
+            and signed
+            and not (in_recipients and items.last_open)
+            and not (
+                _debris(b.text)
+                and (
+                    (in_recipients and not _filed(items) and _item_ahead(blocks, i + 1, end))
+                    # a clerk's reference ("1399-11995379/19 B.Hang") above the name
+                    or (sig.name is None and bool(sig.caps) and _name_ahead(blocks, i + 1, end))
+                )
+            )
+        ):
+            # Past the signature: what follows is not part of the footer. (A short line of
+            # OCR debris between recipient items, the filing line still to come, is not.)
             for c in cells:
                 if c in leftover:
                     leftover.remove(c)
@@ -275,7 +317,10 @@ def read_footer(ctx: Context, start: int, end: int) -> tuple[Footer, int]:
     return Footer(signature, recipients, leftover, footnotes), stop
 
 
-def _classify(ctx: Context, c: Cell, items: ItemBuilder, in_recipients: bool, named: bool) -> tuple[Any, ...]:
+def _classify(
+    ctx: Context, c: Cell, items: ItemBuilder, in_recipients: bool, named: bool, auth_only: bool = False
+) -> tuple[Any, ...]:
+    """The kind of one footer cell; ``auth_only``: an authority line read, no title yet."""
     text = c.text
     if not text:
         return ("junk",)
@@ -294,7 +339,12 @@ def _classify(ctx: Context, c: Cell, items: ItemBuilder, in_recipients: bool, na
             else:
                 rest_cells.append(piece)
         return ("label", label, rest_cells)
-    if in_recipients and _OCR_BULLET.match(text):
+    if (
+        in_recipients
+        and _OCR_BULLET.match(text)
+        # "_" only where a further item is due: after one ending in ";"
+        and (text[0] != "_" or (items.items and str(items.items[-1][1]).rstrip().endswith(";")))
+    ):
         ctx.note("repaired", f"dấu gạch đầu dòng bị nhận dạng sai, đọc là '-' (OCR bullet read as '-'): {text[:1]!r}", c.origin)
         text = "-" + text[1:]
     if P.BULLET.match(text) and (in_recipients or c.column in (0, None)):
@@ -314,7 +364,7 @@ def _classify(ctx: Context, c: Cell, items: ItemBuilder, in_recipients: bool, na
         return ("item",) if kind[0] == "item" else kind
     if _is_remark(text):
         return ("remark", text)
-    if _is_title(text) and not named:
+    if (_is_title(text) or (auth_only and _is_ocr_title(text))) and not named:
         return ("title", text)
     if _is_name(text) and not (in_recipients and items.last_open and c.column in (0, None) and P.starts_lower(text)):
         return ("name", text)
@@ -330,7 +380,176 @@ def _classify(ctx: Context, c: Cell, items: ItemBuilder, in_recipients: bool, na
     if letters <= 3:
         ctx.ignored(text, c.origin, "nhiễu nhận dạng ký tự (OCR noise)")
         return ("junk",)
+    cut = _after_debris(text)
+    if cut:
+        # "Me VỤ TRƯỞNG…", "_ KT.CỤC TRƯỞNG": OCR debris before a signature line
+        ctx.ignored(text[:cut].strip(), c.origin, "nhiễu nhận dạng ký tự (OCR noise)")
+        return _classify(ctx, c.piece(cut, len(text)), items, in_recipients, named, auth_only)
     return ("other",)
+
+
+def _after_debris(text: str) -> int:
+    """Where an authority line or a title starts after one or two tokens of OCR debris
+    ("_", "—", "fe", "Me", "mẹ": punctuation only, or one to three letters not all
+    capitals) at the start of ``text``; 0 when there is none."""
+    pos = 0
+    for _ in range(2):
+        end = text.find(" ", pos)
+        if end <= pos:
+            return 0
+        token = text[pos:end]
+        if not (
+            all(not ch.isalnum() for ch in token)
+            or (len(token) <= 3 and token.isalpha() and not token.isupper())
+        ):
+            return 0
+        pos = end
+        while pos < len(text) and text[pos] == " ":
+            pos += 1
+        rest = text[pos:]
+        if _authority(rest) is not None or (_is_title(rest) and len(rest.split()) >= 2 and _plain_title(rest)):
+            return pos
+    return 0
+
+
+def _plain_title(text: str) -> bool:
+    """Words and dots only, as a title's line ("VỤ TRƯỞNG.VỤ CHÍNH SÁCH THUẾ"); an item's
+    ";", ":" or brackets are not in it."""
+    return all(ch.isalpha() or ch in " .-" for ch in text)
+
+
+def _debris(text: str) -> bool:
+    """A short line that is no heading nor sentence: OCR debris ("^/cụcTKyt\\&v", "jgyy")."""
+    return len(text) <= 24 and not P.is_mostly_upper(text) and not P.ends_sentence(text)
+
+
+def _item_ahead(blocks: list[Block], j: int, end: int) -> bool:
+    """Whether a recipient item (a line starting with a bullet) is among the next two lines."""
+    seen = 0
+    while j < end and seen < 2:
+        b = blocks[j]
+        j += 1
+        if b.kind != "line":
+            continue
+        seen += 1
+        t = b.text
+        if P.BULLET.match(t) or (t[:1] != "_" and _OCR_BULLET.match(t)):
+            return True
+    return False
+
+
+_AUTH_WORD = frozenset({"TM.", "KT.", "TL.", "TUQ.", "Q.", "T/M", "K/T", "T/L"})
+# The last word of a title that a principal after KT./TL./TUQ./Q. ends with (on the key):
+# TRƯỞNG, CHỦ TỊCH, GIÁM ĐỐC, BÍ THƯ, THỦ TƯỚNG, CHỦ NHIỆM.
+_HEAD_KEYS = frozenset({"truong", "tich", "doc", "thu", "tuong", "nhiem"})
+_WORD_SPAN = re.compile(r"\S+")
+
+
+def _flat_signatures(ctx: Context, cells: list[Cell]) -> list[Cell]:
+    """``cells``, a signature flattened into one cell (as a web page's table prints the
+    signature column: "CHỦ TỊCH Nguyễn Văn Sơn", "TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ
+    TỊCH Hứa Ngọc Thuận") cut into its lines: authority lines, title, name."""
+    # Cheap first, on every footer line: such a cell opens with a word in capitals and
+    # ends with the name's last letter, in lower case; most cells do not, and the list is
+    # returned as it is.
+    for c in cells:
+        t = c.text
+        if t[-1:].islower() and t[:2].isupper() and " " in t:
+            break
+    else:
+        return cells
+    out: list[Cell] = []
+    for c in cells:
+        t = c.text
+        pieces = _flat_signature(c) if t[-1:].islower() and t[:2].isupper() and " " in t else None
+        if pieces is None:
+            out.append(c)
+            continue
+        ctx.note("split", f"tách các dòng chữ ký in liền một dòng (split a flattened signature): {c.text!r}", c.origin)
+        out.extend(pieces)
+    return out
+
+
+def _flat_signature(c: Cell) -> list[Cell] | None:
+    spans = [(m.start(), m.end()) for m in _WORD_SPAN.finditer(c.text)]
+    words = [c.text[a:b] for a, b in spans]
+    # the name: the words after the last word in capitals
+    k = len(words)
+    while k > 0 and not words[k - 1].isupper():
+        k -= 1
+    if not 2 <= len(words) - k <= 6 or k == 0:
+        return None
+    name = c.text[spans[k][0] :]
+    if not _is_name(name) or not all(w.isupper() and any(ch.isalpha() for ch in w) for w in words[:k]):
+        return None
+    # the lines in capitals before it: at each authority word a new line, the last
+    # authority's principal parted from the title after it
+    starts = [0] + [i for i in range(1, k) if words[i] in _AUTH_WORD]
+    if words[0] not in _AUTH_WORD and len(starts) > 1:
+        return None  # a title before an authority: not a signature's order
+    cuts: list[int] = []
+    for n, s in enumerate(starts):
+        cuts.append(s)
+        end = starts[n + 1] if n + 1 < len(starts) else k
+        if words[s] in _AUTH_WORD and n == len(starts) - 1:
+            t = _title_start(words, s, end)
+            if t:
+                cuts.append(t)
+    cuts.append(k)
+    pieces = [c.piece(spans[a][0], spans[b - 1][1]) for a, b in itertools.pairwise(cuts) if b > a]
+    pieces.append(c.piece(spans[k][0], len(c.text)))
+    return pieces
+
+
+def _flat_authority(text: str) -> bool:
+    """A table cell holding a whole signature after its authority ("KT. THỦ TƯỚNG PHÓ THỦ
+    TƯỚNG Nguyễn Sinh Hùng"): an authority line in capitals, then a name."""
+    if not text[-1:].islower() or text[: text.find(" ")] not in _AUTH_WORD:
+        return False  # (cheap: the first word TM., KT., TL., TUQ., Q., T/M …, a name last)
+    words = text.split()
+    k = len(words)
+    while k > 0 and not words[k - 1].isupper():
+        k -= 1
+    return 0 < k < len(words) and _authority(" ".join(words[:k])) is not None and _is_name(" ".join(words[k:]))
+
+
+def _title_start(words: list[str], s: int, end: int) -> int:
+    """Where the title starts after the authority word ``words[s]`` and its principal
+    (0: no title). After TM. the principal is a body and the title its last two words
+    ("CHỦ TỊCH", "PHÓ BÍ THƯ" with its "PHÓ"); after KT., TL., TUQ. and Q. the principal
+    is a title itself, ending at its first head word ("BỘ TRƯỞNG", "CHỦ TỊCH")."""
+    if words[s] in ("TM.", "T/M"):
+        t = end - 2
+        if t - 1 > s + 1 and P.key(words[t - 1]) == "pho":
+            t -= 1
+        return t if t > s + 1 else 0
+    for j in range(s + 2, end - 1):
+        if P.key(words[j]) == "pho":
+            return j  # "KT. VỤ TRƯỞNG VỤ CHÍNH SÁCH PHÓ VỤ TRƯỞNG": the deputy's title
+    for j in range(s + 1, end - 1):
+        if P.key(words[j]).rstrip(".,") in _HEAD_KEYS:
+            return j + 1
+    return 0
+
+
+def _name_ahead(blocks: list[Block], j: int, end: int) -> bool:
+    """Whether a signer's name is among the next two lines."""
+    seen = 0
+    while j < end and seen < 2:
+        b = blocks[j]
+        j += 1
+        if b.kind != "line":
+            continue
+        seen += 1
+        if _is_name(b.text):
+            return True
+    return False
+
+
+def _wrapped_title(first: str, second: str) -> bool:
+    """Whether ``second`` is the last word of the title ``first``, wrapped ("VỤ TRƯỞNG VỤ
+    CHÍNH SÁCH" / "THUẾ"): one word, after a line that does not end with a head word."""
+    return " " not in second.strip() and P.key(first.split()[-1]) not in _HEAD_KEYS
 
 
 def _filed(items: ItemBuilder) -> bool:
@@ -357,7 +576,9 @@ def _items_with_tail(ctx: Context, c: Cell, text: str, items: ItemBuilder, named
             cut = tm[-1].end()
             candidate = last[cut:]
             plain = not candidate.rstrip().endswith((";", ".", ",", ":")) and len(candidate.split()) >= 2
-            if plain and (_is_title(candidate) or _authority(candidate) or _is_name(candidate)):
+            if plain and (
+                _is_title(candidate) or _authority(candidate) or _is_name(candidate) or _after_debris(candidate)
+            ):
                 tail = candidate
                 parts[-1] = (bullet, last[:cut].strip())
     for bullet, t in parts:
@@ -396,7 +617,10 @@ class _Sig:
             else:
                 self.extra_auth.append(line if not self.caps else self.caps.pop() + "\n" + line)
         elif kind == "title":
-            self.caps.append(used[1])
+            if self.caps and _wrapped_title(self.caps[-1], used[1]):
+                self.caps[-1] = f"{self.caps[-1]} {used[1]}"  # one title on two lines
+            else:
+                self.caps.append(used[1])
         elif kind == "remark":
             self.remarks.append(used[1])
         elif kind == "name":
