@@ -228,31 +228,29 @@ class _Filling:
 
 class _LineFilling:
     """:class:`_Filling` for the common line of a text source (no table, no references,
-    no segments): fewer arguments to pass, once per line of every text. The text reader
-    makes one and assigns ``__class__ = Block`` itself (see ``lines._read_fast``): the
-    block ``new_block(text, source, line, at, None, layout, blank_before, indent)`` makes."""
+    no segments): the text reader makes one with ``object.__new__``, fills its slots and
+    assigns ``__class__ = Block`` itself, all in its line loop (see ``lines._read_fast``: a
+    class call costs more than the stores): the block ``new_block(text, source, line, at,
+    None, layout, blank_before, indent)`` makes."""
 
     __slots__ = _SLOTS
 
-    def __init__(
-        self, text: str, source: str | None, line: int, at: int, layout: Layout | None, blank_before: bool, indent: int
-    ) -> None:
-        self.text = text
-        self.blank_before = blank_before
-        self.indent = indent
-        self.table = None
-        self.row = None
-        self.column = None
-        self.kind = "line"
-        self.footnote_marker = None
-        self.footnote_refs = ()
-        self.segments = ()
-        self._origin = None
-        self._source = source
-        self._line = line
-        self._at = at
-        self._paragraph = None
-        self._layout = layout
+    text: str
+    blank_before: bool
+    indent: int
+    table: int | None
+    row: int | None
+    column: int | None
+    kind: str
+    footnote_marker: str | None
+    footnote_refs: tuple[tuple[str, int], ...]
+    segments: tuple[tuple[int, str], ...]
+    _origin: Origin | None
+    _source: str | None
+    _line: int | None
+    _at: int | None
+    _paragraph: int | None
+    _layout: Layout | None
 
 
 def new_block(

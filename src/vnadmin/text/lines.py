@@ -118,6 +118,7 @@ _WHY = {
 
 
 _BOLD = Layout(bold=True)
+_new = object.__new__
 _is_normalized = unicodedata.is_normalized
 
 
@@ -624,9 +625,22 @@ def _read_fast(b: _Builder, lines: list[str], signs: tuple[bool, bool, bool]) ->
                 stamp = (short and _PORTAL_STAMP.search(key) is not None) or _STAMP.search(key[:30]) is not None
             if text and not stamp and not (text[0] in _RULE_FIRST and _RULE.fullmatch(text)):
                 indent = 0 if first == line[0] else len(line) - len(line.lstrip(" "))
-                # new_block(text, source, i + 1, indent + 1, None, layout, blank, indent), made as
-                # new_block makes it but with the seven arguments a text line needs.
-                block = _LineFilling(text, source, i + 1, indent + 1, _BOLD if bold or bold_run else None, blank, indent)
+                # new_block(text, source, i + 1, indent + 1, None, layout, blank, indent), filled
+                # slot by slot here: a class call per line (its __init__ frame) costs more.
+                block = _new(_LineFilling)
+                block.text = text
+                block.blank_before = blank
+                block.indent = indent
+                block.table = block.row = block.column = None
+                block.kind = "line"
+                block.footnote_marker = None
+                block.footnote_refs = block.segments = ()
+                block._origin = None
+                block._source = source
+                block._line = i + 1
+                block._at = indent + 1
+                block._paragraph = None
+                block._layout = _BOLD if bold or bold_run else None
                 block.__class__ = Block  # type: ignore[assignment]  # same slots: see blocks._Filling
                 blocks.append(block)  # type: ignore[arg-type]
                 if markdown and "*" in line and line.count("**") % 2 == 1:
