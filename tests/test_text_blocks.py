@@ -5,13 +5,14 @@ from __future__ import annotations
 import copy
 import pickle
 
+import attrs
 import pytest
 from attrs.exceptions import FrozenInstanceError
 from hypothesis import given
 from hypothesis import strategies as st
 
 from vnadmin.model.origin import Layout, Origin
-from vnadmin.text.blocks import Block, new_block
+from vnadmin.text.blocks import Block, new_block, origin_of
 from vnadmin.text.lines import text_blocks
 
 _layouts = st.sampled_from([None, Layout(bold=True), Layout(font="Times New Roman", size=14.0, alignment="center")])
@@ -74,6 +75,21 @@ def test_a_line_the_text_reader_fills_is_new_block(words: list[str], blank: bool
     assert type(made) is Block and type(made.origin) is Origin
     assert made == general and repr(made) == repr(general) and made.origin == general.origin
     assert hash(made) == hash(general)
+
+
+@given(source=st.none() | st.sampled_from(["x.txt", "y.docx"]), line=_small, column=_small, layout=_layouts)
+def test_an_origin_filled_by_the_readers_is_the_constructed_one(
+    source: str | None, line: int | None, column: int | None, layout: Layout | None
+) -> None:
+    # origin_of and Block.origin fill a plain object of Origin's slots and make it an Origin.
+    made = origin_of(source, line, column, layout)
+    expected = Origin(source, line, column, layout=layout)
+    attrs.validate(made)
+    assert type(made) is Origin and made == expected and repr(made) == repr(expected)
+    assert hash(made) == hash(expected) and attrs.asdict(made) == attrs.asdict(expected)
+    assert new_block("x", source, line, column, None, layout).origin == expected
+    with pytest.raises(FrozenInstanceError):
+        made.line = 2  # type: ignore[misc]
 
 
 def test_the_origin_is_made_once_when_first_asked() -> None:

@@ -32,9 +32,9 @@ import unicodedata
 
 import attrs
 
-from vnadmin.model._trusted import new, slot_setters
-from vnadmin.model.origin import Layout, Note, Origin
+from vnadmin.model.origin import Layout, Note
 from vnadmin.text.blocks import Block, _LineFilling, new_block
+from vnadmin.text.blocks import origin_of as _origin_of  # notes' origins, made as blocks make theirs
 from vnadmin.text.recogniser.patterns import _KEY_TABLE
 from vnadmin.text.recogniser.patterns import key as _key
 from vnadmin.unicode import nfc, normalize
@@ -538,26 +538,6 @@ def _special(b: _Builder, lines: list[str], i: int) -> int:
             return nxt
     b.add(line, i + 1)
     return i + 1
-
-
-# Origins of notes are filled slot by slot (vnadmin.model._trusted): every value is made
-# here, and the frozen class's __setattr__ costs about 0.3 µs an origin.
-_ORIGIN_SLOTS = slot_setters(Origin, ("source", "line", "column", "paragraph", "xpath", "layout", "page"))
-
-
-def _origin_of(source: str | None, line: int, column: int, layout: Layout | None) -> Origin:
-    """``Origin(source, line, column, layout=layout)`` without the constructor's per-field
-    overhead."""
-    s_source, s_line, s_column, s_paragraph, s_xpath, s_layout, s_page = _ORIGIN_SLOTS
-    origin = new(Origin)
-    s_source(origin, source)
-    s_line(origin, line)
-    s_column(origin, column)
-    s_paragraph(origin, None)
-    s_xpath(origin, None)
-    s_layout(origin, layout)
-    s_page(origin, None)
-    return origin
 
 
 def _signs(text: str, markdown: bool) -> tuple[bool, bool, bool]:
