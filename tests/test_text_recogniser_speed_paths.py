@@ -277,6 +277,31 @@ def test_trusted_builders_refuse_what_the_constructors_refuse() -> None:
     attrs.validate(s)
 
 
+@given(
+    text=st.text(alphabet="Kế hoạch.1 ", min_size=1, max_size=12).filter(lambda t: not t.isspace()),
+    bullet=st.sampled_from([None, "-", "+"]),
+    label=st.sampled_from(["I", "1", "1.2", "a", "Điều 5", "Chương II"]),
+    heading=st.none() | st.sampled_from(["Khái quát", "MỤC TIÊU"]),
+    origin=st.none() | st.builds(Origin, st.sampled_from([None, "x.txt"]), st.integers(1, 9), st.integers(1, 9)),
+)
+def test_paragraphs_and_sections_filled_as_plain_objects_are_the_constructed_ones(
+    text: str, bullet: str | None, label: str, heading: str | None, origin: Origin | None
+) -> None:
+    # paragraph() and section() fill a plain object of the class's slots and assign
+    # __class__: the same object the validating constructor makes, frozen the same way.
+    p = B.paragraph(text, bullet, (), (), origin)
+    expected = Paragraph(text, bullet=bullet, origin=origin)
+    attrs.validate(p)
+    assert type(p) is Paragraph and p == expected and repr(p) == repr(expected)
+    assert attrs.asdict(p) == attrs.asdict(expected) and hash(p) == hash(expected) and p.origin == origin
+    s = B.section(label, heading, (p,), label + ".", origin)
+    want = Section(label, heading, (expected,), marker=label + ".", origin=origin)
+    attrs.validate(s)
+    assert type(s) is Section and s == want and repr(s) == repr(want) and attrs.asdict(s) == attrs.asdict(want)
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        p.text = "x"  # type: ignore[misc]
+
+
 def test_blocks_with_markers_read_the_same_as_plain_lines() -> None:
     """A document whose lines start with every kind of marker, bullet and footnote text
     (the fast paths' first-character tests) reads as the validated model says."""
