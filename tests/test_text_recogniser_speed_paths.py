@@ -302,6 +302,25 @@ def test_paragraphs_and_sections_filled_as_plain_objects_are_the_constructed_one
         p.text = "x"  # type: ignore[misc]
 
 
+_prose = st.text(alphabet="aB ¹²[1]-+•.,", min_size=1, max_size=14).filter(
+    lambda t: t.strip() != "" and B.marker_of(t) is None
+)
+
+
+@given(st.lists(_prose, min_size=1, max_size=6), st.sampled_from([set(), {"1"}, {"1", "2"}]))
+def test_body_paragraphs_are_make_paragraph_with_or_without_footnotes(texts: list[str], markers: set[str]) -> None:
+    # build_body writes out the common paragraph (no bullet, no reference, in a document
+    # without footnotes); make_paragraph is the general definition.
+    units = [PP.Unit(t, Origin(line=k + 1)) for k, t in enumerate(texts)]
+    body = B.build_body(units, markers)
+    expected = [B.make_paragraph(u, markers, None) for u in units]
+    assert body == expected
+    for got, want in zip(body, expected, strict=True):
+        assert type(got) is Paragraph and repr(got) == repr(want) and got.footnote_refs == want.footnote_refs
+        assert got.origin is want.origin
+        attrs.validate(got)
+
+
 def test_blocks_with_markers_read_the_same_as_plain_lines() -> None:
     """A document whose lines start with every kind of marker, bullet and footnote text
     (the fast paths' first-character tests) reads as the validated model says."""
