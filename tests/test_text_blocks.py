@@ -5,13 +5,15 @@ from __future__ import annotations
 import copy
 import pickle
 
+import attrs
 import pytest
 from attrs.exceptions import FrozenInstanceError
 from hypothesis import given
 from hypothesis import strategies as st
 
 from vnadmin.model.origin import Layout, Origin
-from vnadmin.text.blocks import Block, _LineFilling, new_block
+from vnadmin.text.blocks import Block, new_block, origin_of
+from vnadmin.text.lines import text_blocks
 
 _layouts = st.sampled_from([None, Layout(bold=True), Layout(font="Times New Roman", size=14.0, alignment="center")])
 _small = st.none() | st.integers(0, 50)
@@ -56,22 +58,38 @@ def test_new_block_is_the_constructed_block(
 
 
 @given(
-    text=st.text(min_size=1, max_size=8),
-    source=st.none() | st.sampled_from(["x.txt"]),
-    line=st.integers(1, 50),
-    at=st.integers(1, 50),
-    layout=_layouts,
+    words=st.lists(st.text(alphabet="aăbcđeêghKLMNxyzẠỄ", min_size=1, max_size=6), min_size=1, max_size=5),
     blank=st.booleans(),
-    indent=st.integers(0, 40),
+    indent=st.integers(0, 12),
+    bold=st.booleans(),
 )
-def test_a_line_filled_as_the_text_reader_fills_it_is_new_block(
-    text: str, source: str | None, line: int, at: int, layout: Layout | None, blank: bool, indent: int
-) -> None:
-    made = _LineFilling(text, source, line, at, layout, blank, indent)
-    made.__class__ = Block  # type: ignore[assignment]  # as vnadmin.text.lines._read_fast does
-    general = new_block(text, source, line, at, None, layout, blank, indent)
-    assert type(made) is Block
+def test_a_line_the_text_reader_fills_is_new_block(words: list[str], blank: bool, indent: int, bold: bool) -> None:
+    # An ordinary line (letters, single spaces) after the first: the fast line loop of
+    # vnadmin.text.lines fills its block slot by slot; new_block is the definition.
+    text = " ".join(words)
+    written = f"**{text}**" if bold else text
+    blocks, _ = text_blocks("Mở đầu\n" + ("\n" if blank else "") + " " * indent + written + "\n", source="x.txt")
+    made = blocks[-1]
+    layout = Layout(bold=True) if bold else None
+    general = new_block(text, "x.txt", 3 if blank else 2, indent + 1, None, layout, blank, indent)
+    assert type(made) is Block and type(made.origin) is Origin
     assert made == general and repr(made) == repr(general) and made.origin == general.origin
+    assert hash(made) == hash(general)
+
+
+@given(source=st.none() | st.sampled_from(["x.txt", "y.docx"]), line=_small, column=_small, layout=_layouts)
+def test_an_origin_filled_by_the_readers_is_the_constructed_one(
+    source: str | None, line: int | None, column: int | None, layout: Layout | None
+) -> None:
+    # origin_of and Block.origin fill a plain object of Origin's slots and make it an Origin.
+    made = origin_of(source, line, column, layout)
+    expected = Origin(source, line, column, layout=layout)
+    attrs.validate(made)
+    assert type(made) is Origin and made == expected and repr(made) == repr(expected)
+    assert hash(made) == hash(expected) and attrs.asdict(made) == attrs.asdict(expected)
+    assert new_block("x", source, line, column, None, layout).origin == expected
+    with pytest.raises(FrozenInstanceError):
+        made.line = 2  # type: ignore[misc]
 
 
 def test_the_origin_is_made_once_when_first_asked() -> None:

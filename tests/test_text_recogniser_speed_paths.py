@@ -277,6 +277,50 @@ def test_trusted_builders_refuse_what_the_constructors_refuse() -> None:
     attrs.validate(s)
 
 
+@given(
+    text=st.text(alphabet="Kế hoạch.1 ", min_size=1, max_size=12).filter(lambda t: not t.isspace()),
+    bullet=st.sampled_from([None, "-", "+"]),
+    label=st.sampled_from(["I", "1", "1.2", "a", "Điều 5", "Chương II"]),
+    heading=st.none() | st.sampled_from(["Khái quát", "MỤC TIÊU"]),
+    origin=st.none() | st.builds(Origin, st.sampled_from([None, "x.txt"]), st.integers(1, 9), st.integers(1, 9)),
+)
+def test_paragraphs_and_sections_filled_as_plain_objects_are_the_constructed_ones(
+    text: str, bullet: str | None, label: str, heading: str | None, origin: Origin | None
+) -> None:
+    # paragraph() and section() fill a plain object of the class's slots and assign
+    # __class__: the same object the validating constructor makes, frozen the same way.
+    p = B.paragraph(text, bullet, (), (), origin)
+    expected = Paragraph(text, bullet=bullet, origin=origin)
+    attrs.validate(p)
+    assert type(p) is Paragraph and p == expected and repr(p) == repr(expected)
+    assert attrs.asdict(p) == attrs.asdict(expected) and hash(p) == hash(expected) and p.origin == origin
+    s = B.section(label, heading, (p,), label + ".", origin)
+    want = Section(label, heading, (expected,), marker=label + ".", origin=origin)
+    attrs.validate(s)
+    assert type(s) is Section and s == want and repr(s) == repr(want) and attrs.asdict(s) == attrs.asdict(want)
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        p.text = "x"  # type: ignore[misc]
+
+
+_prose = st.text(alphabet="aB ¹²[1]-+•.,", min_size=1, max_size=14).filter(
+    lambda t: t.strip() != "" and B.marker_of(t) is None
+)
+
+
+@given(st.lists(_prose, min_size=1, max_size=6), st.sampled_from([set(), {"1"}, {"1", "2"}]))
+def test_body_paragraphs_are_make_paragraph_with_or_without_footnotes(texts: list[str], markers: set[str]) -> None:
+    # build_body writes out the common paragraph (no bullet, no reference, in a document
+    # without footnotes); make_paragraph is the general definition.
+    units = [PP.Unit(t, Origin(line=k + 1)) for k, t in enumerate(texts)]
+    body = B.build_body(units, markers)
+    expected = [B.make_paragraph(u, markers, None) for u in units]
+    assert body == expected
+    for got, want in zip(body, expected, strict=True):
+        assert type(got) is Paragraph and repr(got) == repr(want) and got.footnote_refs == want.footnote_refs
+        assert got.origin is want.origin
+        attrs.validate(got)
+
+
 def test_blocks_with_markers_read_the_same_as_plain_lines() -> None:
     """A document whose lines start with every kind of marker, bullet and footnote text
     (the fast paths' first-character tests) reads as the validated model says."""

@@ -42,7 +42,10 @@ class PageSetup:
     orientation: str | None = None  # "portrait" | "landscape"
 
 
-@attrs.frozen
+# No __weakref__ slot: readers make an Origin per paragraph and fill it as a plain object of
+# the same slots (CPython lets ``__class__`` change only between classes whose slots all lie
+# where the other's do, which a __weakref__ slot placed after them prevents).
+@attrs.frozen(weakref_slot=False)
 class Origin:
     """A place in a source: line and column (1-based) of a text file, paragraph index of a
     docx body, or the XPath of an XML node; ``layout`` holds docx formatting hints."""

@@ -117,7 +117,9 @@ def _check_bullet(inst: Paragraph, attribute: attrs.Attribute[Any], value: objec
         _checks.fail(inst, attribute, value, f"phải là một trong {BULLETS} hoặc None (must be one of them or None)")
 
 
-@attrs.frozen(repr=False)
+# Paragraph and Section have no __weakref__ slot: readers make one per paragraph and fill it
+# as a plain object of the same slots (see vnadmin.model.origin.Origin).
+@attrs.frozen(repr=False, weakref_slot=False)
 class Paragraph:
     """A paragraph of running text. ``text`` is as written, without footnote markers;
     ``bullet`` is "-" or "+" for list items; ``citations`` are found by the readers (they
@@ -139,7 +141,7 @@ class Paragraph:
         return f"Paragraph({bullet}{short!r})"
 
 
-@attrs.frozen(repr=False)
+@attrs.frozen(repr=False, weakref_slot=False)
 class Section:
     """A numbered section: ``label`` ("Phần I", "Chương II", "Điều 5", "I", "1", "1.1",
     "a"), ``heading`` (``None`` when the marker stands alone or runs straight into text),

@@ -17,10 +17,11 @@ from __future__ import annotations
 
 from typing import Any
 
+import attrs
 from attrs.exceptions import FrozenInstanceError
 
-from vnadmin.model._trusted import new, slot_setters
-from vnadmin.model.origin import Layout, Origin
+from vnadmin.model._trusted import new
+from vnadmin.model.origin import Layout, Origin, PageSetup
 
 __all__ = ["Block", "new_block"]
 
@@ -130,18 +131,19 @@ class Block:
     def origin(self) -> Origin:
         o = self._origin
         if o is None:
-            # Origin(source, line, at, paragraph, layout=layout), filled slot by slot (see
-            # _ORIGIN_SLOTS) and kept: made once, on the first request.
-            s_source, s_line, s_column, s_paragraph, s_xpath, s_layout, s_page = _ORIGIN_SLOTS
-            o = new(Origin)
-            s_source(o, self._source)
-            s_line(o, self._line)
-            s_column(o, self._at)
-            s_paragraph(o, self._paragraph)
-            s_xpath(o, None)
-            s_layout(o, self._layout)
-            s_page(o, None)
-            _set(self, "_origin", o)
+            # Origin(source, line, at, paragraph, layout=layout), filled as an _OriginFilling
+            # and kept: made once, on the first request.
+            f = new(_OriginFilling)
+            f.source = self._source
+            f.line = self._line
+            f.column = self._at
+            f.paragraph = self._paragraph
+            f.xpath = None
+            f.layout = self._layout
+            f.page = None
+            f.__class__ = Origin  # type: ignore[assignment]  # same slots: see _OriginFilling
+            _set(self, "_origin", f)
+            return f  # type: ignore[return-value]
         return o
 
     @property
@@ -228,31 +230,29 @@ class _Filling:
 
 class _LineFilling:
     """:class:`_Filling` for the common line of a text source (no table, no references,
-    no segments): fewer arguments to pass, once per line of every text. The text reader
-    makes one and assigns ``__class__ = Block`` itself (see ``lines._read_fast``): the
-    block ``new_block(text, source, line, at, None, layout, blank_before, indent)`` makes."""
+    no segments): the text reader makes one with ``object.__new__``, fills its slots and
+    assigns ``__class__ = Block`` itself, all in its line loop (see ``lines._read_fast``: a
+    class call costs more than the stores): the block ``new_block(text, source, line, at,
+    None, layout, blank_before, indent)`` makes."""
 
     __slots__ = _SLOTS
 
-    def __init__(
-        self, text: str, source: str | None, line: int, at: int, layout: Layout | None, blank_before: bool, indent: int
-    ) -> None:
-        self.text = text
-        self.blank_before = blank_before
-        self.indent = indent
-        self.table = None
-        self.row = None
-        self.column = None
-        self.kind = "line"
-        self.footnote_marker = None
-        self.footnote_refs = ()
-        self.segments = ()
-        self._origin = None
-        self._source = source
-        self._line = line
-        self._at = at
-        self._paragraph = None
-        self._layout = layout
+    text: str
+    blank_before: bool
+    indent: int
+    table: int | None
+    row: int | None
+    column: int | None
+    kind: str
+    footnote_marker: str | None
+    footnote_refs: tuple[tuple[str, int], ...]
+    segments: tuple[tuple[int, str], ...]
+    _origin: Origin | None
+    _source: str | None
+    _line: int | None
+    _at: int | None
+    _paragraph: int | None
+    _layout: Layout | None
 
 
 def new_block(
@@ -280,6 +280,32 @@ def new_block(
     return b  # type: ignore[return-value]
 
 
-# Origins are filled slot by slot (vnadmin.model._trusted): every value was made by the
-# reader, and the frozen class's __setattr__ costs about 0.3 µs an origin.
-_ORIGIN_SLOTS = slot_setters(Origin, ("source", "line", "column", "paragraph", "xpath", "layout", "page"))
+class _OriginFilling:
+    """An :class:`~vnadmin.model.Origin` being filled: the same slots, set by plain stores,
+    then made an Origin by assigning ``__class__`` (every value was made by the reader; the
+    frozen class's slot setters cost about 0.5 µs an origin, this about 0.2 µs). Origin has
+    no ``__weakref__`` slot for this (see vnadmin.model.origin)."""
+
+    __slots__ = tuple(a.name for a in attrs.fields(Origin))
+
+    source: str | None
+    line: int | None
+    column: int | None
+    paragraph: int | None
+    xpath: str | None
+    layout: Layout | None
+    page: PageSetup | None
+
+
+def origin_of(source: str | None, line: int | None, column: int | None, layout: Layout | None) -> Origin:
+    """``Origin(source, line, column, layout=layout)`` made as :attr:`Block.origin` makes it."""
+    f = new(_OriginFilling)
+    f.source = source
+    f.line = line
+    f.column = column
+    f.paragraph = None
+    f.xpath = None
+    f.layout = layout
+    f.page = None
+    f.__class__ = Origin  # type: ignore[assignment]  # same slots: see _OriginFilling
+    return f  # type: ignore[return-value]

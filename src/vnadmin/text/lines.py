@@ -32,9 +32,9 @@ import unicodedata
 
 import attrs
 
-from vnadmin.model._trusted import new, slot_setters
-from vnadmin.model.origin import Layout, Note, Origin
+from vnadmin.model.origin import Layout, Note
 from vnadmin.text.blocks import Block, _LineFilling, new_block
+from vnadmin.text.blocks import origin_of as _origin_of  # notes' origins, made as blocks make theirs
 from vnadmin.text.recogniser.patterns import _KEY_TABLE
 from vnadmin.text.recogniser.patterns import key as _key
 from vnadmin.unicode import nfc, normalize
@@ -118,6 +118,7 @@ _WHY = {
 
 
 _BOLD = Layout(bold=True)
+_new = object.__new__
 _is_normalized = unicodedata.is_normalized
 
 
@@ -539,26 +540,6 @@ def _special(b: _Builder, lines: list[str], i: int) -> int:
     return i + 1
 
 
-# Origins of notes are filled slot by slot (vnadmin.model._trusted): every value is made
-# here, and the frozen class's __setattr__ costs about 0.3 µs an origin.
-_ORIGIN_SLOTS = slot_setters(Origin, ("source", "line", "column", "paragraph", "xpath", "layout", "page"))
-
-
-def _origin_of(source: str | None, line: int, column: int, layout: Layout | None) -> Origin:
-    """``Origin(source, line, column, layout=layout)`` without the constructor's per-field
-    overhead."""
-    s_source, s_line, s_column, s_paragraph, s_xpath, s_layout, s_page = _ORIGIN_SLOTS
-    origin = new(Origin)
-    s_source(origin, source)
-    s_line(origin, line)
-    s_column(origin, column)
-    s_paragraph(origin, None)
-    s_xpath(origin, None)
-    s_layout(origin, layout)
-    s_page(origin, None)
-    return origin
-
-
 def _signs(text: str, markdown: bool) -> tuple[bool, bool, bool]:
     """Whether a line of the normalised ``text`` may hold a form feed, may need
     :func:`clean_markup`, or may hold two spaces running (tabs become four): one C-level
@@ -624,9 +605,22 @@ def _read_fast(b: _Builder, lines: list[str], signs: tuple[bool, bool, bool]) ->
                 stamp = (short and _PORTAL_STAMP.search(key) is not None) or _STAMP.search(key[:30]) is not None
             if text and not stamp and not (text[0] in _RULE_FIRST and _RULE.fullmatch(text)):
                 indent = 0 if first == line[0] else len(line) - len(line.lstrip(" "))
-                # new_block(text, source, i + 1, indent + 1, None, layout, blank, indent), made as
-                # new_block makes it but with the seven arguments a text line needs.
-                block = _LineFilling(text, source, i + 1, indent + 1, _BOLD if bold or bold_run else None, blank, indent)
+                # new_block(text, source, i + 1, indent + 1, None, layout, blank, indent), filled
+                # slot by slot here: a class call per line (its __init__ frame) costs more.
+                block = _new(_LineFilling)
+                block.text = text
+                block.blank_before = blank
+                block.indent = indent
+                block.table = block.row = block.column = None
+                block.kind = "line"
+                block.footnote_marker = None
+                block.footnote_refs = block.segments = ()
+                block._origin = None
+                block._source = source
+                block._line = i + 1
+                block._at = indent + 1
+                block._paragraph = None
+                block._layout = _BOLD if bold or bold_run else None
                 block.__class__ = Block  # type: ignore[assignment]  # same slots: see blocks._Filling
                 blocks.append(block)  # type: ignore[arg-type]
                 if markdown and "*" in line and line.count("**") % 2 == 1:

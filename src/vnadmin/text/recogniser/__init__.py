@@ -39,6 +39,7 @@ from vnadmin.text.recogniser.unwrap import unwrap_header
 __all__ = ["recognise"]
 
 _FOOTNOTE_REFS = operator.attrgetter("footnote_refs")
+_TEXT = operator.attrgetter("text")
 
 
 def _cell_units(cells: list[Cell], *, trailing: bool = False) -> list[Unit]:
@@ -56,7 +57,11 @@ def recognise(
 ) -> Document:
     """Recognise a document in ``blocks``. ``notes`` from the reader that made the blocks
     (dropped noise) are kept with the document's own."""
-    given = unwrap_header([b for b in blocks if b.text or b.kind == "page-break"])
+    if type(blocks) is list and all(map(_TEXT, blocks)):
+        given = blocks  # no empty block to drop (the text reader makes none): no copy, one pass in C
+    else:
+        given = [b for b in blocks if b.text or b.kind == "page-break"]
+    given = unwrap_header(given)
     # Header, addressees and footer are read from text: there a structural footnote
     # reference (docx) is written in as "[marker]". Body paragraphs keep it structural.
     shown = given

@@ -13,6 +13,8 @@ from __future__ import annotations
 import functools
 import re
 
+import attrs
+
 from vnadmin.citations import find_citations_each
 from vnadmin.model._trusted import new, slot_setters
 from vnadmin.model.citation import Citation
@@ -192,9 +194,33 @@ def _refs(
     return stripped, fixed
 
 
-_SET_TEXT, _SET_BULLET, _SET_REFS, _SET_CITATIONS, _SET_ORIGIN = slot_setters(
-    Paragraph, ("text", "bullet", "footnote_refs", "citations", "origin")
-)
+_SET_CITATIONS = slot_setters(Paragraph, ("text", "bullet", "footnote_refs", "citations", "origin"))[3]
+
+
+class _ParagraphFilling:
+    """A :class:`Paragraph` being filled: the same slots, set by plain stores, then made a
+    Paragraph by assigning ``__class__`` (thousands per document: the frozen class's slot
+    setters cost more; Paragraph has no ``__weakref__`` slot for this)."""
+
+    __slots__ = tuple(a.name for a in attrs.fields(Paragraph))
+
+    text: str
+    bullet: str | None
+    footnote_refs: tuple[FootnoteRef, ...]
+    citations: tuple[Citation, ...]
+    origin: Origin | None
+
+
+class _SectionFilling:
+    """A :class:`Section` being filled, as :class:`_ParagraphFilling` fills a Paragraph."""
+
+    __slots__ = tuple(a.name for a in attrs.fields(Section))
+
+    label: str
+    heading: str | None
+    children: tuple[Section | Paragraph, ...]
+    marker: str
+    origin: Origin | None
 
 
 def paragraph(
@@ -210,13 +236,14 @@ def paragraph(
     blank one goes to the constructor, which refuses it."""
     if not text or text.isspace():
         return Paragraph(text, bullet=bullet, footnote_refs=refs, citations=cites, origin=origin)
-    p: Paragraph = new(Paragraph)
-    _SET_TEXT(p, text)
-    _SET_BULLET(p, bullet)
-    _SET_REFS(p, refs)
-    _SET_CITATIONS(p, cites)
-    _SET_ORIGIN(p, origin)
-    return p
+    p = new(_ParagraphFilling)
+    p.text = text
+    p.bullet = bullet
+    p.footnote_refs = refs
+    p.citations = cites
+    p.origin = origin
+    p.__class__ = Paragraph  # type: ignore[assignment]  # same slots: see _ParagraphFilling
+    return p  # type: ignore[return-value]
 
 
 def make_paragraph(
@@ -330,11 +357,6 @@ def _sup_of(marker: str | None) -> str:
     return "".join(P.SUPERSCRIPTS[digits.index(c)] for c in (marker or "") if c in digits)
 
 
-_SEC_LABEL, _SEC_HEADING, _SEC_CHILDREN, _SEC_MARKER, _SEC_ORIGIN = slot_setters(
-    Section, ("label", "heading", "children", "marker", "origin")
-)
-
-
 def section(
     label: str, heading: str | None, children: tuple[Section | Paragraph, ...], marker: str, origin: Origin | None
 ) -> Section:
@@ -348,13 +370,14 @@ def section(
         or marker.isspace()
     ):
         return Section(label, heading, children, marker=marker, origin=origin)
-    s: Section = new(Section)
-    _SEC_LABEL(s, label)
-    _SEC_HEADING(s, heading)
-    _SEC_CHILDREN(s, children)
-    _SEC_MARKER(s, marker)
-    _SEC_ORIGIN(s, origin)
-    return s
+    s = new(_SectionFilling)
+    s.label = label
+    s.heading = heading
+    s.children = children
+    s.marker = marker
+    s.origin = origin
+    s.__class__ = Section  # type: ignore[assignment]  # same slots: see _ParagraphFilling
+    return s  # type: ignore[return-value]
 
 
 def build_body(units: list[Unit], markers: set[str], citing: Citing | None = None) -> list[Section | Paragraph]:
@@ -382,14 +405,15 @@ def build_body(units: list[Unit], markers: set[str], citing: Citing | None = Non
             else:
                 # _paragraph_of of a paragraph with no bullet and no references to take out
                 # (most of them), written out: two calls less per paragraph.
-                p: Paragraph = new(Paragraph)
-                _SET_TEXT(p, text)
-                _SET_BULLET(p, None)
-                _SET_REFS(p, ())
-                _SET_CITATIONS(p, ())
-                _SET_ORIGIN(p, u.origin)
-                into.append(p)
-                owners.append(p)  # finder.later(p, text)
+                p = new(_ParagraphFilling)
+                p.text = text
+                p.bullet = None
+                p.footnote_refs = ()
+                p.citations = ()
+                p.origin = u.origin
+                p.__class__ = Paragraph  # type: ignore[assignment]  # same slots: see _ParagraphFilling
+                into.append(p)  # type: ignore[arg-type]
+                owners.append(p)  # type: ignore[arg-type]  # finder.later(p, text)
                 texts.append(text)
             i += 1
             continue

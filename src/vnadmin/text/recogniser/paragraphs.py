@@ -172,6 +172,7 @@ _WORD_FIRST = P.WORD_FIRST
 _MARKER_WORDS = P.MARKER_WORDS
 _HEAD_OTHER_FIRST = P.HEAD_OTHER_FIRST
 _TERMINAL = frozenset(P.TERMINAL)
+_END_SKIPPED = P.END_SKIPPED  # a module name: looked up once per line otherwise (global, then attribute)
 
 
 def starts_paragraph(text: str) -> bool:
@@ -196,7 +197,7 @@ def _continues(
         # (most lines); past quotes, brackets, markers and spaces the function looks on.
         if end in _TERMINAL:
             e = True
-        elif end not in P.END_SKIPPED and not end.isspace():
+        elif end not in _END_SKIPPED and not end.isspace():
             e = False
         else:
             e = P.ends_sentence(last)
@@ -293,7 +294,8 @@ def assemble(blocks: list[Block]) -> list[Unit]:
         text = b.text
         if not text:
             continue
-        if text[0] in _FOOTNOTE_FIRST:  # FOOTNOTE_TEXT's only first characters
+        c = text[0]
+        if c in _FOOTNOTE_FIRST:  # FOOTNOTE_TEXT's only first characters
             fm = P.FOOTNOTE_TEXT.match(text)
             if fm:
                 marker = P.superscript_digits(fm.group("sup")) if fm.group("sup") else fm.group("br")
@@ -311,13 +313,13 @@ def assemble(blocks: list[Block]) -> list[Unit]:
             joined = False
         else:
             last = prev._parts[-1]
+            end = last[-1:]
             e = prev._ends
             if e is None:
-                end = last[-1:]
                 # prev.ends(), decided as _continues decides it (and kept on the unit the same way)
                 if end in _TERMINAL:
                     e = True
-                elif end not in P.END_SKIPPED and not end.isspace():
+                elif end not in _END_SKIPPED and not end.isspace():
                     e = False
                 else:
                     e = P.ends_sentence(last)
@@ -327,12 +329,12 @@ def assemble(blocks: list[Block]) -> list[Unit]:
             # can start a paragraph), and it is appended as Unit.append does when there is
             # nothing to do but append: no references, no symbol cut at a hyphen, no capitals.
             if (
-                text[0] in _LOWER_LETTERS
+                c in _LOWER_LETTERS
                 and not gap
                 and text[1:2] != ")"
                 and not b.footnote_refs
-                and (not e or (last[-1:] in ";:" and text[1:2] not in _LETTER_MARK))
-                and last[-1:] != "-"
+                and (not e or (end in ";:" and text[1:2] not in _LETTER_MARK))
+                and end != "-"
             ):
                 prev._parts.append(text)
                 prev._text = None
@@ -342,13 +344,13 @@ def assemble(blocks: list[Block]) -> list[Unit]:
                 prev.lines += 1
                 continue
             upper = text.isupper() and len(text) >= 2  # is_upper_line(text), once for both uses below
-            if e and (gap or not (text[:1].islower() and last[-1:] in ";:" and text[1:2] not in _LETTER_MARK)):
+            if e and (gap or not (c.islower() and end in ";:" and text[1:2] not in _LETTER_MARK)):
                 # _continues' first test, which ends the paragraph (and a line that ends a
                 # sentence ends in no hyphen of a cut symbol)
                 joined = False
             else:
                 joined = continues(prev, text, gap, b.indent, b.column, upper) or (
-                    last[-1:] in ("-", "/") and wraps_symbol(last, text)  # a symbol cut by the line end
+                    end in ("-", "/") and wraps_symbol(last, text)  # a symbol cut by the line end
                 )
         if (
             not joined
