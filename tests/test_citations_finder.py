@@ -621,3 +621,85 @@ def test_law_pinpoint_in_any_spelling() -> None:
         assert c.pinpoint is not None
         if pin is not None:
             assert str(c.pinpoint).lower() == pin.lower()
+
+
+def _issuer_answers_agree(view: str, at: int) -> bool:
+    """Where the quick reading of an issuer answers, it is the general reading's answer;
+    whether it answered."""
+    from vnadmin.citations import finder
+
+    voc = finder.vocabulary()
+    quick = finder._quick_issuer(view, at, voc)
+    if quick is finder._MORE:
+        return False
+    assert quick == finder._read_issuer_at(view, at, voc), view[at : at + 80]
+    return True
+
+
+_ISSUER_CONTEXTS = [
+    "Chính phủ quy định chi tiết",
+    "Bộ Tài chính hướng dẫn",
+    "Bộ Tài chính.",
+    "Bộ Tài chính (đã được sửa đổi)",
+    "Bộ trưởng Bộ Tài chính hướng dẫn",
+    "Thủ tướng.",
+    "UBND tỉnh và Quyết định",
+    "Sở Nội vụ tỉnh Quảng Ngãi về Tổng kết",
+    "UBND tỉnh\n\nQuảng Ngãi",
+    "UBND TP. Hà Nội về",
+    "Bộ Tài chính - Cục Thuế",
+    "Ủy ban Thường vụ Quốc hội về việc",
+    "Bộ Văn hoá, Thể thao và Du lịch về",
+    "Chính phủ",
+    "chính phủ quy định",
+    "UBND tỉnh Quảng Ngãi Quyết định",
+]
+
+
+@pytest.mark.parametrize("text", _ISSUER_CONTEXTS)
+def test_quick_issuer_equals_the_general_reading(text: str) -> None:
+    _issuer_answers_agree(text, 0)
+    _issuer_answers_agree("của " + text + " " + "x " * 40, 4)
+
+
+def test_quick_issuer_answers_common_shapes() -> None:
+    """The shapes most issuers take are read the quick way (the general one costs several
+    times more)."""
+    for text in _ISSUER_CONTEXTS[:8]:
+        assert _issuer_answers_agree(text + " x x x x x x x x x x x x x x x x x x x x x x x x x", 0), text
+
+
+def test_quick_issuer_equals_the_general_reading_on_the_corpus(corpus_dir: Path) -> None:
+    """After every "của" of the corpus, a quick answer is the general reading's."""
+    import re
+
+    from vnadmin.citations.view import matching_view
+
+    answered = 0
+    for path in sorted(corpus_dir.glob("*.txt")):
+        view, _ = matching_view(path.read_text(encoding="utf-8", errors="replace"))
+        for m in re.finditer(r"(?i:của|cuả)[\s*]{1,80}", view):
+            answered += _issuer_answers_agree(view, m.end())
+    assert answered > 1000
+
+
+_ISSUER_PIECES = [
+    "Chính phủ", "Chính", "phủ", "Bộ", "Tài chính", "Bộ trưởng", "Thủ tướng", "UBND", "tỉnh",
+    "TP", ".", "Quảng Ngãi", "HÀ", "NỘI", "VỀ", "Sở", "Nội vụ", "Ủy ban", "Thường vụ", "Quốc hội",
+    "và", "về", "quy định", "Quyết định", "Luật", "-", "–", ",", ";", "(", ")", "*", "_", "\n",
+    "\n\n", "  ", "tỉnh,", "(đã", "Văn hoá", "Thể thao", "Du lịch", "Lao động", "Thương binh",
+    "Xã hội", "Cục", "Thuế", "huyện", "thành phố",
+]  # fmt: skip
+
+
+@given(
+    st.lists(st.sampled_from(_ISSUER_PIECES), min_size=1, max_size=16),
+    st.sampled_from([" ", "", "\n"]),
+    st.integers(min_value=0, max_value=70),
+)
+def test_quick_issuer_equals_the_general_reading_on_generated_words(pieces: list[str], gap: str, pad: int) -> None:
+    """Whatever words follow "của", a quick answer is the general reading's (also where the
+    window's end or the text's end cuts them)."""
+    text = "của " + gap.join(pieces)
+    _issuer_answers_agree(text, 4)
+    _issuer_answers_agree(text + " " + "x" * pad + " tiếp theo", 4)
