@@ -88,6 +88,7 @@ _K_CUA, _K_CAC, _K_SO, _K_VA = fold("của"), fold("các"), fold("số"), fold("
 _K_NGAY, _K_NAM, _K_DOI, _K_BO = fold("ngày"), fold("năm"), fold("đổi"), fold("bổ")
 _K_LUAT, _K_TP = fold("luật"), fold("tp")
 _K_SO_COLON = fold("số:")
+_SO_KEYS = frozenset({_K_SO, _K_SO_COLON})  # (a constant set: a tuple of globals is built per test)
 
 _BACK = 72  # characters looked at before a number (type word, "số", a pinpoint)
 _BACK_FAR = 240  # … and when a law's name may run further back
@@ -603,7 +604,7 @@ def _fast_before(view: str, num_start: int, voc: Vocabulary) -> _Before | None:
         # type word nor "số" belongs to it
         return _new_tuple(_Before, (num_start, None, None, False, None, None, None))
     key = _key(last)
-    if key in (_K_SO, _K_SO_COLON):
+    if key in _SO_KEYS:
         if key == _K_SO_COLON or not last[0].islower():
             # "Số:" may head the document: opening its line (or after "Luật") it does, and
             # the number is dropped; "Số:" elsewhere the long way decides; "SỐ" inside a
@@ -644,7 +645,8 @@ def _fast_before(view: str, num_start: int, voc: Vocabulary) -> _Before | None:
             n = 1
             phrase = (key,)
             break
-        phrase = tuple(map(_key, words[k - length : k]))
+        # (the last word's key is known: a two-word phrase, the most common, needs one more)
+        phrase = (_key(words[k - 2]), key) if length == 2 else tuple(map(_key, words[k - length : k]))
         if phrase in types:
             n = length
             break
@@ -656,10 +658,11 @@ def _fast_before(view: str, num_start: int, voc: Vocabulary) -> _Before | None:
             while j < len(first) and not first[j].isalnum():
                 j += 1
             word = first[j:]
-            if word.isalnum() and "_" not in first[:j] and (_key(word), *phrase[1:]) in types:
-                n, lead = length, j
-                phrase = (_key(word), *phrase[1:])
-                break
+            if word.isalnum() and "_" not in first[:j]:
+                bare = (_key(word), *phrase[1:])
+                if bare in types:
+                    n, lead, phrase = length, j, bare
+                    break
     if n == 0 or room - n < 2:
         return None  # no type word right there, or the window is too short to be sure
     if lead:
@@ -714,12 +717,17 @@ def _fast_before(view: str, num_start: int, voc: Vocabulary) -> _Before | None:
             for j in range(len(wide) - 1, begin - 1, -1):
                 pos = rfind(wide[j], 0, pos)
             return _new_tuple(_Before, (pos, types[phrase], " ".join(words[t:k]), True, None, pin, None))
-    # the offset of the type word: walk the words back from the end of the window
-    pos = len(left)
-    rfind = left.rfind
-    for j in range(len(words) - 1, t - 1, -1):
-        pos = rfind(words[j], 0, pos)
-    return _new_tuple(_Before, (lo + pos, types[phrase], " ".join(words[t:k]), True, None, None, None))
+    written = " ".join(words[t:k])
+    # the offset of the type word: where its words and "số" stand single-spaced before one
+    # space (the common case: one test), or else walking the words back from the window's end
+    tail = written if k == len(words) else f"{written} {words[-1]}"
+    pos = len(left) - 1 - len(tail)
+    if pos < 0 or left[-1] != " " or not left.startswith(tail, pos):
+        pos = len(left)
+        rfind = left.rfind
+        for j in range(len(words) - 1, t - 1, -1):
+            pos = rfind(words[j], 0, pos)
+    return _new_tuple(_Before, (lo + pos, types[phrase], written, True, None, None, None))
 
 
 def _read_before_in(view: str, num_start: int, voc: Vocabulary, back: int) -> _Before | object | None:
