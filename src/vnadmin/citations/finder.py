@@ -955,42 +955,10 @@ def _type_of(type_name: str | None, style: str | None, type_code: str | None) ->
 # -- the finder ---------------------------------------------------------------------------
 
 
-class _Draft:
-    """A citation being assembled (mutable: a list may lend it its issuer)."""
-
-    __slots__ = (
-        "date",
-        "date_written",
-        "doc_type",
-        "end",
-        "issuer",
-        "name",
-        "number",
-        "pinpoint",
-        "shares_type",
-        "start",
-        "type_written",
-    )
-
-    def __init__(
-        self,
-        start: int,
-        end: int,
-        doc_type: DocumentType | None,
-        type_written: str | None,
-        number: DocumentNumber | None,
-        date: _dt.date | None,
-        date_written: str | None,
-        issuer: str | None,
-        name: str | None,
-        pinpoint: Pinpoint | None,
-        shares_type: bool = False,
-    ) -> None:
-        self.start, self.end = start, end
-        self.doc_type, self.type_written = doc_type, type_written
-        self.number, self.date, self.date_written = number, date, date_written
-        self.issuer, self.name, self.pinpoint = issuer, name, pinpoint
-        self.shares_type = shares_type  # took its type from the citation before it (a list)
+# A citation being assembled is a Citation already, on the finder's view: ``span`` holds
+# offsets into the view and ``text`` is left unset until the span is mapped back to the
+# caller's text (one object per citation instead of a draft and then a Citation). A list
+# may lend it its issuer (the slot setters below).
 
 
 def find_citations(text: str) -> list[Citation]:
@@ -1004,14 +972,13 @@ def find_citations(text: str) -> list[Citation]:
         return []
     with collector_paused():  # thousands of small acyclic objects: see vnadmin._collector
         drafts, offsets = _drafts(text)
-        out: list[Citation] = []
-        append = out.append
-        for d in drafts:
-            s, e = d.start, d.end
+        for c in drafts:
+            s, e = c.span
             if offsets is not None:
                 s, e = _offset(offsets, s), _offset(offsets, e)
-            append(_citation(text[s:e], (s, e), d))
-        return out
+                _SET_SPAN(c, (s, e))
+            _SET_TEXT(c, text[s:e])
+        return drafts
 
 
 def find_citations_each(texts: Sequence[str]) -> list[list[Citation]]:
@@ -1049,14 +1016,14 @@ def _split(
     texts: Sequence[str],
     live: list[int],
     starts: list[int],
-    found: tuple[list[_Draft], _Offsets | None],
+    found: tuple[list[Citation], _Offsets | None],
     out: list[list[Citation]],
 ) -> list[list[Citation]]:
     """The drafts found in the joined texts, as citations of each text."""
     drafts, offsets = found
     redo: set[int] = set()
-    for d in drafts:
-        s, e = d.start, d.end
+    for c in drafts:
+        s, e = c.span
         if offsets is not None:
             s, e = _offset(offsets, s), _offset(offsets, e)
         k = bisect.bisect_right(starts, s) - 1
@@ -1067,7 +1034,9 @@ def _split(
         if e > len(text):
             redo.add(i)
             continue
-        out[i].append(_citation(text[s:e], (s, e), d))
+        _SET_SPAN(c, (s, e))
+        _SET_TEXT(c, text[s:e])
+        out[i].append(c)
     for i in redo:
         out[i] = find_citations(texts[i])
     return out
@@ -1085,17 +1054,19 @@ def _cannot_cite(text: str) -> bool:
     return "/" not in text and not _has_law_word(text) and _MARK_RE.search(text) is None
 
 
-def _drafts(text: str) -> tuple[list[_Draft], _Offsets | None]:
-    """The citations of ``text`` as drafts on its view, and the view's offset map."""
+def _drafts(text: str) -> tuple[list[Citation], _Offsets | None]:
+    """The citations of ``text`` as drafts on its view (no ``text`` yet), and the view's
+    offset map."""
     view, offsets = _view(text)
     voc = vocabulary()
-    drafts = _numbered(view, voc) if "/" in view else []
+    shared: set[int] = set()
+    drafts = _numbered(view, voc, shared) if "/" in view else []
     # (on a long text the quick test would cost more than the search it saves)
     laws = _laws_by_name(view, voc, drafts) if len(view) > 4096 or _has_law_word(view) else None
     if laws:
         drafts.extend(laws)
-        drafts.sort(key=lambda d: d.start)
-    _share_issuers(drafts, view)
+        drafts.sort(key=_start_of)
+    _share_issuers(drafts, view, shared)
     return drafts, offsets
 
 
@@ -1134,21 +1105,35 @@ _CITATION_FIELDS = (
 ) = slot_setters(Citation, _CITATION_FIELDS)
 
 
-def _citation(text: str, span: tuple[int, int], d: _Draft) -> Citation:
-    """The Citation for draft ``d`` at ``span`` of the caller's text (``text`` is that slice)."""
+def _draft(
+    start: int,
+    end: int,
+    doc_type: DocumentType | None,
+    type_written: str | None,
+    number: DocumentNumber | None,
+    date: _dt.date | None,
+    date_written: str | None,
+    issuer: str | None,
+    name: str | None,
+    pinpoint: Pinpoint | None,
+) -> Citation:
+    """A citation being assembled, at ``view[start:end]`` (``text`` is set later)."""
     c: Citation = new(Citation)
-    _SET_TEXT(c, text)
-    _SET_SPAN(c, span)
-    _SET_DOC_TYPE(c, d.doc_type)
-    _SET_TYPE_WRITTEN(c, d.type_written)
-    _SET_NUMBER(c, d.number)
-    _SET_DATE(c, d.date)
-    _SET_DATE_WRITTEN(c, d.date_written)
-    _SET_ISSUER(c, d.issuer)
-    _SET_NAME(c, d.name)
-    _SET_PINPOINT(c, d.pinpoint)
+    _SET_SPAN(c, (start, end))
+    _SET_DOC_TYPE(c, doc_type)
+    _SET_TYPE_WRITTEN(c, type_written)
+    _SET_NUMBER(c, number)
+    _SET_DATE(c, date)
+    _SET_DATE_WRITTEN(c, date_written)
+    _SET_ISSUER(c, issuer)
+    _SET_NAME(c, name)
+    _SET_PINPOINT(c, pinpoint)
     _SET_ORIGIN(c, None)
     return c
+
+
+def _start_of(c: Citation) -> int:
+    return c.span[0]
 
 
 def _numbers_read_back(view: str, voc: Vocabulary) -> list[tuple[int, DocumentNumber, _Before]]:
@@ -1188,8 +1173,9 @@ def _numbers_read_back(view: str, voc: Vocabulary) -> list[tuple[int, DocumentNu
     return out
 
 
-def _numbered(view: str, voc: Vocabulary) -> list[_Draft]:
-    """The citations anchored by a number, in order."""
+def _numbered(view: str, voc: Vocabulary, shared: set[int]) -> list[Citation]:
+    """The citations anchored by a number, in order; the ``id`` of each that takes the
+    type word of the one before it (a list) is added to ``shared``."""
     heads = _numbers_read_back(view, voc)
     match = _AFTER_RE.match
     afters = [match(view, end) for end, _, _ in heads]  # dates and "của", in one pass
@@ -1197,7 +1183,7 @@ def _numbered(view: str, voc: Vocabulary) -> list[_Draft]:
         _issuer_at(view, after.end("of"), voc) if after is not None and after.start("of") >= 0 else None
         for after in afters
     ]
-    drafts: list[_Draft] = []
+    drafts: list[Citation] = []
     append = drafts.append
     for (end, number, before), after, found in zip(heads, afters, issuers, strict=True):
         if after is None:  # pragma: no cover - every part of the pattern is optional
@@ -1236,7 +1222,7 @@ def _numbered(view: str, voc: Vocabulary) -> list[_Draft]:
         style = number.style
         if not has_type and list_join is not None and drafts:
             prev = drafts[-1]
-            if prev.number is not None and prev.doc_type is not None and not view[prev.end : list_join].strip():
+            if prev.number is not None and prev.doc_type is not None and not view[prev.span[1] : list_join].strip():
                 shares = True  # a list sharing the type word of the citation before it
                 type_written = prev.type_written
                 doc_type = prev.doc_type
@@ -1244,9 +1230,10 @@ def _numbered(view: str, voc: Vocabulary) -> list[_Draft]:
             doc_type = _type_of(type_name, style, number.type_code)
         if style == "administrative" and doc_type is not None and _is_cong_van(doc_type):
             number = number.as_cong_van()
-        append(
-            _Draft(start, end, doc_type, type_written, number, value, date_written, issuer, law_name, pinpoint, shares)
-        )
+        c = _draft(start, end, doc_type, type_written, number, value, date_written, issuer, law_name, pinpoint)
+        if shares:
+            shared.add(id(c))  # (the drafts stay alive until read: their ids are theirs)
+        append(c)
     return drafts
 
 
@@ -1278,7 +1265,7 @@ def _joint_issuer(view: str, issuer: str, end: int, groups: int, voc: Vocabulary
     return "".join(written), end
 
 
-def _share_issuers(drafts: list[_Draft], view: str) -> None:
+def _share_issuers(drafts: list[Citation], view: str, shared: set[int]) -> None:
     """In a list sharing one type word, an issuer written after the last item belongs to
     every item of the list that has none of its own. So it does in a list that repeats the
     type word, when the items' symbols name the same issuer ("Quyết định số 1234/QĐ-BTC …
@@ -1293,22 +1280,22 @@ def _share_issuers(drafts: list[_Draft], view: str) -> None:
             and a.number.issuers
             and a.number.issuers == b.number.issuers
             and a.doc_type == b.doc_type
-            and _LIST_JOIN_RE.fullmatch(view, a.end, b.start) is not None
+            and _LIST_JOIN_RE.fullmatch(view, a.span[1], b.span[0]) is not None
         ):
-            a.issuer = b.issuer
+            _SET_ISSUER(a, b.issuer)
     i = len(drafts) - 1
     while i > 0:
-        if not drafts[i].shares_type:
+        if id(drafts[i]) not in shared:
             i -= 1
             continue
         j = i
-        while j > 0 and drafts[j].shares_type:
+        while j > 0 and id(drafts[j]) in shared:
             j -= 1
         issuer = drafts[i].issuer
         if issuer is not None:
             for k in range(j, i):
                 if drafts[k].issuer is None:
-                    drafts[k].issuer = issuer
+                    _SET_ISSUER(drafts[k], issuer)
         i = j - 1
 
 
@@ -1378,11 +1365,11 @@ _LAW_PHAP_RE = re.compile(
 )
 
 
-def _laws_by_name(view: str, voc: Vocabulary, drafts: list[_Draft]) -> list[_Draft]:
+def _laws_by_name(view: str, voc: Vocabulary, drafts: list[Citation]) -> list[Citation]:
     """Laws, codes, ordinances cited by name with a date or a year and no number."""
-    starts = [d.start for d in drafts]
-    ends = [d.end for d in drafts]
-    out: list[_Draft] = []
+    starts = [d.span[0] for d in drafts]
+    ends = [d.span[1] for d in drafts]
+    out: list[Citation] = []
     reached = -1
     find = view.find
     # A law by name needs a date or a year within reach: "năm"/"ngày" starting at most
@@ -1417,11 +1404,12 @@ def _laws_by_name(view: str, voc: Vocabulary, drafts: list[_Draft]) -> list[_Dra
         d = _law_at(view, pos, voc)
         if d is None:
             continue
-        k = bisect.bisect_left(starts, d.start)
-        if k < len(starts) and starts[k] < d.end:
+        d_start, d_end = d.span
+        k = bisect.bisect_left(starts, d_start)
+        if k < len(starts) and starts[k] < d_end:
             continue  # runs into a numbered citation
         out.append(d)
-        reached = d.end
+        reached = d_end
     return out
 
 
@@ -1448,7 +1436,7 @@ def _name_goes_on(toks: _Toks, k: int, voc: Vocabulary) -> bool:
     )
 
 
-def _law_at(view: str, pos: int, voc: Vocabulary) -> _Draft | None:
+def _law_at(view: str, pos: int, voc: Vocabulary) -> Citation | None:
     hi = min(len(view), pos + _LAW_WINDOW)
     for stop in ";.:()\n":
         k = view.find(stop, pos, hi)
@@ -1514,7 +1502,7 @@ def _law_at(view: str, pos: int, voc: Vocabulary) -> _Draft | None:
     if _PIN_HINT_RE.search(view, lo, pos) is not None:
         before = _Toks(view, lo, pos, from_end=True)
         pin, pstart = _pinpoint_before(before, before.n)
-    return _Draft(
+    return _draft(
         start=pstart if pin is not None else pos,
         end=end,
         doc_type=_by_name(law, "legal"),
