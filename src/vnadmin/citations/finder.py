@@ -29,7 +29,7 @@ import datetime as _dt
 import re
 from collections.abc import Sequence
 from functools import lru_cache
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from vnadmin._collector import collector_paused
 from vnadmin.citations.grammar import DASH_CHARS, _parse_cached, scan_numbers
@@ -211,6 +211,12 @@ def _read_date(view: str, pos: int) -> tuple[_dt.date | None, str, int, int] | N
         return None
     d, mo, mo2, y, y2 = m.group("d", "m", "m2", "y", "y2")
     return _date_of(d, mo or mo2, y or y2), m.group("date"), m.start("date"), m.end()
+
+
+# The date of each written date _AFTER_RE has read ("29/7/2022", "29 tháng 7 năm 2022"):
+# the written form alone decides the day, month and year the pattern's groups hold.
+_DATES_WRITTEN: dict[str, _dt.date | None] = {}
+_UNREAD: Any = object()  # no entry in _DATES_WRITTEN
 
 
 @lru_cache(maxsize=8192)
@@ -1146,13 +1152,13 @@ def _numbers_read_back(view: str, voc: Vocabulary) -> list[tuple[int, DocumentNu
     numbers: list[tuple[int, int, DocumentNumber]] = []
     add = numbers.append
     for m in list(scan_numbers(view)):
-        first = m.group("ptype") or m.group("groups")
-        if not first[0].isupper():
+        ptype, groups = m.group("ptype", "groups")  # (one call for both)
+        if not (ptype or groups)[0].isupper():
             continue  # "CSDL)/ bộ số liệu", "100 đồng/kg": prose, not a symbol
         number = _parse_cached(m.group())
         if isinstance(number, CitationError):
             continue
-        add((m.start(), m.end(), number))
+        add((*m.span(), number))
     fast = [_fast_before(view, start, voc) for start, _, _ in numbers]
     for (start, end, number), before in zip(numbers, fast, strict=True):
         if before is None:
@@ -1193,8 +1199,13 @@ def _numbered(view: str, voc: Vocabulary, shared: set[int]) -> list[Citation]:
         value: _dt.date | None = None
         date_written = after.group("date")
         if date_written is not None:
-            d, mo, mo2, y, y2 = after.group("d", "m", "m2", "y", "y2")
-            value = _date_of(d, mo or mo2, y or y2)
+            # (a date written as before is one look-up: documents repeat their dates)
+            value = _DATES_WRITTEN.get(date_written, _UNREAD)
+            if value is _UNREAD:
+                d, mo, mo2, y, y2 = after.group("d", "m", "m2", "y", "y2")
+                value = _date_of(d, mo or mo2, y or y2)
+                if len(_DATES_WRITTEN) < 8192:
+                    _DATES_WRITTEN[date_written] = value
             end = after.end("date")
         issuer = None
         if found is None and after.start("of") < 0 and number.type_code in _JOINT_CODES:
