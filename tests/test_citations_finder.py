@@ -653,6 +653,8 @@ _ISSUER_CONTEXTS = [
     "Chính phủ",
     "chính phủ quy định",
     "UBND tỉnh Quảng Ngãi Quyết định",
+    "Nghị quyết này chính thức",
+    "Bộ trưởng Bộ Lao động - Thương binh và Xã hội về",
 ]
 
 
@@ -688,7 +690,8 @@ _ISSUER_PIECES = [
     "TP", ".", "Quảng Ngãi", "HÀ", "NỘI", "VỀ", "Sở", "Nội vụ", "Ủy ban", "Thường vụ", "Quốc hội",
     "và", "về", "quy định", "Quyết định", "Luật", "-", "–", ",", ";", "(", ")", "*", "_", "\n",
     "\n\n", "  ", "tỉnh,", "(đã", "Văn hoá", "Thể thao", "Du lịch", "Lao động", "Thương binh",
-    "Xã hội", "Cục", "Thuế", "huyện", "thành phố",
+    "Xã hội", "Cục", "Thuế", "huyện", "thành phố", "Nghị quyết này", "Trung tâm", "Giám đốc", "Sở",
+    "Công an", "Hải Phòng", "Tỉnh ủy", "Cà Mau", "Chủ tịch", "”", "&", "—",
 ]  # fmt: skip
 
 

@@ -271,8 +271,8 @@ def _quick_issuer(view: str, at: int, voc: Vocabulary) -> tuple[str, int] | obje
     """:func:`_issuer_at`'s answer for the common shapes, read from the plain words of its
     first window: a known body, or a title then a known body ("Bộ trưởng Bộ Tài chính"),
     then a locality and its capitalised name ("tỉnh Quảng Ngãi") or nothing, then a word
-    that is not capitalised or a mark that is no dash. ``_MORE`` for anything else (the
-    general reading decides). Each step is the general reading's (_issuer_extent,
+    that is not capitalised or a mark that is no dash; or no issuer, where no body, title
+    or head starts. ``_MORE`` for anything else (the general reading decides). Each step is the general reading's (_issuer_extent,
     _after_body, _locality, _place, _parent) on those shapes."""
     hi = at + _AHEAD
     window = view[at:hi]
@@ -306,6 +306,9 @@ def _quick_issuer(view: str, at: int, voc: Vocabulary) -> tuple[str, int] | obje
             append(first)
             append(chunk[1:])
             continue
+        if len(chunk) == 1 and first not in _SKIPPED:
+            append(first)  # a mark alone ("Lao động - Thương binh"), as _WORD_RE finds it
+            continue
         complete = False
         break
     m = len(text)
@@ -321,6 +324,8 @@ def _quick_issuer(view: str, at: int, voc: Vocabulary) -> tuple[str, int] | obje
         # a title, then a body or nothing capitalised ("Thủ tướng."); a head is read the
         # general way
         n = _known(voc, "title", keys, 0, complete)
+        if n == 0 and _known(voc, "head", keys, 0, complete) == 0:
+            return None  # no body, title or head starts here ("Nghị quyết này", "Luật …")
         if n <= 0 or (n == m and not complete):
             return _MORE
         if n < m and text[n][0].isupper():
@@ -1427,6 +1432,9 @@ def _laws_by_name(view: str, voc: Vocabulary, drafts: list[Citation]) -> list[Ci
 # A law word with a date or a year right after it, so no name: _law_at would read none.
 _NAMELESS_LAW_RE = re.compile(r"(?:Bộ[ ]{1,3}[Ll]uật|Luật|Pháp[ ]{1,3}lệnh)[ ]{1,3}(?:năm|ngày|NĂM|NGÀY)[ ]{1,3}\d")
 
+# The words before a law's date, year or number ("ngày", "năm", "số").
+_DATE_KEYS = frozenset({_K_NGAY, _K_NAM, _K_SO})
+
 # Types whose type word names the one document of that type: "Hiến pháp năm 2013" is cited
 # by its year alone, where "Luật năm 2020" names no law.
 _SELF_NAMED = frozenset({"Hiến pháp"})
@@ -1468,18 +1476,23 @@ def _law_at(view: str, pos: int, voc: Vocabulary) -> Citation | None:
         return None
     law = voc.laws[tuple(keys[:n])]
     k = n
-    while k < toks.n and k - n < _MAX_NAME:
-        if keys[k] in (_K_NGAY, _K_NAM, _K_SO) and k + 1 < toks.n and toks.text[k + 1][0].isdigit():
+    # (the tokens' lists and the law words' first words held in locals: this loop runs over
+    # every word of every name)
+    text, count, law_firsts = toks.text, toks.n, voc.firsts["law"]
+    while k < count and k - n < _MAX_NAME:
+        key = keys[k]
+        if key in _DATE_KEYS and k + 1 < count and text[k + 1][0].isdigit():
             break  # the date, the year or the number follows
-        if not toks.word(k):
+        first = text[k][0]
+        if not first.isalnum():
             # A comma inside a name ("sửa đổi, bổ sung"; "Luật Quản lý, sử dụng vũ khí, vật
             # liệu nổ và công cụ hỗ trợ") stands before a lower-case word that neither joins
             # a list ("các", "và") nor starts a type word ("nghị định …").
-            if toks.text[k] == "," and k + 1 < toks.n and _name_goes_on(toks, k + 1, voc):
+            if text[k] == "," and k + 1 < count and _name_goes_on(toks, k + 1, voc):
                 k += 1
                 continue
             return None
-        if toks.cap(k) and voc.match("law", keys, k):
+        if first.isupper() and key in law_firsts and voc.match("law", keys, k):
             # A law named inside the name ("Luật sửa đổi, bổ sung một số điều của Luật A và
             # Luật B") belongs to it; any other law word starts a nearer citation.
             amending = _K_CUA in keys[n:k]
