@@ -485,6 +485,9 @@ _CONTEXTS = [
     "định của Luật hải quan...”\n\nTại khoản 6 Điều 1 Nghị định số 100/2016/NĐ-CP",
     "hướng dẫn tại (điểm a; khoản 6 Điều 1 Nghị định số 100/2016/NĐ-CP",
     "hướng dẫn tại điểm_ khoản 6 Điều 1 Nghị định số 100/2016/NĐ-CP",
+    "ban hành kèm theo Thông tư sô 156/2013/TT-BTC",
+    "Căn cứ Nghị định SÔ 132/2020/NĐ-CP",
+    "So 05/QĐ-UBND",
 ]
 
 
@@ -509,11 +512,12 @@ def test_fast_reading_before_a_number_equals_the_long_way(text: str) -> None:
         ("quy định chi tiết một số điều; Nghị định SỐ 132/2020/NĐ-CP", "132/2020/NĐ-CP"),
         ("văn bản như sau: Quyết định số 833/QĐ-UBND ngày 29/7/2022, số 128/QĐ-UBND", "128/QĐ-UBND"),
         ("định của Luật hải quan...”\n\nTại khoản 6 Điều 1 Nghị định số 100/2016/NĐ-CP", "100/2016/NĐ-CP"),
+        ("ban hành kèm theo Thông tư sô 156/2013/TT-BTC", "156/2013/TT-BTC"),
     ],
 )
 def test_fast_reading_answers_common_shapes(text: str, number: str) -> None:
-    """A capitalised "SỐ" inside a line, the next item of a list after a comma and a
-    pinpoint after a closing mark are read the fast way (the long way costs several times
+    """A capitalised "SỐ" inside a line, the next item of a list after a comma, a
+    pinpoint after a closing mark and "số" as OCR leaves it ("sô") are read the fast way (the long way costs several times
     more), with the long way's answer."""
     from vnadmin.citations import finder
 
@@ -574,6 +578,7 @@ _PIECES = [
     "Quyết định", "Nghị định", "Thông tư", "Luật", "Bộ luật", "Đất đai", "số", "SỐ", "Số", "số:",
     "Số:", "sô", ",", ";", "và", "khoản 1", "Điều 2", "điểm a", "của", "”", "(", "...", "\n",
     "\n\n", "_", "*", "theo", "các", "ngày 29/7/2022", "2022,", "tỉnh;", "(Quyết", "Điều_",
+    "sô", "So", "SÔ", "só", "so", "sé", "So:", "Luật Quản lý thuế", "Luật Đất", "Luật hải quan", "mẫu",
 ]  # fmt: skip
 
 

@@ -615,7 +615,7 @@ def _fast_before(view: str, num_start: int, voc: Vocabulary) -> _Before | None:
         # type word nor "số" belongs to it
         return _new_tuple(_Before, (num_start, None, None, False, None, None, None))
     key = _key(last)
-    if key in _SO_KEYS:
+    if key in _SO_KEYS or (len(key) == 2 and _ascii_word(key) == "so"):  # (OCR: "sô", "So")
         if key == _K_SO_COLON or not last[0].islower():
             # "Số:" may head the document: opening its line (or after "Luật") it does, and
             # the number is dropped; "Số:" elsewhere the long way decides; "SỐ" inside a
