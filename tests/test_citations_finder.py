@@ -488,6 +488,8 @@ _CONTEXTS = [
     "ban hành kèm theo Thông tư sô 156/2013/TT-BTC",
     "Căn cứ Nghị định SÔ 132/2020/NĐ-CP",
     "So 05/QĐ-UBND",
+    "theo quy định tại điểm a _ Quyết định số 833/QĐ-UBND",
+    "theo quy định tại điểm_ a Quyết định số 833/QĐ-UBND",
 ]
 
 
@@ -513,6 +515,7 @@ def test_fast_reading_before_a_number_equals_the_long_way(text: str) -> None:
         ("văn bản như sau: Quyết định số 833/QĐ-UBND ngày 29/7/2022, số 128/QĐ-UBND", "128/QĐ-UBND"),
         ("định của Luật hải quan...”\n\nTại khoản 6 Điều 1 Nghị định số 100/2016/NĐ-CP", "100/2016/NĐ-CP"),
         ("ban hành kèm theo Thông tư sô 156/2013/TT-BTC", "156/2013/TT-BTC"),
+        ("được khấu trừ vào kỳ tiếp theo”.\n\nKhoản 1 Điều 10 Nghị định số 209/2013/NĐ-CP", "209/2013/NĐ-CP"),
     ],
 )
 def test_fast_reading_answers_common_shapes(text: str, number: str) -> None:
@@ -578,7 +581,7 @@ _PIECES = [
     "Quyết định", "Nghị định", "Thông tư", "Luật", "Bộ luật", "Đất đai", "số", "SỐ", "Số", "số:",
     "Số:", "sô", ",", ";", "và", "khoản 1", "Điều 2", "điểm a", "của", "”", "(", "...", "\n",
     "\n\n", "_", "*", "theo", "các", "ngày 29/7/2022", "2022,", "tỉnh;", "(Quyết", "Điều_",
-    "sô", "So", "SÔ", "só", "so", "sé", "So:", "Luật Quản lý thuế", "Luật Đất", "Luật hải quan", "mẫu",
+    "sô", "So", "SÔ", "só", "so", "sé", "So:", "theo”.", "1)", "2,", "a.4", "”", ").", "Khoản", "Điều 10", "Luật Quản lý thuế", "Luật Đất", "Luật hải quan", "mẫu",
 ]  # fmt: skip
 
 

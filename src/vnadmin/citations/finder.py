@@ -600,6 +600,10 @@ def _fast_before(view: str, num_start: int, voc: Vocabulary) -> _Before | None:
     if lo < 0:
         lo = 0
     left = view[lo:num_start]
+    if "_" in left:
+        # the long way's words skip "_" (markdown emphasis), so that a pin word may stand
+        # before a type word across "_" or glued to it ("điểm a _ Quyết định", "điểm_ a")
+        return None
     starred = "*" in left
     if starred:
         left = left.replace("*", " ")  # markdown emphasis (same length: offsets hold)
@@ -708,7 +712,9 @@ def _fast_before(view: str, num_start: int, voc: Vocabulary) -> _Before | None:
                 return None
             word, label = wide[j - 2], wide[j - 1]
             if not label.isalnum():
-                return None
+                if label[-1].isalnum() or label[-1] in ",_*":
+                    return None
+                break  # a mark ends the chunk ("theo”.", "1)"): no pin word before it
             if not word.isalnum():
                 if word[-1].isalnum() or word[-1] == "_":
                     return None
