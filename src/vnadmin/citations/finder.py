@@ -391,6 +391,9 @@ def _found(view: str, at: int, text: list[str], n: int) -> tuple[str, int]:
     _read_issuer_at gives them: the tokens found left to right, spaces collapsed)."""
     find = view.find
     start = cur = find(text[0], at)
+    name = " ".join(text[:n])
+    if view.startswith(name, start):
+        return name, start + len(name)  # words one space apart (the common case: one test)
     for word in text[:n]:
         cur = find(word, cur) + len(word)
     return " ".join(view[start:cur].split()), cur  # (plain words and marks: no "*" in it)
