@@ -490,6 +490,11 @@ _CONTEXTS = [
     "So 05/QĐ-UBND",
     "theo quy định tại điểm a _ Quyết định số 833/QĐ-UBND",
     "theo quy định tại điểm_ a Quyết định số 833/QĐ-UBND",
+    "được thực hiện theo quy định tại Luật Quản lý thuế số 78/2006/QH11",
+    "phủ tại Tờ trình số 394/TTr-CP, Báo cáo thẩm tra số 412/BC-UBPLT",
+    "theo quy định tại khoản 3 Điều 9 Luật Thuế xuất khẩu số 107/2016/QH13",
+    "theo quy định tại luật quản lý thuế số 78/2006/QH11",
+    "theo quy định tại (Luật Quản lý thuế số 78/2006/QH11",
 ]
 
 
@@ -516,11 +521,14 @@ def test_fast_reading_before_a_number_equals_the_long_way(text: str) -> None:
         ("định của Luật hải quan...”\n\nTại khoản 6 Điều 1 Nghị định số 100/2016/NĐ-CP", "100/2016/NĐ-CP"),
         ("ban hành kèm theo Thông tư sô 156/2013/TT-BTC", "156/2013/TT-BTC"),
         ("được khấu trừ vào kỳ tiếp theo”.\n\nKhoản 1 Điều 10 Nghị định số 209/2013/NĐ-CP", "209/2013/NĐ-CP"),
+        ("được thực hiện theo quy định tại Luật Quản lý thuế số 78/2006/QH11", "78/2006/QH11"),
+        ("phủ tại Tờ trình số 394/TTr-CP, Báo cáo thẩm tra số 412/BC-UBPLT", "412/BC-UBPLT"),
     ],
 )
 def test_fast_reading_answers_common_shapes(text: str, number: str) -> None:
     """A capitalised "SỐ" inside a line, the next item of a list after a comma, a
-    pinpoint after a closing mark and "số" as OCR leaves it ("sô") are read the fast way (the long way costs several times
+    pinpoint after a closing mark, "số" as OCR leaves it ("sô") and a law's short name or
+    qualifiers between a type word and "số" are read the fast way (the long way costs several times
     more), with the long way's answer."""
     from vnadmin.citations import finder
 
@@ -581,7 +589,9 @@ _PIECES = [
     "Quyết định", "Nghị định", "Thông tư", "Luật", "Bộ luật", "Đất đai", "số", "SỐ", "Số", "số:",
     "Số:", "sô", ",", ";", "và", "khoản 1", "Điều 2", "điểm a", "của", "”", "(", "...", "\n",
     "\n\n", "_", "*", "theo", "các", "ngày 29/7/2022", "2022,", "tỉnh;", "(Quyết", "Điều_",
-    "sô", "So", "SÔ", "só", "so", "sé", "So:", "theo”.", "1)", "2,", "a.4", "”", ").", "Khoản", "Điều 10", "Luật Quản lý thuế", "Luật Đất", "Luật hải quan", "mẫu",
+    "sô", "So", "SÔ", "só", "so", "sé", "So:", "theo”.", "1)", "2,", "a.4", "”", ").", "Khoản", "Điều 10",
+    "Quản lý", "thuế", "thẩm tra", "Báo cáo", "luật", "(Bộ", "Bộ", "tại", "về", "Thuế", "liên tịch",
+    "Nghị quyết", "Luật Tổ chức chính quyền địa phương", "Luật Quản lý thuế", "Luật Đất", "Luật hải quan", "mẫu",
 ]  # fmt: skip
 
 

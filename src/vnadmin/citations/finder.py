@@ -646,43 +646,65 @@ def _fast_before(view: str, num_start: int, voc: Vocabulary) -> _Before | None:
             so_at = left.rfind(words[-1])
             at = left.rfind(last, 0, so_at) + len(last) - 1
             return _new_tuple(_Before, (lo + so_at, None, None, False, None, None, lo + at))
-    # The longest type phrase ending at words[k - 1], within the last 7 words, with at least
-    # two words before it among those 7.
-    lengths = voc.lasts["type"].get(key)
-    if lengths is None:
-        return None
-    room = 7 if k > 7 else k
+    # The longest type phrase ending at words[end - 1], within the 7 words before it, with at
+    # least two words before it among those 7: right before "số" (end == k) or, as the long
+    # way reads, before up to _MAX_QUALIFIERS plain words ("Luật Quản lý thuế số …", "Báo
+    # cáo thẩm tra số …"), where a type word counts only capitalised.
+    types = voc.types
+    type_lasts = voc.lasts["type"]
+    end = k
     n = 0
     lead = 0  # marks glued before the type word ("(Quyết định số …")
-    types = voc.types
+    room = 7 if k > 7 else k
     phrase: tuple[str, ...] = (key,)
-    for length in lengths:
-        if length > room:
-            continue
-        if length == 1:
-            n = 1
-            phrase = (key,)
-            break
-        # (the last word's key is known: a two-word phrase, the most common, needs one more)
-        phrase = (_key(words[k - 2]), key) if length == 2 else tuple(map(_key, words[k - length : k]))
-        if phrase in types:
-            n = length
-            break
-        first = words[k - length]
-        if not first[0].isalnum() and not starred and key != _K_SO_COLON:
-            # The marks are tokens of their own: nothing before them can be a pinpoint or
-            # "của" of this type word, and the long way would read the same.
-            j = 1
-            while j < len(first) and not first[j].isalnum():
-                j += 1
-            word = first[j:]
-            if word.isalnum() and "_" not in first[:j]:
-                bare = (_key(word), *phrase[1:])
-                if bare in types:
-                    n, lead, phrase = length, j, bare
+    while True:
+        lengths = type_lasts.get(key)
+        if lengths is not None:
+            room = 7 if end > 7 else end
+            if end < k and not all(w.isalnum() for w in words[end - min(room, lengths[0]) : end]):
+                return None  # marks among the words a phrase could hold: the long way's tokens
+            for length in lengths:
+                if length > room:
+                    continue
+                if length == 1:
+                    n = 1
+                    phrase = (key,)
                     break
-    if n == 0 or room - n < 2:
-        return None  # no type word right there, or the window is too short to be sure
+                # (the last word's key is known: a two-word phrase, the most common, needs one more)
+                phrase = (_key(words[end - 2]), key) if length == 2 else tuple(map(_key, words[end - length : end]))
+                if phrase in types:
+                    n = length
+                    break
+                first = words[end - length]
+                if end == k and not first[0].isalnum() and not starred and key != _K_SO_COLON:
+                    # The marks are tokens of their own: nothing before them can be a
+                    # pinpoint or "của" of this type word, and the long way would read the same.
+                    j = 1
+                    while j < len(first) and not first[j].isalnum():
+                        j += 1
+                    word = first[j:]
+                    if word.isalnum() and "_" not in first[:j]:
+                        bare = (_key(word), *phrase[1:])
+                        if bare in types:
+                            n, lead, phrase = length, j, bare
+                            break
+            if n and (end == k or words[end - n][0].isupper()):
+                break
+            n = 0
+        # a qualifier: a plain word that is no barrier (the long way reads on over it; it
+        # keeps the "*" of markdown emphasis in a law's name)
+        if (
+            starred
+            or end <= k - _MAX_QUALIFIERS
+            or end <= 4
+            or not words[end - 1].isalnum()
+            or key in voc.barriers
+        ):
+            return None
+        end -= 1
+        key = _key(words[end - 1])
+    if room - n < 2 or (end < k and end - n < 3):
+        return None  # the window is too short to be sure
     if lead:
         if phrase in voc.laws:
             return None
@@ -692,9 +714,12 @@ def _fast_before(view: str, num_start: int, voc: Vocabulary) -> _Before | None:
             pos = rfind(words[j], 0, pos)
         written = " ".join([words[k - n][lead:], *words[k - n + 1 : k]])
         return _new_tuple(_Before, (lo + pos + lead, types[phrase], written, True, None, None, None))
+    law_name: str | None = None
     if phrase in voc.laws:
-        return None
-    t = k - n  # the type word's index
+        if end == k:
+            return None
+        law_name = " ".join(words[end - n : k])  # a law's name between its law word and "số"
+    t = end - n  # the type word's index
     pin: Pinpoint | None = None
     begin = t  # the index of the citation's first word
     before_type = _key(words[t - 1])
@@ -736,18 +761,19 @@ def _fast_before(view: str, num_start: int, voc: Vocabulary) -> _Before | None:
             rfind = view.rfind
             for j in range(len(wide) - 1, begin - 1, -1):
                 pos = rfind(wide[j], 0, pos)
-            return _new_tuple(_Before, (pos, types[phrase], " ".join(words[t:k]), True, None, pin, None))
-    written = " ".join(words[t:k])
-    # the offset of the type word: where its words and "số" stand single-spaced before one
-    # space (the common case: one test), or else walking the words back from the window's end
-    tail = written if k == len(words) else f"{written} {words[-1]}"
+            return _new_tuple(_Before, (pos, types[phrase], " ".join(words[t:end]), True, law_name, pin, None))
+    written = " ".join(words[t:end])
+    # the offset of the type word: where its words (and qualifiers, "số") stand single-spaced
+    # before one space (the common case: one test), or else walking the words back from the
+    # window's end
+    tail = written if end == len(words) else " ".join(words[t:])
     pos = len(left) - 1 - len(tail)
     if pos < 0 or left[-1] != " " or not left.startswith(tail, pos):
         pos = len(left)
         rfind = left.rfind
         for j in range(len(words) - 1, t - 1, -1):
             pos = rfind(words[j], 0, pos)
-    return _new_tuple(_Before, (lo + pos, types[phrase], written, True, None, None, None))
+    return _new_tuple(_Before, (lo + pos, types[phrase], written, True, law_name, None, None))
 
 
 def _read_before_in(view: str, num_start: int, voc: Vocabulary, back: int) -> _Before | object | None:
