@@ -495,6 +495,8 @@ _CONTEXTS = [
     "theo quy định tại khoản 3 Điều 9 Luật Thuế xuất khẩu số 107/2016/QH13",
     "theo quy định tại luật quản lý thuế số 78/2006/QH11",
     "theo quy định tại (Luật Quản lý thuế số 78/2006/QH11",
+    "theo quy định của pháp luật số 78/2006/QH11",
+    "sửa đổi tại khoản 1 Điều 1 Luật số 31/2013/QH13",
 ]
 
 
@@ -523,6 +525,7 @@ def test_fast_reading_before_a_number_equals_the_long_way(text: str) -> None:
         ("được khấu trừ vào kỳ tiếp theo”.\n\nKhoản 1 Điều 10 Nghị định số 209/2013/NĐ-CP", "209/2013/NĐ-CP"),
         ("được thực hiện theo quy định tại Luật Quản lý thuế số 78/2006/QH11", "78/2006/QH11"),
         ("phủ tại Tờ trình số 394/TTr-CP, Báo cáo thẩm tra số 412/BC-UBPLT", "412/BC-UBPLT"),
+        ("GIÁM ĐỐC SỞ CÔNG THƯƠNG\n\n       Căn cứ Luật số 42/2024/QH15", "42/2024/QH15"),
     ],
 )
 def test_fast_reading_answers_common_shapes(text: str, number: str) -> None:

@@ -717,8 +717,10 @@ def _fast_before(view: str, num_start: int, voc: Vocabulary) -> _Before | None:
     law_name: str | None = None
     if phrase in voc.laws:
         if end == k:
-            return None
-        law_name = " ".join(words[end - n : k])  # a law's name between its law word and "số"
+            if not words[end - n][0].isupper():
+                return None  # "pháp luật số …" is no law: the long way reads further back
+        else:
+            law_name = " ".join(words[end - n : k])  # a law's name between its law word and "số"
     t = end - n  # the type word's index
     pin: Pinpoint | None = None
     begin = t  # the index of the citation's first word
