@@ -497,6 +497,9 @@ _CONTEXTS = [
     "theo quy định tại (Luật Quản lý thuế số 78/2006/QH11",
     "theo quy định của pháp luật số 78/2006/QH11",
     "sửa đổi tại khoản 1 Điều 1 Luật số 31/2013/QH13",
+    "Bổ sung điểm b, Khoản 1, Điều 19 Thông tư số 301/2016/TT-BTC",
+    "tại Điều 2 Luật thuế thu nhập, Điều 2 Nghị định số 65/2013/NĐ-CP",
+    "quy định tại Điều 2, Nghị định số 65/2013/NĐ-CP",
 ]
 
 
@@ -526,12 +529,15 @@ def test_fast_reading_before_a_number_equals_the_long_way(text: str) -> None:
         ("được thực hiện theo quy định tại Luật Quản lý thuế số 78/2006/QH11", "78/2006/QH11"),
         ("phủ tại Tờ trình số 394/TTr-CP, Báo cáo thẩm tra số 412/BC-UBPLT", "412/BC-UBPLT"),
         ("GIÁM ĐỐC SỞ CÔNG THƯƠNG\n\n       Căn cứ Luật số 42/2024/QH15", "42/2024/QH15"),
+        ("nuôi và khoản 2, khoản 3 Điều 1 Thông tư số 50/2014/TT-BTC", "50/2014/TT-BTC"),
+        ("của Chính\nphủ, khoản 1 Điều 1 Nghị định số 91/2014/NĐ-CP", "91/2014/NĐ-CP"),
     ],
 )
 def test_fast_reading_answers_common_shapes(text: str, number: str) -> None:
     """A capitalised "SỐ" inside a line, the next item of a list after a comma, a
-    pinpoint after a closing mark, "số" as OCR leaves it ("sô") and a law's short name or
-    qualifiers between a type word and "số" are read the fast way (the long way costs several times
+    pinpoint after a closing mark or with commas between its parts, "số" as OCR leaves it
+    ("sô"), a law word right before "số" and a law's short name or qualifiers between a
+    type word and "số" are read the fast way (the long way costs several times
     more), with the long way's answer."""
     from vnadmin.citations import finder
 

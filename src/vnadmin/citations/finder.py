@@ -742,9 +742,15 @@ def _fast_before(view: str, num_start: int, voc: Vocabulary) -> _Before | None:
                 return None
             word, label = wide[j - 2], wide[j - 1]
             if not label.isalnum():
-                if label[-1].isalnum() or label[-1] in ",_*":
+                if label[-1] == "," and label[:-1].isalnum():
+                    if not parts:
+                        break  # "…, Điều 2 Nghị định": a comma right before the type word
+                    # "điểm b, khoản 5 Điều 22": the long way steps over a comma between parts
+                    label = label[:-1]
+                elif label[-1].isalnum() or label[-1] in ",_*":
                     return None
-                break  # a mark ends the chunk ("theo”.", "1)"): no pin word before it
+                else:
+                    break  # a mark ends the chunk ("theo”.", "1)"): no pin word before it
             if not word.isalnum():
                 if word[-1].isalnum() or word[-1] == "_":
                     return None
