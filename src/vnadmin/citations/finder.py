@@ -597,8 +597,11 @@ _HEADER = _Before(-1, None, None, False, None, None, None)
 
 
 def _fast_before(view: str, num_start: int, voc: Vocabulary) -> _Before | None:
-    """The common case, read from plain words: ``<Type word> [số[:]] <number>`` with no
-    pinpoint, no "của" and no law name before it. ``None`` means "read it the long way"."""
+    """The common cases, read from the plain words of a short window, as the long way
+    (:func:`_read_before_in`) reads them: ``[pinpoint] [của] <Type word> [qualifiers] [số[:]]
+    <number>``, where the qualifiers are up to four plain words after a capitalised type
+    word (a law's short name: "Luật Quản lý thuế số …"); the next item of a list; the
+    document's own "Số:". ``None`` means "read it the long way"."""
     lo = num_start - _FAST_BACK
     if lo < 0:
         lo = 0
