@@ -54,8 +54,9 @@ def best(fn: Callable[[], object], repeat: int) -> tuple[float, object]:
 
 def clear_caches() -> None:
     """Empty the caches a reading fills from the text it reads — parsed numbers, folded
-    words, dates, types by name and code — as a process that has read nothing yet has them
-    (the vocabulary and the registries, loaded once per process, stay)."""
+    words, dates (by their digits and as written), types by name and code — as a process
+    that has read nothing yet has them (the vocabulary and the registries, loaded once per
+    process, stay)."""
     from vnadmin.citations import finder, grammar, view
 
     for module in (finder, grammar, view):
@@ -64,6 +65,7 @@ def clear_caches() -> None:
             if callable(clear) and name != "vocabulary":
                 clear()
     finder._KEYS.clear()
+    finder._DATES_WRITTEN.clear()
 
 
 def body(parts: list[str], size: int) -> str:

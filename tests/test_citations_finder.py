@@ -485,6 +485,21 @@ _CONTEXTS = [
     "định của Luật hải quan...”\n\nTại khoản 6 Điều 1 Nghị định số 100/2016/NĐ-CP",
     "hướng dẫn tại (điểm a; khoản 6 Điều 1 Nghị định số 100/2016/NĐ-CP",
     "hướng dẫn tại điểm_ khoản 6 Điều 1 Nghị định số 100/2016/NĐ-CP",
+    "ban hành kèm theo Thông tư sô 156/2013/TT-BTC",
+    "Căn cứ Nghị định SÔ 132/2020/NĐ-CP",
+    "So 05/QĐ-UBND",
+    "theo quy định tại điểm a _ Quyết định số 833/QĐ-UBND",
+    "theo quy định tại điểm_ a Quyết định số 833/QĐ-UBND",
+    "được thực hiện theo quy định tại Luật Quản lý thuế số 78/2006/QH11",
+    "phủ tại Tờ trình số 394/TTr-CP, Báo cáo thẩm tra số 412/BC-UBPLT",
+    "theo quy định tại khoản 3 Điều 9 Luật Thuế xuất khẩu số 107/2016/QH13",
+    "theo quy định tại luật quản lý thuế số 78/2006/QH11",
+    "theo quy định tại (Luật Quản lý thuế số 78/2006/QH11",
+    "theo quy định của pháp luật số 78/2006/QH11",
+    "sửa đổi tại khoản 1 Điều 1 Luật số 31/2013/QH13",
+    "Bổ sung điểm b, Khoản 1, Điều 19 Thông tư số 301/2016/TT-BTC",
+    "tại Điều 2 Luật thuế thu nhập, Điều 2 Nghị định số 65/2013/NĐ-CP",
+    "quy định tại Điều 2, Nghị định số 65/2013/NĐ-CP",
 ]
 
 
@@ -509,11 +524,20 @@ def test_fast_reading_before_a_number_equals_the_long_way(text: str) -> None:
         ("quy định chi tiết một số điều; Nghị định SỐ 132/2020/NĐ-CP", "132/2020/NĐ-CP"),
         ("văn bản như sau: Quyết định số 833/QĐ-UBND ngày 29/7/2022, số 128/QĐ-UBND", "128/QĐ-UBND"),
         ("định của Luật hải quan...”\n\nTại khoản 6 Điều 1 Nghị định số 100/2016/NĐ-CP", "100/2016/NĐ-CP"),
+        ("ban hành kèm theo Thông tư sô 156/2013/TT-BTC", "156/2013/TT-BTC"),
+        ("được khấu trừ vào kỳ tiếp theo”.\n\nKhoản 1 Điều 10 Nghị định số 209/2013/NĐ-CP", "209/2013/NĐ-CP"),
+        ("được thực hiện theo quy định tại Luật Quản lý thuế số 78/2006/QH11", "78/2006/QH11"),
+        ("phủ tại Tờ trình số 394/TTr-CP, Báo cáo thẩm tra số 412/BC-UBPLT", "412/BC-UBPLT"),
+        ("GIÁM ĐỐC SỞ CÔNG THƯƠNG\n\n       Căn cứ Luật số 42/2024/QH15", "42/2024/QH15"),
+        ("nuôi và khoản 2, khoản 3 Điều 1 Thông tư số 50/2014/TT-BTC", "50/2014/TT-BTC"),
+        ("của Chính\nphủ, khoản 1 Điều 1 Nghị định số 91/2014/NĐ-CP", "91/2014/NĐ-CP"),
     ],
 )
 def test_fast_reading_answers_common_shapes(text: str, number: str) -> None:
-    """A capitalised "SỐ" inside a line, the next item of a list after a comma and a
-    pinpoint after a closing mark are read the fast way (the long way costs several times
+    """A capitalised "SỐ" inside a line, the next item of a list after a comma, a
+    pinpoint after a closing mark or with commas between its parts, "số" as OCR leaves it
+    ("sô"), a law word right before "số" and a law's short name or qualifiers between a
+    type word and "số" are read the fast way (the long way costs several times
     more), with the long way's answer."""
     from vnadmin.citations import finder
 
@@ -574,6 +598,9 @@ _PIECES = [
     "Quyết định", "Nghị định", "Thông tư", "Luật", "Bộ luật", "Đất đai", "số", "SỐ", "Số", "số:",
     "Số:", "sô", ",", ";", "và", "khoản 1", "Điều 2", "điểm a", "của", "”", "(", "...", "\n",
     "\n\n", "_", "*", "theo", "các", "ngày 29/7/2022", "2022,", "tỉnh;", "(Quyết", "Điều_",
+    "sô", "So", "SÔ", "só", "so", "sé", "So:", "theo”.", "1)", "2,", "a.4", "”", ").", "Khoản", "Điều 10",
+    "Quản lý", "thuế", "thẩm tra", "Báo cáo", "luật", "(Bộ", "Bộ", "tại", "về", "Thuế", "liên tịch",
+    "Nghị quyết", "Luật Tổ chức chính quyền địa phương", "Luật Quản lý thuế", "Luật Đất", "Luật hải quan", "mẫu",
 ]  # fmt: skip
 
 
@@ -637,3 +664,88 @@ def test_symbol_with_a_dot_between_abbreviations(text: str, number: str) -> None
     [c] = find_citations(text)
     assert str(c.number) == number
     assert c.text.startswith(("Quy chế", "Thông báo", "Quyết định"))
+
+
+def _issuer_answers_agree(view: str, at: int) -> bool:
+    """Where the quick reading of an issuer answers, it is the general reading's answer;
+    whether it answered."""
+    from vnadmin.citations import finder
+
+    voc = finder.vocabulary()
+    quick = finder._quick_issuer(view, at, voc)
+    if quick is finder._MORE:
+        return False
+    assert quick == finder._read_issuer_at(view, at, voc), view[at : at + 80]
+    return True
+
+
+_ISSUER_CONTEXTS = [
+    "Chính phủ quy định chi tiết",
+    "Bộ Tài chính hướng dẫn",
+    "Bộ Tài chính.",
+    "Bộ Tài chính (đã được sửa đổi)",
+    "Bộ trưởng Bộ Tài chính hướng dẫn",
+    "Thủ tướng.",
+    "UBND tỉnh và Quyết định",
+    "Sở Nội vụ tỉnh Quảng Ngãi về Tổng kết",
+    "UBND tỉnh\n\nQuảng Ngãi",
+    "UBND TP. Hà Nội về",
+    "Bộ Tài chính - Cục Thuế",
+    "Ủy ban Thường vụ Quốc hội về việc",
+    "Bộ Văn hoá, Thể thao và Du lịch về",
+    "Chính phủ",
+    "chính phủ quy định",
+    "UBND tỉnh Quảng Ngãi Quyết định",
+    "Nghị quyết này chính thức",
+    "Bộ trưởng Bộ Lao động - Thương binh và Xã hội về",
+]
+
+
+@pytest.mark.parametrize("text", _ISSUER_CONTEXTS)
+def test_quick_issuer_equals_the_general_reading(text: str) -> None:
+    _issuer_answers_agree(text, 0)
+    _issuer_answers_agree("của " + text + " " + "x " * 40, 4)
+
+
+def test_quick_issuer_answers_common_shapes() -> None:
+    """The shapes most issuers take are read the quick way (the general one costs several
+    times more)."""
+    for text in _ISSUER_CONTEXTS[:8]:
+        assert _issuer_answers_agree(text + " x x x x x x x x x x x x x x x x x x x x x x x x x", 0), text
+
+
+def test_quick_issuer_equals_the_general_reading_on_the_corpus(corpus_dir: Path) -> None:
+    """After every "của" of the corpus, a quick answer is the general reading's."""
+    import re
+
+    from vnadmin.citations.view import matching_view
+
+    answered = 0
+    for path in sorted(corpus_dir.glob("*.txt")):
+        view, _ = matching_view(path.read_text(encoding="utf-8", errors="replace"))
+        for m in re.finditer(r"(?i:của|cuả)[\s*]{1,80}", view):
+            answered += _issuer_answers_agree(view, m.end())
+    assert answered > 1000
+
+
+_ISSUER_PIECES = [
+    "Chính phủ", "Chính", "phủ", "Bộ", "Tài chính", "Bộ trưởng", "Thủ tướng", "UBND", "tỉnh",
+    "TP", ".", "Quảng Ngãi", "HÀ", "NỘI", "VỀ", "Sở", "Nội vụ", "Ủy ban", "Thường vụ", "Quốc hội",
+    "và", "về", "quy định", "Quyết định", "Luật", "-", "–", ",", ";", "(", ")", "*", "_", "\n",
+    "\n\n", "  ", "tỉnh,", "(đã", "Văn hoá", "Thể thao", "Du lịch", "Lao động", "Thương binh",
+    "Xã hội", "Cục", "Thuế", "huyện", "thành phố", "Nghị quyết này", "Trung tâm", "Giám đốc", "Sở",
+    "Công an", "Hải Phòng", "Tỉnh ủy", "Cà Mau", "Chủ tịch", "”", "&", "—",
+]  # fmt: skip
+
+
+@given(
+    st.lists(st.sampled_from(_ISSUER_PIECES), min_size=1, max_size=16),
+    st.sampled_from([" ", "", "\n"]),
+    st.integers(min_value=0, max_value=70),
+)
+def test_quick_issuer_equals_the_general_reading_on_generated_words(pieces: list[str], gap: str, pad: int) -> None:
+    """Whatever words follow "của", a quick answer is the general reading's (also where the
+    window's end or the text's end cuts them)."""
+    text = "của " + gap.join(pieces)
+    _issuer_answers_agree(text, 4)
+    _issuer_answers_agree(text + " " + "x" * pad + " tiếp theo", 4)

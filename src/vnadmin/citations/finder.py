@@ -29,7 +29,7 @@ import datetime as _dt
 import re
 from collections.abc import Sequence
 from functools import lru_cache
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from vnadmin._collector import collector_paused
 from vnadmin.citations.grammar import DASH_CHARS, _parse_cached, scan_numbers
@@ -88,6 +88,7 @@ _K_CUA, _K_CAC, _K_SO, _K_VA = fold("của"), fold("các"), fold("số"), fold("
 _K_NGAY, _K_NAM, _K_DOI, _K_BO = fold("ngày"), fold("năm"), fold("đổi"), fold("bổ")
 _K_LUAT, _K_TP = fold("luật"), fold("tp")
 _K_SO_COLON = fold("số:")
+_SO_KEYS = frozenset({_K_SO, _K_SO_COLON})  # (a constant set: a tuple of globals is built per test)
 
 _BACK = 72  # characters looked at before a number (type word, "số", a pinpoint)
 _BACK_FAR = 240  # … and when a law's name may run further back
@@ -212,6 +213,12 @@ def _read_date(view: str, pos: int) -> tuple[_dt.date | None, str, int, int] | N
     return _date_of(d, mo or mo2, y or y2), m.group("date"), m.start("date"), m.end()
 
 
+# The date of each written date _AFTER_RE has read ("29/7/2022", "29 tháng 7 năm 2022"):
+# the written form alone decides the day, month and year the pattern's groups hold.
+_DATES_WRITTEN: dict[str, _dt.date | None] = {}
+_UNREAD: Any = object()  # no entry in _DATES_WRITTEN
+
+
 @lru_cache(maxsize=8192)
 def _date_of(day: str, month: str, year: str) -> _dt.date | None:
     """The date of written day, month and year digits; ``None`` when there is no such day."""
@@ -234,6 +241,14 @@ def _read_issuer(view: str, pos: int, voc: Vocabulary) -> tuple[str, int] | None
 
 def _issuer_at(view: str, at: int, voc: Vocabulary) -> tuple[str, int] | None:
     """The body named at ``at`` (just after "của"): (name with spaces collapsed, end)."""
+    quick = _quick_issuer(view, at, voc)  # the common shapes, without a _Toks
+    if quick is not _MORE:
+        return quick  # type: ignore[return-value]
+    return _read_issuer_at(view, at, voc)
+
+
+def _read_issuer_at(view: str, at: int, voc: Vocabulary) -> tuple[str, int] | None:
+    """:func:`_issuer_at` the general way: the tokens of a window, read by _issuer_extent."""
     for ahead in (_AHEAD, _AHEAD_FAR):
         hi = min(len(view), at + ahead)
         brk = _PARAGRAPH_RE.search(view, at, hi)
@@ -247,6 +262,141 @@ def _issuer_at(view: str, at: int, voc: Vocabulary) -> tuple[str, int] | None:
         return None
     last = toks.e(end - 1)
     return " ".join(view[toks.s(0) : last].replace("*", " ").split()), last
+
+
+_QUICK_CHUNKS = 8  # words looked at by _quick_issuer (a body's name and what follows it)
+
+
+def _quick_issuer(view: str, at: int, voc: Vocabulary) -> tuple[str, int] | object | None:
+    """:func:`_issuer_at`'s answer for the common shapes, read from the plain words of its
+    first window: a known body, or a title then a known body ("Bộ trưởng Bộ Tài chính"),
+    then a locality and its capitalised name ("tỉnh Quảng Ngãi") or nothing, then a word
+    that is not capitalised or a mark that is no dash; or no issuer, where no body, title
+    or head starts. ``_MORE`` for anything else (the general reading decides). Each step is the general reading's (_issuer_extent,
+    _after_body, _locality, _place, _parent) on those shapes."""
+    hi = at + _AHEAD
+    window = view[at:hi]
+    complete = hi >= len(view)  # whether the tokens below are all the window's
+    if "\n" in window or "\f" in window:
+        brk = _PARAGRAPH_RE.search(window)
+        if brk is not None:
+            window = window[: brk.start()]
+            complete = True
+    chunks = window.split(None, _QUICK_CHUNKS)
+    if len(chunks) > _QUICK_CHUNKS:
+        chunks.pop()  # the rest of the window, not split
+        complete = False
+    elif not complete and chunks:
+        chunks.pop()  # the window's end may cut it
+    # the tokens _Toks cuts from plain words and words with one mark glued to them, up to the
+    # first chunk of any other kind
+    text: list[str] = []
+    append = text.append
+    for chunk in chunks:
+        if chunk.isalnum():
+            append(chunk)
+            continue
+        last = chunk[-1]
+        if last not in _SKIPPED and chunk[:-1].isalnum() and not last.isalnum():
+            append(chunk[:-1])
+            append(last)
+            continue
+        first = chunk[0]
+        if first not in _SKIPPED and chunk[1:].isalnum() and not first.isalnum():
+            append(first)
+            append(chunk[1:])
+            continue
+        if len(chunk) == 1 and first not in _SKIPPED:
+            append(first)  # a mark alone ("Lao động - Thương binh"), as _WORD_RE finds it
+            continue
+        complete = False
+        break
+    m = len(text)
+    if m == 0:
+        return _MORE
+    if not text[0][0].isupper():
+        return None  # a name starts with a capital
+    keys = list(map(_key, text))
+    n = _known(voc, "body", keys, 0, complete)
+    if n < 0:
+        return _MORE
+    if n == 0:
+        # a title, then a body or nothing capitalised ("Thủ tướng."); a head is read the
+        # general way
+        n = _known(voc, "title", keys, 0, complete)
+        if n == 0 and _known(voc, "head", keys, 0, complete) == 0:
+            return None  # no body, title or head starts here ("Nghị quyết này", "Luật …")
+        if n <= 0 or (n == m and not complete):
+            return _MORE
+        if n < m and text[n][0].isupper():
+            nb = _known(voc, "body", keys, n, complete)
+            if nb <= 0:
+                return _MORE
+            n += nb
+        else:
+            return _found(view, at, text, n)
+    # the body ends at text[n]: a locality and its name, or a place (read the general way
+    # unless the next token is not capitalised), then a parent after a dash (general way)
+    if n == m:
+        return _found(view, at, text, n) if complete else _MORE
+    loc = _known(voc, "locality", keys, n, complete)
+    if loc < 0:
+        return _MORE
+    if loc == 0:
+        if text[n][0].isupper() or text[n] in _DASH_SET:
+            return _MORE
+        return _found(view, at, text, n)
+    k = n + loc
+    if k < m and text[k] == "." and keys[k - 1] == _K_TP:
+        k += 1
+    count = 0
+    caps_stops = voc.caps_stops
+    while count < 6:
+        if k == m:
+            if complete:
+                break
+            return _MORE
+        if not text[k][0].isupper() or keys[k] in caps_stops:
+            break
+        t = _known(voc, "type", keys, k, complete)
+        if t < 0:
+            return _MORE
+        if t:
+            break
+        k += 1
+        count += 1
+    if k < m and text[k] in _DASH_SET:
+        return _MORE
+    return _found(view, at, text, k)
+
+
+def _known(voc: Vocabulary, kind: str, keys: list[str], i: int, complete: bool) -> int:
+    """``voc.match(kind, keys, i)`` where ``keys`` are the first tokens of a window (all of
+    them when ``complete``); -1 when a longer phrase might go on past them."""
+    lengths = voc.firsts[kind].get(keys[i])
+    if lengths is None:
+        return 0
+    room = len(keys) - i
+    if not complete and lengths[0] > room and tuple(keys[i:]) in voc.prefixes[kind]:
+        return -1
+    table = voc.tables[kind]
+    for n in lengths:
+        if n <= room and (n == 1 or tuple(keys[i : i + n]) in table):
+            return n
+    return 0
+
+
+def _found(view: str, at: int, text: list[str], n: int) -> tuple[str, int]:
+    """The name of the first ``n`` tokens of the window at ``at`` and its end (as
+    _read_issuer_at gives them: the tokens found left to right, spaces collapsed)."""
+    find = view.find
+    start = cur = find(text[0], at)
+    name = " ".join(text[:n])
+    if view.startswith(name, start):
+        return name, start + len(name)  # words one space apart (the common case: one test)
+    for word in text[:n]:
+        cur = find(word, cur) + len(word)
+    return " ".join(view[start:cur].split()), cur  # (plain words and marks: no "*" in it)
 
 
 def _issuer_extent(toks: _Toks, i: int, voc: Vocabulary) -> int:
@@ -447,12 +597,19 @@ _HEADER = _Before(-1, None, None, False, None, None, None)
 
 
 def _fast_before(view: str, num_start: int, voc: Vocabulary) -> _Before | None:
-    """The common case, read from plain words: ``<Type word> [số[:]] <number>`` with no
-    pinpoint, no "của" and no law name before it. ``None`` means "read it the long way"."""
+    """The common cases, read from the plain words of a short window, as the long way
+    (:func:`_read_before_in`) reads them: ``[pinpoint] [của] <Type word> [qualifiers] [số[:]]
+    <number>``, where the qualifiers are up to four plain words after a capitalised type
+    word (a law's short name: "Luật Quản lý thuế số …"); the next item of a list; the
+    document's own "Số:". ``None`` means "read it the long way"."""
     lo = num_start - _FAST_BACK
     if lo < 0:
         lo = 0
     left = view[lo:num_start]
+    if "_" in left:
+        # the long way's words skip "_" (markdown emphasis), so that a pin word may stand
+        # before a type word across "_" or glued to it ("điểm a _ Quyết định", "điểm_ a")
+        return None
     starred = "*" in left
     if starred:
         left = left.replace("*", " ")  # markdown emphasis (same length: offsets hold)
@@ -468,7 +625,7 @@ def _fast_before(view: str, num_start: int, voc: Vocabulary) -> _Before | None:
         # type word nor "số" belongs to it
         return _new_tuple(_Before, (num_start, None, None, False, None, None, None))
     key = _key(last)
-    if key in (_K_SO, _K_SO_COLON):
+    if key in _SO_KEYS or (len(key) == 2 and _ascii_word(key) == "so"):  # (OCR: "sô", "So")
         if key == _K_SO_COLON or not last[0].islower():
             # "Số:" may head the document: opening its line (or after "Luật") it does, and
             # the number is dropped; "Số:" elsewhere the long way decides; "SỐ" inside a
@@ -492,41 +649,65 @@ def _fast_before(view: str, num_start: int, voc: Vocabulary) -> _Before | None:
             so_at = left.rfind(words[-1])
             at = left.rfind(last, 0, so_at) + len(last) - 1
             return _new_tuple(_Before, (lo + so_at, None, None, False, None, None, lo + at))
-    # The longest type phrase ending at words[k - 1], within the last 7 words, with at least
-    # two words before it among those 7.
-    lengths = voc.lasts["type"].get(key)
-    if lengths is None:
-        return None
-    room = 7 if k > 7 else k
+    # The longest type phrase ending at words[end - 1], within the 7 words before it, with at
+    # least two words before it among those 7: right before "số" (end == k) or, as the long
+    # way reads, before up to _MAX_QUALIFIERS plain words ("Luật Quản lý thuế số …", "Báo
+    # cáo thẩm tra số …"), where a type word counts only capitalised.
+    types = voc.types
+    type_lasts = voc.lasts["type"]
+    end = k
     n = 0
     lead = 0  # marks glued before the type word ("(Quyết định số …")
-    types = voc.types
+    room = 7 if k > 7 else k
     phrase: tuple[str, ...] = (key,)
-    for length in lengths:
-        if length > room:
-            continue
-        if length == 1:
-            n = 1
-            phrase = (key,)
-            break
-        phrase = tuple(map(_key, words[k - length : k]))
-        if phrase in types:
-            n = length
-            break
-        first = words[k - length]
-        if not first[0].isalnum() and not starred and key != _K_SO_COLON:
-            # The marks are tokens of their own: nothing before them can be a pinpoint or
-            # "của" of this type word, and the long way would read the same.
-            j = 1
-            while j < len(first) and not first[j].isalnum():
-                j += 1
-            word = first[j:]
-            if word.isalnum() and "_" not in first[:j] and (_key(word), *phrase[1:]) in types:
-                n, lead = length, j
-                phrase = (_key(word), *phrase[1:])
+    while True:
+        lengths = type_lasts.get(key)
+        if lengths is not None:
+            room = 7 if end > 7 else end
+            if end < k and not all(w.isalnum() for w in words[end - min(room, lengths[0]) : end]):
+                return None  # marks among the words a phrase could hold: the long way's tokens
+            for length in lengths:
+                if length > room:
+                    continue
+                if length == 1:
+                    n = 1
+                    phrase = (key,)
+                    break
+                # (the last word's key is known: a two-word phrase, the most common, needs one more)
+                phrase = (_key(words[end - 2]), key) if length == 2 else tuple(map(_key, words[end - length : end]))
+                if phrase in types:
+                    n = length
+                    break
+                first = words[end - length]
+                if end == k and not first[0].isalnum() and not starred and key != _K_SO_COLON:
+                    # The marks are tokens of their own: nothing before them can be a
+                    # pinpoint or "của" of this type word, and the long way would read the same.
+                    j = 1
+                    while j < len(first) and not first[j].isalnum():
+                        j += 1
+                    word = first[j:]
+                    if word.isalnum() and "_" not in first[:j]:
+                        bare = (_key(word), *phrase[1:])
+                        if bare in types:
+                            n, lead, phrase = length, j, bare
+                            break
+            if n and (end == k or words[end - n][0].isupper()):
                 break
-    if n == 0 or room - n < 2:
-        return None  # no type word right there, or the window is too short to be sure
+            n = 0
+        # a qualifier: a plain word that is no barrier (the long way reads on over it; it
+        # keeps the "*" of markdown emphasis in a law's name)
+        if (
+            starred
+            or end <= k - _MAX_QUALIFIERS
+            or end <= 4
+            or not words[end - 1].isalnum()
+            or key in voc.barriers
+        ):
+            return None
+        end -= 1
+        key = _key(words[end - 1])
+    if room - n < 2 or (end < k and end - n < 3):
+        return None  # the window is too short to be sure
     if lead:
         if phrase in voc.laws:
             return None
@@ -536,9 +717,14 @@ def _fast_before(view: str, num_start: int, voc: Vocabulary) -> _Before | None:
             pos = rfind(words[j], 0, pos)
         written = " ".join([words[k - n][lead:], *words[k - n + 1 : k]])
         return _new_tuple(_Before, (lo + pos + lead, types[phrase], written, True, None, None, None))
+    law_name: str | None = None
     if phrase in voc.laws:
-        return None
-    t = k - n  # the type word's index
+        if end == k:
+            if not words[end - n][0].isupper():
+                return None  # "pháp luật số …" is no law: the long way reads further back
+        else:
+            law_name = " ".join(words[end - n : k])  # a law's name between its law word and "số"
+    t = end - n  # the type word's index
     pin: Pinpoint | None = None
     begin = t  # the index of the citation's first word
     before_type = _key(words[t - 1])
@@ -559,7 +745,15 @@ def _fast_before(view: str, num_start: int, voc: Vocabulary) -> _Before | None:
                 return None
             word, label = wide[j - 2], wide[j - 1]
             if not label.isalnum():
-                return None
+                if label[-1] == "," and label[:-1].isalnum():
+                    if not parts:
+                        break  # "…, Điều 2 Nghị định": a comma right before the type word
+                    # "điểm b, khoản 5 Điều 22": the long way steps over a comma between parts
+                    label = label[:-1]
+                elif label[-1].isalnum() or label[-1] in ",_*":
+                    return None
+                else:
+                    break  # a mark ends the chunk ("theo”.", "1)"): no pin word before it
             if not word.isalnum():
                 if word[-1].isalnum() or word[-1] == "_":
                     return None
@@ -578,13 +772,19 @@ def _fast_before(view: str, num_start: int, voc: Vocabulary) -> _Before | None:
             rfind = view.rfind
             for j in range(len(wide) - 1, begin - 1, -1):
                 pos = rfind(wide[j], 0, pos)
-            return _new_tuple(_Before, (pos, types[phrase], " ".join(words[t:k]), True, None, pin, None))
-    # the offset of the type word: walk the words back from the end of the window
-    pos = len(left)
-    rfind = left.rfind
-    for j in range(len(words) - 1, t - 1, -1):
-        pos = rfind(words[j], 0, pos)
-    return _new_tuple(_Before, (lo + pos, types[phrase], " ".join(words[t:k]), True, None, None, None))
+            return _new_tuple(_Before, (pos, types[phrase], " ".join(words[t:end]), True, law_name, pin, None))
+    written = " ".join(words[t:end])
+    # the offset of the type word: where its words (and qualifiers, "số") stand single-spaced
+    # before one space (the common case: one test), or else walking the words back from the
+    # window's end
+    tail = written if end == len(words) else " ".join(words[t:])
+    pos = len(left) - 1 - len(tail)
+    if pos < 0 or left[-1] != " " or not left.startswith(tail, pos):
+        pos = len(left)
+        rfind = left.rfind
+        for j in range(len(words) - 1, t - 1, -1):
+            pos = rfind(words[j], 0, pos)
+    return _new_tuple(_Before, (lo + pos, types[phrase], written, True, law_name, None, None))
 
 
 def _read_before_in(view: str, num_start: int, voc: Vocabulary, back: int) -> _Before | object | None:
@@ -812,42 +1012,10 @@ def _type_of(type_name: str | None, style: str | None, type_code: str | None) ->
 # -- the finder ---------------------------------------------------------------------------
 
 
-class _Draft:
-    """A citation being assembled (mutable: a list may lend it its issuer)."""
-
-    __slots__ = (
-        "date",
-        "date_written",
-        "doc_type",
-        "end",
-        "issuer",
-        "name",
-        "number",
-        "pinpoint",
-        "shares_type",
-        "start",
-        "type_written",
-    )
-
-    def __init__(
-        self,
-        start: int,
-        end: int,
-        doc_type: DocumentType | None,
-        type_written: str | None,
-        number: DocumentNumber | None,
-        date: _dt.date | None,
-        date_written: str | None,
-        issuer: str | None,
-        name: str | None,
-        pinpoint: Pinpoint | None,
-        shares_type: bool = False,
-    ) -> None:
-        self.start, self.end = start, end
-        self.doc_type, self.type_written = doc_type, type_written
-        self.number, self.date, self.date_written = number, date, date_written
-        self.issuer, self.name, self.pinpoint = issuer, name, pinpoint
-        self.shares_type = shares_type  # took its type from the citation before it (a list)
+# A citation being assembled is a Citation already, on the finder's view: ``span`` holds
+# offsets into the view and ``text`` is left unset until the span is mapped back to the
+# caller's text (one object per citation instead of a draft and then a Citation). A list
+# may lend it its issuer (the slot setters below).
 
 
 def find_citations(text: str) -> list[Citation]:
@@ -861,14 +1029,13 @@ def find_citations(text: str) -> list[Citation]:
         return []
     with collector_paused():  # thousands of small acyclic objects: see vnadmin._collector
         drafts, offsets = _drafts(text)
-        out: list[Citation] = []
-        append = out.append
-        for d in drafts:
-            s, e = d.start, d.end
+        for c in drafts:
+            s, e = c.span
             if offsets is not None:
                 s, e = _offset(offsets, s), _offset(offsets, e)
-            append(_citation(text[s:e], (s, e), d))
-        return out
+                _SET_SPAN(c, (s, e))
+            _SET_TEXT(c, text[s:e])
+        return drafts
 
 
 def find_citations_each(texts: Sequence[str]) -> list[list[Citation]]:
@@ -906,14 +1073,14 @@ def _split(
     texts: Sequence[str],
     live: list[int],
     starts: list[int],
-    found: tuple[list[_Draft], _Offsets | None],
+    found: tuple[list[Citation], _Offsets | None],
     out: list[list[Citation]],
 ) -> list[list[Citation]]:
     """The drafts found in the joined texts, as citations of each text."""
     drafts, offsets = found
     redo: set[int] = set()
-    for d in drafts:
-        s, e = d.start, d.end
+    for c in drafts:
+        s, e = c.span
         if offsets is not None:
             s, e = _offset(offsets, s), _offset(offsets, e)
         k = bisect.bisect_right(starts, s) - 1
@@ -924,7 +1091,9 @@ def _split(
         if e > len(text):
             redo.add(i)
             continue
-        out[i].append(_citation(text[s:e], (s, e), d))
+        _SET_SPAN(c, (s, e))
+        _SET_TEXT(c, text[s:e])
+        out[i].append(c)
     for i in redo:
         out[i] = find_citations(texts[i])
     return out
@@ -942,17 +1111,19 @@ def _cannot_cite(text: str) -> bool:
     return "/" not in text and not _has_law_word(text) and _MARK_RE.search(text) is None
 
 
-def _drafts(text: str) -> tuple[list[_Draft], _Offsets | None]:
-    """The citations of ``text`` as drafts on its view, and the view's offset map."""
+def _drafts(text: str) -> tuple[list[Citation], _Offsets | None]:
+    """The citations of ``text`` as drafts on its view (no ``text`` yet), and the view's
+    offset map."""
     view, offsets = _view(text)
     voc = vocabulary()
-    drafts = _numbered(view, voc) if "/" in view else []
+    shared: set[int] = set()
+    drafts = _numbered(view, voc, shared) if "/" in view else []
     # (on a long text the quick test would cost more than the search it saves)
     laws = _laws_by_name(view, voc, drafts) if len(view) > 4096 or _has_law_word(view) else None
     if laws:
         drafts.extend(laws)
-        drafts.sort(key=lambda d: d.start)
-    _share_issuers(drafts, view)
+        drafts.sort(key=_start_of)
+    _share_issuers(drafts, view, shared)
     return drafts, offsets
 
 
@@ -991,21 +1162,35 @@ _CITATION_FIELDS = (
 ) = slot_setters(Citation, _CITATION_FIELDS)
 
 
-def _citation(text: str, span: tuple[int, int], d: _Draft) -> Citation:
-    """The Citation for draft ``d`` at ``span`` of the caller's text (``text`` is that slice)."""
+def _draft(
+    start: int,
+    end: int,
+    doc_type: DocumentType | None,
+    type_written: str | None,
+    number: DocumentNumber | None,
+    date: _dt.date | None,
+    date_written: str | None,
+    issuer: str | None,
+    name: str | None,
+    pinpoint: Pinpoint | None,
+) -> Citation:
+    """A citation being assembled, at ``view[start:end]`` (``text`` is set later)."""
     c: Citation = new(Citation)
-    _SET_TEXT(c, text)
-    _SET_SPAN(c, span)
-    _SET_DOC_TYPE(c, d.doc_type)
-    _SET_TYPE_WRITTEN(c, d.type_written)
-    _SET_NUMBER(c, d.number)
-    _SET_DATE(c, d.date)
-    _SET_DATE_WRITTEN(c, d.date_written)
-    _SET_ISSUER(c, d.issuer)
-    _SET_NAME(c, d.name)
-    _SET_PINPOINT(c, d.pinpoint)
+    _SET_SPAN(c, (start, end))
+    _SET_DOC_TYPE(c, doc_type)
+    _SET_TYPE_WRITTEN(c, type_written)
+    _SET_NUMBER(c, number)
+    _SET_DATE(c, date)
+    _SET_DATE_WRITTEN(c, date_written)
+    _SET_ISSUER(c, issuer)
+    _SET_NAME(c, name)
+    _SET_PINPOINT(c, pinpoint)
     _SET_ORIGIN(c, None)
     return c
+
+
+def _start_of(c: Citation) -> int:
+    return c.span[0]
 
 
 def _numbers_read_back(view: str, voc: Vocabulary) -> list[tuple[int, DocumentNumber, _Before]]:
@@ -1018,13 +1203,13 @@ def _numbers_read_back(view: str, voc: Vocabulary) -> list[tuple[int, DocumentNu
     numbers: list[tuple[int, int, DocumentNumber]] = []
     add = numbers.append
     for m in list(scan_numbers(view)):
-        first = m.group("ptype") or m.group("groups")
-        if not first[0].isupper():
+        ptype, groups = m.group("ptype", "groups")  # (one call for both)
+        if not (ptype or groups)[0].isupper():
             continue  # "CSDL)/ bộ số liệu", "100 đồng/kg": prose, not a symbol
         number = _parse_cached(m.group())
         if isinstance(number, CitationError):
             continue
-        add((m.start(), m.end(), number))
+        add((*m.span(), number))
     fast = [_fast_before(view, start, voc) for start, _, _ in numbers]
     for (start, end, number), before in zip(numbers, fast, strict=True):
         if before is None:
@@ -1045,8 +1230,9 @@ def _numbers_read_back(view: str, voc: Vocabulary) -> list[tuple[int, DocumentNu
     return out
 
 
-def _numbered(view: str, voc: Vocabulary) -> list[_Draft]:
-    """The citations anchored by a number, in order."""
+def _numbered(view: str, voc: Vocabulary, shared: set[int]) -> list[Citation]:
+    """The citations anchored by a number, in order; the ``id`` of each that takes the
+    type word of the one before it (a list) is added to ``shared``."""
     heads = _numbers_read_back(view, voc)
     match = _AFTER_RE.match
     afters = [match(view, end) for end, _, _ in heads]  # dates and "của", in one pass
@@ -1054,7 +1240,7 @@ def _numbered(view: str, voc: Vocabulary) -> list[_Draft]:
         _issuer_at(view, after.end("of"), voc) if after is not None and after.start("of") >= 0 else None
         for after in afters
     ]
-    drafts: list[_Draft] = []
+    drafts: list[Citation] = []
     append = drafts.append
     for (end, number, before), after, found in zip(heads, afters, issuers, strict=True):
         if after is None:  # pragma: no cover - every part of the pattern is optional
@@ -1064,8 +1250,13 @@ def _numbered(view: str, voc: Vocabulary) -> list[_Draft]:
         value: _dt.date | None = None
         date_written = after.group("date")
         if date_written is not None:
-            d, mo, mo2, y, y2 = after.group("d", "m", "m2", "y", "y2")
-            value = _date_of(d, mo or mo2, y or y2)
+            # (a date written as before is one look-up: documents repeat their dates)
+            value = _DATES_WRITTEN.get(date_written, _UNREAD)
+            if value is _UNREAD:
+                d, mo, mo2, y, y2 = after.group("d", "m", "m2", "y", "y2")
+                value = _date_of(d, mo or mo2, y or y2)
+                if len(_DATES_WRITTEN) < 8192:
+                    _DATES_WRITTEN[date_written] = value
             end = after.end("date")
         issuer = None
         if found is None and after.start("of") < 0 and number.type_code in _JOINT_CODES:
@@ -1093,7 +1284,7 @@ def _numbered(view: str, voc: Vocabulary) -> list[_Draft]:
         style = number.style
         if not has_type and list_join is not None and drafts:
             prev = drafts[-1]
-            if prev.number is not None and prev.doc_type is not None and not view[prev.end : list_join].strip():
+            if prev.number is not None and prev.doc_type is not None and not view[prev.span[1] : list_join].strip():
                 shares = True  # a list sharing the type word of the citation before it
                 type_written = prev.type_written
                 doc_type = prev.doc_type
@@ -1101,9 +1292,10 @@ def _numbered(view: str, voc: Vocabulary) -> list[_Draft]:
             doc_type = _type_of(type_name, style, number.type_code)
         if style == "administrative" and doc_type is not None and _is_cong_van(doc_type):
             number = number.as_cong_van()
-        append(
-            _Draft(start, end, doc_type, type_written, number, value, date_written, issuer, law_name, pinpoint, shares)
-        )
+        c = _draft(start, end, doc_type, type_written, number, value, date_written, issuer, law_name, pinpoint)
+        if shares:
+            shared.add(id(c))  # (the drafts stay alive until read: their ids are theirs)
+        append(c)
     return drafts
 
 
@@ -1135,7 +1327,7 @@ def _joint_issuer(view: str, issuer: str, end: int, groups: int, voc: Vocabulary
     return "".join(written), end
 
 
-def _share_issuers(drafts: list[_Draft], view: str) -> None:
+def _share_issuers(drafts: list[Citation], view: str, shared: set[int]) -> None:
     """In a list sharing one type word, an issuer written after the last item belongs to
     every item of the list that has none of its own. So it does in a list that repeats the
     type word, when the items' symbols name the same issuer ("Quyết định số 1234/QĐ-BTC …
@@ -1150,22 +1342,22 @@ def _share_issuers(drafts: list[_Draft], view: str) -> None:
             and a.number.issuers
             and a.number.issuers == b.number.issuers
             and a.doc_type == b.doc_type
-            and _LIST_JOIN_RE.fullmatch(view, a.end, b.start) is not None
+            and _LIST_JOIN_RE.fullmatch(view, a.span[1], b.span[0]) is not None
         ):
-            a.issuer = b.issuer
+            _SET_ISSUER(a, b.issuer)
     i = len(drafts) - 1
     while i > 0:
-        if not drafts[i].shares_type:
+        if id(drafts[i]) not in shared:
             i -= 1
             continue
         j = i
-        while j > 0 and drafts[j].shares_type:
+        while j > 0 and id(drafts[j]) in shared:
             j -= 1
         issuer = drafts[i].issuer
         if issuer is not None:
             for k in range(j, i):
                 if drafts[k].issuer is None:
-                    drafts[k].issuer = issuer
+                    _SET_ISSUER(drafts[k], issuer)
         i = j - 1
 
 
@@ -1235,11 +1427,11 @@ _LAW_PHAP_RE = re.compile(
 )
 
 
-def _laws_by_name(view: str, voc: Vocabulary, drafts: list[_Draft]) -> list[_Draft]:
+def _laws_by_name(view: str, voc: Vocabulary, drafts: list[Citation]) -> list[Citation]:
     """Laws, codes, ordinances cited by name with a date or a year and no number."""
-    starts = [d.start for d in drafts]
-    ends = [d.end for d in drafts]
-    out: list[_Draft] = []
+    starts = [d.span[0] for d in drafts]
+    ends = [d.span[1] for d in drafts]
+    out: list[Citation] = []
     reached = -1
     find = view.find
     # A law by name needs a date or a year within reach: "năm"/"ngày" starting at most
@@ -1274,16 +1466,20 @@ def _laws_by_name(view: str, voc: Vocabulary, drafts: list[_Draft]) -> list[_Dra
         d = _law_at(view, pos, voc)
         if d is None:
             continue
-        k = bisect.bisect_left(starts, d.start)
-        if k < len(starts) and starts[k] < d.end:
+        d_start, d_end = d.span
+        k = bisect.bisect_left(starts, d_start)
+        if k < len(starts) and starts[k] < d_end:
             continue  # runs into a numbered citation
         out.append(d)
-        reached = d.end
+        reached = d_end
     return out
 
 
 # A law word with a date or a year right after it, so no name: _law_at would read none.
 _NAMELESS_LAW_RE = re.compile(r"(?:Bộ[ ]{1,3}[Ll]uật|Luật|Pháp[ ]{1,3}lệnh)[ ]{1,3}(?:năm|ngày|NĂM|NGÀY)[ ]{1,3}\d")
+
+# The words before a law's date, year or number ("ngày", "năm", "số").
+_DATE_KEYS = frozenset({_K_NGAY, _K_NAM, _K_SO})
 
 # Types whose type word names the one document of that type: "Hiến pháp năm 2013" is cited
 # by its year alone, where "Luật năm 2020" names no law.
@@ -1305,7 +1501,7 @@ def _name_goes_on(toks: _Toks, k: int, voc: Vocabulary) -> bool:
     )
 
 
-def _law_at(view: str, pos: int, voc: Vocabulary) -> _Draft | None:
+def _law_at(view: str, pos: int, voc: Vocabulary) -> Citation | None:
     hi = min(len(view), pos + _LAW_WINDOW)
     for stop in ";.:()\n":
         k = view.find(stop, pos, hi)
@@ -1326,18 +1522,23 @@ def _law_at(view: str, pos: int, voc: Vocabulary) -> _Draft | None:
         return None
     law = voc.laws[tuple(keys[:n])]
     k = n
-    while k < toks.n and k - n < _MAX_NAME:
-        if keys[k] in (_K_NGAY, _K_NAM, _K_SO) and k + 1 < toks.n and toks.text[k + 1][0].isdigit():
+    # (the tokens' lists and the law words' first words held in locals: this loop runs over
+    # every word of every name)
+    text, count, law_firsts = toks.text, toks.n, voc.firsts["law"]
+    while k < count and k - n < _MAX_NAME:
+        key = keys[k]
+        if key in _DATE_KEYS and k + 1 < count and text[k + 1][0].isdigit():
             break  # the date, the year or the number follows
-        if not toks.word(k):
+        first = text[k][0]
+        if not first.isalnum():
             # A comma inside a name ("sửa đổi, bổ sung"; "Luật Quản lý, sử dụng vũ khí, vật
             # liệu nổ và công cụ hỗ trợ") stands before a lower-case word that neither joins
             # a list ("các", "và") nor starts a type word ("nghị định …").
-            if toks.text[k] == "," and k + 1 < toks.n and _name_goes_on(toks, k + 1, voc):
+            if text[k] == "," and k + 1 < count and _name_goes_on(toks, k + 1, voc):
                 k += 1
                 continue
             return None
-        if toks.cap(k) and voc.match("law", keys, k):
+        if first.isupper() and key in law_firsts and voc.match("law", keys, k):
             # A law named inside the name ("Luật sửa đổi, bổ sung một số điều của Luật A và
             # Luật B") belongs to it; any other law word starts a nearer citation.
             amending = _K_CUA in keys[n:k]
@@ -1371,7 +1572,7 @@ def _law_at(view: str, pos: int, voc: Vocabulary) -> _Draft | None:
     if _PIN_HINT_RE.search(view, lo, pos) is not None:
         before = _Toks(view, lo, pos, from_end=True)
         pin, pstart = _pinpoint_before(before, before.n)
-    return _Draft(
+    return _draft(
         start=pstart if pin is not None else pos,
         end=end,
         doc_type=_by_name(law, "legal"),

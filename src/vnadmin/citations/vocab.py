@@ -60,6 +60,9 @@ class Vocabulary:
     # longest first: most words start no phrase, and one dict look-up says so
     firsts: dict[str, dict[str, tuple[int, ...]]]
     lasts: dict[str, dict[str, tuple[int, ...]]]
+    # kind -> every proper prefix of its phrases (whether a phrase may go on past the words
+    # a reader has looked at)
+    prefixes: dict[str, frozenset[tuple[str, ...]]]
 
     def table(self, kind: str) -> Collection[tuple[str, ...]]:
         """The phrase table of ``kind`` (its keys are word tuples)."""
@@ -146,6 +149,7 @@ def vocabulary() -> Vocabulary:
     longest = {k: max(len(p) for p in t) for k, t in tables.items()}
     firsts: dict[str, dict[str, tuple[int, ...]]] = {}
     lasts: dict[str, dict[str, tuple[int, ...]]] = {}
+    prefixes: dict[str, frozenset[tuple[str, ...]]] = {}
     for table_kind, phrases in tables.items():
         by_first: dict[str, set[int]] = {}
         by_last: dict[str, set[int]] = {}
@@ -155,6 +159,7 @@ def vocabulary() -> Vocabulary:
                 by_last.setdefault(words[-1], set()).add(len(words))
         firsts[table_kind] = {w: tuple(sorted(n, reverse=True)) for w, n in by_first.items()}
         lasts[table_kind] = {w: tuple(sorted(n, reverse=True)) for w, n in by_last.items()}
+        prefixes[table_kind] = frozenset(words[:n] for words in phrases for n in range(1, len(words)))
     return Vocabulary(
         types=types,
         laws=laws,
@@ -170,4 +175,5 @@ def vocabulary() -> Vocabulary:
         longest=longest,
         firsts=firsts,
         lasts=lasts,
+        prefixes=prefixes,
     )
