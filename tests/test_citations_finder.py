@@ -749,3 +749,14 @@ def test_quick_issuer_equals_the_general_reading_on_generated_words(pieces: list
     text = "của " + gap.join(pieces)
     _issuer_answers_agree(text, 4)
     _issuer_answers_agree(text + " " + "x" * pad + " tiếp theo", 4)
+
+
+def test_markdown_emphasis_is_not_part_of_a_type_or_a_name() -> None:
+    """"*" (markdown emphasis) inside a type word or a law's name is dropped from
+    ``type_written`` and ``name`` on every reading, quick or long."""
+    [c] = find_citations("căn cứ vào các điều khoản theo Quyết * định số 05/QĐ-UBND")
+    assert c.type_written == "Quyết định"
+    [d] = find_citations("căn cứ *Luật Đất* *đai* số 45/2013/QH13 nhé")
+    assert (d.type_written, d.name) == ("Luật", "Luật Đất đai")
+    [e] = find_citations("theo **Luật Đất* *đai** năm 2013 và")
+    assert e.name == "Luật Đất đai"

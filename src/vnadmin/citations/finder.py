@@ -859,12 +859,12 @@ def _typed(view: str, toks: _Toks, ts: int, te: int, i: int, voc: Vocabulary, ki
         type_name = voc.types[tuple(toks.key[ts:te])]
     law_name = None
     if tuple(toks.key[ts:te]) in voc.laws and te < i:
-        law_name = " ".join(view[toks.s(ts) : toks.e(i - 1)].split())
+        law_name = " ".join(view[toks.s(ts) : toks.e(i - 1)].replace("*", " ").split())
     pin, pstart = _pinpoint_before(toks, ts)
     return _Before(
         start=pstart if pin is not None else toks.s(ts),
         type_name=type_name,
-        type_written=" ".join(view[toks.s(ts) : toks.e(te - 1)].split()),
+        type_written=" ".join(view[toks.s(ts) : toks.e(te - 1)].replace("*", " ").split()),
         has_type=True,
         law_name=law_name,
         pinpoint=pin,
@@ -1576,11 +1576,11 @@ def _law_at(view: str, pos: int, voc: Vocabulary) -> Citation | None:
         start=pstart if pin is not None else pos,
         end=end,
         doc_type=_by_name(law, "legal"),
-        type_written=" ".join(view[pos : toks.e(n - 1)].split()),
+        type_written=" ".join(view[pos : toks.e(n - 1)].replace("*", " ").split()),
         number=None,
         date=value,
         date_written=written,
         issuer=body,
-        name=" ".join(view[pos:name_end].split()),
+        name=" ".join(view[pos:name_end].replace("*", " ").split()),
         pinpoint=pin,
     )
