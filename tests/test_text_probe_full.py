@@ -418,3 +418,30 @@ def test_two_known_bodies_in_one_table_cell() -> None:
 def test_one_body_named_twice_is_not_split() -> None:
     doc = vtext.loads("THANH TRA CHÍNH PHỦ THANH TRA CHÍNH PHỦ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 12/TTr-TTCP\n\nNội dung.\n")
     assert doc.header.parent_body is None
+
+
+_GARBLED_LABEL_ALONE = (
+    "BỘ TÀI CHÍNH\n\nSố: 45/2021/TT-BTC\n\nHà Nội, ngày 14 tháng 6 năm 2021\n\nTHÔNG TƯ\n\n"
+    "Hướng dẫn thi hành\n\nĐiều 1. Phạm vi điều chỉnh\n\nThông tư này hướng dẫn.\n\n"
+    "BỘ TRƯỞNG\nHồ Đức Phớc\n\nNơi niệm\n- Văn phòng Quốc hội;\n- Văn phòng Chính phủ;\n"
+    "- Lưu: VT, Vụ CST.\n"
+)
+
+
+def test_a_garbled_recipient_label_alone_on_its_line() -> None:
+    """"Nơi niệm" (OCR for "Nơi nhận") alone on its line, items below it, is the label —
+    as the canonical layout writes a label read from a line it shared with the title, so
+    writing settles."""
+    doc = vtext.loads(_GARBLED_LABEL_ALONE)
+    assert doc.recipients is not None and doc.recipients.label == "Nơi niệm"
+    assert len(doc.recipients.items) == 3
+    assert doc.signature is not None and doc.signature.name == "Hồ Đức Phớc"
+    once = vtext.dumps(doc)
+    assert vtext.dumps(vtext.loads(once)) == once
+    assert vtext.loads(once) == doc
+
+
+def test_a_loose_label_without_items_is_body_text() -> None:
+    doc = vtext.loads("BÁO CÁO\n\nTổng kết\n\nI. KẾT QUẢ\n\nNơi nào\n\ncũng có cán bộ trực.\n")
+    assert doc.recipients is None
+    assert any("Nơi nào" in p.text for p in doc.paragraphs())

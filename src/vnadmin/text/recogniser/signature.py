@@ -125,7 +125,10 @@ def _is_ocr_title(text: str) -> bool:
     return len(letters) >= 6 and 3 * sum(map(str.isupper, letters)) >= 2 * len(letters)
 
 
-def _is_noi_nhan(text: str) -> re.Match[str] | None:
+def _is_noi_nhan(text: str, alone: bool = False) -> re.Match[str] | None:
+    """The recipient label at the start of ``text``. ``alone``: a label OCR garbled ("Nơi
+    nan", "Nơi niệm") may also stand alone on its line (where the footer is known to be, or
+    a recipient item follows it: the canonical layout writes the label as it was read)."""
     if text[:1] not in _N_KEYED:
         return None  # NOI_NHAN matches the key from its first character, an "n"
     if not text[:1].isalpha() and not text[:2].strip(" *#‘'\"(")[:1].isalpha():
@@ -138,12 +141,19 @@ def _is_noi_nhan(text: str) -> re.Match[str] | None:
         m = _LOOSE_NOI_NHAN.match(k)
         if m is not None:
             rest = text[m.end() :].lstrip()
-            if _authority(rest) is None and not _after_debris(rest):
+            if not (alone and not rest) and _authority(rest) is None and not _after_debris(rest):
                 return None
     return m
 
 
 _LOOSE_NOI_NHAN = re.compile(r"n[a-z]{0,2}i\s{1,2}n[a-z]{1,3}(?![a-z])\s{0,2}[:;]?")
+
+
+def _item_follows(blocks: list[Block], i: int, hi: int) -> bool:
+    """Whether the next line (``blocks[i]`` on) is a recipient item ("- Như trên;")."""
+    while i < hi and blocks[i].kind != "line":
+        i += 1
+    return i < hi and P.BULLET.match(blocks[i].text) is not None
 
 
 def find_footer(blocks: list[Block], lo: int, hi: int) -> int | None:
@@ -161,6 +171,11 @@ def find_footer(blocks: list[Block], lo: int, hi: int) -> int | None:
             continue
         for text in texts:
             m = _is_noi_nhan(text)
+            if m is None and text[:1] in "Nn" and len(texts) == 1:
+                # a garbled label alone on its line, a recipient item below it
+                loose = _is_noi_nhan(text, alone=True)
+                if loose is not None and _item_follows(blocks, i + 1, hi):
+                    m = loose
             after = text[m.end() :].strip() if m else ""
             if (
                 (m and (not after[:1].islower() or _after_debris(after)))
@@ -324,7 +339,7 @@ def _classify(
     text = c.text
     if not text:
         return ("junk",)
-    m = _is_noi_nhan(text)
+    m = _is_noi_nhan(text, alone=True)  # (in the footer)
     if m:
         cut = m.end()
         label = text[:cut].strip()
