@@ -367,7 +367,32 @@ def test_quoted_provisions_stay_paragraphs() -> None:
     assert doc.header.doc_type == vnadmin.doctypes.cong_van()
     assert not doc.preamble  # a công văn has no enacting formula
     assert doc.body[1] == Paragraph("“Điều 6. Giá tính thuế tài nguyên")
-    assert [s.label for s in doc.sections] == ["1"]
+    # the quoted clause, up to the closing mark, is the quoted text's, not a section
+    assert doc.body[2] == Paragraph("1. Giá tính thuế là giá bán.”")
+    assert doc.sections == ()
+
+
+def test_a_quotation_over_paragraphs_holds_no_sections() -> None:
+    doc = loads(
+        "Số: 01/TCT-CS\nV/v chính sách thuế\n\nKính gửi: Cục Thuế tỉnh A.\n\n"
+        "1. Về giá tính thuế\n\nTại Điều 4 Thông tư số 195/2015/TT-BTC quy định: “Điều 4. Giá tính thuế\n\n"
+        "1. Đối với hàng hóa sản xuất trong nước.\n\na) Giá bán của cơ sở sản xuất.”\n\n"
+        "2. Về hồ sơ hoàn thuế\n\nCông ty nộp hồ sơ theo quy định.\n"
+    )
+    assert [s.label for s in doc.sections] == ["1", "2"]
+    first = doc.sections[0]
+    assert [p.text for p in first.children[1:]] == ["1. Đối với hàng hóa sản xuất trong nước.", "a) Giá bán của cơ sở sản xuất.”"]
+
+
+def test_a_quotation_whose_closing_mark_was_lost_takes_nothing() -> None:
+    """An opening mark never closed (OCR), or closed only after another quotation opens:
+    the lines after it keep their sections."""
+    doc = loads(
+        "BÁO CÁO\n\nTổng kết\n\nI. KẾT QUẢ\n\nTheo quy định: “Điều 4. Giá tính thuế\n\n"
+        "1. Đối với hàng hóa.\n\n2. Đối với dịch vụ.\n\n“Điều 5. Thuế suất.”\n\nII. TỒN TẠI\n\nNội dung.\n"
+    )
+    assert [s.label for s in doc.sections] == ["I", "II"]
+    assert [s.label for s in doc.sections[0].children if hasattr(s, "label")] == ["1", "2"]
 
 
 def test_ocr_recipient_bullets_and_flattened_footer() -> None:

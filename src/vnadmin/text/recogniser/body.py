@@ -380,6 +380,60 @@ def section(
     return s  # type: ignore[return-value]
 
 
+# A quotation of another text over several paragraphs ("… quy định:" / "“Điều 4. Giá tính
+# thuế" / "1. Đối với hàng hóa …" / "…”"): its numbered lines are the quoted text's, not
+# sections of this document. A quotation is looked for only this far (an OCR'd closing
+# mark may be lost: then nothing is taken for quoted).
+_QUOTE_REACH = 40
+_QUOTE_END = " .,;:)]…*"  # what may follow the closing mark at the end of a paragraph
+
+
+def _opens(text: str) -> str:
+    """The closing mark of a quotation that ``text`` opens and leaves open ("" when none):
+    the opening mark starts the paragraph or follows a colon ("… quy định: “Điều 4. …"),
+    and the paragraph holds more opening marks than closing ones. Curly quotes and
+    guillemets only: straight quotes and OCR debris pair up too loosely to be trusted."""
+    for opening, closing in (("“", "”"), ("«", "»")):
+        if opening in text and text.count(opening) > text.count(closing):
+            at = text.index(opening)
+            before = text[:at].rstrip(" *")
+            if not before or before.endswith(":"):
+                return closing
+    return ""
+
+
+def _closes(text: str, opening: str, closing: str) -> bool:
+    """Whether ``text`` closes a quotation: it ends with the closing mark (and punctuation)
+    and holds more closing marks than opening ones."""
+    return text.rstrip(_QUOTE_END).endswith(closing) and text.count(closing) > text.count(opening)
+
+
+def _quoted(units: list[Unit]) -> set[int]:
+    """The indices of the units inside a quotation that spans paragraphs: from the one
+    after the unit that opens it to the one that closes it."""
+    out: set[int] = set()
+    n = len(units)
+    i = 0
+    while i < n:
+        text = units[i].text
+        close = _opens(text) if ("“" in text or "«" in text) else ""
+        if close:
+            opening = "“" if close == "”" else "«"
+            for j in range(i + 1, min(n, i + 1 + _QUOTE_REACH)):
+                t = units[j].text
+                if _closes(t, opening, close):
+                    out.update(range(i + 1, j + 1))
+                    i = j
+                    break
+                if opening in t and t.lstrip(" *")[:1] == opening:
+                    # another quotation opens first: this one's closing mark was lost
+                    # (OCR), so nothing in between is taken for quoted
+                    i = j - 1
+                    break
+        i += 1
+    return out
+
+
 def build_body(units: list[Unit], markers: set[str], citing: Citing | None = None) -> list[Section | Paragraph]:
     """Paragraph units → top-level sections and paragraphs in order; the paragraphs'
     citations are filled when ``citing`` fills (at once without it)."""
@@ -393,12 +447,13 @@ def build_body(units: list[Unit], markers: set[str], citing: Citing | None = Non
     into = body
 
     owners, texts = finder.owners, finder.texts
+    quoted = _quoted(units)
     i = 0
     n = len(units)
     while i < n:
         u = units[i]
         text = u.text
-        mk = marker_of(text)
+        mk = marker_of(text) if not quoted or i not in quoted else None
         if mk is None:
             if markers or u.footnote_refs or not text or text[:1] in _BULLET_FIRST or text.isspace():
                 into.append(_paragraph_of(text, u.footnote_refs, u.origin, markers, finder, needles))  # make_paragraph
