@@ -388,24 +388,19 @@ _QUOTE_REACH = 40
 _QUOTE_END = " .,;:)]…*"  # what may follow the closing mark at the end of a paragraph
 
 
-def _opens(text: str) -> str:
-    """The closing mark of a quotation that ``text`` opens and leaves open ("" when none):
-    the opening mark starts the paragraph or follows a colon ("… quy định: “Điều 4. …"),
-    and the paragraph holds more opening marks than closing ones. Curly quotes and
-    guillemets only: straight quotes and OCR debris pair up too loosely to be trusted."""
-    for opening, closing in (("“", "”"), ("«", "»")):
-        if opening in text and text.count(opening) > text.count(closing):
-            at = text.index(opening)
-            before = text[:at].rstrip(" *")
-            if not before or before.endswith(":"):
-                return closing
-    return ""
+def _opens(text: str) -> bool:
+    """Whether ``text`` opens a quotation it leaves open: more “ than ”, the first “ at
+    the start of the paragraph or after a colon ("… quy định: “Điều 4. …"). Curly quotes
+    only: straight quotes and OCR debris pair up too loosely to be trusted, and
+    guillemets are not used in Vietnamese documents."""
+    before = text[: text.index("“")].rstrip(" *")  # (most quotes stand mid-sentence: tested first)
+    return (not before or before.endswith(":")) and text.count("“") > text.count("”")
 
 
-def _closes(text: str, opening: str, closing: str) -> bool:
-    """Whether ``text`` closes a quotation: it ends with the closing mark (and punctuation)
-    and holds more closing marks than opening ones."""
-    return text.rstrip(_QUOTE_END).endswith(closing) and text.count(closing) > text.count(opening)
+def _closes(text: str) -> bool:
+    """Whether ``text`` closes a quotation: it ends with ” (and punctuation) and holds more
+    ” than “."""
+    return text.rstrip(_QUOTE_END).endswith("”") and text.count("”") > text.count("“")
 
 
 def _quoted(units: list[Unit]) -> set[int]:
@@ -416,16 +411,16 @@ def _quoted(units: list[Unit]) -> set[int]:
     i = 0
     while i < n:
         text = units[i].text
-        close = _opens(text) if ("“" in text or "«" in text) else ""
-        if close:
-            opening = "“" if close == "”" else "«"
+        if "“" in text and _opens(text):
             for j in range(i + 1, min(n, i + 1 + _QUOTE_REACH)):
                 t = units[j].text
-                if _closes(t, opening, close):
+                if "“" not in t and "”" not in t:
+                    continue
+                if _closes(t):
                     out.update(range(i + 1, j + 1))
                     i = j
                     break
-                if opening in t and t.lstrip(" *")[:1] == opening:
+                if t.lstrip(" *")[:1] == "“":
                     # another quotation opens first: this one's closing mark was lost
                     # (OCR), so nothing in between is taken for quoted
                     i = j - 1
