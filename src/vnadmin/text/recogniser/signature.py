@@ -151,9 +151,7 @@ _LOOSE_NOI_NHAN = re.compile(r"n[a-z]{0,2}i\s{1,2}n[a-z]{1,3}(?![a-z])\s{0,2}[:;
 
 def _item_follows(blocks: list[Block], i: int, hi: int) -> bool:
     """Whether the next line (``blocks[i]`` on) is a recipient item ("- Như trên;")."""
-    while i < hi and blocks[i].kind != "line":
-        i += 1
-    return i < hi and P.BULLET.match(blocks[i].text) is not None
+    return any(P.BULLET.match(t) for t in _lines_ahead(blocks, i, hi, 1))
 
 
 def find_footer(blocks: list[Block], lo: int, hi: int) -> int | None:
@@ -438,19 +436,22 @@ def _debris(text: str) -> bool:
     return len(text) <= 24 and not P.is_mostly_upper(text) and not P.ends_sentence(text)
 
 
-def _item_ahead(blocks: list[Block], j: int, end: int) -> bool:
-    """Whether a recipient item (a line starting with a bullet) is among the next two lines."""
-    seen = 0
-    while j < end and seen < 2:
+def _lines_ahead(blocks: list[Block], j: int, end: int, count: int) -> list[str]:
+    """The texts of the next ``count`` lines from ``blocks[j]`` on (before ``end``)."""
+    out: list[str] = []
+    while j < end and len(out) < count:
         b = blocks[j]
         j += 1
-        if b.kind != "line":
-            continue
-        seen += 1
-        t = b.text
-        if P.BULLET.match(t) or (t[:1] != "_" and _OCR_BULLET.match(t)):
-            return True
-    return False
+        if b.kind == "line":
+            out.append(b.text)
+    return out
+
+
+def _item_ahead(blocks: list[Block], j: int, end: int) -> bool:
+    """Whether a recipient item (a line starting with a bullet) is among the next two lines."""
+    return any(
+        P.BULLET.match(t) or (t[:1] != "_" and _OCR_BULLET.match(t)) for t in _lines_ahead(blocks, j, end, 2)
+    )
 
 
 _AUTH_WORD = frozenset({"TM.", "KT.", "TL.", "TUQ.", "Q.", "T/M", "K/T", "T/L"})
@@ -549,16 +550,7 @@ def _title_start(words: list[str], s: int, end: int) -> int:
 
 def _name_ahead(blocks: list[Block], j: int, end: int) -> bool:
     """Whether a signer's name is among the next two lines."""
-    seen = 0
-    while j < end and seen < 2:
-        b = blocks[j]
-        j += 1
-        if b.kind != "line":
-            continue
-        seen += 1
-        if _is_name(b.text):
-            return True
-    return False
+    return any(_is_name(t) for t in _lines_ahead(blocks, j, end, 2))
 
 
 def _wrapped_title(first: str, second: str) -> bool:
