@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from vnadmin.citations import find_citations
-from vnadmin.citations.view import _acute_finder, _plain_checked, _table, matching_view, offset
+from vnadmin.citations.view import _acute_finder, _plain_checked, _table, matching_view, offset, spans_back
 
 
 def nfc(s: str) -> str:
@@ -119,3 +119,28 @@ def test_acute_found_as_str_find_finds_it() -> None:
     for start in (0, 1, 4095, 4096, 4097, 8199, 8200, len(text) - 1, len(text)):
         assert find_acute(start) == text.find("\u0301", start)
     assert _acute_finder("ươ" * 100)(0) == -1
+
+
+@given(
+    st.lists(st.sampled_from([*ALPHABET, " Luật năm 2015 ", "x" * 200]), min_size=1, max_size=60).map("".join),
+    st.lists(st.tuples(st.floats(0, 1), st.integers(0, 300)), max_size=30),
+    st.booleans(),
+)
+def test_spans_back_as_offset_gives(text: str, picks: list[tuple[float, int]], ordered: bool) -> None:
+    view, offsets = matching_view(text)
+    if offsets is None:
+        return
+    n = len(view)
+    spans = [(int(f * n), min(n, int(f * n) + w)) for f, w in picks]
+    if ordered:
+        spans.sort()  # as the finder hands them over; unordered spans take the slow way
+    assert spans_back(offsets, spans) == [(offset(offsets, s), offset(offsets, e)) for s, e in spans]
+
+
+def test_spans_back_over_many_stretches() -> None:
+    text = nfd("Quyết định số 05/QĐ-UBND của UBND tỉnh; " + "x" * 300) * 30
+    view, offsets = matching_view(text)
+    assert offsets is not None and len(offsets.starts) > 20
+    spans = [(m, m + 24) for m in range(0, len(view) - 24, 37)]
+    assert spans_back(offsets, spans) == [(offset(offsets, s), offset(offsets, e)) for s, e in spans]
+    assert spans_back(offsets, spans[::-1]) == [(offset(offsets, s), offset(offsets, e)) for s, e in spans[::-1]]

@@ -36,7 +36,7 @@ from vnadmin.citations.grammar import DASH_CHARS, _parse_cached, scan_numbers
 from vnadmin.citations.view import MARK_RE as _MARK_RE
 from vnadmin.citations.view import Offsets as _Offsets
 from vnadmin.citations.view import matching_view as _view
-from vnadmin.citations.view import offset as _offset
+from vnadmin.citations.view import spans_back as _spans_back
 from vnadmin.citations.vocab import Vocabulary, vocabulary
 from vnadmin.errors import CitationError
 from vnadmin.model import doctypes
@@ -1029,12 +1029,14 @@ def find_citations(text: str) -> list[Citation]:
         return []
     with collector_paused():  # thousands of small acyclic objects: see vnadmin._collector
         drafts, offsets = _drafts(text)
-        for c in drafts:
-            s, e = c.span
-            if offsets is not None:
-                s, e = _offset(offsets, s), _offset(offsets, e)
-                _SET_SPAN(c, (s, e))
-            _SET_TEXT(c, text[s:e])
+        if offsets is None:
+            for c in drafts:
+                s, e = c.span
+                _SET_TEXT(c, text[s:e])
+        else:
+            for c, span in zip(drafts, _spans_back(offsets, [c.span for c in drafts]), strict=True):
+                _SET_SPAN(c, span)
+                _SET_TEXT(c, text[span[0] : span[1]])
         return drafts
 
 
@@ -1079,10 +1081,8 @@ def _split(
     """The drafts found in the joined texts, as citations of each text."""
     drafts, offsets = found
     redo: set[int] = set()
-    for c in drafts:
-        s, e = c.span
-        if offsets is not None:
-            s, e = _offset(offsets, s), _offset(offsets, e)
+    spans = [c.span for c in drafts] if offsets is None else _spans_back(offsets, [c.span for c in drafts])
+    for c, (s, e) in zip(drafts, spans, strict=True):
         k = bisect.bisect_right(starts, s) - 1
         i = live[k]
         text = texts[i]

@@ -22,10 +22,10 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import lru_cache, partial
 
-__all__ = ["MARK_RE", "Offsets", "matching_view", "offset"]
+__all__ = ["MARK_RE", "Offsets", "matching_view", "offset", "spans_back"]
 
 _MARKS = "\u0301\u0300\u0323\u0309\u0303"  # the five tone marks
 _ACUTE = _MARKS[0]
@@ -145,7 +145,39 @@ class Offsets:
 
 def offset(offsets: Offsets, pos: int) -> int:
     """The offset in the original text of view offset ``pos``."""
-    k = bisect.bisect_right(offsets.starts, pos) - 1
+    return _back(offsets, bisect.bisect_right(offsets.starts, pos) - 1, pos)
+
+
+def spans_back(offsets: Offsets, spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``(offset(offsets, s), offset(offsets, e))`` for each span of the view.
+
+    Spans come in order of their starts, as the finder returns them: the stretch before
+    each start is found by walking on from the last one (a bisection per offset costs more,
+    and the finder has thousands), and the end's from its start's (a span is short). A
+    start before the last one is placed by bisection, so any order gives the same result.
+    """
+    starts = offsets.starts
+    count = len(starts)
+    out: list[tuple[int, int]] = []
+    append = out.append
+    k = -1  # the last stretch that starts at or before the current start (-1: none)
+    last = 0
+    for s, e in spans:
+        if s < last:
+            k = bisect.bisect_right(starts, s) - 1
+        last = s
+        while k + 1 < count and starts[k + 1] <= s:
+            k += 1
+        j = k
+        while j + 1 < count and starts[j + 1] <= e:
+            j += 1
+        append((_back(offsets, k, s), _back(offsets, j, e)))
+    return out
+
+
+def _back(offsets: Offsets, k: int, pos: int) -> int:
+    """The offset in the text of view offset ``pos``, which stretch ``k`` is the last to
+    start at or before (-1: none)."""
     if k < 0:
         return pos
     v, ve, lo, hi = offsets.stretches[k]
