@@ -760,3 +760,18 @@ def test_markdown_emphasis_is_not_part_of_a_type_or_a_name() -> None:
     assert (d.type_written, d.name) == ("Luật", "Luật Đất đai")
     [e] = find_citations("theo **Luật Đất* *đai** năm 2013 và")
     assert e.name == "Luật Đất đai"
+
+
+def test_a_date_word_glued_to_the_symbol_ends_it() -> None:
+    # text that lost the space after a symbol ("CPngày"): the symbol ends at its last
+    # capital, and the date or the issuer after it is read as usual
+    (a,) = find_citations("theo Đề án số\n381/ĐA-CPngày 09 tháng 5 năm 2025 của Chính phủ;")
+    assert str(a.number) == "381/ĐA-CP"
+    assert a.date == dt.date(2025, 5, 9) and a.issuer == "Chính phủ"
+    (b,) = find_citations("tại công văn số 6425/UBND-THKHngày 23 tháng 7 năm 2014 về việc lùi thời hạn")
+    assert str(b.number) == "6425/UBND-THKH" and b.date == dt.date(2014, 7, 23)
+    (c,) = find_citations("Quyết định số 05/QĐ-UBNDcủa UBND tỉnh")
+    assert str(c.number) == "05/QĐ-UBND" and c.issuer == "UBND tỉnh"
+    # a word that only begins like one is part of the token, as before
+    (d,) = find_citations("số 05/QĐ-UBNDngàyx")
+    assert d.number is not None and d.number.written == "05/QĐ-UBNDngàyx"

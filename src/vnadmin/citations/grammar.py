@@ -81,6 +81,12 @@ _SLASH = r"[ \xa0]?/(?:[ \xa0]|\r?\n[ ]{0,40})?"  # a symbol may be cut at the l
 _UGROUP = r"[A-ZĐ][A-ZĐ0-9&]{0,31}"
 _NEXT_GROUP = rf"(?:{_D}(?:\r?\n[ ]{{0,40}})?{_GROUP}|(?:[ \xa0]{_D}(?:[ \xa0]|\r?\n[ ]{{0,40}})?|{_D}[ \xa0]){_UGROUP})"
 
+# A date word or "của" typed without its space after a symbol's last capital or digit
+# ("381/ĐA-CPngày 09 tháng 5 năm 2025", "6425/UBND-THKHngày 23 tháng 7"): the symbol ends
+# before it, as no group ends in one of these words. (Tested where a match would end, so
+# the groups' characters cost nothing more.)
+_GLUED = r"(?<=[A-ZĐ0-9])(?:ngày|năm|của)(?![^\W\d_])"
+
 NUMBER_RE = re.compile(
     rf"""
     (?<![\w/&.,{_DC}])          # not inside a longer token
@@ -92,7 +98,8 @@ NUMBER_RE = re.compile(
         (?:(?P<year>\d{{4}}){_SLASH})?
         (?P<groups>{_GROUP}{_NEXT_GROUP}{{0,7}})             # 05/NQ-HĐND, 30/2020/NĐ-CP
     )
-    (?![\w&]|[ \xa0]?/[ \xa0]?\w|{_D}\w)  # the symbol ends here
+    (?!(?!{_GLUED})[\w&]|[ \xa0]?/[ \xa0]?\w|{_D}\w)  # the symbol ends here,
+    (?<![A-ZĐ0-9]ngày)(?<![A-ZĐ0-9]năm)(?<![A-ZĐ0-9]của)  # before a glued word, not after it
     """,
     re.VERBOSE,
 )
