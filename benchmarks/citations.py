@@ -101,6 +101,7 @@ def adversarial() -> dict[str, str]:
         '"Luật ngày 1 " repeated': rep("Luật ngày 1 "),
         "dates": rep("ngày 1/1/2020, "),
         "pinpoints then a number": rep("khoản 1 Điều 2 ") + "Nghị định số 30/2020/NĐ-CP",
+        '"Bộ 1/ " repeated (words after slashes)': rep("Bộ 1/ "),
         '"của Bộ " after a citation': "Quyết định số 05/QĐ-UBND của " + rep("Bộ "),
         "hyphen + line break": rep("05/QĐ-\n"),
         "slash + line break": rep("05/\n   QĐ "),

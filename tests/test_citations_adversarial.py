@@ -41,6 +41,7 @@ CASES = [
     ("pinpoint-run", _repeat("khoản 1 Điều 2 ") + "Nghị định số 30/2020/NĐ-CP", ["30/2020/NĐ-CP"]),
     ("issuer-run", "Quyết định số 05/QĐ-UBND của " + _repeat("Bộ "), ["05/QĐ-UBND"]),
     ("glued-date-words", _repeat("1/Angày"), []),
+    ("words-after-slashes", _repeat("Bộ 1/ "), []),
 ]
 
 

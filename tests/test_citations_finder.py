@@ -775,3 +775,13 @@ def test_a_date_word_glued_to_the_symbol_ends_it() -> None:
     # a word that only begins like one is part of the token, as before
     (d,) = find_citations("số 05/QĐ-UBNDngàyx")
     assert d.number is not None and d.number.written == "05/QĐ-UBNDngàyx"
+
+
+def test_a_word_after_the_slash_is_no_symbol() -> None:
+    # a capital then lower-case letters with a vowel is a word of the prose: "Sở", "Bộ"
+    assert find_citations("theo Quyết định số 12/Sở Nội vụ đề nghị") == []
+    assert find_citations("tỷ lệ 1/ Bộ quy định; Hiến pháp 1/ Hiến") == []
+    # abbreviations in mixed case keep their citations: two capitals, or no vowel after
+    # the first letter
+    found = find_citations("công văn số 10395/CCT-Ktr ngày 30/6/2017; Hướng dẫn 08-HDi/TW; Quyết định số 90/QĐ-TTg")
+    assert [str(c.number) for c in found] == ["10395/CCT-Ktr", "08-HDi/TW", "90/QĐ-TTg"]

@@ -1204,8 +1204,11 @@ def _numbers_read_back(view: str, voc: Vocabulary) -> list[tuple[int, DocumentNu
     add = numbers.append
     for m in list(scan_numbers(view)):
         ptype, groups = m.group("ptype", "groups")  # (one call for both)
-        if not (ptype or groups)[0].isupper():
+        first = ptype or groups
+        if not first[0].isupper():
             continue  # "CSDL)/ bộ số liệu", "100 đồng/kg": prose, not a symbol
+        if first[1:2].islower() and _is_word(first):
+            continue  # "1/ Bộ", "số 12/Sở Nội vụ": a word, not an abbreviation
         number = _parse_cached(m.group())
         if isinstance(number, CitationError):
             continue
@@ -1228,6 +1231,23 @@ def _numbers_read_back(view: str, voc: Vocabulary) -> list[tuple[int, DocumentNu
             continue
         append((end, number, before))
     return out
+
+
+# Lower-case vowels, with every tone mark (what a Vietnamese word holds and a symbol's
+# abbreviation in mixed case does not: "TTg", "Ktr", "QĐi" start with two capitals or have
+# no vowel after the first letter).
+_VOWELS = frozenset(
+    "aàáảãạăằắẳẵặâầấẩẫậeèéẻẽẹêềếểễệiìíỉĩịoòóỏõọôồốổỗộơờớởỡợuùúủũụưừứửữựyỳýỷỹỵ"
+)
+_LETTERS_RE = re.compile(r"[^\W\d_]+")
+
+
+def _is_word(group: str) -> bool:
+    """Whether the first group of a symbol (``group`` and what follows it) is a word: a
+    capital, then lower-case letters with a vowel among them ("Bộ", "Luật", "Sở")."""
+    m = _LETTERS_RE.match(group)
+    word = group if m is None else m.group()
+    return len(word) > 1 and word[1:].islower() and not _VOWELS.isdisjoint(word[1:])
 
 
 def _numbered(view: str, voc: Vocabulary, shared: set[int]) -> list[Citation]:
