@@ -480,3 +480,20 @@ def test_a_long_paragraph_citing_a_number_still_ends_the_header() -> None:
     )
     assert str(doc.header.number) == "2864/LĐTBXH-NCC"
     assert any(p.text.startswith("Số liệu") for p in doc.paragraphs())
+
+
+def test_a_web_page_banner_over_attached_files_is_no_signature_line() -> None:
+    # a page that ends with the site's banner over its attached files, written back with
+    # the banner as the body's last paragraph, right above the signature: it stays body
+    # text, so the text written the second time is the text written the first time
+    text = (
+        "Điều 1. Công bố danh mục thủ tục hành chính.\n\n"
+        "FILE ĐƯỢC ĐÍNH KÈM THEO VĂN BẢN\n\n"
+        "CHỦ TỊCH\nNguyễn Văn Sơn\n\nNơi nhận:\n- Như Điều 2;\n- Lưu: VT.\n"
+    )
+    doc = vtext.loads(text)
+    assert doc.signature is not None
+    assert (doc.signature.title, doc.signature.intermediate) == ("CHỦ TỊCH", ())
+    assert any(p.text == "FILE ĐƯỢC ĐÍNH KÈM THEO VĂN BẢN" for p in doc.paragraphs())
+    once = vtext.dumps(doc)
+    assert vtext.dumps(vtext.loads(once)) == once

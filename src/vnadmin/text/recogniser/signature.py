@@ -111,6 +111,10 @@ def _is_title(text: str) -> bool:
         and text[:1].isalpha()
         and sum(c.isalpha() for c in text) >= 4
         and P.MARKER.match(text) is None
+        # a legal-document web page's banner over its attached files ("FILE ĐƯỢC ĐÍNH KÈM
+        # THEO VĂN BẢN") is no title: written back right before the signature, it was
+        # read as a line of it
+        and "dinh kem" not in P.key(text)
     )
 
 
