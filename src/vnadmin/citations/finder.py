@@ -379,11 +379,15 @@ def _known(voc: Vocabulary, kind: str, keys: list[str], i: int, complete: bool) 
     room = len(keys) - i
     if not complete and lengths[0] > room and tuple(keys[i:]) in voc.prefixes[kind]:
         return -1
-    table = voc.tables[kind]
-    for n in lengths:
-        if n <= room and (n == 1 or tuple(keys[i : i + n]) in table):
-            return n
-    return 0
+    if lengths[0] > 1 and room > 1:
+        # (only the lengths of the phrases that start with these two words)
+        longer = voc.pairs[kind].get((keys[i], keys[i + 1]))
+        if longer is not None:
+            table = voc.tables[kind]
+            for n in longer:
+                if n <= room and (n == 2 or tuple(keys[i : i + n]) in table):
+                    return n
+    return 1 if lengths[-1] == 1 else 0
 
 
 def _found(view: str, at: int, text: list[str], n: int) -> tuple[str, int]:
