@@ -196,6 +196,13 @@ def _ascii_word(w: str) -> str:
     return ascii_fold(w)
 
 
+def _is_luat(line: str) -> bool:
+    """``fold(line) == "luật"``, without folding the lines that cannot be: the word folds
+    from at most six code points (ậ may be written a + two marks), and only characters
+    that are not printable (zero-width ones, controls, odd spaces) can vanish in folding."""
+    return (len(line) <= 6 or not line.isprintable()) and fold(line) == _K_LUAT
+
+
 def _is_so(key: str) -> bool:
     """"số", also as OCR and typing leave it ("So", "sô", "SÓ")."""
     return key == _K_SO or (len(key) == 2 and _ascii_word(key) == "so")
@@ -639,7 +646,7 @@ def _fast_before(view: str, num_start: int, voc: Vocabulary) -> _Before | None:
             at = lo + left.rfind(last)
             reach = at - _BACK_FAR if at > _BACK_FAR else 0
             line = view[(view.rfind("\n", reach, at) + 1 or reach) : at].strip()
-            if not line or fold(line) == _K_LUAT:
+            if not line or _is_luat(line):
                 return _HEADER
             if key == _K_SO_COLON and not last[0].islower():
                 return None
@@ -763,19 +770,23 @@ def _fast_before(view: str, num_start: int, voc: Vocabulary) -> _Before | None:
                     return None
                 break  # a mark ends the word before the label ("…”", "2022;"): no pin word
             field = _PIN_WORDS.get(_key(word))
-            if field is None or _PIN_ORDER.index(field) < rank or not _label_ok(field, label):
+            if field is None or _PIN_RANK[field] < rank or not _label_ok(field, label):
                 break
             parts[field] = label
-            rank = _PIN_ORDER.index(field) + 1
+            rank = _PIN_RANK[field] + 1
             begin = j - 2
             j -= 2
         if parts:
             pin = _pinpoint(parts.get("article"), parts.get("clause"), parts.get("point"))
-            # its offset: walk the words back from the number
-            pos = num_start
-            rfind = view.rfind
-            for j in range(len(wide) - 1, begin - 1, -1):
-                pos = rfind(wide[j], 0, pos)
+            # its offset: where its words stand single-spaced before one space (one test, as
+            # for the type word below), or else walking the words back from the number
+            tail = " ".join(wide[begin:])
+            pos = num_start - 1 - len(tail)
+            if pos < 0 or view[num_start - 1] != " " or not view.startswith(tail, pos):
+                pos = num_start
+                rfind = view.rfind
+                for j in range(len(wide) - 1, begin - 1, -1):
+                    pos = rfind(wide[j], 0, pos)
             return _new_tuple(_Before, (pos, types[phrase], " ".join(words[t:end]), True, law_name, pin, None))
     written = " ".join(words[t:end])
     # the offset of the type word: where its words (and qualifiers, "số") stand single-spaced
@@ -884,7 +895,7 @@ def _is_header(view: str, toks: _Toks, so: int, colon: bool, voc: Vocabulary) ->
     reach = max(0, at - _BACK_FAR)
     line_start = view.rfind("\n", reach, at) + 1 or reach
     before = view[line_start:at].strip()
-    if not before or fold(before) == _K_LUAT:
+    if not before or _is_luat(before):
         return True
     return colon and toks.cap(so) and voc.ending("type", toks.key, so) == 0
 
@@ -924,6 +935,7 @@ _PIN_WORDS = {fold("điểm"): "point", fold("khoản"): "clause", fold("điều
 _PIN_HINT_RE = re.compile(r"(?i:[đðɖ]i|kh)")
 _PIN_BACK = 60  # characters looked at before a law word for a pinpoint
 _PIN_ORDER = ("article", "clause", "point")  # as read from right to left
+_PIN_RANK = {field: i for i, field in enumerate(_PIN_ORDER)}
 
 
 def _pinpoint_before(toks: _Toks, type_index: int) -> tuple[Pinpoint | None, int]:
@@ -938,13 +950,13 @@ def _pinpoint_before(toks: _Toks, type_index: int) -> tuple[Pinpoint | None, int
     while k >= 2:
         field = _PIN_WORDS.get(toks.key[k - 2])
         label = toks.text[k - 1]
-        if field is None or _PIN_ORDER.index(field) < rank or not _label_ok(field, label):
+        if field is None or _PIN_RANK[field] < rank or not _label_ok(field, label):
             if parts and toks.text[k - 1] == ",":
                 k -= 1
                 continue
             break
         parts[field] = label
-        rank = _PIN_ORDER.index(field) + 1
+        rank = _PIN_RANK[field] + 1
         start = toks.s(k - 2)
         k -= 2
     if not parts:
@@ -1246,6 +1258,9 @@ def _numbered(view: str, voc: Vocabulary, shared: set[int]) -> list[Citation]:
     ]
     drafts: list[Citation] = []
     append = drafts.append
+    set_span, set_doc_type, set_type_written, set_number = _SET_SPAN, _SET_DOC_TYPE, _SET_TYPE_WRITTEN, _SET_NUMBER
+    set_date, set_date_written, set_issuer, set_name = _SET_DATE, _SET_DATE_WRITTEN, _SET_ISSUER, _SET_NAME
+    set_pinpoint, set_origin = _SET_PINPOINT, _SET_ORIGIN
     for (end, number, before), after, found in zip(heads, afters, issuers, strict=True):
         if after is None:  # pragma: no cover - every part of the pattern is optional
             continue
@@ -1296,7 +1311,18 @@ def _numbered(view: str, voc: Vocabulary, shared: set[int]) -> list[Citation]:
             doc_type = _type_of(type_name, style, number.type_code)
         if style == "administrative" and doc_type is not None and _is_cong_van(doc_type):
             number = number.as_cong_van()
-        c = _draft(start, end, doc_type, type_written, number, value, date_written, issuer, law_name, pinpoint)
+        # (_draft inlined: a call with ten arguments costs as much as filling the slots)
+        c = new(Citation)
+        set_span(c, (start, end))
+        set_doc_type(c, doc_type)
+        set_type_written(c, type_written)
+        set_number(c, number)
+        set_date(c, value)
+        set_date_written(c, date_written)
+        set_issuer(c, issuer)
+        set_name(c, law_name)
+        set_pinpoint(c, pinpoint)
+        set_origin(c, None)
         if shares:
             shared.add(id(c))  # (the drafts stay alive until read: their ids are theirs)
         append(c)
