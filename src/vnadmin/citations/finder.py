@@ -284,7 +284,7 @@ def _quick_issuer(view: str, at: int, voc: Vocabulary) -> tuple[str, int] | obje
     hi = at + _AHEAD
     window = view[at:hi]
     complete = hi >= len(view)  # whether the tokens below are all the window's
-    if "\n" in window or "\f" in window:
+    if window.count("\n") > 1 or "\f" in window:  # (a paragraph break needs two newlines)
         brk = _PARAGRAPH_RE.search(window)
         if brk is not None:
             window = window[: brk.start()]
