@@ -1323,7 +1323,8 @@ def _numbered(view: str, voc: Vocabulary, shared: set[int]) -> list[Citation]:
                 doc_type = prev.doc_type
         if not shares:
             doc_type = _type_of(type_name, style, number.type_code)
-        if style == "administrative" and doc_type is not None and _is_cong_van(doc_type):
+        # (a type with a code is no công văn: one attribute read spares hashing the type)
+        if style == "administrative" and doc_type is not None and doc_type.code is None and _is_cong_van(doc_type):
             number = number.as_cong_van()
         # (_draft inlined: a call with ten arguments costs as much as filling the slots)
         c = new(Citation)
