@@ -85,13 +85,15 @@ NUMBER_RE = re.compile(
     rf"""
     (?<![\w/&.,{_DC}])          # not inside a longer token
     (?:
-        (?P<pnum>\d{{1,7}})[ \xa0]?{_D}[ \xa0]?(?P<ptype>{_PLAIN_GROUP}){_SLASH}
-        (?P<pgroups>{_GROUP}{_NEXT_GROUP}{{0,5}})            # Party: 05-CT/TW
-      |
         (?:(?P<num>\d{{1,7}})[ \xa0]?|(?<!\d[ \xa0]))/(?:[ \xa0]|\r?\n[ ]{{0,40}})?   # blank: /BC-SKHCHN
         (?:(?P<year>\d{{4}}){_SLASH})?
         (?P<groups>{_GROUP}{_NEXT_GROUP}{{0,7}})             # 05/NQ-HĐND, 30/2020/NĐ-CP
+      |
+        (?P<pnum>\d{{1,7}})[ \xa0]?{_D}[ \xa0]?(?P<ptype>{_PLAIN_GROUP}){_SLASH}
+        (?P<pgroups>{_GROUP}{_NEXT_GROUP}{{0,5}})            # Party: 05-CT/TW
     )
+    # (the two branches exclude each other: after the digits and a space comes "/" or a
+    # dash; the common State form is tried first, sparing it the Party branch's backtracking)
     (?![\w&]|[ \xa0]?/[ \xa0]?\w|{_D}\w)  # the symbol ends here
     """,
     re.VERBOSE,
