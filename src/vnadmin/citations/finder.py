@@ -836,6 +836,24 @@ def _read_before_in(view: str, num_start: int, voc: Vocabulary, back: int) -> _B
     barriers = voc.barriers
     for kind, words in (("type", keys), ("ascii_type", None)):
         if words is None:
+            # Most windows hold no word ending an ASCII type phrase where the search below
+            # looks (the words it visits, as it visits them): then it finds nothing, and the
+            # ASCII keys of the window need not be built.
+            ascii_lasts = voc.lasts[kind]
+            k = i
+            skipped = 0
+            while k > 0 and skipped <= _MAX_QUALIFIERS:
+                if _ascii_word(keys[k - 1]) in ascii_lasts:
+                    break
+                if not text[k - 1][0].isalnum() or keys[k - 1] in barriers:
+                    k = 0
+                    break
+                k -= 1
+                skipped += 1
+            else:
+                k = 0
+            if k == 0:
+                continue
             # only the words the search below can reach need their ASCII keys
             reach = max(0, i - _MAX_QUALIFIERS - voc.longest["ascii_type"] - 1)
             words = [""] * reach + [_ascii_word(w) for w in keys[reach:i]]
