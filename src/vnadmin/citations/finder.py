@@ -27,7 +27,7 @@ from __future__ import annotations
 import bisect
 import datetime as _dt
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 from typing import Any, NamedTuple
 
@@ -195,18 +195,19 @@ class _AsciiCache(dict[str, str]):
     """The ASCII keys of words, memoised (bounded): ``_ASCII[w] == ascii_fold(w)``. A dict
     with ``__missing__`` is read in C, several times faster than an lru_cache call."""
 
+    # the instance's ``clear``, under the name the benchmark's first reading looks for on
+    # every cache (an attribute of the instance only: the class has no such method)
+    cache_clear: Callable[[], None]
+
     def __missing__(self, w: str) -> str:
         k = ascii_fold(w)
         if len(self) < 65536:
             self[w] = k
         return k
 
-    def cache_clear(self) -> None:
-        """Empty it (as the benchmark's first reading does with every cache)."""
-        self.clear()
-
 
 _ASCII = _AsciiCache()
+_ASCII.cache_clear = _ASCII.clear
 _ascii_word = _ASCII.__getitem__
 
 
