@@ -1344,7 +1344,7 @@ def _numbered(view: str, voc: Vocabulary, shared: set[int]) -> list[Citation]:
             doc_type = _type_of(type_name, style, number.type_code)
         # (a type with a code is no công văn: one attribute read spares hashing the type)
         if style == "administrative" and doc_type is not None and doc_type.code is None and _is_cong_van(doc_type):
-            number = number.as_cong_van()
+            number = _as_cong_van(number)
         # (_draft inlined: a call with ten arguments costs as much as filling the slots)
         c = new(Citation)
         set_span(c, (start, end))
@@ -1361,6 +1361,29 @@ def _numbered(view: str, voc: Vocabulary, shared: set[int]) -> list[Citation]:
             shared.add(id(c))  # (the drafts stay alive until read: their ids are theirs)
         append(c)
     return drafts
+
+
+# The công văn reading of each parsed number, by the number's identity (the parsed numbers
+# are the cache's own objects, read again wherever their text repeats; building a number
+# runs its validators): id -> (number, its công văn reading), the number kept alive so
+# that its id stays its own.
+class _CongVanCache(dict[int, tuple[DocumentNumber, DocumentNumber]]):
+    cache_clear: Callable[[], None]  # emptied with the other caches (as _AsciiCache)
+
+
+_CONG_VAN_OF = _CongVanCache()
+_CONG_VAN_OF.cache_clear = _CONG_VAN_OF.clear
+
+
+def _as_cong_van(number: DocumentNumber) -> DocumentNumber:
+    """``number.as_cong_van()``, built once per parsed number."""
+    found = _CONG_VAN_OF.get(id(number))
+    if found is not None and found[0] is number:
+        return found[1]
+    reading = number.as_cong_van()
+    if len(_CONG_VAN_OF) < 8192:
+        _CONG_VAN_OF[id(number)] = (number, reading)
+    return reading
 
 
 # Joint legal documents (liên tịch), whose symbol names every issuing body
