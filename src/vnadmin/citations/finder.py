@@ -754,7 +754,7 @@ def _fast_before(view: str, num_start: int, voc: Vocabulary) -> _Before | None:
     pin: Pinpoint | None = None
     begin = t  # the index of the citation's first word
     before_type = _key(words[t - 1])
-    if before_type == _K_CUA or before_type in _PIN_WORDS or _key(words[t - 2]) in _PIN_WORDS:
+    if before_type in _CUA_OR_PIN or _key(words[t - 2]) in _PIN_WORDS:
         # A pinpoint may precede the type word: read it here (as _pinpoint_before reads
         # tokens) while the words it reads are plain words, whole inside the window (not
         # words[0], which may be cut); anything else goes the long way.
@@ -807,7 +807,12 @@ def _fast_before(view: str, num_start: int, voc: Vocabulary) -> _Before | None:
     # the offset of the type word: where its words (and qualifiers, "số") stand single-spaced
     # before one space (the common case: one test), or else walking the words back from the
     # window's end
-    tail = written if end == len(words) else " ".join(words[t:])
+    if end == len(words):
+        tail = written
+    elif end == len(words) - 1:
+        tail = f"{written} {words[end]}"  # the type word then "số" (one join spared)
+    else:
+        tail = " ".join(words[t:])
     pos = len(left) - 1 - len(tail)
     if pos < 0 or left[-1] != " " or not left.startswith(tail, pos):
         pos = len(left)
@@ -969,6 +974,7 @@ _PIN_HINT_RE = re.compile(r"(?i:[đðɖ]i|kh)")
 _PIN_BACK = 60  # characters looked at before a law word for a pinpoint
 _PIN_ORDER = ("article", "clause", "point")  # as read from right to left
 _PIN_RANK = {field: i for i, field in enumerate(_PIN_ORDER)}
+_CUA_OR_PIN = frozenset({_K_CUA, *_PIN_WORDS})  # the words before a type word that call for a pinpoint reading
 
 
 def _pinpoint_before(toks: _Toks, type_index: int) -> tuple[Pinpoint | None, int]:
