@@ -84,6 +84,8 @@ _NEXT_GROUP = rf"(?:{_D}(?:\r?\n[ ]{{0,40}})?{_GROUP}|(?:[ \xa0]{_D}(?:[ \xa0]|\
 NUMBER_RE = re.compile(
     rf"""
     (?<![\w/&.,{_DC}])          # not inside a longer token
+    # (the two branches exclude each other: after the digits and a space comes "/" or a
+    # dash; the common State form is tried first, sparing it the Party branch's backtracking)
     (?:
         (?:(?P<num>\d{{1,7}})[ \xa0]?|(?<!\d[ \xa0]))/(?:[ \xa0]|\r?\n[ ]{{0,40}})?   # blank: /BC-SKHCHN
         (?:(?P<year>\d{{4}}){_SLASH})?
@@ -92,8 +94,6 @@ NUMBER_RE = re.compile(
         (?P<pnum>\d{{1,7}})[ \xa0]?{_D}[ \xa0]?(?P<ptype>{_PLAIN_GROUP}){_SLASH}
         (?P<pgroups>{_GROUP}{_NEXT_GROUP}{{0,5}})            # Party: 05-CT/TW
     )
-    # (the two branches exclude each other: after the digits and a space comes "/" or a
-    # dash; the common State form is tried first, sparing it the Party branch's backtracking)
     (?![\w&]|[ \xa0]?/[ \xa0]?\w|{_D}\w)  # the symbol ends here
     """,
     re.VERBOSE,
