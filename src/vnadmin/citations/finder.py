@@ -27,7 +27,7 @@ from __future__ import annotations
 import bisect
 import datetime as _dt
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 from typing import Any, NamedTuple
 
@@ -191,9 +191,31 @@ _KEYS = _KeyCache()
 _key = _KEYS.__getitem__
 
 
-@lru_cache(maxsize=65536)
-def _ascii_word(w: str) -> str:
-    return ascii_fold(w)
+class _AsciiCache(dict[str, str]):
+    """The ASCII keys of words, memoised (bounded): ``_ASCII[w] == ascii_fold(w)``. A dict
+    with ``__missing__`` is read in C, several times faster than an lru_cache call."""
+
+    # the instance's ``clear``, under the name the benchmark's first reading looks for on
+    # every cache (an attribute of the instance only: the class has no such method)
+    cache_clear: Callable[[], None]
+
+    def __missing__(self, w: str) -> str:
+        k = ascii_fold(w)
+        if len(self) < 65536:
+            self[w] = k
+        return k
+
+
+_ASCII = _AsciiCache()
+_ASCII.cache_clear = _ASCII.clear
+_ascii_word = _ASCII.__getitem__
+
+
+def _is_luat(line: str) -> bool:
+    """``fold(line) == "luật"``, without folding the lines that cannot be: the word folds
+    from at most six code points (ậ may be written a + two marks), and only characters
+    that are not printable (zero-width ones, controls, odd spaces) can vanish in folding."""
+    return (len(line) <= 6 or not line.isprintable()) and fold(line) == _K_LUAT
 
 
 def _is_so(key: str) -> bool:
@@ -277,7 +299,7 @@ def _quick_issuer(view: str, at: int, voc: Vocabulary) -> tuple[str, int] | obje
     hi = at + _AHEAD
     window = view[at:hi]
     complete = hi >= len(view)  # whether the tokens below are all the window's
-    if "\n" in window or "\f" in window:
+    if window.count("\n") > 1 or "\f" in window:  # (a paragraph break needs two newlines)
         brk = _PARAGRAPH_RE.search(window)
         if brk is not None:
             window = window[: brk.start()]
@@ -379,11 +401,15 @@ def _known(voc: Vocabulary, kind: str, keys: list[str], i: int, complete: bool) 
     room = len(keys) - i
     if not complete and lengths[0] > room and tuple(keys[i:]) in voc.prefixes[kind]:
         return -1
-    table = voc.tables[kind]
-    for n in lengths:
-        if n <= room and (n == 1 or tuple(keys[i : i + n]) in table):
-            return n
-    return 0
+    if lengths[0] > 1 and room > 1:
+        # (only the lengths of the phrases that start with these two words)
+        longer = voc.pairs[kind].get((keys[i], keys[i + 1]))
+        if longer is not None:
+            table = voc.tables[kind]
+            for n in longer:
+                if n <= room and (n == 2 or tuple(keys[i : i + n]) in table):
+                    return n
+    return 1 if lengths[-1] == 1 else 0
 
 
 def _found(view: str, at: int, text: list[str], n: int) -> tuple[str, int]:
@@ -635,7 +661,7 @@ def _fast_before(view: str, num_start: int, voc: Vocabulary) -> _Before | None:
             at = lo + left.rfind(last)
             reach = at - _BACK_FAR if at > _BACK_FAR else 0
             line = view[(view.rfind("\n", reach, at) + 1 or reach) : at].strip()
-            if not line or fold(line) == _K_LUAT:
+            if not line or _is_luat(line):
                 return _HEADER
             if key == _K_SO_COLON and not last[0].islower():
                 return None
@@ -728,7 +754,7 @@ def _fast_before(view: str, num_start: int, voc: Vocabulary) -> _Before | None:
     pin: Pinpoint | None = None
     begin = t  # the index of the citation's first word
     before_type = _key(words[t - 1])
-    if before_type == _K_CUA or before_type in _PIN_WORDS or _key(words[t - 2]) in _PIN_WORDS:
+    if before_type in _CUA_OR_PIN or _key(words[t - 2]) in _PIN_WORDS:
         # A pinpoint may precede the type word: read it here (as _pinpoint_before reads
         # tokens) while the words it reads are plain words, whole inside the window (not
         # words[0], which may be cut); anything else goes the long way.
@@ -759,25 +785,34 @@ def _fast_before(view: str, num_start: int, voc: Vocabulary) -> _Before | None:
                     return None
                 break  # a mark ends the word before the label ("…”", "2022;"): no pin word
             field = _PIN_WORDS.get(_key(word))
-            if field is None or _PIN_ORDER.index(field) < rank or not _label_ok(field, label):
+            if field is None or _PIN_RANK[field] < rank or not _label_ok(field, label):
                 break
             parts[field] = label
-            rank = _PIN_ORDER.index(field) + 1
+            rank = _PIN_RANK[field] + 1
             begin = j - 2
             j -= 2
         if parts:
             pin = _pinpoint(parts.get("article"), parts.get("clause"), parts.get("point"))
-            # its offset: walk the words back from the number
-            pos = num_start
-            rfind = view.rfind
-            for j in range(len(wide) - 1, begin - 1, -1):
-                pos = rfind(wide[j], 0, pos)
+            # its offset: where its words stand single-spaced before one space (one test, as
+            # for the type word below), or else walking the words back from the number
+            tail = " ".join(wide[begin:])
+            pos = num_start - 1 - len(tail)
+            if pos < 0 or view[num_start - 1] != " " or not view.startswith(tail, pos):
+                pos = num_start
+                rfind = view.rfind
+                for j in range(len(wide) - 1, begin - 1, -1):
+                    pos = rfind(wide[j], 0, pos)
             return _new_tuple(_Before, (pos, types[phrase], " ".join(words[t:end]), True, law_name, pin, None))
     written = " ".join(words[t:end])
     # the offset of the type word: where its words (and qualifiers, "số") stand single-spaced
     # before one space (the common case: one test), or else walking the words back from the
     # window's end
-    tail = written if end == len(words) else " ".join(words[t:])
+    if end == len(words):
+        tail = written
+    elif end == len(words) - 1:
+        tail = f"{written} {words[end]}"  # the type word then "số" (one join spared)
+    else:
+        tail = " ".join(words[t:])
     pos = len(left) - 1 - len(tail)
     if pos < 0 or left[-1] != " " or not left.startswith(tail, pos):
         pos = len(left)
@@ -807,6 +842,24 @@ def _read_before_in(view: str, num_start: int, voc: Vocabulary, back: int) -> _B
     barriers = voc.barriers
     for kind, words in (("type", keys), ("ascii_type", None)):
         if words is None:
+            # Most windows hold no word ending an ASCII type phrase where the search below
+            # looks (the words it visits, as it visits them): then it finds nothing, and the
+            # ASCII keys of the window need not be built.
+            ascii_lasts = voc.lasts[kind]
+            k = i
+            skipped = 0
+            while k > 0 and skipped <= _MAX_QUALIFIERS:
+                if _ascii_word(keys[k - 1]) in ascii_lasts:
+                    break
+                if not text[k - 1][0].isalnum() or keys[k - 1] in barriers:
+                    k = 0
+                    break
+                k -= 1
+                skipped += 1
+            else:
+                k = 0
+            if k == 0:
+                continue
             # only the words the search below can reach need their ASCII keys
             reach = max(0, i - _MAX_QUALIFIERS - voc.longest["ascii_type"] - 1)
             words = [""] * reach + [_ascii_word(w) for w in keys[reach:i]]
@@ -880,7 +933,7 @@ def _is_header(view: str, toks: _Toks, so: int, colon: bool, voc: Vocabulary) ->
     reach = max(0, at - _BACK_FAR)
     line_start = view.rfind("\n", reach, at) + 1 or reach
     before = view[line_start:at].strip()
-    if not before or fold(before) == _K_LUAT:
+    if not before or _is_luat(before):
         return True
     return colon and toks.cap(so) and voc.ending("type", toks.key, so) == 0
 
@@ -920,6 +973,8 @@ _PIN_WORDS = {fold("điểm"): "point", fold("khoản"): "clause", fold("điều
 _PIN_HINT_RE = re.compile(r"(?i:[đðɖ]i|kh)")
 _PIN_BACK = 60  # characters looked at before a law word for a pinpoint
 _PIN_ORDER = ("article", "clause", "point")  # as read from right to left
+_PIN_RANK = {field: i for i, field in enumerate(_PIN_ORDER)}
+_CUA_OR_PIN = frozenset({_K_CUA, *_PIN_WORDS})  # the words before a type word that call for a pinpoint reading
 
 
 def _pinpoint_before(toks: _Toks, type_index: int) -> tuple[Pinpoint | None, int]:
@@ -934,13 +989,13 @@ def _pinpoint_before(toks: _Toks, type_index: int) -> tuple[Pinpoint | None, int
     while k >= 2:
         field = _PIN_WORDS.get(toks.key[k - 2])
         label = toks.text[k - 1]
-        if field is None or _PIN_ORDER.index(field) < rank or not _label_ok(field, label):
+        if field is None or _PIN_RANK[field] < rank or not _label_ok(field, label):
             if parts and toks.text[k - 1] == ",":
                 k -= 1
                 continue
             break
         parts[field] = label
-        rank = _PIN_ORDER.index(field) + 1
+        rank = _PIN_RANK[field] + 1
         start = toks.s(k - 2)
         k -= 2
     if not parts:
@@ -1262,6 +1317,9 @@ def _numbered(view: str, voc: Vocabulary, shared: set[int]) -> list[Citation]:
     ]
     drafts: list[Citation] = []
     append = drafts.append
+    set_span, set_doc_type, set_type_written, set_number = _SET_SPAN, _SET_DOC_TYPE, _SET_TYPE_WRITTEN, _SET_NUMBER
+    set_date, set_date_written, set_issuer, set_name = _SET_DATE, _SET_DATE_WRITTEN, _SET_ISSUER, _SET_NAME
+    set_pinpoint, set_origin = _SET_PINPOINT, _SET_ORIGIN
     for (end, number, before), after, found in zip(heads, afters, issuers, strict=True):
         if after is None:  # pragma: no cover - every part of the pattern is optional
             continue
@@ -1310,13 +1368,48 @@ def _numbered(view: str, voc: Vocabulary, shared: set[int]) -> list[Citation]:
                 doc_type = prev.doc_type
         if not shares:
             doc_type = _type_of(type_name, style, number.type_code)
-        if style == "administrative" and doc_type is not None and _is_cong_van(doc_type):
-            number = number.as_cong_van()
-        c = _draft(start, end, doc_type, type_written, number, value, date_written, issuer, law_name, pinpoint)
+        # (a type with a code is no công văn: one attribute read spares hashing the type)
+        if style == "administrative" and doc_type is not None and doc_type.code is None and _is_cong_van(doc_type):
+            number = _as_cong_van(number)
+        # (_draft inlined: a call with ten arguments costs as much as filling the slots)
+        c = new(Citation)
+        set_span(c, (start, end))
+        set_doc_type(c, doc_type)
+        set_type_written(c, type_written)
+        set_number(c, number)
+        set_date(c, value)
+        set_date_written(c, date_written)
+        set_issuer(c, issuer)
+        set_name(c, law_name)
+        set_pinpoint(c, pinpoint)
+        set_origin(c, None)
         if shares:
             shared.add(id(c))  # (the drafts stay alive until read: their ids are theirs)
         append(c)
     return drafts
+
+
+# The công văn reading of each parsed number, by the number's identity (the parsed numbers
+# are the cache's own objects, read again wherever their text repeats; building a number
+# runs its validators): id -> (number, its công văn reading), the number kept alive so
+# that its id stays its own.
+class _CongVanCache(dict[int, tuple[DocumentNumber, DocumentNumber]]):
+    cache_clear: Callable[[], None]  # emptied with the other caches (as _AsciiCache)
+
+
+_CONG_VAN_OF = _CongVanCache()
+_CONG_VAN_OF.cache_clear = _CONG_VAN_OF.clear
+
+
+def _as_cong_van(number: DocumentNumber) -> DocumentNumber:
+    """``number.as_cong_van()``, built once per parsed number."""
+    found = _CONG_VAN_OF.get(id(number))
+    if found is not None and found[0] is number:
+        return found[1]
+    reading = number.as_cong_van()
+    if len(_CONG_VAN_OF) < 8192:
+        _CONG_VAN_OF[id(number)] = (number, reading)
+    return reading
 
 
 # Joint legal documents (liên tịch), whose symbol names every issuing body
@@ -1571,7 +1664,9 @@ def _law_at(view: str, pos: int, voc: Vocabulary) -> Citation | None:
         # "Luật này đã được Quốc hội … thông qua" refers to the text itself; a name never
         # ends in a number ("… trong tháng 10 năm 2013" is a month, not a year after a name)
         return None
-    name_end = toks.e(k - 1)
+    # (where the name's words stand single-spaced from the law word on, its end is one test)
+    written_name = " ".join(text[:k])
+    name_end = pos + len(written_name) if view.startswith(written_name, pos) else toks.e(k - 1)
     value: _dt.date | None = None
     date = _read_date(view, name_end)
     if date is not None:

@@ -90,13 +90,15 @@ _GLUED = r"(?<=[A-ZĐ0-9])(?:ngày|năm|của)(?![^\W\d_])"
 NUMBER_RE = re.compile(
     rf"""
     (?<![\w/&.,{_DC}])          # not inside a longer token
+    # (the two branches exclude each other: after the digits and a space comes "/" or a
+    # dash; the common State form is tried first, sparing it the Party branch's backtracking)
     (?:
-        (?P<pnum>\d{{1,7}})[ \xa0]?{_D}[ \xa0]?(?P<ptype>{_PLAIN_GROUP}){_SLASH}
-        (?P<pgroups>{_GROUP}{_NEXT_GROUP}{{0,5}})            # Party: 05-CT/TW
-      |
         (?:(?P<num>\d{{1,7}})[ \xa0]?|(?<!\d[ \xa0]))/(?:[ \xa0]|\r?\n[ ]{{0,40}})?   # blank: /BC-SKHCHN
         (?:(?P<year>\d{{4}}){_SLASH})?
         (?P<groups>{_GROUP}{_NEXT_GROUP}{{0,7}})             # 05/NQ-HĐND, 30/2020/NĐ-CP
+      |
+        (?P<pnum>\d{{1,7}})[ \xa0]?{_D}[ \xa0]?(?P<ptype>{_PLAIN_GROUP}){_SLASH}
+        (?P<pgroups>{_GROUP}{_NEXT_GROUP}{{0,5}})            # Party: 05-CT/TW
     )
     (?!(?!{_GLUED})[\w&]|[ \xa0]?/[ \xa0]?\w|{_D}\w)  # the symbol ends here,
     (?<![A-ZĐ0-9]ngày)(?<![A-ZĐ0-9]năm)(?<![A-ZĐ0-9]của)  # before a glued word, not after it
@@ -144,7 +146,10 @@ def _number_start(text: str, slash: int) -> int:
 # A "/" that can be the first slash of a number: a letter after it (one space allowed), or
 # a four-digit year and another "/". The pattern starts with a literal, so the regex engine
 # skips to each "/" with a fast search; dates ("29/7/2022") are turned down without Python.
-_SLASH_RE = re.compile(r"/(?=(?:[ \xa0]|\r?\n[ ]{0,40})?(?:[^\W\d_]|\d{4}[ \xa0]?/))")
+# The second slash of "/2020/" is skipped as well (a third of the hits, all inside a number
+# found from the first one): no number starts there, as the lookbehind of NUMBER_RE refuses
+# the digits after a "/" and the slash after a digit.
+_SLASH_RE = re.compile(r"/(?<!/\d{4}/)(?=(?:[ \xa0]|\r?\n[ ]{0,40})?(?:[^\W\d_]|\d{4}[ \xa0]?/))")
 
 
 def scan_numbers(text: str) -> Iterator[re.Match[str]]:

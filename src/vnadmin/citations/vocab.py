@@ -60,6 +60,10 @@ class Vocabulary:
     # longest first: most words start no phrase, and one dict look-up says so
     firsts: dict[str, dict[str, tuple[int, ...]]]
     lasts: dict[str, dict[str, tuple[int, ...]]]
+    # kind -> its first two words -> the lengths (longest first) of its phrases of two words
+    # or more that start with them: "Bộ Tài chính" tries 5 and 3 words, not every length of a
+    # phrase that starts with "Bộ" (a tuple built per length is most of a miss's cost)
+    pairs: dict[str, dict[tuple[str, str], tuple[int, ...]]]
     # kind -> every proper prefix of its phrases (whether a phrase may go on past the words
     # a reader has looked at)
     prefixes: dict[str, frozenset[tuple[str, ...]]]
@@ -75,14 +79,15 @@ class Vocabulary:
         lengths = self.firsts[kind].get(words[start])
         if lengths is None:
             return 0
-        if lengths[-1] == 1 and len(lengths) == 1:
-            return 1
-        table = self.tables[kind]
-        room = len(words) - start
-        for n in lengths:
-            if n <= room and (n == 1 or tuple(words[start : start + n]) in table):
-                return n
-        return 0
+        if lengths[0] > 1 and start + 1 < len(words):
+            longer = self.pairs[kind].get((words[start], words[start + 1]))
+            if longer is not None:
+                table = self.tables[kind]
+                room = len(words) - start
+                for n in longer:
+                    if n <= room and (n == 2 or tuple(words[start : start + n]) in table):
+                        return n
+        return 1 if lengths[-1] == 1 else 0
 
     def ending(self, kind: str, words: list[str], end: int) -> int:
         """Length of the longest ``kind`` phrase ending just before ``words[end]``."""
@@ -150,14 +155,19 @@ def vocabulary() -> Vocabulary:
     firsts: dict[str, dict[str, tuple[int, ...]]] = {}
     lasts: dict[str, dict[str, tuple[int, ...]]] = {}
     prefixes: dict[str, frozenset[tuple[str, ...]]] = {}
+    pairs: dict[str, dict[tuple[str, str], tuple[int, ...]]] = {}
     for table_kind, phrases in tables.items():
         by_first: dict[str, set[int]] = {}
         by_last: dict[str, set[int]] = {}
+        by_pair: dict[tuple[str, str], set[int]] = {}
         for words in phrases:
             if words:
                 by_first.setdefault(words[0], set()).add(len(words))
                 by_last.setdefault(words[-1], set()).add(len(words))
+            if len(words) > 1:
+                by_pair.setdefault((words[0], words[1]), set()).add(len(words))
         firsts[table_kind] = {w: tuple(sorted(n, reverse=True)) for w, n in by_first.items()}
+        pairs[table_kind] = {w: tuple(sorted(n, reverse=True)) for w, n in by_pair.items()}
         lasts[table_kind] = {w: tuple(sorted(n, reverse=True)) for w, n in by_last.items()}
         prefixes[table_kind] = frozenset(words[:n] for words in phrases for n in range(1, len(words)))
     return Vocabulary(
@@ -175,5 +185,6 @@ def vocabulary() -> Vocabulary:
         longest=longest,
         firsts=firsts,
         lasts=lasts,
+        pairs=pairs,
         prefixes=prefixes,
     )
