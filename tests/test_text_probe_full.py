@@ -445,3 +445,38 @@ def test_a_loose_label_without_items_is_body_text() -> None:
     doc = vtext.loads("BÁO CÁO\n\nTổng kết\n\nI. KẾT QUẢ\n\nNơi nào\n\ncũng có cán bộ trực.\n")
     assert doc.recipients is None
     assert any("Nơi nào" in p.text for p in doc.paragraphs())
+
+
+# A web page whose header table puts a long "V/v" summary in the number's cell: the line
+# that opens with "Số:" and its number belongs to the header however long it is, so the
+# place and date in the next cell are read too.
+LONG_SUMMARY_IN_THE_NUMBER_CELL = """\
+| BỘ LAO ĐỘNG – THƯƠNG BINH VÀ XÃ HỘI ------- | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc --------------- |
+|---|---|
+| Số: 2864/LĐTBXH-NCC V/v giải quyết các chế độ chính sách cho những trường hợp từ trần hoặc bị thương trong lúc thực hiện nghĩa vụ lao động tại các Đoàn xây dựng kinh tế | Hà Nội , ngày 22 tháng 07 năm 2015 |
+
+Kính gửi: Ủy ban nhân dân tỉnh Long An
+
+Bộ Lao động - Thương binh và Xã hội có ý kiến như sau:
+"""
+
+
+def test_a_long_summary_in_the_number_cell_keeps_the_header_going() -> None:
+    doc = vtext.loads(LONG_SUMMARY_IN_THE_NUMBER_CELL)
+    h = doc.header
+    assert str(h.number) == "2864/LĐTBXH-NCC"
+    assert h.issue_date is not None
+    assert (h.issue_date.place, h.issue_date.day, h.issue_date.month, h.issue_date.year) == ("Hà Nội", 22, 7, 2015)
+    assert h.summary is not None and h.summary.endswith("xây dựng kinh tế")
+    assert [r.text for r in doc.addressees] == ["Ủy ban nhân dân tỉnh Long An"]
+
+
+def test_a_long_paragraph_citing_a_number_still_ends_the_header() -> None:
+    doc = vtext.loads(
+        LONG_SUMMARY_IN_THE_NUMBER_CELL.replace("Kính gửi: Ủy ban nhân dân tỉnh Long An\n\n", "")
+        + "\nSố liệu: 12/BC-UBND ngày 01/02/2015 của Ủy ban nhân dân tỉnh Long An về việc "
+        + "giải quyết chính sách đối với quân nhân từ trần hoặc bị thương trong lúc thực hiện "
+        + "nghĩa vụ lao động tại các Đoàn Xây dựng kinh tế.\n"
+    )
+    assert str(doc.header.number) == "2864/LĐTBXH-NCC"
+    assert any(p.text.startswith("Số liệu") for p in doc.paragraphs())

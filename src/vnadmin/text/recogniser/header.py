@@ -30,7 +30,7 @@ from vnadmin.text.recogniser import patterns as P
 from vnadmin.text.recogniser.bodies import completes_body, known_body
 from vnadmin.text.recogniser.cells import Cell, cells_of
 from vnadmin.text.recogniser.context import Context
-from vnadmin.text.recogniser.number import find_number
+from vnadmin.text.recogniser.number import NumberMatch, find_number
 
 __all__ = ["HeaderResult", "match_type_line", "read_header"]
 
@@ -280,6 +280,23 @@ def _type_name_before(gap: str, k: str) -> bool:
     return any(kg == name_key for name_key, _ in _TYPE_NAMES_BY_FIRST.get(kg[:1], ()))
 
 
+def _header_line_start(b: Block, frags: list[_Frag]) -> bool:
+    """A long line that still belongs to the header: it opens with "V/v", or with "Số:"
+    and the number (a page's table that puts a long V/v summary in the number's cell:
+    "Số: 2864/LĐTBXH-NCC V/v giải quyết các chế độ …"). Running text opens with neither."""
+    if P.VV.match(P.key(b.text[:40])):
+        return True
+    if not frags:
+        return False
+    first = frags[0]
+    return (
+        first.kind == "number"
+        and first.cell.offset == 0
+        and isinstance(first.value, NumberMatch)
+        and first.value.start == 0
+    )
+
+
 def _header_cells(b: Block) -> list[Cell]:
     """The cells of a header line, with a date that wide gaps cut into pieces made one
     cell again: a draft's "Hà Nội, ngày      tháng     năm 2025" is not three columns."""
@@ -507,7 +524,7 @@ def read_header(ctx: Context, start: int = 0) -> HeaderResult:
         if any(f.kind == "kinh_gui" for f in frags) and not anchors:
             kinh_gui = True
             break
-        if st.seen and (_is_body_start(b.text) or (len(b.text) > 160 and not P.VV.match(P.key(b.text[:40])))):
+        if st.seen and (_is_body_start(b.text) or (len(b.text) > 160 and not _header_line_start(b, frags))):
             break
         stop = False
         for f in frags:
