@@ -50,6 +50,7 @@ _PREAMBLE_START = re.compile(r"(?:can\s{1,3}cu|theo\s{1,3}de\s{1,3}nghi|xet\s{1,
 # OCR of "V/v" before a lower-case summary: "VA chi phí …", "Vw chính sách …".
 _VA = re.compile(r"V[A/]\s{0,2}:?\s(?=[a-zđà-ỹ])")
 _VE = re.compile(r"Về\s(?=[a-zđà-ỹ])")  # "Về tuyển lao động, …", "Về việc …"
+_VE_PARTY = re.compile(r"[Vv]ề\s(?=[a-zđà-ỹ])")  # a Party công văn's "về việc …"
 _PLACE_CONNECTORS = frozenset({"phố", "xã", "trấn", "thị"})
 _PLACE_DASHES = frozenset({"-", "–", "—"})
 
@@ -258,15 +259,19 @@ def _fragments(cell: Cell) -> list[_Frag]:
 
 def _trich_yeu_ve(st: _State, f: _Frag) -> bool:
     """A công văn's summary printed without its "V/v" label under the number ("Về tuyển
-    lao động, …"), before any type line or summary: read as the "V/v" line."""
-    return (
-        f.kind == "text"
-        and not st.vv
-        and st.doc_type is None
-        and st.number is not None
-        and st.number.style == "cong_van"
-        and _VE.match(f.cell.text) is not None
-    )
+    lao động, …"), before any type line or summary: read as the "V/v" line. A Party công
+    văn (``Số 2449-CV/ĐU``) prints it in lower case ("về việc triển khai …", Hướng dẫn
+    36-HD/VPTW's trích yếu)."""
+    if f.kind != "text" or st.vv or st.doc_type is not None or st.number is None:
+        return False
+    if st.number.style == "cong_van":
+        return _VE.match(f.cell.text) is not None
+    return _party_cong_van(st.number) and _VE_PARTY.match(f.cell.text) is not None
+
+
+def _party_cong_van(number: DocumentNumber) -> bool:
+    """A Party công văn's number: ``2449-CV/ĐU`` (type code CV in the Party style)."""
+    return number.style == "party" and number.type_code == "CV"
 
 
 def _type_name_before(gap: str, k: str) -> bool:
@@ -1046,6 +1051,8 @@ def _build(st: _State) -> Header:
     is_cong_van = doc_type is None and (
         bool(st.vv) or st.kinh_gui or (number is not None and number.style == "cong_van")
     )
+    if is_cong_van and number is not None and _party_cong_van(number):
+        is_cong_van = False  # its type is the Party's Công văn, from the number below
     if doc_type is None and st.annex is not None:
         doc_type = _type_by_name("Phụ lục", "state")
     if is_cong_van:
