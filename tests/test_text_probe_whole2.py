@@ -56,3 +56,78 @@ def test_lower_case_line_under_a_party_resolution_number_is_no_summary_label() -
     doc = vtext.loads(text)
     assert doc.header.doc_type is not None and doc.header.doc_type.name == "Nghị quyết"
     assert doc.header.summary == "về việc góp ý dự thảo quy chế làm việc của Ban Chấp hành Đảng bộ"
+
+
+# A scan's footer: OCR read "Nơi nhận" as "Not nhận" on the line it shares with the
+# authority, put the next authority line ("KT. VỤ TRƯỞNG") after the first item's ";",
+# and read an item's "-" as "=".
+SCANNED_FOOTER = """\
+BỘ NGOẠI GIAO CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Số: 12/TB-BNG Hà Nội, ngày 26 tháng 1 năm 2024
+THÔNG BÁO
+Về hiệu lực của điều ước quốc tế
+
+Bộ Ngoại giao trân trọng thông báo hiệu lực của Hiệp định.
+
+Not nhận: TL. BỘ TRƯỞNG
+- Ủy ban Đối ngoại Quốc hội (để b/c); KT. VỤ TRƯỞNG
+= Văn phòng Chủ tịch nước (để b/c); PHÓ VỤ TRƯỞNG
+- Lưu: LPQT.
+Nguyễn Văn Bình
+"""
+
+
+def test_scanned_footer_with_garbled_label_and_authority_after_an_item() -> None:
+    doc = vtext.loads(SCANNED_FOOTER)
+    sig = doc.signature
+    assert sig is not None
+    assert (sig.authority, sig.principal) == ("TL.", "BỘ TRƯỞNG")
+    assert sig.intermediate == ("KT. VỤ TRƯỞNG",)
+    assert (sig.title, sig.name) == ("PHÓ VỤ TRƯỞNG", "Nguyễn Văn Bình")
+    assert doc.recipients is not None
+    items = doc.recipients.items
+    assert [r.text for r in items] == [
+        "Ủy ban Đối ngoại Quốc hội (để b/c);",
+        "Văn phòng Chủ tịch nước (để b/c);",
+        "Lưu: LPQT.",
+    ]
+    assert items[-1].is_archive
+    assert any(n.code == "repaired" and "'='" in n.message for n in doc.notes)
+
+
+def test_equals_sign_starts_no_item_where_none_is_due() -> None:
+    # "=" is read as an item's "-" only after an item that ends in ";".
+    text = SCANNED_FOOTER.replace("(để b/c); KT. VỤ TRƯỞNG", "(để b/c) KT. VỤ TRƯỞNG")
+    doc = vtext.loads(text)
+    assert doc.recipients is not None
+    assert all(not r.text.startswith("Văn phòng Chủ tịch") for r in doc.recipients.items)
+
+
+def test_not_nhan_alone_in_running_text_is_no_label() -> None:
+    # The loose label needs an authority beside it: a sentence that opens the same way
+    # ("Nút nhấn …") stays a body paragraph.
+    text = SCANNED_FOOTER.replace("Bộ Ngoại giao trân trọng", "Nút nhấn của hệ thống được Bộ Ngoại giao trân trọng")
+    doc = vtext.loads(text)
+    assert any("Nút nhấn" in p.text for p in doc.body if hasattr(p, "text"))
+
+
+PARTY_RESOLUTION = """\
+TỈNH ỦY HÀ GIANG ĐẢNG CỘNG SẢN VIỆT NAM
+*
+Số 21 -NQ/TU Hà Giang, ngày 10 tháng 11 năm 2025
+
+NGHỊ QUYẾT
+CỦA BAN THƯỜNG VỤ TỈNH ỦY
+về phát triển du lịch cộng đồng
+
+Trong những năm qua, du lịch của tỉnh đạt nhiều kết quả.
+"""
+
+
+def test_party_resolution_issuer_line_then_subject_in_running_case() -> None:
+    doc = vtext.loads(PARTY_RESOLUTION)
+    h = doc.header
+    assert h.doc_type is not None and (h.doc_type.name, h.doc_type.system) == ("Nghị quyết", "party")
+    assert h.summary == "CỦA BAN THƯỜNG VỤ TỈNH ỦY về phát triển du lịch cộng đồng"
+    assert doc.body and "Trong những năm qua" in vtext.dumps(doc)

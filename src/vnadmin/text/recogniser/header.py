@@ -942,7 +942,14 @@ def _sentence_after_capitals(first: str, text: str) -> bool:
         and not P.is_mostly_upper(text)
         and sum(map(str.isalpha, text[:40])) >= 3
         and P.is_mostly_upper(first)
+        and not _issuer_then_subject(first, text)
     )
+
+
+def _issuer_then_subject(first: str, text: str) -> bool:
+    """A Party resolution's title block: the issuer in capitals under the type line ("CỦA
+    BAN THƯỜNG VỤ TỈNH ỦY"), then its subject in running case ("về phát triển …")."""
+    return first.startswith("CỦA ") and _VE_PARTY.match(text) is not None
 
 
 def _summary_goes_on(last: str, text: str) -> bool:
