@@ -131,3 +131,72 @@ def test_party_resolution_issuer_line_then_subject_in_running_case() -> None:
     assert h.doc_type is not None and (h.doc_type.name, h.doc_type.system) == ("Nghị quyết", "party")
     assert h.summary == "CỦA BAN THƯỜNG VỤ TỈNH ỦY về phát triển du lịch cộng đồng"
     assert doc.body and "Trong những năm qua" in vtext.dumps(doc)
+
+
+# A scan's header: the number OCR could not read ("Số: OTERO TS"), "ngày" read "ngàu" and
+# the month lost, the receiving office's stamp ("BO TÀI CHÍNH") right above the type line,
+# and debris after the type ("THÔNG BẢO ae").
+SCANNED_HEADER = """\
+BỘ NGOẠI GIAO CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Số: OTERO TS
+
+Ha Nội, ngàu 26 tháng OF năm 2021
+
+BO TÀI CHÍNH
+THÔNG BẢO ae
+Về hiệu lực của điều ước quốc tế
+
+Bộ Ngoại giao trân trọng thông báo hiệu lực của Hiệp định.
+"""
+
+
+def test_scanned_header_with_unreadable_number_and_a_stamp_above_the_type() -> None:
+    doc = vtext.loads(SCANNED_HEADER)
+    h = doc.header
+    assert h.issuing_body == "BỘ NGOẠI GIAO"
+    assert h.number is None
+    assert h.issue_date is not None
+    assert (h.issue_date.place, h.issue_date.day, h.issue_date.month, h.issue_date.year) == ("Ha Nội", 26, None, 2021)
+    assert h.doc_type is not None and h.doc_type.name == "Thông báo"
+    assert h.summary == "Về hiệu lực của điều ước quốc tế"
+    out = vtext.dumps(doc)
+    assert "Số: OTERO TS" in out and "BO TÀI CHÍNH" in out  # kept, as lines of their own
+    assert any(n.code == "ignored" and "'ae'" in n.message for n in doc.notes)
+
+
+def test_urgency_mark_above_the_type_line_keeps_the_header_going() -> None:
+    text = """\
+ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+TỈNH LÀO CAI Độc lập - Tự do - Hạnh phúc
+Số: 15/CĐ-UBND Lào Cai, ngày 02 tháng 9 năm 2026
+
+HỎA TỐC
+CÔNG ĐIỆN
+Về việc ứng phó với bão số 3
+
+Chủ tịch Ủy ban nhân dân tỉnh điện:
+"""
+    doc = vtext.loads(text)
+    h = doc.header
+    assert h.doc_type is not None and h.doc_type.name == "Công điện"
+    assert h.summary == "Về việc ứng phó với bão số 3"
+    assert h.issuing_body == "ỦY BAN NHÂN DÂN TỈNH LÀO CAI"
+
+
+def test_type_line_above_a_second_type_word_is_no_mark() -> None:
+    # "THÔNG TƯ" above "QUY ĐỊNH …" (its summary in capitals) is the type line itself.
+    text = """\
+BỘ CÔNG THƯƠNG CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Số: 05/2018/TT-BCT Hà Nội, ngày 03 tháng 4 năm 2018
+
+THÔNG TƯ
+QUY ĐỊNH VỀ XUẤT XỨ HÀNG HÓA
+
+Căn cứ Luật Quản lý ngoại thương ngày 12 tháng 6 năm 2017;
+"""
+    h = vtext.loads(text).header
+    assert h.doc_type is not None and h.doc_type.name == "Thông tư"
+    assert h.summary == "QUY ĐỊNH VỀ XUẤT XỨ HÀNG HÓA"

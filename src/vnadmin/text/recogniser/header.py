@@ -217,8 +217,9 @@ def _fragments(cell: Cell) -> list[_Frag]:
         nm = None  # "Công văn số 1581/CT-TTHT của …": a page's title citing it, not "Số:"
     if nm is not None:
         spans.append((nm.start, nm.end, "number", nm))
-    dm = P.find_date(text, k) if "ngay" in k else None
-    if dm is None and "ngay" in k:
+    dated = "ngay" in k or "ngau" in k  # (only such a key can hold a date: see P.find_date)
+    dm = P.find_date(text, k) if dated else None
+    if dm is None and dated:
         dm = _numeric_place_date(text, k)
     if dm is not None:
         spans.append((dm.start(), dm.end(), "date", dm))
@@ -400,6 +401,23 @@ def _draft_mark_before_title(blocks: list[Block], i: int) -> bool:
     return j >= 0 and _starts_title_block(blocks[j].text)
 
 
+def _mark_before_title(blocks: list[Block], i: int) -> bool:
+    """A short line in capitals right above the type line, after the date: an urgency or
+    secrecy mark ("HỎA TỐC", "MẬT") or a scan's received stamp ("BỘ TÀI CHÍNH" of "ĐẾN
+    …"). The header goes on to the type line; the mark is kept as a line of its own. (An
+    enacting formula, "QUYẾT ĐỊNH:", is no type line here.)"""
+    text = blocks[i].text
+    if len(text) > 30 or not P.is_upper_line(text) or sum(map(str.isalpha, text)) < 3:
+        return False
+    if _starts_title_block(text):
+        return False  # the type line itself ("THÔNG TƯ" / "QUY ĐỊNH …" under it)
+    j = _next_line(blocks, i + 1)
+    if j != i + 1:
+        return False
+    nxt = blocks[j].text.rstrip()
+    return not nxt.endswith(":") and match_type_line(nxt) is not None
+
+
 def _is_body_name(text: str) -> bool:
     return len(text) <= 90 and P.is_mostly_upper(text) and sum(map(str.isalpha, text)) >= 3
 
@@ -515,6 +533,10 @@ def read_header(ctx: Context, start: int = 0) -> HeaderResult:
         anchors = [f for f in frags if f.kind not in ("text", "kinh_gui")]
         if not anchors and st.number is not None and len(frags) == 1 and _trich_yeu_ve(st, frags[0]):
             frags = anchors = [_Frag("vv", frags[0].cell, "V/v")]
+        if not anchors and st.date is not None and st.doc_type is None and _mark_before_title(blocks, i):
+            st.extras.extend(cells_of(b))  # a mark or stamp above the type line: no body
+            i += 1
+            continue
         if (
             not anchors
             and st.seen
@@ -786,6 +808,9 @@ def _take(st: _State, f: _Frag, pending: list[Cell], anchored: bool = True) -> b
                     st.extras.append(piece.piece(cut, len(piece.text)))
                     piece = piece.piece(0, cut)
                 st.summary.append(piece)
+            elif rest:
+                # OCR debris after the type ("THÔNG BẢO ae"): dropped, with a note
+                ctx.ignored(rest, cell.origin, "nhiễu nhận dạng ký tự (OCR noise)")
             return True
         k = P.key(text[:40])  # enough for _ANNEX.match and the prefix
         am = _ANNEX.match(k)
@@ -797,7 +822,7 @@ def _take(st: _State, f: _Frag, pending: list[Cell], anchored: bool = True) -> b
         return True
     if text[:1] == "/" and st.number is None and _blank_number(st, cell):
         return True
-    if "/" in text and _garbled_number(text):
+    if ("/" in text and _garbled_number(text)) or _unreadable_number(text):
         # "Số: A433/CT-TTHT", "Số4©96-/CT-TTHT": a number OCR garbled past reading, no
         # body's name; kept
         st.extras.append(cell)
@@ -842,6 +867,16 @@ def _garbled_number(text: str) -> bool:
     "Số $9934 /CT-TTHT")."""
     k = P.key(text[:3])
     return k[:2] == "so" and len(k) == 3 and not k[2].isalpha() and len(text[3:].split()) <= 2
+
+
+def _unreadable_number(text: str) -> bool:
+    """"Số:" and at most three tokens none of which holds a digit or a slash ("Số: OTERO
+    TS"): a number OCR garbled past reading. No body's name starts with the label."""
+    return (
+        P.key(text[:3]) == "so:"
+        and len(text[3:].split()) <= 3
+        and not any(ch.isdigit() or ch == "/" for ch in text[3:])
+    )
 
 
 def _blank_number(st: _State, cell: Cell) -> bool:

@@ -78,8 +78,8 @@ _MOTTO = re.compile(
     r"|[a-z]{0,2}\s{0,2}do\s{0,2}[-—–~]\s{0,3}h[a-z]{0,2}nh\s{0,3}ph[a-z]{0,2}c"
 )
 _PARTY = re.compile(r"dang\s{1,3}cong\s{1,3}san\s{1,3}viet\s{1,3}nam")
-_DATE = re.compile(
-    r"ngay\s{0,3}(?P<djunk>[^\d\s]{0,3})\s{0,2}(?P<d>\d(?:\s?\d)?)?\s{0,3}(?:[^\d\s]{0,2}\s{0,2})?"
+_DATE = re.compile(  # ("ngau": OCR reads the y of "ngày" as a u)
+    r"nga[yu]\s{0,3}(?P<djunk>[^\d\s]{0,3})\s{0,2}(?P<d>\d(?:\s?\d)?)?\s{0,3}(?:[^\d\s]{0,2}\s{0,2})?"
     r"th[a-z]{0,2}ng\s{0,3}(?P<mjunk>[^\d\s]{0,2})\s{0,2}(?P<m>\d{1,2})?\s{0,3}(?:[^\d\s]{0,2}\s{0,2})?"
     r"n[a-z]{0,2}m\s{0,3}(?P<y>\d{4})"
 )
@@ -227,8 +227,8 @@ def find_date(text: str, k: str | None = None) -> re.Match[str] | None:
 # "ngày 05/3/2025" (also with "-" or "."): the date of a place-and-date line written in
 # figures, against Phụ lục I, which asks for it in full. Only a whole place-and-date line
 # is read this way (see the header); inside other lines it is a citation's date.
-_NUMERIC_DATE = re.compile(
-    r"ngay\s{0,3}(?P<d>\d{1,2})\s{0,2}(?P<sep>[/.-])\s{0,2}(?P<m>\d{1,2})\s{0,2}(?P=sep)\s{0,2}(?P<y>\d{4})(?!\d)"
+_NUMERIC_DATE = re.compile(  # ("ngau": OCR reads the y of "ngày" as a u)
+    r"nga[yu]\s{0,3}(?P<d>\d{1,2})\s{0,2}(?P<sep>[/.-])\s{0,2}(?P<m>\d{1,2})\s{0,2}(?P=sep)\s{0,2}(?P<y>\d{4})(?!\d)"
 )
 
 
