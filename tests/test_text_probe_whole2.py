@@ -200,3 +200,59 @@ Căn cứ Luật Quản lý ngoại thương ngày 12 tháng 6 năm 2017;
     h = vtext.loads(text).header
     assert h.doc_type is not None and h.doc_type.name == "Thông tư"
     assert h.summary == "QUY ĐỊNH VỀ XUẤT XỨ HÀNG HÓA"
+
+
+def test_number_typed_into_a_blank_is_one_token() -> None:
+    # pdftotext keeps the blank a form left for the number: "Số: 7    /QĐ-BQLCKCN".
+    text = """\
+UBND TỈNH LÀO CAI                   CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT
+BAN QUẢN LÝ CÁC KHU CÔNG NGHIỆP                          NAM
+                                                 Độc lập - Tự do - Hạnh phúc
+      Số: 7    /QĐ-BQLCKCN
+                                            Lào Cai, ngày 15 tháng 01 năm 2026
+
+                               QUYẾT ĐỊNH
+    Về việc thành lập Hội đồng thẩm định
+
+        Điều 1. Thành lập Hội đồng thẩm định.
+"""
+    h = vtext.loads(text).header
+    assert str(h.number) == "7/QĐ-BQLCKCN"
+    assert (h.parent_body, h.issuing_body) == ("UBND TỈNH LÀO CAI", "BAN QUẢN LÝ CÁC KHU CÔNG NGHIỆP")
+    assert h.national_title == "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+
+
+# A scan's footer whose filing line ends open ("can -"), the signer's name after it, then a
+# page break and a list annexed to the letter: the annex is no part of the filing item.
+FILED_THEN_ANNEX = """\
+BỘ TÀI CHÍNH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+TỔNG CỤC THUẾ Độc lập - Tự do - Hạnh phúc
+Số: 2862/TCT-HTQT Hà Nội, ngày 04 tháng 7 năm 2024
+V/v thông báo hiệu lực của Hiệp định
+
+Kính gửi: Cục Thuế các tỉnh, thành phố.
+
+Tổng cục Thuế thông báo để Cục Thuế các tỉnh, thành phố biết./.
+
+Nơi nhận: TL. TỔNG CỤC TRƯỞNG
+- Như trên;
+- Lưu: VT, HTQT. can -
+
+Trần Thị Thanh Bình
+
+--- PAGE BREAK ---
+
+DANH SÁCH CÁC NƯỚC THAM GIA KÝ HIỆP ĐỊNH ĐA PHƯƠNG
+1 | Albania 01/03/2013 01/12/2013
+"""
+
+
+def test_filing_line_and_name_read_close_the_recipient_list() -> None:
+    doc = vtext.loads(FILED_THEN_ANNEX)
+    assert doc.recipients is not None
+    assert [r.text for r in doc.recipients.items] == ["Như trên;", "Lưu: VT, HTQT. can -"]
+    assert doc.recipients.items[-1].is_archive
+    assert doc.signature is not None and doc.signature.name == "Trần Thị Thanh Bình"
+    out = vtext.dumps(doc)
+    assert "DANH SÁCH CÁC NƯỚC" in out and "Albania" in out  # the annex: body text after the footer
+    assert vtext.dumps(vtext.loads(out)) == out

@@ -307,6 +307,8 @@ def _header_cells(b: Block) -> list[Cell]:
     """The cells of a header line, with a date that wide gaps cut into pieces made one
     cell again: a draft's "Hà Nội, ngày      tháng     năm 2025" is not three columns."""
     cells = cells_of(b)
+    if len(cells) >= 2 and "/" in b.text:
+        cells = _join_split_number(b, cells)
     if len(cells) < 2 or ("ng" not in b.text and "NG" not in b.text):
         return cells  # (no "ngày"/"NGÀY": no date)
     m = P.find_date(b.text)
@@ -318,6 +320,20 @@ def _header_cells(b: Block) -> list[Cell]:
     a, z = cells[inside[0]], cells[inside[-1]]
     merged = Cell(b.text[a.offset : z.offset + len(z.text)], a.column, b, a.offset)
     return [*cells[: inside[0]], merged, *cells[inside[-1] + 1 :]]
+
+
+_LABEL_AND_FIGURES = re.compile(r"so\s{0,3}[:;.]?\s{0,3}\d{1,7}")  # on the key: "Số: 7"
+
+
+def _join_split_number(b: Block, cells: list[Cell]) -> list[Cell]:
+    """"Số: 7" and "/QĐ-BQLCKCN" as two pieces of a layout line: the number typed into the
+    blank a form left for it, the wide gap cutting its token in two. Made one cell again."""
+    for i in range(len(cells) - 1):
+        a, z = cells[i], cells[i + 1]
+        if z.text[:1] == "/" and _LABEL_AND_FIGURES.fullmatch(P.key(a.text)):
+            merged = Cell(b.text[a.offset : z.offset + len(z.text)], a.column, b, a.offset)
+            return [*cells[:i], merged, *cells[i + 2 :]]
+    return cells
 
 
 def _numeric_place_date(text: str, k: str) -> re.Match[str] | None:

@@ -24,7 +24,9 @@ __all__ = ["NumberMatch", "find_number", "is_type_code"]
 # (a dot between two abbreviations, "TT.HĐND", as in the citation grammar)
 _G = r"[A-ZĐ0-9&][A-ZĐ0-9&]{0,11}(?:[rygih][A-ZĐ0-9&]{0,6})?(?:(?<=[^\W\d_])\.[A-ZĐ][A-ZĐ0-9&]{1,11})?(?![^\W_])"
 _SYMBOL = re.compile(
-    rf"(?P<num>\d{{1,3}}\.\d{{3}}(?!\d)|\d{{1,7}})?\s{{0,2}}"
+    # (up to twelve spaces before the "/": a number typed into the blank a form left for
+    # it, "Số: 7    /QĐ-BQLCKCN", as a PDF's text layer keeps the blank)
+    rf"(?P<num>\d{{1,3}}\.\d{{3}}(?!\d)|\d{{1,7}})?\s{{0,12}}"
     rf"(?:-\s{{0,2}}(?P<ptype>[A-ZĐ][A-Za-zĐđ]{{0,4}})\s{{0,2}}/|/)\s{{0,2}}"
     rf"(?:(?P<year>\d{{4}})\s{{0,2}}/\s{{0,2}})?"
     rf"(?P<groups>{_G}(?:\s{{0,2}}[-–]\s{{0,2}}{_G}){{0,5}})"

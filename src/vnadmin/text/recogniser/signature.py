@@ -308,7 +308,7 @@ def read_footer(ctx: Context, start: int, end: int) -> tuple[Footer, int]:
         if (
             not used_any
             and signed
-            and not (in_recipients and items.last_open)
+            and not (in_recipients and items.last_open and not (sig.name is not None and _filed(items)))
             and not (
                 _debris(b.text)
                 and (
@@ -366,10 +366,12 @@ def _classify(
     a = _authority(text)
     if a is not None:
         return ("auth", a)
+    closed = named and _filed(items)  # the filing line and the name read: the list is over
     if (
         in_recipients
         and items.items
         and items.last_open
+        and not closed
         and (c.column == 0 or P.starts_lower(text) or text.rstrip().endswith((";", ",")) or _TRAILING_CAPS.search(text))
     ):
         kind = _items_with_tail(ctx, c, f"- {text}", ItemBuilder(), named)
@@ -382,7 +384,7 @@ def _classify(
         return ("title", text)
     if _is_name(text) and not (in_recipients and items.last_open and c.column in (0, None) and P.starts_lower(text)):
         return ("name", text)
-    if in_recipients and items.items and items.last_open and c.column in (0, None):
+    if in_recipients and items.items and items.last_open and not closed and c.column in (0, None):
         items.extend_last(text)
         return ("item",)
     if in_recipients and items.items and c.column in (0, None) and _unmarked_item(text, items):
