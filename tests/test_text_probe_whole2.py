@@ -256,3 +256,50 @@ def test_filing_line_and_name_read_close_the_recipient_list() -> None:
     out = vtext.dumps(doc)
     assert "DANH SÁCH CÁC NƯỚC" in out and "Albania" in out  # the annex: body text after the footer
     assert vtext.dumps(vtext.loads(out)) == out
+
+
+def test_title_beside_the_label_after_a_stray_dash_is_the_title() -> None:
+    # A scan's two footer columns on one line: "Noi nhận: - BỘ TRƯỞNG, CHỦ NHIỆM".
+    text = """\
+VĂN PHÒNG CHÍNH PHỦ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Số: 330/TB-VPCP Hà Nội, ngày 18 tháng 10 năm 2022
+THÔNG BÁO
+Kết luận của Thủ tướng Chính phủ
+
+Văn phòng Chính phủ thông báo để các Bộ, cơ quan biết, thực hiện./.
+
+Noi nhận: - BỘ TRƯỞNG, CHỦ NHIỆM
+- TTgCP, các PTTgCP (để b/c);
+- Lưu: VT, KSTT.
+
+Trần Văn Sơn
+"""
+    doc = vtext.loads(text)
+    assert doc.signature is not None
+    assert (doc.signature.authority, doc.signature.title) == (None, "BỘ TRƯỞNG, CHỦ NHIỆM")
+    assert doc.signature.name == "Trần Văn Sơn"
+    assert doc.recipients is not None
+    assert [r.text for r in doc.recipients.items] == ["TTgCP, các PTTgCP (để b/c);", "Lưu: VT, KSTT."]
+
+
+def test_item_in_capitals_beside_the_label_stays_an_item() -> None:
+    text = """\
+VĂN PHÒNG CHÍNH PHỦ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Số: 330/TB-VPCP Hà Nội, ngày 18 tháng 10 năm 2022
+THÔNG BÁO
+Kết luận của Thủ tướng Chính phủ
+
+Văn phòng Chính phủ thông báo để các Bộ, cơ quan biết, thực hiện./.
+
+Nơi nhận: - BỘ TÀI CHÍNH;
+- Lưu: VT, KSTT.
+KT. BỘ TRƯỞNG, CHỦ NHIỆM
+PHÓ CHỦ NHIỆM
+Nguyễn Sỹ Hiệp
+"""
+    doc = vtext.loads(text)
+    assert doc.recipients is not None
+    assert [r.text for r in doc.recipients.items] == ["BỘ TÀI CHÍNH;", "Lưu: VT, KSTT."]
+    assert doc.signature is not None and doc.signature.title == "PHÓ CHỦ NHIỆM"

@@ -346,7 +346,13 @@ def _classify(
         rest_cells: list[Cell] = []
         if rest:
             piece = c.piece(len(text) - len(rest), len(text))
-            if P.BULLET.match(rest):
+            title = _dashed_title(rest)
+            if title is not None:
+                # "Nơi nhận: - BỘ TRƯỞNG, CHỦ NHIỆM": the signature column's title beside the
+                # label, a scan's stray mark before it (no item: capitals, no item's end)
+                ctx.ignored(rest[: len(rest) - len(title)].strip(), piece.origin, "nhiễu nhận dạng ký tự (OCR noise)")
+                rest_cells.append(piece.piece(len(rest) - len(title), len(rest)))
+            elif P.BULLET.match(rest):
                 kind = _items_with_tail(ctx, piece, rest, items, named)
                 if kind[0] != "item":
                     rest_cells.append(Cell(kind[-1], 1, c.block, piece.offset))
@@ -576,6 +582,18 @@ def _unmarked_item(text: str, items: ItemBuilder) -> bool:
 def _ends_with_authority_word(text: str) -> bool:
     """Whether ``text`` ends with an authority word ("…; KT."), not with an item's end."""
     return text[-1:] == "." and text[text.rfind(" ") + 1 :] in _AUTH_WORD
+
+
+def _dashed_title(rest: str) -> str | None:
+    """The title in "- BỘ TRƯỞNG, CHỦ NHIỆM" (a mark before a title in capitals that ends
+    no item), else ``None``."""
+    m = P.BULLET.match(rest)
+    if m is None:
+        return None
+    title = rest[m.end() :].strip()
+    if not title or title.endswith((";", ".", ",", ":")) or not _is_title(title):
+        return None
+    return title
 
 
 def _items_with_tail(ctx: Context, c: Cell, text: str, items: ItemBuilder, named: bool) -> tuple[Any, ...]:
