@@ -303,3 +303,70 @@ Nguyễn Sỹ Hiệp
     assert doc.recipients is not None
     assert [r.text for r in doc.recipients.items] == ["BỘ TÀI CHÍNH;", "Lưu: VT, KSTT."]
     assert doc.signature is not None and doc.signature.title == "PHÓ CHỦ NHIỆM"
+
+
+def test_scan_cut_national_title_and_spaced_out_number() -> None:
+    # The national title cut at the page's edge ("CỘNG HOÀ XÃ HỘI É") and the number's
+    # digits OCR spaced out ("Số:8 5 2 0/BCT-KHCN").
+    text = """\
+BỘ CÔNG THƯƠNG CỘNG HOÀ XÃ HỘI É
+Độc lập - Tự do - Hạnh phúc
+
+Số:8 5 2 0/BCT-KHCN Hà Nội, ngày 30 tháng 12 năm 2021
+V/v hướng dẫn thực hiện quy định
+lĩnh vực an toàn thực phẩm
+
+Kính gửi: UBND tỉnh Bình Định
+
+Bộ Công Thương có ý kiến như sau.
+"""
+    doc = vtext.loads(text)
+    h = doc.header
+    assert (h.parent_body, h.issuing_body) == (None, "BỘ CÔNG THƯƠNG")
+    assert h.national_title == "CỘNG HOÀ XÃ HỘI É"
+    assert str(h.number) == "8520/BCT-KHCN"
+    assert h.number is not None and h.number.written == "8 5 2 0/BCT-KHCN"
+    assert h.summary == "hướng dẫn thực hiện quy định lĩnh vực an toàn thực phẩm"
+    assert doc.addressees is not None
+    assert any(n.code == "repaired" and "8 5 2 0" in n.message for n in doc.notes)  # nothing lost
+
+
+def test_national_title_a_narrow_cell_wrapped_after_xa_hoi_is_joined() -> None:
+    # A web page's header cells one under the other, the title wrapped after "XÃ HỘI":
+    # no cut title, the two lines are one.
+    text = """\
+ỦY BAN NHÂN DÂN
+TỈNH LAI CHÂU
+-------
+|
+CỘNG HÒA XÃ HỘI
+CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+---------------
+|
+Số: 1556/KH-UBND
+|
+Lai Châu, ngày 10 tháng 5 năm 2024
+
+KẾ HOẠCH
+Thực hiện Chương trình mỗi xã một sản phẩm
+"""
+    h = vtext.loads(text).header
+    assert h.issuing_body == "ỦY BAN NHÂN DÂN TỈNH LAI CHÂU"
+    assert h.national_title == "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+
+
+def test_running_text_that_wraps_after_cong_hoa_xa_hoi_is_no_title() -> None:
+    text = """\
+BỘ NGOẠI GIAO CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Số: 12/TB-BNG Hà Nội, ngày 26 tháng 1 năm 2024
+THÔNG BÁO
+Về hiệu lực của điều ước quốc tế
+
+Khi ký Hiệp định, nước Cộng hòa xã hội
+chủ nghĩa Việt Nam đưa ra tuyên bố sau.
+"""
+    doc = vtext.loads(text)
+    assert "nước Cộng hòa xã hội chủ nghĩa Việt Nam đưa ra" in vtext.dumps(doc)
+    assert doc.header.national_title == "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"

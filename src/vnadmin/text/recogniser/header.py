@@ -200,12 +200,16 @@ def _issue_date(m: re.Match[str], place: str | None) -> IssueDate | None:
     return IssueDate(place, day, month, year, day_written=day_w, month_written=month_w)
 
 
+def _national_title(text: str, k: str) -> tuple[int, int] | None:
+    return P.find_national_title(text, k) or P.find_cut_national_title(text, k)
+
+
 def _fragments(cell: Cell) -> list[_Frag]:
     text = cell.text
     k = P.key(text)
     spans: list[tuple[int, int, str, object]] = []
     for kind, finder in (
-        ("national", P.find_national_title),
+        ("national", _national_title),
         ("party", P.find_party_title),
         ("motto", P.find_motto),
     ):
@@ -743,6 +747,9 @@ def _national_tail(st: _State, f: _Frag) -> bool:
     return True
 
 
+_SPACED_DIGITS = re.compile(r"\d \d")  # "8 5 2 0/BCT-KHCN": the digits OCR spaced out
+
+
 def _take(st: _State, f: _Frag, pending: list[Cell], anchored: bool = True) -> bool:
     """Record one fragment; False when it does not belong to the header."""
     cell = f.cell
@@ -764,7 +771,7 @@ def _take(st: _State, f: _Frag, pending: list[Cell], anchored: bool = True) -> b
                 st.continuations.append(st.number_cell)
             st.number = nm.number  # type: ignore[attr-defined]
             written = st.number.written or ""
-            if _words(written.replace(" ", "")) != _words(str(st.number)):
+            if _words(written.replace(" ", "")) != _words(str(st.number)) or _SPACED_DIGITS.search(written):
                 ctx.repaired(written, cell.origin, "số, ký hiệu (the number and symbol)")
             st.number_label = label
             st.number_cell = cell

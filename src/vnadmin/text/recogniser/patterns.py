@@ -25,6 +25,7 @@ __all__ = [
     "ends_sentence",
     "find_date",
     "find_motto",
+    "find_cut_national_title",
     "find_national_title",
     "find_numeric_date",
     "find_party_title",
@@ -192,9 +193,26 @@ def superscript_digits(s: str) -> str:
     return s.translate(_SUPER_TO_DIGIT)
 
 
+# The national title a scan cut at the page's edge ("CỘNG HOÀ XÃ HỘI É"): the line ends
+# within a stray letter or two after "xã hội". Only in capitals (see find_national_title).
+_NATIONAL_CUT = re.compile(r"c[a-z]{0,2}ng\s{0,3}h[a-z]{0,2}a\s{0,3}x[a-z]{0,2}\s{0,3}h[a-z]{0,2}i\s{1,3}[a-z]{1,2}\s{0,3}$")
+
+
 def find_national_title(text: str, k: str | None = None) -> tuple[int, int] | None:
     m = _NATIONAL.search(key(text) if k is None else k)
     return (m.start(), m.end()) if m else None
+
+
+def find_cut_national_title(text: str, k: str | None = None) -> tuple[int, int] | None:
+    """The national title cut at the page's edge, stray letters after it ("CỘNG HOÀ XÃ HỘI
+    É"), in capitals: read only in the header, after lines were unwrapped (a title that
+    a narrow cell wrapped after "XÃ HỘI" is joined to its second line first)."""
+    if k is None:
+        k = key(text)
+    m = _NATIONAL_CUT.search(k) if "xa" in k else None
+    if m is None or not text[m.start() : m.start() + 4].isupper():
+        return None  # (running text that wraps after "Cộng hòa xã hội" is no title)
+    return (m.start(), m.end())
 
 
 def find_motto(text: str, k: str | None = None) -> tuple[int, int] | None:
