@@ -370,3 +370,52 @@ chủ nghĩa Việt Nam đưa ra tuyên bố sau.
     doc = vtext.loads(text)
     assert "nước Cộng hòa xã hội chủ nghĩa Việt Nam đưa ra" in vtext.dumps(doc)
     assert doc.header.national_title == "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+
+
+# A Party header as a PDF's text layer lays it out: the star under the issuing body on the
+# line of the place and date, "Số" without a colon, the trích yếu in running case under a
+# line in capitals.
+PARTY_STAR_BESIDE_DATE = """\
+ĐẢNG BỘ TỈNH LÀO CAI          ĐẢNG CỘNG SẢN VIỆT NAM
+     TỈNH ỦY
+        *                  Lào Cai, ngày 30 tháng 8 năm 2026
+Số 88-TB/TU
+
+THÔNG BÁO
+KẾT LUẬN CỦA BAN THƯỜNG VỤ TỈNH ỦY
+về công tác cán bộ
+Ban Thường vụ Tỉnh ủy kết luận như sau.
+Nơi nhận:                    T/M BAN THƯỜNG VỤ
+- Các đảng bộ trực thuộc,           BÍ THƯ
+- Lưu Văn phòng Tỉnh ủy.
+
+                              Nguyễn Văn An
+"""
+
+
+def test_party_star_on_the_date_line_and_running_case_subject() -> None:
+    doc = vtext.loads(PARTY_STAR_BESIDE_DATE)
+    h = doc.header
+    assert (h.parent_body, h.issuing_body) == ("ĐẢNG BỘ TỈNH LÀO CAI", "TỈNH ỦY")
+    assert str(h.number) == "88-TB/TU"
+    assert h.issue_date is not None and (h.issue_date.place, h.issue_date.day) == ("Lào Cai", 30)
+    assert h.doc_type is not None and (h.doc_type.name, h.doc_type.system) == ("Thông báo", "party")
+    assert h.summary == "KẾT LUẬN CỦA BAN THƯỜNG VỤ TỈNH ỦY về công tác cán bộ"
+    assert [getattr(x, "text", None) for x in doc.body] == ["Ban Thường vụ Tỉnh ủy kết luận như sau."]
+    assert doc.signature is not None and doc.signature.name == "Nguyễn Văn An"
+    out = vtext.dumps(doc)
+    assert vtext.dumps(vtext.loads(out)) == out
+
+
+def test_bullet_star_in_a_state_document_body_still_ends_the_header() -> None:
+    # "* " before running text (no date, no number on the line) is a bullet of the body.
+    text = """\
+BỘ TÀI CHÍNH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Số: 12/BTC-CST Hà Nội, ngày 05 tháng 3 năm 2024
+V/v chính sách thuế
+* Bộ Tài chính trả lời như sau.
+"""
+    doc = vtext.loads(text)
+    assert doc.header.summary == "chính sách thuế"
+    assert "Bộ Tài chính trả lời như sau." in vtext.dumps(doc)

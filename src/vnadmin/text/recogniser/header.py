@@ -442,6 +442,12 @@ def _is_body_name(text: str) -> bool:
     return len(text) <= 90 and P.is_mostly_upper(text) and sum(map(str.isalpha, text)) >= 3
 
 
+def _star_beside_anchor(text: str, anchors: list[_Frag]) -> bool:
+    """The star under a Party body's name on the line of the date or number ("*   Lào Cai,
+    ngày …", Hướng dẫn 36-HD/VPTW's layout): no bullet of the body."""
+    return text[:2] == "* " and any(f.kind in ("date", "number") for f in anchors)
+
+
 def _is_body_start(block_text: str) -> bool:
     k = P.key(block_text[:40])  # _PREAMBLE_START and KINH_GUI look at most 21 characters in
     return bool(
@@ -571,7 +577,11 @@ def read_header(ctx: Context, start: int = 0) -> HeaderResult:
         if any(f.kind == "kinh_gui" for f in frags) and not anchors:
             kinh_gui = True
             break
-        if st.seen and (_is_body_start(b.text) or (len(b.text) > 160 and not _header_line_start(b, frags))):
+        if (
+            st.seen
+            and (_is_body_start(b.text) or (len(b.text) > 160 and not _header_line_start(b, frags)))
+            and not _star_beside_anchor(b.text, anchors)
+        ):
             break
         stop = False
         for f in frags:
@@ -978,7 +988,7 @@ def _summary_line(st: _State, i: int) -> bool:
             st.attached = cells_of(b)[0]
             return True
         return False
-    if st.summary and _sentence_after_capitals(st.summary[0].text, text):
+    if st.summary and _sentence_after_capitals(st.summary[0].text, text) and not _party_subject(st, text):
         return False  # the body's first paragraph, with no blank line before it
     if (
         P.is_upper_line(text)
@@ -1002,6 +1012,13 @@ def _sentence_after_capitals(first: str, text: str) -> bool:
         and P.is_mostly_upper(first)
         and not _issuer_then_subject(first, text)
     )
+
+
+def _party_subject(st: _State, text: str) -> bool:
+    """A Party document's trích yếu in running case under a line in capitals ("KẾT LUẬN
+    CỦA BAN THƯỜNG VỤ TỈNH ỦY" / "về công tác cán bộ"; Hướng dẫn 36-HD/VPTW prints it in
+    normal case): it starts in lower case, as no body paragraph does."""
+    return st.doc_type is not None and st.doc_type.system == "party" and P.starts_lower(text)
 
 
 def _issuer_then_subject(first: str, text: str) -> bool:
