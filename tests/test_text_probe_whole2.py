@@ -374,7 +374,8 @@ chủ nghĩa Việt Nam đưa ra tuyên bố sau.
 
 # A Party header as a PDF's text layer lays it out: the star under the issuing body on the
 # line of the place and date, "Số" without a colon, the trích yếu in running case under a
-# line in capitals.
+# line in capitals, a blank line before the body (without it, the body's first line would
+# be read as the trích yếu's wrapped line, which may start with a capital too).
 PARTY_STAR_BESIDE_DATE = """\
 ĐẢNG BỘ TỈNH LÀO CAI          ĐẢNG CỘNG SẢN VIỆT NAM
      TỈNH ỦY
@@ -384,6 +385,7 @@ Số 88-TB/TU
 THÔNG BÁO
 KẾT LUẬN CỦA BAN THƯỜNG VỤ TỈNH ỦY
 về công tác cán bộ
+
 Ban Thường vụ Tỉnh ủy kết luận như sau.
 Nơi nhận:                    T/M BAN THƯỜNG VỤ
 - Các đảng bộ trực thuộc,           BÍ THƯ
@@ -419,3 +421,55 @@ V/v chính sách thuế
     doc = vtext.loads(text)
     assert doc.header.summary == "chính sách thuế"
     assert "Bộ Tài chính trả lời như sau." in vtext.dumps(doc)
+
+
+# A Party document's text file: the file's own title and a note citing the number and date
+# above the header, the number left blank ("Số         -CTr/TU", stamped by the digital
+# signature), the trích yếu in running case wrapped over lines that start with capitals.
+PARTY_FILE_WITH_TITLE = """\
+# CHƯƠNG TRÌNH HÀNH ĐỘNG SỐ 104-CTr/TU NGÀY 30/8/2026 CỦA TỈNH ỦY LÀO CAI — BẢN TEXT
+# LƯU Ý: lớp text bỏ rơi số/ngày (trường ký số) — ảnh trang 1 ghi rõ 'Số 104-CTr/TU, Lào Cai ngày 30 tháng 8 năm 2026'; trang 11 ký Hoàng Giang, dấu Tỉnh ủy, đối chiếu bản gốc.
+
+TỈNH UỶ LÀO CAI
+*
+Số         -CTr/TU
+
+ĐẢNG CỘNG SẢN VIỆT NAM
+
+Lào Cai, ngày        tháng 8 năm 2026
+
+CHƯƠNG TRÌNH HÀNH ĐỘNG
+thực hiện Kết luận số 75-KL/TW ngày 28/7/2026 của Ban Chấp hành
+Trung ương Đảng khóa XIV về bảo vệ môi trường
+-----
+
+Thực hiện Kết luận số 75-KL/TW, Tỉnh ủy ban hành Chương trình hành động như sau:
+"""
+
+
+def test_party_header_below_a_files_title_with_a_blank_number() -> None:
+    doc = vtext.loads(PARTY_FILE_WITH_TITLE)
+    h = doc.header
+    assert h.issuing_body == "TỈNH UỶ LÀO CAI"
+    assert h.party_title == "ĐẢNG CỘNG SẢN VIỆT NAM"
+    assert h.number is not None and (str(h.number), h.number.number) == ("-CTr/TU", None)
+    assert h.issue_date is not None and (h.issue_date.day, h.issue_date.month, h.issue_date.year) == (None, 8, 2026)
+    assert h.doc_type is not None and (h.doc_type.code, h.doc_type.system) == ("CTr", "party")
+    assert h.summary is not None and h.summary.endswith("Trung ương Đảng khóa XIV về bảo vệ môi trường")
+    out = vtext.dumps(doc)
+    assert "CHƯƠNG TRÌNH HÀNH ĐỘNG SỐ 104-CTr/TU NGÀY 30/8/2026" in out  # the title: body text
+    assert vtext.dumps(vtext.loads(out)) == out
+
+
+def test_type_line_with_its_number_is_still_the_header_without_a_title_below() -> None:
+    # A document that starts with such a line and has no national or Party title below it
+    # keeps reading it as its header.
+    text = """\
+NGHỊ QUYẾT SỐ 12/NQ-HĐND
+Về việc thông qua kế hoạch năm 2025
+
+Hội đồng nhân dân tỉnh quyết nghị.
+"""
+    h = vtext.loads(text).header
+    assert h.doc_type is not None and h.doc_type.name == "Nghị quyết"
+    assert str(h.number) == "12/NQ-HĐND"

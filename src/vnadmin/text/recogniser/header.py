@@ -326,16 +326,18 @@ def _header_cells(b: Block) -> list[Cell]:
     return [*cells[: inside[0]], merged, *cells[inside[-1] + 1 :]]
 
 
-_LABEL_AND_FIGURES = re.compile(r"so\s{0,3}[:;.]?\s{0,3}\d{1,7}")  # on the key: "Số: 7"
+_LABEL_AND_FIGURES = re.compile(r"so\s{0,3}[:;.]?(?:\s{0,3}\d{1,7})?")  # on the key: "Số: 7", "Số"
 
 
 def _join_split_number(b: Block, cells: list[Cell]) -> list[Cell]:
     """"Số: 7" and "/QĐ-BQLCKCN" as two pieces of a layout line: the number typed into the
-    blank a form left for it, the wide gap cutting its token in two. Made one cell again."""
+    blank a form left for it, the wide gap cutting its token in two; or a Party number
+    left blank ("Số" and "-CTr/TU", the number stamped by the digital signature). Made one
+    cell again, the gap one space."""
     for i in range(len(cells) - 1):
         a, z = cells[i], cells[i + 1]
-        if z.text[:1] == "/" and _LABEL_AND_FIGURES.fullmatch(P.key(a.text)):
-            merged = Cell(b.text[a.offset : z.offset + len(z.text)], a.column, b, a.offset)
+        if z.text[:1] in "/-" and _LABEL_AND_FIGURES.fullmatch(P.key(a.text)):
+            merged = Cell(f"{a.text} {z.text}", a.column, b, a.offset)
             return [*cells[:i], merged, *cells[i + 2 :]]
     return cells
 
@@ -440,6 +442,18 @@ def _mark_before_title(blocks: list[Block], i: int) -> bool:
 
 def _is_body_name(text: str) -> bool:
     return len(text) <= 90 and P.is_mostly_upper(text) and sum(map(str.isalpha, text)) >= 3
+
+
+def _describes_document(text: str, anchors: list[_Frag]) -> bool:
+    """A line above the header that only speaks of the document: no title line of the
+    header (national, Party, motto) among its anchors, and either running text longer than
+    any header line, or a type name followed by the document's number ("… SỐ 104-CTr/TU
+    NGÀY …"), which a type line never holds."""
+    if any(f.kind in ("national", "party", "motto") for f in anchors):
+        return False
+    if len(text) > 160:
+        return True
+    return match_type_line(text) is not None and any(f.kind == "number" for f in anchors)
 
 
 def _star_beside_anchor(text: str, anchors: list[_Frag]) -> bool:
@@ -557,6 +571,13 @@ def read_header(ctx: Context, start: int = 0) -> HeaderResult:
         for cell in _header_cells(b):
             frags.extend(_fragments(cell))
         anchors = [f for f in frags if f.kind not in ("text", "kinh_gui")]
+        if anchors and not st.seen and _describes_document(b.text, anchors) and _header_ahead(blocks, i + 1) >= 0:
+            # a file's or page's title above the header, citing the document ("CHƯƠNG
+            # TRÌNH HÀNH ĐỘNG SỐ 104-CTr/TU NGÀY 30/8/2026 CỦA TỈNH ỦY …"), or a note in
+            # running text that mentions its number and date: kept with the lines above
+            pending.extend(cells_of(b))
+            i += 1
+            continue
         if not anchors and st.number is not None and len(frags) == 1 and _trich_yeu_ve(st, frags[0]):
             frags = anchors = [_Frag("vv", frags[0].cell, "V/v")]
         if not anchors and st.date is not None and st.doc_type is None and _mark_before_title(blocks, i):
@@ -988,7 +1009,8 @@ def _summary_line(st: _State, i: int) -> bool:
             st.attached = cells_of(b)[0]
             return True
         return False
-    if st.summary and _sentence_after_capitals(st.summary[0].text, text) and not _party_subject(st, text):
+    # (the last line: once a Party subject in running case is in, its wrapped lines go on)
+    if st.summary and _sentence_after_capitals(st.summary[-1].text, text) and not _party_subject(st, text):
         return False  # the body's first paragraph, with no blank line before it
     if (
         P.is_upper_line(text)

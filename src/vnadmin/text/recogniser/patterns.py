@@ -108,7 +108,8 @@ AUTHORITY_HEADS = (
 SESSION = re.compile(r"khoa\s{1,3}[ivxlcdm0-9]{1,8}\b[^\n]{0,12}?\bky\s{1,3}hop\b")
 
 #: "Số:", "Số :", "So:", "Luật số:", "Số" (Party, no colon) before a number or a slash.
-NUMBER_LABEL = re.compile(r"(?<![a-z])(?:luat\s{0,2})?so\s{0,3}[:;.,]?\s{0,3}(?=[\d/])")
+# ("-" after the label: a Party number left blank, "Số -CTr/TU")
+NUMBER_LABEL = re.compile(r"(?<![a-z])(?:luat\s{0,2})?so\s{0,3}[:;.,]?\s{0,3}(?=[\d/-])")
 VV = re.compile(r"(?:v\s{0,2}/\s{0,2}v|viv|vw)(?![a-z])\s{0,2}:?\s{0,2}")
 KINH_GUI = re.compile(r"[^a-z0-9]{0,3}kinh\s{0,2}g[a-z]{1,3}(?![a-z])\s{0,2}:?\s{0,2}")
 NOI_NHAN = re.compile(r"n[a-z]{0,2}i\s{0,2}nh[a-z]{0,2}n\s{0,2}[:;]?")
