@@ -50,6 +50,7 @@ _PREAMBLE_START = re.compile(r"(?:can\s{1,3}cu|theo\s{1,3}de\s{1,3}nghi|xet\s{1,
 # OCR of "V/v" before a lower-case summary: "VA chi phí …", "Vw chính sách …".
 _VA = re.compile(r"V[A/]\s{0,2}:?\s(?=[a-zđà-ỹ])")
 _VE = re.compile(r"Về\s(?=[a-zđà-ỹ])")  # "Về tuyển lao động, …", "Về việc …"
+_VE_PARTY = re.compile(r"[Vv]ề\s(?=[a-zđà-ỹ])")  # a Party công văn's "về việc …"
 _PLACE_CONNECTORS = frozenset({"phố", "xã", "trấn", "thị"})
 _PLACE_DASHES = frozenset({"-", "–", "—"})
 
@@ -199,12 +200,16 @@ def _issue_date(m: re.Match[str], place: str | None) -> IssueDate | None:
     return IssueDate(place, day, month, year, day_written=day_w, month_written=month_w)
 
 
+def _national_title(text: str, k: str) -> tuple[int, int] | None:
+    return P.find_national_title(text, k) or P.find_cut_national_title(text, k)
+
+
 def _fragments(cell: Cell) -> list[_Frag]:
     text = cell.text
     k = P.key(text)
     spans: list[tuple[int, int, str, object]] = []
     for kind, finder in (
-        ("national", P.find_national_title),
+        ("national", _national_title),
         ("party", P.find_party_title),
         ("motto", P.find_motto),
     ):
@@ -216,8 +221,9 @@ def _fragments(cell: Cell) -> list[_Frag]:
         nm = None  # "Công văn số 1581/CT-TTHT của …": a page's title citing it, not "Số:"
     if nm is not None:
         spans.append((nm.start, nm.end, "number", nm))
-    dm = P.find_date(text, k) if "ngay" in k else None
-    if dm is None and "ngay" in k:
+    dated = "ngay" in k or "ngau" in k  # (only such a key can hold a date: see P.find_date)
+    dm = P.find_date(text, k) if dated else None
+    if dm is None and dated:
         dm = _numeric_place_date(text, k)
     if dm is not None:
         spans.append((dm.start(), dm.end(), "date", dm))
@@ -258,15 +264,19 @@ def _fragments(cell: Cell) -> list[_Frag]:
 
 def _trich_yeu_ve(st: _State, f: _Frag) -> bool:
     """A công văn's summary printed without its "V/v" label under the number ("Về tuyển
-    lao động, …"), before any type line or summary: read as the "V/v" line."""
-    return (
-        f.kind == "text"
-        and not st.vv
-        and st.doc_type is None
-        and st.number is not None
-        and st.number.style == "cong_van"
-        and _VE.match(f.cell.text) is not None
-    )
+    lao động, …"), before any type line or summary: read as the "V/v" line. A Party công
+    văn (``Số 2449-CV/ĐU``) prints it in lower case ("về việc triển khai …", Hướng dẫn
+    36-HD/VPTW's trích yếu)."""
+    if f.kind != "text" or st.vv or st.doc_type is not None or st.number is None:
+        return False
+    if st.number.style == "cong_van":
+        return _VE.match(f.cell.text) is not None
+    return _party_cong_van(st.number) and _VE_PARTY.match(f.cell.text) is not None
+
+
+def _party_cong_van(number: DocumentNumber) -> bool:
+    """A Party công văn's number: ``2449-CV/ĐU`` (type code CV in the Party style)."""
+    return number.style == "party" and number.type_code == "CV"
 
 
 def _type_name_before(gap: str, k: str) -> bool:
@@ -301,6 +311,8 @@ def _header_cells(b: Block) -> list[Cell]:
     """The cells of a header line, with a date that wide gaps cut into pieces made one
     cell again: a draft's "Hà Nội, ngày      tháng     năm 2025" is not three columns."""
     cells = cells_of(b)
+    if len(cells) >= 2 and "/" in b.text:
+        cells = _join_split_number(b, cells)
     if len(cells) < 2 or ("ng" not in b.text and "NG" not in b.text):
         return cells  # (no "ngày"/"NGÀY": no date)
     m = P.find_date(b.text)
@@ -312,6 +324,22 @@ def _header_cells(b: Block) -> list[Cell]:
     a, z = cells[inside[0]], cells[inside[-1]]
     merged = Cell(b.text[a.offset : z.offset + len(z.text)], a.column, b, a.offset)
     return [*cells[: inside[0]], merged, *cells[inside[-1] + 1 :]]
+
+
+_LABEL_AND_FIGURES = re.compile(r"so\s{0,3}[:;.]?(?:\s{0,3}\d{1,7})?")  # on the key: "Số: 7", "Số"
+
+
+def _join_split_number(b: Block, cells: list[Cell]) -> list[Cell]:
+    """"Số: 7" and "/QĐ-BQLCKCN" as two pieces of a layout line: the number typed into the
+    blank a form left for it, the wide gap cutting its token in two; or a Party number
+    left blank ("Số" and "-CTr/TU", the number stamped by the digital signature). Made one
+    cell again, the gap one space."""
+    for i in range(len(cells) - 1):
+        a, z = cells[i], cells[i + 1]
+        if z.text[:1] in "/-" and _LABEL_AND_FIGURES.fullmatch(P.key(a.text)):
+            merged = Cell(f"{a.text} {z.text}", a.column, b, a.offset)
+            return [*cells[:i], merged, *cells[i + 2 :]]
+    return cells
 
 
 def _numeric_place_date(text: str, k: str) -> re.Match[str] | None:
@@ -395,8 +423,43 @@ def _draft_mark_before_title(blocks: list[Block], i: int) -> bool:
     return j >= 0 and _starts_title_block(blocks[j].text)
 
 
+def _mark_before_title(blocks: list[Block], i: int) -> bool:
+    """A short line in capitals right above the type line, after the date: an urgency or
+    secrecy mark ("HỎA TỐC", "MẬT") or a scan's received stamp ("BỘ TÀI CHÍNH" of "ĐẾN
+    …"). The header goes on to the type line; the mark is kept as a line of its own. (An
+    enacting formula, "QUYẾT ĐỊNH:", is no type line here.)"""
+    text = blocks[i].text
+    if len(text) > 30 or not P.is_upper_line(text) or sum(map(str.isalpha, text)) < 3:
+        return False
+    if _starts_title_block(text):
+        return False  # the type line itself ("THÔNG TƯ" / "QUY ĐỊNH …" under it)
+    j = _next_line(blocks, i + 1)
+    if j != i + 1:
+        return False
+    nxt = blocks[j].text.rstrip()
+    return not nxt.endswith(":") and match_type_line(nxt) is not None
+
+
 def _is_body_name(text: str) -> bool:
     return len(text) <= 90 and P.is_mostly_upper(text) and sum(map(str.isalpha, text)) >= 3
+
+
+def _describes_document(text: str, anchors: list[_Frag]) -> bool:
+    """A line above the header that only speaks of the document: no title line of the
+    header (national, Party, motto) among its anchors, and either running text longer than
+    any header line, or a type name followed by the document's number ("… SỐ 104-CTr/TU
+    NGÀY …"), which a type line never holds."""
+    if any(f.kind in ("national", "party", "motto") for f in anchors):
+        return False
+    if len(text) > 160:
+        return True
+    return match_type_line(text) is not None and any(f.kind == "number" for f in anchors)
+
+
+def _star_beside_anchor(text: str, anchors: list[_Frag]) -> bool:
+    """The star under a Party body's name on the line of the date or number ("*   Lào Cai,
+    ngày …", Hướng dẫn 36-HD/VPTW's layout): no bullet of the body."""
+    return text[:2] == "* " and any(f.kind in ("date", "number") for f in anchors)
 
 
 def _is_body_start(block_text: str) -> bool:
@@ -508,8 +571,19 @@ def read_header(ctx: Context, start: int = 0) -> HeaderResult:
         for cell in _header_cells(b):
             frags.extend(_fragments(cell))
         anchors = [f for f in frags if f.kind not in ("text", "kinh_gui")]
+        if anchors and not st.seen and _describes_document(b.text, anchors) and _header_ahead(blocks, i + 1) >= 0:
+            # a file's or page's title above the header, citing the document ("CHƯƠNG
+            # TRÌNH HÀNH ĐỘNG SỐ 104-CTr/TU NGÀY 30/8/2026 CỦA TỈNH ỦY …"), or a note in
+            # running text that mentions its number and date: kept with the lines above
+            pending.extend(cells_of(b))
+            i += 1
+            continue
         if not anchors and st.number is not None and len(frags) == 1 and _trich_yeu_ve(st, frags[0]):
             frags = anchors = [_Frag("vv", frags[0].cell, "V/v")]
+        if not anchors and st.date is not None and st.doc_type is None and _mark_before_title(blocks, i):
+            st.extras.extend(cells_of(b))  # a mark or stamp above the type line: no body
+            i += 1
+            continue
         if (
             not anchors
             and st.seen
@@ -524,7 +598,11 @@ def read_header(ctx: Context, start: int = 0) -> HeaderResult:
         if any(f.kind == "kinh_gui" for f in frags) and not anchors:
             kinh_gui = True
             break
-        if st.seen and (_is_body_start(b.text) or (len(b.text) > 160 and not _header_line_start(b, frags))):
+        if (
+            st.seen
+            and (_is_body_start(b.text) or (len(b.text) > 160 and not _header_line_start(b, frags)))
+            and not _star_beside_anchor(b.text, anchors)
+        ):
             break
         stop = False
         for f in frags:
@@ -700,6 +778,9 @@ def _national_tail(st: _State, f: _Frag) -> bool:
     return True
 
 
+_SPACED_DIGITS = re.compile(r"\d \d")  # "8 5 2 0/BCT-KHCN": the digits OCR spaced out
+
+
 def _take(st: _State, f: _Frag, pending: list[Cell], anchored: bool = True) -> bool:
     """Record one fragment; False when it does not belong to the header."""
     cell = f.cell
@@ -721,7 +802,7 @@ def _take(st: _State, f: _Frag, pending: list[Cell], anchored: bool = True) -> b
                 st.continuations.append(st.number_cell)
             st.number = nm.number  # type: ignore[attr-defined]
             written = st.number.written or ""
-            if _words(written.replace(" ", "")) != _words(str(st.number)):
+            if _words(written.replace(" ", "")) != _words(str(st.number)) or _SPACED_DIGITS.search(written):
                 ctx.repaired(written, cell.origin, "số, ký hiệu (the number and symbol)")
             st.number_label = label
             st.number_cell = cell
@@ -781,6 +862,9 @@ def _take(st: _State, f: _Frag, pending: list[Cell], anchored: bool = True) -> b
                     st.extras.append(piece.piece(cut, len(piece.text)))
                     piece = piece.piece(0, cut)
                 st.summary.append(piece)
+            elif rest:
+                # OCR debris after the type ("THÔNG BẢO ae"): dropped, with a note
+                ctx.ignored(rest, cell.origin, "nhiễu nhận dạng ký tự (OCR noise)")
             return True
         k = P.key(text[:40])  # enough for _ANNEX.match and the prefix
         am = _ANNEX.match(k)
@@ -792,7 +876,7 @@ def _take(st: _State, f: _Frag, pending: list[Cell], anchored: bool = True) -> b
         return True
     if text[:1] == "/" and st.number is None and _blank_number(st, cell):
         return True
-    if "/" in text and _garbled_number(text):
+    if ("/" in text and _garbled_number(text)) or _unreadable_number(text):
         # "Số: A433/CT-TTHT", "Số4©96-/CT-TTHT": a number OCR garbled past reading, no
         # body's name; kept
         st.extras.append(cell)
@@ -837,6 +921,16 @@ def _garbled_number(text: str) -> bool:
     "Số $9934 /CT-TTHT")."""
     k = P.key(text[:3])
     return k[:2] == "so" and len(k) == 3 and not k[2].isalpha() and len(text[3:].split()) <= 2
+
+
+def _unreadable_number(text: str) -> bool:
+    """"Số:" and at most three tokens none of which holds a digit or a slash ("Số: OTERO
+    TS"): a number OCR garbled past reading. No body's name starts with the label."""
+    return (
+        P.key(text[:3]) == "so:"
+        and len(text[3:].split()) <= 3
+        and not any(ch.isdigit() or ch == "/" for ch in text[3:])
+    )
 
 
 def _blank_number(st: _State, cell: Cell) -> bool:
@@ -915,7 +1009,8 @@ def _summary_line(st: _State, i: int) -> bool:
             st.attached = cells_of(b)[0]
             return True
         return False
-    if st.summary and _sentence_after_capitals(st.summary[0].text, text):
+    # (the last line: once a Party subject in running case is in, its wrapped lines go on)
+    if st.summary and _sentence_after_capitals(st.summary[-1].text, text) and not _party_subject(st, text):
         return False  # the body's first paragraph, with no blank line before it
     if (
         P.is_upper_line(text)
@@ -937,7 +1032,21 @@ def _sentence_after_capitals(first: str, text: str) -> bool:
         and not P.is_mostly_upper(text)
         and sum(map(str.isalpha, text[:40])) >= 3
         and P.is_mostly_upper(first)
+        and not _issuer_then_subject(first, text)
     )
+
+
+def _party_subject(st: _State, text: str) -> bool:
+    """A Party document's trích yếu in running case under a line in capitals ("KẾT LUẬN
+    CỦA BAN THƯỜNG VỤ TỈNH ỦY" / "về công tác cán bộ"; Hướng dẫn 36-HD/VPTW prints it in
+    normal case): it starts in lower case, as no body paragraph does."""
+    return st.doc_type is not None and st.doc_type.system == "party" and P.starts_lower(text)
+
+
+def _issuer_then_subject(first: str, text: str) -> bool:
+    """A Party resolution's title block: the issuer in capitals under the type line ("CỦA
+    BAN THƯỜNG VỤ TỈNH ỦY"), then its subject in running case ("về phát triển …")."""
+    return first.startswith("CỦA ") and _VE_PARTY.match(text) is not None
 
 
 def _summary_goes_on(last: str, text: str) -> bool:
@@ -1046,6 +1155,8 @@ def _build(st: _State) -> Header:
     is_cong_van = doc_type is None and (
         bool(st.vv) or st.kinh_gui or (number is not None and number.style == "cong_van")
     )
+    if is_cong_van and number is not None and _party_cong_van(number):
+        is_cong_van = False  # its type is the Party's Công văn, from the number below
     if doc_type is None and st.annex is not None:
         doc_type = _type_by_name("Phụ lục", "state")
     if is_cong_van:

@@ -24,7 +24,10 @@ __all__ = ["NumberMatch", "find_number", "is_type_code"]
 # (a dot between two abbreviations, "TT.HĐND", as in the citation grammar)
 _G = r"[A-ZĐ0-9&][A-ZĐ0-9&]{0,11}(?:[rygih][A-ZĐ0-9&]{0,6})?(?:(?<=[^\W\d_])\.[A-ZĐ][A-ZĐ0-9&]{1,11})?(?![^\W_])"
 _SYMBOL = re.compile(
-    rf"(?P<num>\d{{1,3}}\.\d{{3}}(?!\d)|\d{{1,7}})?\s{{0,2}}"
+    # (up to twelve spaces before the "/": a number typed into the blank a form left for
+    # it, "Số: 7    /QĐ-BQLCKCN", as a PDF's text layer keeps the blank)
+    # (and the digits OCR spaced out, "Số:8 5 2 0/BCT-KHCN": one space between two)
+    rf"(?P<num>\d{{1,3}}\.\d{{3}}(?!\d)|\d(?: ?\d){{0,6}})?\s{{0,12}}"
     rf"(?:-\s{{0,2}}(?P<ptype>[A-ZĐ][A-Za-zĐđ]{{0,4}})\s{{0,2}}/|/)\s{{0,2}}"
     rf"(?:(?P<year>\d{{4}})\s{{0,2}}/\s{{0,2}})?"
     rf"(?P<groups>{_G}(?:\s{{0,2}}[-–]\s{{0,2}}{_G}){{0,5}})"
@@ -63,7 +66,8 @@ def _build(m: re.Match[str]) -> DocumentNumber | None:
     written = " ".join(m.group(0).split())
     num = m.group("num")
     if num is not None:
-        num = num.replace(".", "")  # "69.262": a thousands separator, not part of the number
+        # "69.262": a thousands separator, not part of the number; "8 5 2 0": OCR's spaces
+        num = num.replace(".", "").replace(" ", "")
     head = (num or "") + (f"-{m.group('ptype')}/" if m.group("ptype") else "/")
     token = head + (f"{m.group('year')}/" if m.group("year") else "") + "-".join(groups)
     try:

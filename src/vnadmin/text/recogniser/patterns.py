@@ -23,6 +23,7 @@ __all__ = [
     "SUPERSCRIPTS",
     "VV",
     "ends_sentence",
+    "find_cut_national_title",
     "find_date",
     "find_motto",
     "find_national_title",
@@ -78,8 +79,8 @@ _MOTTO = re.compile(
     r"|[a-z]{0,2}\s{0,2}do\s{0,2}[-—–~]\s{0,3}h[a-z]{0,2}nh\s{0,3}ph[a-z]{0,2}c"
 )
 _PARTY = re.compile(r"dang\s{1,3}cong\s{1,3}san\s{1,3}viet\s{1,3}nam")
-_DATE = re.compile(
-    r"ngay\s{0,3}(?P<djunk>[^\d\s]{0,3})\s{0,2}(?P<d>\d(?:\s?\d)?)?\s{0,3}(?:[^\d\s]{0,2}\s{0,2})?"
+_DATE = re.compile(  # ("ngau": OCR reads the y of "ngày" as a u)
+    r"nga[yu]\s{0,3}(?P<djunk>[^\d\s]{0,3})\s{0,2}(?P<d>\d(?:\s?\d)?)?\s{0,3}(?:[^\d\s]{0,2}\s{0,2})?"
     r"th[a-z]{0,2}ng\s{0,3}(?P<mjunk>[^\d\s]{0,2})\s{0,2}(?P<m>\d{1,2})?\s{0,3}(?:[^\d\s]{0,2}\s{0,2})?"
     r"n[a-z]{0,2}m\s{0,3}(?P<y>\d{4})"
 )
@@ -107,7 +108,8 @@ AUTHORITY_HEADS = (
 SESSION = re.compile(r"khoa\s{1,3}[ivxlcdm0-9]{1,8}\b[^\n]{0,12}?\bky\s{1,3}hop\b")
 
 #: "Số:", "Số :", "So:", "Luật số:", "Số" (Party, no colon) before a number or a slash.
-NUMBER_LABEL = re.compile(r"(?<![a-z])(?:luat\s{0,2})?so\s{0,3}[:;.,]?\s{0,3}(?=[\d/])")
+# ("-" after the label: a Party number left blank, "Số -CTr/TU")
+NUMBER_LABEL = re.compile(r"(?<![a-z])(?:luat\s{0,2})?so\s{0,3}[:;.,]?\s{0,3}(?=[\d/-])")
 VV = re.compile(r"(?:v\s{0,2}/\s{0,2}v|viv|vw)(?![a-z])\s{0,2}:?\s{0,2}")
 KINH_GUI = re.compile(r"[^a-z0-9]{0,3}kinh\s{0,2}g[a-z]{1,3}(?![a-z])\s{0,2}:?\s{0,2}")
 NOI_NHAN = re.compile(r"n[a-z]{0,2}i\s{0,2}nh[a-z]{0,2}n\s{0,2}[:;]?")
@@ -192,9 +194,26 @@ def superscript_digits(s: str) -> str:
     return s.translate(_SUPER_TO_DIGIT)
 
 
+# The national title a scan cut at the page's edge ("CỘNG HOÀ XÃ HỘI É"): the line ends
+# within a stray letter or two after "xã hội". Only in capitals (see find_national_title).
+_NATIONAL_CUT = re.compile(r"c[a-z]{0,2}ng\s{0,3}h[a-z]{0,2}a\s{0,3}x[a-z]{0,2}\s{0,3}h[a-z]{0,2}i\s{1,3}[a-z]{1,2}\s{0,3}$")
+
+
 def find_national_title(text: str, k: str | None = None) -> tuple[int, int] | None:
     m = _NATIONAL.search(key(text) if k is None else k)
     return (m.start(), m.end()) if m else None
+
+
+def find_cut_national_title(text: str, k: str | None = None) -> tuple[int, int] | None:
+    """The national title cut at the page's edge, stray letters after it ("CỘNG HOÀ XÃ HỘI
+    É"), in capitals: read only in the header, after lines were unwrapped (a title that
+    a narrow cell wrapped after "XÃ HỘI" is joined to its second line first)."""
+    if k is None:
+        k = key(text)
+    m = _NATIONAL_CUT.search(k) if "xa" in k else None
+    if m is None or not text[m.start() : m.start() + 4].isupper():
+        return None  # (running text that wraps after "Cộng hòa xã hội" is no title)
+    return (m.start(), m.end())
 
 
 def find_motto(text: str, k: str | None = None) -> tuple[int, int] | None:
@@ -227,8 +246,8 @@ def find_date(text: str, k: str | None = None) -> re.Match[str] | None:
 # "ngày 05/3/2025" (also with "-" or "."): the date of a place-and-date line written in
 # figures, against Phụ lục I, which asks for it in full. Only a whole place-and-date line
 # is read this way (see the header); inside other lines it is a citation's date.
-_NUMERIC_DATE = re.compile(
-    r"ngay\s{0,3}(?P<d>\d{1,2})\s{0,2}(?P<sep>[/.-])\s{0,2}(?P<m>\d{1,2})\s{0,2}(?P=sep)\s{0,2}(?P<y>\d{4})(?!\d)"
+_NUMERIC_DATE = re.compile(  # ("ngau": OCR reads the y of "ngày" as a u)
+    r"nga[yu]\s{0,3}(?P<d>\d{1,2})\s{0,2}(?P<sep>[/.-])\s{0,2}(?P<m>\d{1,2})\s{0,2}(?P=sep)\s{0,2}(?P<y>\d{4})(?!\d)"
 )
 
 

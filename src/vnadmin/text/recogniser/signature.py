@@ -43,7 +43,7 @@ _BARE_REMARK = re.compile(
 # from its first character, so that character keys to "n".
 _N_KEYED = frozenset(chr(cp) for cp in range(0x2100) if P.key(chr(cp)) == "n")
 _FOOTER_START = frozenset("TKQ") | _N_KEYED
-_OCR_BULLET = re.compile(r"[~—–_]\s(?=\S)")  # OCR of the "-" before a recipient
+_OCR_BULLET = re.compile(r"[~—–_=]\s(?=\S)")  # OCR of the "-" before a recipient
 _TRAILING_CAPS = re.compile(r"(?<=[;.])\s+(?=\S)")
 
 
@@ -150,7 +150,8 @@ def _is_noi_nhan(text: str, alone: bool = False) -> re.Match[str] | None:
     return m
 
 
-_LOOSE_NOI_NHAN = re.compile(r"n[a-z]{0,2}i\s{1,2}n[a-z]{1,3}(?![a-z])\s{0,2}[:;]?")
+# ("Nơi" read "Noi", "Nei", "Not": OCR takes the dotless i for a t)
+_LOOSE_NOI_NHAN = re.compile(r"n[a-z]{0,2}[it]\s{1,2}n[a-z]{1,3}(?![a-z])\s{0,2}[:;]?")
 
 
 def _item_follows(blocks: list[Block], i: int, hi: int) -> bool:
@@ -311,7 +312,7 @@ def read_footer(ctx: Context, start: int, end: int) -> tuple[Footer, int]:
         if (
             not used_any
             and signed
-            and not (in_recipients and items.last_open)
+            and not (in_recipients and items.last_open and not (sig.name is not None and _filed(items)))
             and not (
                 _debris(b.text)
                 and (
@@ -349,7 +350,13 @@ def _classify(
         rest_cells: list[Cell] = []
         if rest:
             piece = c.piece(len(text) - len(rest), len(text))
-            if P.BULLET.match(rest):
+            title = _dashed_title(rest)
+            if title is not None:
+                # "Nơi nhận: - BỘ TRƯỞNG, CHỦ NHIỆM": the signature column's title beside the
+                # label, a scan's stray mark before it (no item: capitals, no item's end)
+                ctx.ignored(rest[: len(rest) - len(title)].strip(), piece.origin, "nhiễu nhận dạng ký tự (OCR noise)")
+                rest_cells.append(piece.piece(len(rest) - len(title), len(rest)))
+            elif P.BULLET.match(rest):
                 kind = _items_with_tail(ctx, piece, rest, items, named)
                 if kind[0] != "item":
                     rest_cells.append(Cell(kind[-1], 1, c.block, piece.offset))
@@ -359,8 +366,8 @@ def _classify(
     if (
         in_recipients
         and _OCR_BULLET.match(text)
-        # "_" only where a further item is due: after one ending in ";"
-        and (text[0] != "_" or (items.items and str(items.items[-1][1]).rstrip().endswith(";")))
+        # "_" and "=" only where a further item is due: after one ending in ";"
+        and (text[0] not in "_=" or (items.items and str(items.items[-1][1]).rstrip().endswith(";")))
     ):
         ctx.note("repaired", f"dấu gạch đầu dòng bị nhận dạng sai, đọc là '-' (OCR bullet read as '-'): {text[:1]!r}", c.origin)
         text = "-" + text[1:]
@@ -369,10 +376,12 @@ def _classify(
     a = _authority(text)
     if a is not None:
         return ("auth", a)
+    closed = named and _filed(items)  # the filing line and the name read: the list is over
     if (
         in_recipients
         and items.items
         and items.last_open
+        and not closed
         and (c.column == 0 or P.starts_lower(text) or text.rstrip().endswith((";", ",")) or _TRAILING_CAPS.search(text))
     ):
         kind = _items_with_tail(ctx, c, f"- {text}", ItemBuilder(), named)
@@ -385,7 +394,7 @@ def _classify(
         return ("title", text)
     if _is_name(text) and not (in_recipients and items.last_open and c.column in (0, None) and P.starts_lower(text)):
         return ("name", text)
-    if in_recipients and items.items and items.last_open and c.column in (0, None):
+    if in_recipients and items.items and items.last_open and not closed and c.column in (0, None):
         items.extend_last(text)
         return ("item",)
     if in_recipients and items.items and c.column in (0, None) and _unmarked_item(text, items):
@@ -454,7 +463,7 @@ def _lines_ahead(blocks: list[Block], j: int, end: int, count: int) -> list[str]
 def _item_ahead(blocks: list[Block], j: int, end: int) -> bool:
     """Whether a recipient item (a line starting with a bullet) is among the next two lines."""
     return any(
-        P.BULLET.match(t) or (t[:1] != "_" and _OCR_BULLET.match(t)) for t in _lines_ahead(blocks, j, end, 2)
+        P.BULLET.match(t) or (t[:1] not in "_=" and _OCR_BULLET.match(t)) for t in _lines_ahead(blocks, j, end, 2)
     )
 
 
@@ -574,6 +583,23 @@ def _unmarked_item(text: str, items: ItemBuilder) -> bool:
     return text.rstrip().endswith(";") and len(text) <= 120 and not _filed(items)
 
 
+def _ends_with_authority_word(text: str) -> bool:
+    """Whether ``text`` ends with an authority word ("…; KT."), not with an item's end."""
+    return text[-1:] == "." and text[text.rfind(" ") + 1 :] in _AUTH_WORD
+
+
+def _dashed_title(rest: str) -> str | None:
+    """The title in "- BỘ TRƯỞNG, CHỦ NHIỆM" (a mark before a title in capitals that ends
+    no item), else ``None``."""
+    m = P.BULLET.match(rest)
+    if m is None:
+        return None
+    title = rest[m.end() :].strip()
+    if not title or title.endswith((";", ".", ",", ":")) or not _is_title(title):
+        return None
+    return title
+
+
 def _items_with_tail(ctx: Context, c: Cell, text: str, items: ItemBuilder, named: bool) -> tuple[Any, ...]:
     """Recipient items on one line; a signature line flattened onto its end ("…Chính phủ;
     THỦ TƯỚNG") is split off and classified on its own."""
@@ -583,6 +609,8 @@ def _items_with_tail(ctx: Context, c: Cell, text: str, items: ItemBuilder, named
         bullet, last = parts[-1]
         # _TRAILING_CAPS needs a ";" or "." with something after it: most items end on theirs.
         tm = list(_TRAILING_CAPS.finditer(last)) if (";" in last[:-1] or "." in last[:-1]) else []
+        while tm and _ends_with_authority_word(last[: tm[-1].start()]):
+            tm.pop()  # "…(để báo cáo); KT. VỤ TRƯỞNG": the "." of KT. ends no item
         if tm:
             cut = tm[-1].end()
             candidate = last[cut:]
