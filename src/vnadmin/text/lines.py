@@ -431,9 +431,9 @@ def _physical_lines(text: str) -> list[str]:
 
 def text_blocks(text: str, *, source: str | None = None) -> tuple[list[Block], list[Note]]:
     """Turn a plain-text document into blocks (and the notes for what was dropped)."""
-    lines, normal, markdown = _prepare(text)
+    lines, normal, markdown, printable = _prepared(text)
     b = _Builder(source, markdown)
-    _read_fast(b, lines, _signs(normal, markdown))
+    _read_fast(b, lines, _signs(normal, markdown, printable))
     return b.blocks, b.notes
 
 
@@ -472,20 +472,34 @@ def _prepare(text: str) -> tuple[list[str], str, bool]:
     of :func:`vnadmin.unicode.normalize` and control characters all act within a line (a
     line feed never composes), and a printable line in NFC needs none of them. Composing a
     whole text that holds a few decomposed characters costs more than checking every line."""
+    return _prepared(text)[:3]
+
+
+def _prepared(text: str) -> tuple[list[str], str, bool, bool]:
+    """:func:`_prepare`, and whether every line is printable (then no line holds a tab, a
+    form feed, a NUL or any other control character)."""
+    lines = text.split("\n")
+    # Every unusual character but the Đ look-alikes is unprintable (a control, a separator,
+    # an odd space, a zero-width mark), as are tabs and form feeds: when every line is
+    # printable, four finds stand for the forty-odd _UNUSUAL_CHARS (one C pass per line).
+    if all(map(str.isprintable, lines)) and not any(c in text for c in _LOOKALIKES):
+        normal = nfc(text)
+        if normal is not text:  # NFC returns its argument when it is in NFC already
+            lines = normal.split("\n")
+        return lines, normal, is_markdown(normal), True
     # One C-level find per character: a little quicker than one regex scan over the text.
     if not any(c in text for c in _UNUSUAL_CHARS):
         text = nfc(text)
         lines = text.split("\n")  # no "\r" to strip: it is unusual
         if "\t" in text:
             lines = [line.replace("\t", "    ") for line in lines]
-        return lines, text, is_markdown(text)
-    lines = text.split("\n")
+        return lines, text, is_markdown(text), False
     looks = [c for c in _LOOKALIKES if c in text]
     rough = [i for i, line in enumerate(lines) if not (line.isprintable() and _is_normalized("NFC", line))]
     if looks:
         rough = sorted({*rough, *(i for c in looks for i, line in enumerate(lines) if c in line)})
     if not rough:
-        return lines, text, is_markdown(text)
+        return lines, text, is_markdown(text), False
     # Whether the whole text goes through vnadmin.unicode.normalize: odd spaces and
     # zero-width characters are not printable, so they sit in the rough lines.
     odd = bool(looks) or any(_ODD_CHARS.search(lines[i]) for i in rough)
@@ -505,7 +519,7 @@ def _prepare(text: str) -> tuple[list[str], str, bool]:
     normal = "\n".join(out)
     if "\t" in normal:
         out = [line.replace("\t", "    ") for line in out]
-    return out, normal, is_markdown(normal)
+    return out, normal, is_markdown(normal), False
 
 
 def _special(b: _Builder, lines: list[str], i: int) -> int:
@@ -540,11 +554,14 @@ def _special(b: _Builder, lines: list[str], i: int) -> int:
     return i + 1
 
 
-def _signs(text: str, markdown: bool) -> tuple[bool, bool, bool]:
-    """Whether a line of the normalised ``text`` may hold a form feed, may need
-    :func:`clean_markup`, or may hold two spaces running (tabs become four): one C-level
-    scan each over the whole text, so that the per-line tests run only where they can
-    succeed."""
+def _signs(text: str, markdown: bool, printable: bool) -> tuple[bool, bool, bool]:
+    """Whether a line of the normalised ``text`` may hold a form feed, or may need
+    :func:`clean_markup`: one C-level scan each over the whole text, so that the per-line
+    tests run only where they can succeed. A ``printable`` text (every line printable)
+    holds neither form feeds nor NULs: no scan for them (finding a NUL, the high byte of
+    every ASCII character, is the slowest find of all)."""
+    if printable:
+        return False, "#" in text or "\\" in text or (markdown and "*" in text), "  " in text
     return (
         "\f" in text,
         "#" in text or "\\" in text or (markdown and ("*" in text or "\x00" in text)),
