@@ -83,3 +83,28 @@ def test_is_markdown_is_the_markdown_signs_search(text: str) -> None:
 @given(st.text(alphabet="*ab\n", max_size=80))
 def test_holds_double_is_the_two_character_search(text: str) -> None:
     assert L._holds_double(text, "*") == ("**" in text)
+
+
+_labels = st.lists(
+    st.sampled_from(["Nơi", "nhận", "Noi", "nhan", "Nơi nan", "nơi", "niệm", ":", ";", "KT.", "GIÁM ĐỐC", "fe", "—", "x", "ñ"]),
+    max_size=5,
+).map(" ".join)
+
+
+@given(st.one_of(_labels, _texts))
+def test_recipient_label_read_once_for_both_readings(text: str) -> None:
+    from vnadmin.text.recogniser import signature as S
+
+    strict, alone = S._noi_nhan_both(text)
+    for got, expected in ((strict, S._is_noi_nhan(text)), (alone, S._is_noi_nhan(text, alone=True))):
+        assert (got is None) == (expected is None)
+        if got is not None and expected is not None:
+            assert got.span() == expected.span()
+
+
+def test_recipient_label_both_readings_examples() -> None:
+    from vnadmin.text.recogniser import signature as S
+
+    assert S._noi_nhan_both("Nơi nan")[0] is None and S._noi_nhan_both("Nơi nan")[1] is not None
+    assert all(m is not None for m in S._noi_nhan_both("Nơi nhận:"))
+    assert S._noi_nhan_both("Nghị định") == (None, None)
