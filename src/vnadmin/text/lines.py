@@ -28,7 +28,6 @@ from __future__ import annotations
 
 import operator
 import re
-import unicodedata
 
 import attrs
 
@@ -119,7 +118,6 @@ _WHY = {
 
 _BOLD = Layout(bold=True)
 _new = object.__new__
-_is_normalized = unicodedata.is_normalized
 
 
 def is_markdown(text: str) -> bool:
@@ -495,9 +493,22 @@ def _prepared(text: str) -> tuple[list[str], str, bool, bool]:
             lines = [line.replace("\t", "    ") for line in lines]
         return lines, text, is_markdown(text), False
     looks = [c for c in _LOOKALIKES if c in text]
-    rough = [i for i, line in enumerate(lines) if not (line.isprintable() and _is_normalized("NFC", line))]
+    # The lines that are not printable or not in NFC, and the NFC of each printable one
+    # among them: composing a decomposed line costs as much as asking whether it is
+    # composed, so it is done once here and kept (normalize() of a printable line with no
+    # Đ look-alike is its NFC: nothing else in it needs repair).
+    rough: list[int] = []
+    composed: dict[int, str] = {}
+    for i, line in enumerate(lines):
+        if line.isprintable():
+            n = nfc(line)
+            if n == line:  # (the same string when the quick check says it is in NFC)
+                continue
+            composed[i] = n
+        rough.append(i)
     if looks:
         rough = sorted({*rough, *(i for c in looks for i, line in enumerate(lines) if c in line)})
+        composed.clear()  # lines with a look-alike go through normalize()
     if not rough:
         return lines, text, is_markdown(text), False
     # Whether the whole text goes through vnadmin.unicode.normalize: odd spaces and
@@ -508,7 +519,8 @@ def _prepared(text: str) -> tuple[list[str], str, bool, bool]:
     done = 0
     for i in rough:
         out += lines[done:i]
-        line = normalize(lines[i]) if odd else nfc(lines[i])
+        fixed = composed.get(i)
+        line = (normalize(lines[i]) if odd else nfc(lines[i])) if fixed is None else fixed
         if _CONTROL.search(line):
             if i < last and line.endswith("\r"):
                 line = line[:-1]  # "\r\n" ends one line
