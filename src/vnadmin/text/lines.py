@@ -429,7 +429,18 @@ def _physical_lines(text: str) -> list[str]:
 
 def text_blocks(text: str, *, source: str | None = None) -> tuple[list[Block], list[Note]]:
     """Turn a plain-text document into blocks (and the notes for what was dropped)."""
-    lines, normal, markdown, printable = _prepared(text)
+    return prepared_blocks(prepare_lines(text), source=source)
+
+
+#: What :func:`prepare_lines` gives: the normalised physical lines, the normalised text,
+#: whether it is markdown, and whether every line is printable.
+Prepared = tuple[list[str], str, bool, bool]
+
+
+def prepared_blocks(prepared: Prepared, *, source: str | None = None) -> tuple[list[Block], list[Note]]:
+    """:func:`text_blocks` of a text :func:`prepare_lines` has prepared (``loads`` asks the
+    preparation whether the text may hold a NUL before reading further)."""
+    lines, normal, markdown, printable = prepared
     b = _Builder(source, markdown)
     _read_fast(b, lines, _signs(normal, markdown, printable))
     return b.blocks, b.notes
@@ -470,10 +481,10 @@ def _prepare(text: str) -> tuple[list[str], str, bool]:
     of :func:`vnadmin.unicode.normalize` and control characters all act within a line (a
     line feed never composes), and a printable line in NFC needs none of them. Composing a
     whole text that holds a few decomposed characters costs more than checking every line."""
-    return _prepared(text)[:3]
+    return prepare_lines(text)[:3]
 
 
-def _prepared(text: str) -> tuple[list[str], str, bool, bool]:
+def prepare_lines(text: str) -> Prepared:
     """:func:`_prepare`, and whether every line is printable (then no line holds a tab, a
     form feed, a NUL or any other control character)."""
     lines = text.split("\n")
