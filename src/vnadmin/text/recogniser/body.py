@@ -450,7 +450,15 @@ def build_body(units: list[Unit], markers: set[str], citing: Citing | None = Non
         text = u.text
         mk = marker_of(text) if not quoted or i not in quoted else None
         if mk is None:
-            if markers or u.footnote_refs or not text or text[:1] in _BULLET_FIRST or text.isspace():
+            if (
+                u.footnote_refs
+                or not text
+                or text[:1] in _BULLET_FIRST
+                or text.isspace()
+                # a footnote's marker may stand in it (what _refs looks for first), or
+                # _refs would strip it
+                or (markers and (_mentions(text, needles) or text.strip() != text))
+            ):
                 into.append(_paragraph_of(text, u.footnote_refs, u.origin, markers, finder, needles))  # make_paragraph
             else:
                 # _paragraph_of of a paragraph with no bullet and no references to take out
