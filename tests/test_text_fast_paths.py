@@ -108,3 +108,11 @@ def test_recipient_label_both_readings_examples() -> None:
     assert S._noi_nhan_both("Nơi nan")[0] is None and S._noi_nhan_both("Nơi nan")[1] is not None
     assert all(m is not None for m in S._noi_nhan_both("Nơi nhận:"))
     assert S._noi_nhan_both("Nghị định") == (None, None)
+
+
+def test_undecided_line_ends_hold_every_whitespace_character() -> None:
+    from vnadmin.text.recogniser import paragraphs
+
+    spaces = {c for c in map(chr, range(0x110000)) if c.isspace()}
+    assert spaces <= paragraphs._UNDECIDED
+    assert paragraphs._UNDECIDED == P.END_SKIPPED | spaces

@@ -620,8 +620,8 @@ def _read_fast(b: _Builder, lines: list[str], signs: tuple[bool, bool, bool]) ->
                 in_stamp = False
                 continue
         elif (
-            (first := body[0]) not in "+|"
-            and not (first == "-" and body[1:2] == "-")  # page markers and table borders start "--"
+            # page markers and table borders start "--"; tables "+" or "|"
+            ((first := body[0]) not in "+|-" or (first == "-" and body[1:2] != "-"))
             and not (len(body) <= 3 and body.isdecimal() and _near_page_break(lines, i))  # a page number
             and not in_stamp
             and blocks

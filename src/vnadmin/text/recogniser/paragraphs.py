@@ -173,6 +173,11 @@ _MARKER_WORDS = P.MARKER_WORDS
 _HEAD_OTHER_FIRST = P.HEAD_OTHER_FIRST
 _TERMINAL = frozenset(P.TERMINAL)
 _END_SKIPPED = P.END_SKIPPED  # a module name: looked up once per line otherwise (global, then attribute)
+# END_SKIPPED and every whitespace character: a last character outside it decides that the
+# line ends no sentence (one set look-up, where ``not in END_SKIPPED and not isspace()``
+# costs a method call per line).
+# (every whitespace character lies below U+3001: the tests check it)
+_UNDECIDED = _END_SKIPPED | frozenset(c for c in map(chr, range(0x3001)) if c.isspace())
 
 
 def starts_paragraph(text: str) -> bool:
@@ -197,7 +202,7 @@ def _continues(
         # (most lines); past quotes, brackets, markers and spaces the function looks on.
         if end in _TERMINAL:
             e = True
-        elif end not in _END_SKIPPED and not end.isspace():
+        elif end not in _UNDECIDED:
             e = False
         else:
             e = P.ends_sentence(last)
@@ -319,7 +324,7 @@ def assemble(blocks: list[Block]) -> list[Unit]:
                 # prev.ends(), decided as _continues decides it (and kept on the unit the same way)
                 if end in _TERMINAL:
                     e = True
-                elif end not in _END_SKIPPED and not end.isspace():
+                elif end not in _UNDECIDED:
                     e = False
                 else:
                     e = P.ends_sentence(last)
