@@ -116,3 +116,11 @@ def test_undecided_line_ends_hold_every_whitespace_character() -> None:
     spaces = {c for c in map(chr, range(0x110000)) if c.isspace()}
     assert spaces <= paragraphs._UNDECIDED
     assert set(paragraphs._UNDECIDED) == set(P.END_SKIPPED) | spaces
+
+
+@given(st.text(alphabet="a :*“”.", max_size=14).filter(lambda t: "“" in t))
+def test_quotation_opening_read_from_the_mark_back(text: str) -> None:
+    from vnadmin.text.recogniser.body import _opens
+
+    before = text[: text.index("“")].rstrip(" *")
+    assert _opens(text) == ((not before or before.endswith(":")) and text.count("“") > text.count("”"))

@@ -394,8 +394,13 @@ def _opens(text: str) -> bool:
     the start of the paragraph or after a colon ("… quy định: “Điều 4. …"). Curly quotes
     only: straight quotes and OCR debris pair up too loosely to be trusted, and
     guillemets are not used in Vietnamese documents."""
-    before = text[: text.index("“")].rstrip(" *")  # (most quotes stand mid-sentence: tested first)
-    return (not before or before.endswith(":")) and text.count("“") > text.count("”")
+    # What stands before the first “ (spaces and stars aside) is nothing or ends in a colon;
+    # most quotes stand mid-sentence, so this is tested first, from the mark back (no copy
+    # of the text before it).
+    j = text.index("“")
+    while j and text[j - 1] in " *":
+        j -= 1
+    return (not j or text[j - 1] == ":") and text.count("“") > text.count("”")
 
 
 def _closes(text: str) -> bool:
@@ -411,7 +416,8 @@ def _quoted(units: list[Unit]) -> set[int]:
     n = len(units)
     i = 0
     while i < n:
-        text = units[i].text
+        u = units[i]
+        text = u._text or u.text  # the joined text when it is made (a property call less)
         if "“" in text and _opens(text):
             for j in range(i + 1, min(n, i + 1 + _QUOTE_REACH)):
                 t = units[j].text
@@ -448,7 +454,7 @@ def build_body(units: list[Unit], markers: set[str], citing: Citing | None = Non
     n = len(units)
     while i < n:
         u = units[i]
-        text = u.text
+        text = u._text or u.text  # the joined text when it is made (a property call less)
         mk = marker_of(text) if not quoted or i not in quoted else None
         if mk is None:
             bullet = None
