@@ -168,6 +168,7 @@ def _structural_starts() -> frozenset[str]:
 
 
 _STRUCTURAL_STARTS = _structural_starts()
+_STRUCTURAL_FIRST = frozenset(s[0] for s in _STRUCTURAL_STARTS)  # (the 3-character slice only after them)
 _WORD_FIRST = P.WORD_FIRST
 _MARKER_WORDS = P.MARKER_WORDS
 _HEAD_OTHER_FIRST = P.HEAD_OTHER_FIRST
@@ -221,12 +222,19 @@ def _continues(
         may_start = c in _HEAD_OTHER_FIRST or text[1:2] == ")" or c.isdecimal()
     if may_start and _STARTS_PARAGRAPH.match(text):
         return False
-    if text[:3] in _STRUCTURAL_STARTS and P.STRUCTURAL_TEXT.match(text, 0, 20):
+    if c in _STRUCTURAL_FIRST and text[:3] in _STRUCTURAL_STARTS and P.STRUCTURAL_TEXT.match(text, 0, 20):
         return False
     if upper_now is None:
         upper_now = P.is_upper_line(text)
     upper_prev = prev.upper
-    lower = c.islower() if c.isalpha() else P.starts_lower(text)  # starts_lower, first letter at hand
+    # starts_lower, the first letter at hand: c.islower() if c.isalpha(), else starts_lower
+    # (set look-ups first: two method calls otherwise on every line)
+    if c in _LOWER_LETTERS:
+        lower = True
+    elif c in _OTHER_LETTERS:
+        lower = False
+    else:
+        lower = c.islower() if c.isalpha() else P.starts_lower(text)
     if upper_prev != upper_now and not lower:
         return False
     if blank:
@@ -276,6 +284,8 @@ _LETTER_MARK = frozenset(")./")
 # Lower-case letters (str.isalpha and str.islower) below U+2100: a line starting with one
 # starts "lower" for _continues, which tests c.islower() when c.isalpha().
 _LOWER_LETTERS = frozenset(c for c in map(chr, range(0x2100)) if c.isalpha() and c.islower())
+# The other letters below U+2100 (capitals, and letters without case).
+_OTHER_LETTERS = frozenset(c for c in map(chr, range(0x2100)) if c.isalpha() and not c.islower())
 
 
 def assemble(blocks: list[Block]) -> list[Unit]:
