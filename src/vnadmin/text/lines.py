@@ -492,13 +492,15 @@ def prepare_lines(text: str) -> Prepared:
     # Every unusual character but the Đ look-alikes is unprintable (a control, a separator,
     # an odd space, a zero-width mark), as are tabs and form feeds: when every line is
     # printable, four finds stand for the forty-odd _UNUSUAL_CHARS (one C pass per line).
-    if all(map(str.isprintable, lines)) and not any(c in text for c in _LOOKALIKES):
+    printable = all(map(str.isprintable, lines))
+    if printable and not any(c in text for c in _LOOKALIKES):
         normal = nfc(text)
         if normal is not text:  # NFC returns its argument when it is in NFC already
             lines = normal.split("\n")
         return lines, normal, is_markdown(normal), True
     # One C-level find per character: a little quicker than one regex scan over the text.
-    if not any(c in text for c in _UNUSUAL_CHARS):
+    # (A printable text here holds a look-alike: an unusual character.)
+    if not printable and not any(c in text for c in _UNUSUAL_CHARS):
         text = nfc(text)
         lines = text.split("\n")  # no "\r" to strip: it is unusual
         if "\t" in text:
