@@ -124,3 +124,17 @@ def test_quotation_opening_read_from_the_mark_back(text: str) -> None:
 
     before = text[: text.index("“")].rstrip(" *")
     assert _opens(text) == ((not before or before.endswith(":")) and text.count("“") > text.count("”"))
+
+
+def test_unit_origins_are_their_first_blocks_origins() -> None:
+    # assemble makes a new unit's origin from its block's parts, as Block.origin does
+    from vnadmin.text.lines import text_blocks
+    from vnadmin.text.recogniser.paragraphs import assemble
+
+    text = "Một dòng\nnối tiếp.\n\n**Hai**\n    ba bốn\n\n- năm;\n"
+    blocks = text_blocks(text, source="a.txt")[0]
+    units = assemble(blocks)
+    fresh = text_blocks(text, source="a.txt")[0]  # blocks that have not made their origins
+    firsts = [b for b in fresh if any(u.first == b.text for u in units)]
+    assert [u.origin for u in units] == [b.origin for b in firsts]
+    assert all(u.origin.source == "a.txt" and u.origin.line is not None for u in units)
