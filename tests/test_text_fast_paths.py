@@ -83,3 +83,58 @@ def test_is_markdown_is_the_markdown_signs_search(text: str) -> None:
 @given(st.text(alphabet="*ab\n", max_size=80))
 def test_holds_double_is_the_two_character_search(text: str) -> None:
     assert L._holds_double(text, "*") == ("**" in text)
+
+
+_labels = st.lists(
+    st.sampled_from(["Nơi", "nhận", "Noi", "nhan", "Nơi nan", "nơi", "niệm", ":", ";", "KT.", "GIÁM ĐỐC", "fe", "—", "x", "ñ"]),
+    max_size=5,
+).map(" ".join)
+
+
+@given(st.one_of(_labels, _texts))
+def test_recipient_label_read_once_for_both_readings(text: str) -> None:
+    from vnadmin.text.recogniser import signature as S
+
+    strict, alone = S._noi_nhan_both(text)
+    for got, expected in ((strict, S._is_noi_nhan(text)), (alone, S._is_noi_nhan(text, alone=True))):
+        assert (got is None) == (expected is None)
+        if got is not None and expected is not None:
+            assert got.span() == expected.span()
+
+
+def test_recipient_label_both_readings_examples() -> None:
+    from vnadmin.text.recogniser import signature as S
+
+    assert S._noi_nhan_both("Nơi nan")[0] is None and S._noi_nhan_both("Nơi nan")[1] is not None
+    assert all(m is not None for m in S._noi_nhan_both("Nơi nhận:"))
+    assert S._noi_nhan_both("Nghị định") == (None, None)
+
+
+def test_undecided_line_ends_hold_every_whitespace_character() -> None:
+    from vnadmin.text.recogniser import paragraphs
+
+    spaces = {c for c in map(chr, range(0x110000)) if c.isspace()}
+    assert spaces <= paragraphs._UNDECIDED
+    assert set(paragraphs._UNDECIDED) == set(P.END_SKIPPED) | spaces
+
+
+@given(st.text(alphabet="a :*“”.", max_size=14).filter(lambda t: "“" in t))
+def test_quotation_opening_read_from_the_mark_back(text: str) -> None:
+    from vnadmin.text.recogniser.body import _opens
+
+    before = text[: text.index("“")].rstrip(" *")
+    assert _opens(text) == ((not before or before.endswith(":")) and text.count("“") > text.count("”"))
+
+
+def test_unit_origins_are_their_first_blocks_origins() -> None:
+    # assemble makes a new unit's origin from its block's parts, as Block.origin does
+    from vnadmin.text.lines import text_blocks
+    from vnadmin.text.recogniser.paragraphs import assemble
+
+    text = "Một dòng\nnối tiếp.\n\n**Hai**\n    ba bốn\n\n- năm;\n"
+    blocks = text_blocks(text, source="a.txt")[0]
+    units = assemble(blocks)
+    fresh = text_blocks(text, source="a.txt")[0]  # blocks that have not made their origins
+    firsts = [b for b in fresh if any(u.first == b.text for u in units)]
+    assert [u.origin for u in units] == [b.origin for b in firsts]
+    assert all(u.origin.source == "a.txt" and u.origin.line is not None for u in units)

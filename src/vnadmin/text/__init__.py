@@ -19,7 +19,7 @@ from vnadmin._collector import collector_paused
 from vnadmin.errors import ParseError
 from vnadmin.model.document import Document
 from vnadmin.text.blocks import Block
-from vnadmin.text.lines import text_blocks
+from vnadmin.text.lines import prepare_lines, prepared_blocks
 from vnadmin.text.recogniser import recognise
 from vnadmin.text.writer import dumps
 
@@ -35,17 +35,20 @@ def loads(s: str, *, source: str | None = None) -> Document:
             f"cần một chuỗi văn bản, nhận {type(s).__name__} (expected str, got {type(s).__name__})",
             source=source,
         )
-    # str.find, not "in": on text beyond Latin-1 the two take different C paths, and
-    # find is about twice as fast for NUL (the high byte of every ASCII character).
-    at = s.find("\x00")
-    if at >= 0:
-        line = s.count("\n", 0, at) + 1
-        column = at - (s.rfind("\n", 0, at) + 1) + 1
-        raise ParseError(
-            "văn bản chứa ký tự NUL (text contains a NUL character)", line=line, column=column, source=source
-        )
     with collector_paused():
-        blocks, notes = text_blocks(s, source=source)
+        prepared = prepare_lines(s)
+        # A text whose every line is printable holds no NUL: the search for one (slow:
+        # NUL is the high byte of every ASCII character) runs only on the others. str.find,
+        # not "in": on text beyond Latin-1 the two take different C paths, and find is
+        # about twice as fast for NUL.
+        at = -1 if prepared[3] else s.find("\x00")
+        if at >= 0:
+            line = s.count("\n", 0, at) + 1
+            column = at - (s.rfind("\n", 0, at) + 1) + 1
+            raise ParseError(
+                "văn bản chứa ký tự NUL (text contains a NUL character)", line=line, column=column, source=source
+            )
+        blocks, notes = prepared_blocks(prepared, source=source)
         doc = recognise(blocks, source=source, notes=notes)
         # Freed while the collector is paused: alive when it resumes, the blocks (one a
         # line) would be scanned by the collection that follows, only to be freed after it.

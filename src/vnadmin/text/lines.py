@@ -28,7 +28,6 @@ from __future__ import annotations
 
 import operator
 import re
-import unicodedata
 
 import attrs
 
@@ -119,7 +118,6 @@ _WHY = {
 
 _BOLD = Layout(bold=True)
 _new = object.__new__
-_is_normalized = unicodedata.is_normalized
 
 
 def is_markdown(text: str) -> bool:
@@ -271,7 +269,8 @@ class _Builder:
         if short:
             candidate = _SHORT_STAMP_HINT.search(text) is not None
         else:
-            candidate = ":" in text[:40] and _STAMP_HINT.search(text, 0, 30) is not None
+            # (":" in text first: a one-character find is much cheaper than the slice)
+            candidate = ":" in text and ":" in text[:40] and _STAMP_HINT.search(text, 0, 30) is not None
         if near_stamp or candidate:
             key = _key(text[:60])
             if (short and _PORTAL_STAMP.search(key)) or _STAMP.search(key[:30]):
@@ -431,9 +430,20 @@ def _physical_lines(text: str) -> list[str]:
 
 def text_blocks(text: str, *, source: str | None = None) -> tuple[list[Block], list[Note]]:
     """Turn a plain-text document into blocks (and the notes for what was dropped)."""
-    lines, normal, markdown = _prepare(text)
+    return prepared_blocks(prepare_lines(text), source=source)
+
+
+#: What :func:`prepare_lines` gives: the normalised physical lines, the normalised text,
+#: whether it is markdown, and whether every line is printable.
+Prepared = tuple[list[str], str, bool, bool]
+
+
+def prepared_blocks(prepared: Prepared, *, source: str | None = None) -> tuple[list[Block], list[Note]]:
+    """:func:`text_blocks` of a text :func:`prepare_lines` has prepared (``loads`` asks the
+    preparation whether the text may hold a NUL before reading further)."""
+    lines, normal, markdown, printable = prepared
     b = _Builder(source, markdown)
-    _read_fast(b, lines, _signs(normal, markdown))
+    _read_fast(b, lines, _signs(normal, markdown, printable))
     return b.blocks, b.notes
 
 
@@ -472,20 +482,49 @@ def _prepare(text: str) -> tuple[list[str], str, bool]:
     of :func:`vnadmin.unicode.normalize` and control characters all act within a line (a
     line feed never composes), and a printable line in NFC needs none of them. Composing a
     whole text that holds a few decomposed characters costs more than checking every line."""
+    return prepare_lines(text)[:3]
+
+
+def prepare_lines(text: str) -> Prepared:
+    """:func:`_prepare`, and whether every line is printable (then no line holds a tab, a
+    form feed, a NUL or any other control character)."""
+    lines = text.split("\n")
+    # Every unusual character but the Đ look-alikes is unprintable (a control, a separator,
+    # an odd space, a zero-width mark), as are tabs and form feeds: when every line is
+    # printable, four finds stand for the forty-odd _UNUSUAL_CHARS (one C pass per line).
+    printable = all(map(str.isprintable, lines))
+    if printable and not any(c in text for c in _LOOKALIKES):
+        normal = nfc(text)
+        if normal is not text:  # NFC returns its argument when it is in NFC already
+            lines = normal.split("\n")
+        return lines, normal, is_markdown(normal), True
     # One C-level find per character: a little quicker than one regex scan over the text.
-    if not any(c in text for c in _UNUSUAL_CHARS):
+    # (A printable text here holds a look-alike: an unusual character.)
+    if not printable and not any(c in text for c in _UNUSUAL_CHARS):
         text = nfc(text)
         lines = text.split("\n")  # no "\r" to strip: it is unusual
         if "\t" in text:
             lines = [line.replace("\t", "    ") for line in lines]
-        return lines, text, is_markdown(text)
-    lines = text.split("\n")
+        return lines, text, is_markdown(text), False
     looks = [c for c in _LOOKALIKES if c in text]
-    rough = [i for i, line in enumerate(lines) if not (line.isprintable() and _is_normalized("NFC", line))]
+    # The lines that are not printable or not in NFC, and the NFC of each printable one
+    # among them: composing a decomposed line costs as much as asking whether it is
+    # composed, so it is done once here and kept (normalize() of a printable line with no
+    # Đ look-alike is its NFC: nothing else in it needs repair).
+    rough: list[int] = []
+    composed: dict[int, str] = {}
+    for i, line in enumerate(lines):
+        if line.isprintable():
+            n = nfc(line)
+            if n == line:  # (the same string when the quick check says it is in NFC)
+                continue
+            composed[i] = n
+        rough.append(i)
     if looks:
         rough = sorted({*rough, *(i for c in looks for i, line in enumerate(lines) if c in line)})
+        composed.clear()  # lines with a look-alike go through normalize()
     if not rough:
-        return lines, text, is_markdown(text)
+        return lines, text, is_markdown(text), False
     # Whether the whole text goes through vnadmin.unicode.normalize: odd spaces and
     # zero-width characters are not printable, so they sit in the rough lines.
     odd = bool(looks) or any(_ODD_CHARS.search(lines[i]) for i in rough)
@@ -494,7 +533,8 @@ def _prepare(text: str) -> tuple[list[str], str, bool]:
     done = 0
     for i in rough:
         out += lines[done:i]
-        line = normalize(lines[i]) if odd else nfc(lines[i])
+        fixed = composed.get(i)
+        line = (normalize(lines[i]) if odd else nfc(lines[i])) if fixed is None else fixed
         if _CONTROL.search(line):
             if i < last and line.endswith("\r"):
                 line = line[:-1]  # "\r\n" ends one line
@@ -505,7 +545,7 @@ def _prepare(text: str) -> tuple[list[str], str, bool]:
     normal = "\n".join(out)
     if "\t" in normal:
         out = [line.replace("\t", "    ") for line in out]
-    return out, normal, is_markdown(normal)
+    return out, normal, is_markdown(normal), False
 
 
 def _special(b: _Builder, lines: list[str], i: int) -> int:
@@ -540,11 +580,14 @@ def _special(b: _Builder, lines: list[str], i: int) -> int:
     return i + 1
 
 
-def _signs(text: str, markdown: bool) -> tuple[bool, bool, bool]:
-    """Whether a line of the normalised ``text`` may hold a form feed, may need
-    :func:`clean_markup`, or may hold two spaces running (tabs become four): one C-level
-    scan each over the whole text, so that the per-line tests run only where they can
-    succeed."""
+def _signs(text: str, markdown: bool, printable: bool) -> tuple[bool, bool, bool]:
+    """Whether a line of the normalised ``text`` may hold a form feed, or may need
+    :func:`clean_markup`: one C-level scan each over the whole text, so that the per-line
+    tests run only where they can succeed. A ``printable`` text (every line printable)
+    holds neither form feeds nor NULs: no scan for them (finding a NUL, the high byte of
+    every ASCII character, is the slowest find of all)."""
+    if printable:
+        return False, "#" in text or "\\" in text or (markdown and "*" in text), "  " in text
     return (
         "\f" in text,
         "#" in text or "\\" in text or (markdown and ("*" in text or "\x00" in text)),
@@ -579,8 +622,8 @@ def _read_fast(b: _Builder, lines: list[str], signs: tuple[bool, bool, bool]) ->
                 in_stamp = False
                 continue
         elif (
-            (first := body[0]) not in "+|"
-            and not (first == "-" and body[1:2] == "-")  # page markers and table borders start "--"
+            # page markers and table borders start "--"; tables "+" or "|"
+            ((first := body[0]) not in "+|-" or (first == "-" and body[1:2] != "-"))
             and not (len(body) <= 3 and body.isdecimal() and _near_page_break(lines, i))  # a page number
             and not in_stamp
             and blocks
@@ -599,7 +642,8 @@ def _read_fast(b: _Builder, lines: list[str], signs: tuple[bool, bool, bool]) ->
             if short:
                 stamp = _SHORT_HINT_FAST.search(text) is not None
             else:
-                stamp = ":" in text[:40] and _STAMP_HINT.search(text, 0, 30) is not None
+                # (":" in text first: a one-character find is much cheaper than the slice)
+                stamp = ":" in text and ":" in text[:40] and _STAMP_HINT.search(text, 0, 30) is not None
             if stamp:  # a candidate: is it a stamp? (as _Builder.add decides away from a stamp)
                 key = _key(text[:60])
                 stamp = (short and _PORTAL_STAMP.search(key) is not None) or _STAMP.search(key[:30]) is not None

@@ -37,6 +37,7 @@ Marker = tuple[str, str, int, str]
 
 
 _BULLET_FIRST = frozenset("-+•*")
+_BULLET = P.BULLET
 _WORD_FIRST = P.WORD_FIRST
 _MARKER_WORDS = P.MARKER_WORDS
 _MARKER_OTHER_FIRST = P.MARKER_OTHER_FIRST
@@ -393,8 +394,13 @@ def _opens(text: str) -> bool:
     the start of the paragraph or after a colon ("… quy định: “Điều 4. …"). Curly quotes
     only: straight quotes and OCR debris pair up too loosely to be trusted, and
     guillemets are not used in Vietnamese documents."""
-    before = text[: text.index("“")].rstrip(" *")  # (most quotes stand mid-sentence: tested first)
-    return (not before or before.endswith(":")) and text.count("“") > text.count("”")
+    # What stands before the first “ (spaces and stars aside) is nothing or ends in a colon;
+    # most quotes stand mid-sentence, so this is tested first, from the mark back (no copy
+    # of the text before it).
+    j = text.index("“")
+    while j and text[j - 1] in " *":
+        j -= 1
+    return (not j or text[j - 1] == ":") and text.count("“") > text.count("”")
 
 
 def _closes(text: str) -> bool:
@@ -410,7 +416,8 @@ def _quoted(units: list[Unit]) -> set[int]:
     n = len(units)
     i = 0
     while i < n:
-        text = units[i].text
+        u = units[i]
+        text = u._text or u.text  # the joined text when it is made (a property call less)
         if "“" in text and _opens(text):
             for j in range(i + 1, min(n, i + 1 + _QUOTE_REACH)):
                 t = units[j].text
@@ -447,24 +454,36 @@ def build_body(units: list[Unit], markers: set[str], citing: Citing | None = Non
     n = len(units)
     while i < n:
         u = units[i]
-        text = u.text
+        text = u._text or u.text  # the joined text when it is made (a property call less)
         mk = marker_of(text) if not quoted or i not in quoted else None
         if mk is None:
-            if markers or u.footnote_refs or not text or text[:1] in _BULLET_FIRST or text.isspace():
+            bullet = None
+            plain = text  # the text after its bullet
+            if text[:1] in _BULLET_FIRST and (bm := _BULLET.match(text)) is not None:
+                bullet = bm.group(1)
+                plain = text[bm.end() :]
+            if (
+                u.footnote_refs
+                or not plain
+                or plain.isspace()
+                # a footnote's marker may stand in it (what _refs looks for first), or
+                # _refs would strip it
+                or (markers and (_mentions(plain, needles) or plain.strip() != plain))
+            ):
                 into.append(_paragraph_of(text, u.footnote_refs, u.origin, markers, finder, needles))  # make_paragraph
             else:
-                # _paragraph_of of a paragraph with no bullet and no references to take out
-                # (most of them), written out: two calls less per paragraph.
+                # _paragraph_of of a paragraph with no references to take out (most of
+                # them), written out: four calls less per paragraph.
                 p = new(_ParagraphFilling)
-                p.text = text
-                p.bullet = None
+                p.text = plain
+                p.bullet = bullet
                 p.footnote_refs = ()
                 p.citations = ()
                 p.origin = u.origin
                 p.__class__ = Paragraph  # type: ignore[assignment]  # same slots: see _ParagraphFilling
                 into.append(p)  # type: ignore[arg-type]
-                owners.append(p)  # type: ignore[arg-type]  # finder.later(p, text)
-                texts.append(text)
+                owners.append(p)  # type: ignore[arg-type]  # finder.later(p, plain)
+                texts.append(plain)
             i += 1
             continue
         label, marker, rank, rest = mk

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from vnadmin.model.origin import Origin
-from vnadmin.text.blocks import Block
+from vnadmin.text.blocks import Block, _OriginFilling
 from vnadmin.text.recogniser import patterns as P
 
 __all__ = ["Unit", "assemble", "merge_units"]
@@ -168,11 +168,17 @@ def _structural_starts() -> frozenset[str]:
 
 
 _STRUCTURAL_STARTS = _structural_starts()
+_STRUCTURAL_FIRST = frozenset(s[0] for s in _STRUCTURAL_STARTS)  # (the 3-character slice only after them)
 _WORD_FIRST = P.WORD_FIRST
 _MARKER_WORDS = P.MARKER_WORDS
 _HEAD_OTHER_FIRST = P.HEAD_OTHER_FIRST
 _TERMINAL = frozenset(P.TERMINAL)
 _END_SKIPPED = P.END_SKIPPED  # a module name: looked up once per line otherwise (global, then attribute)
+# END_SKIPPED and every whitespace character: a last character outside it decides that the
+# line ends no sentence (one set look-up, where ``not in END_SKIPPED and not isspace()``
+# costs a method call per line).
+# (every whitespace character lies below U+3001: the tests check it)
+_UNDECIDED = _END_SKIPPED | frozenset(c for c in map(chr, range(0x3001)) if c.isspace())
 
 
 def starts_paragraph(text: str) -> bool:
@@ -197,7 +203,7 @@ def _continues(
         # (most lines); past quotes, brackets, markers and spaces the function looks on.
         if end in _TERMINAL:
             e = True
-        elif end not in _END_SKIPPED and not end.isspace():
+        elif end not in _UNDECIDED:
             e = False
         else:
             e = P.ends_sentence(last)
@@ -216,12 +222,19 @@ def _continues(
         may_start = c in _HEAD_OTHER_FIRST or text[1:2] == ")" or c.isdecimal()
     if may_start and _STARTS_PARAGRAPH.match(text):
         return False
-    if text[:3] in _STRUCTURAL_STARTS and P.STRUCTURAL_TEXT.match(text, 0, 20):
+    if c in _STRUCTURAL_FIRST and text[:3] in _STRUCTURAL_STARTS and P.STRUCTURAL_TEXT.match(text, 0, 20):
         return False
     if upper_now is None:
         upper_now = P.is_upper_line(text)
     upper_prev = prev.upper
-    lower = c.islower() if c.isalpha() else P.starts_lower(text)  # starts_lower, first letter at hand
+    # starts_lower, the first letter at hand: c.islower() if c.isalpha(), else starts_lower
+    # (set look-ups first: two method calls otherwise on every line)
+    if c in _LOWER_LETTERS:
+        lower = True
+    elif c in _OTHER_LETTERS:
+        lower = False
+    else:
+        lower = c.islower() if c.isalpha() else P.starts_lower(text)
     if upper_prev != upper_now and not lower:
         return False
     if blank:
@@ -271,6 +284,8 @@ _LETTER_MARK = frozenset(")./")
 # Lower-case letters (str.isalpha and str.islower) below U+2100: a line starting with one
 # starts "lower" for _continues, which tests c.islower() when c.isalpha().
 _LOWER_LETTERS = frozenset(c for c in map(chr, range(0x2100)) if c.isalpha() and c.islower())
+# The other letters below U+2100 (capitals, and letters without case).
+_OTHER_LETTERS = frozenset(c for c in map(chr, range(0x2100)) if c.isalpha() and not c.islower())
 
 
 def assemble(blocks: list[Block]) -> list[Unit]:
@@ -319,7 +334,7 @@ def assemble(blocks: list[Block]) -> list[Unit]:
                 # prev.ends(), decided as _continues decides it (and kept on the unit the same way)
                 if end in _TERMINAL:
                     e = True
-                elif end not in _END_SKIPPED and not end.isspace():
+                elif end not in _UNDECIDED:
                     e = False
                 else:
                     e = P.ends_sentence(last)
@@ -376,7 +391,23 @@ def assemble(blocks: list[Block]) -> list[Unit]:
             prev._text = text
             prev._ends = None
             prev._first_marker = None
-            prev.origin = b.origin
+            # b.origin, made here from the block's parts when the block has not made it yet,
+            # as Block.origin makes it (the property call and the block's own copy cost ≈ 12%
+            # of this loop; no one asks a body line's block for its origin again)
+            o = b._origin
+            if o is None:
+                f = _new_unit(_OriginFilling)
+                f.source = b._source
+                f.line = b._line
+                f.column = b._at
+                f.paragraph = b._paragraph
+                f.xpath = None
+                f.layout = b._layout
+                f.page = None
+                f.__class__ = Origin  # type: ignore[assignment]  # same slots: see blocks._OriginFilling
+                prev.origin = f  # type: ignore[assignment]
+            else:
+                prev.origin = o
             prev.blank_before = blank or broken
             prev.indent = b.indent
             prev.lines = 1

@@ -152,6 +152,25 @@ def _is_noi_nhan(text: str, alone: bool = False) -> re.Match[str] | None:
 
 # ("Nơi" read "Noi", "Nei", "Not": OCR takes the dotless i for a t)
 _LOOSE_NOI_NHAN = re.compile(r"n[a-z]{0,2}[it]\s{1,2}n[a-z]{1,3}(?![a-z])\s{0,2}[:;]?")
+_NO_LABEL: tuple[None, None] = (None, None)
+
+
+def _noi_nhan_both(text: str) -> tuple[re.Match[str] | None, re.Match[str] | None]:
+    """``(_is_noi_nhan(text), _is_noi_nhan(text, alone=True))``, the key made and matched
+    once (find_footer asks both of every line starting with an "n")."""
+    if text[:1] not in _N_KEYED:
+        return _NO_LABEL
+    if not text[:1].isalpha() and not text[:2].strip(" *#‘'\"(")[:1].isalpha():
+        return _NO_LABEL
+    k = P.key(text[:24])
+    m = P.NOI_NHAN.match(k)
+    if m is None and text[:1] in "Nn":
+        m = _LOOSE_NOI_NHAN.match(k)
+        if m is not None:
+            rest = text[m.end() :].lstrip()
+            if _authority(rest) is None and not _after_debris(rest):
+                return None, (None if rest else m)  # alone on its line, the loose label stands
+    return m, m
 
 
 def _item_follows(blocks: list[Block], i: int, hi: int) -> bool:
@@ -173,12 +192,10 @@ def find_footer(blocks: list[Block], lo: int, hi: int) -> int | None:
         if b.kind != "line":
             continue
         for text in texts:
-            m = _is_noi_nhan(text)
-            if m is None and text[:1] in "Nn" and len(texts) == 1:
-                # a garbled label alone on its line, a recipient item below it
-                loose = _is_noi_nhan(text, alone=True)
-                if loose is not None and _item_follows(blocks, i + 1, hi):
-                    m = loose
+            m, loose = _noi_nhan_both(text)
+            # a garbled label alone on its line, a recipient item below it
+            if m is None and loose is not None and text[:1] in "Nn" and len(texts) == 1 and _item_follows(blocks, i + 1, hi):
+                m = loose
             after = text[m.end() :].strip() if m else ""
             if (
                 (m and (not after[:1].islower() or _after_debris(after)))
