@@ -785,3 +785,18 @@ def test_a_word_after_the_slash_is_no_symbol() -> None:
     # the first letter
     found = find_citations("công văn số 10395/CCT-Ktr ngày 30/6/2017; Hướng dẫn 08-HDi/TW; Quyết định số 90/QĐ-TTg")
     assert [str(c.number) for c in found] == ["10395/CCT-Ktr", "08-HDi/TW", "90/QĐ-TTg"]
+
+
+def test_a_body_named_in_lower_case_words_up_to_its_locality() -> None:
+    # more than three lower-case words after a head, when a locality and its name follow
+    # within three more: the name runs to the locality
+    (a,) = find_citations(
+        "(Kèm theo Quyết định số 7/QĐ-BQLCKCN ngày 15 tháng 01 năm 2026 của\n"
+        "              Ban Quản lý các khu công nghiệp tỉnh Lào Cai)"
+    )
+    assert a.issuer == "Ban Quản lý các khu công nghiệp tỉnh Lào Cai"
+    (b,) = find_citations("Quyết định số 12/QĐ-BQL của Ban Quản lý khu kinh tế tỉnh Quảng Ngãi về việc")
+    assert b.issuer == "Ban Quản lý khu kinh tế tỉnh Quảng Ngãi"
+    # without a locality after them, three lower-case words at most, as before
+    (c,) = find_citations("công văn số 12/SNV-TCBC của Sở Nội vụ hướng dẫn thực hiện chế độ tại tỉnh Quảng Ngãi")
+    assert c.issuer == "Sở Nội vụ"

@@ -563,8 +563,10 @@ def _after_head(toks: _Toks, j: int, voc: Vocabulary, *, titled: bool) -> int:
                         count += 1
                         continue
                     break
-                if voc.match("locality", keys, k) or keys[k] in voc.stops or lower_run >= 3:
+                if voc.match("locality", keys, k) or keys[k] in voc.stops:
                     break
+                if lower_run >= 3 and not _locality_ahead(toks, k, voc):
+                    break  # a name's words in lower case run three at most …
                 lower_run += 1
             k += 1
             count += 1
@@ -587,6 +589,21 @@ def _after_head(toks: _Toks, j: int, voc: Vocabulary, *, titled: bool) -> int:
             continue
         break
     return _parent(toks, _locality(toks, last_good, voc), voc)
+
+
+def _locality_ahead(toks: _Toks, k: int, voc: Vocabulary) -> bool:
+    """… unless a locality and its name follow within three more ("Ban Quản lý các khu
+    công nghiệp tỉnh Lào Cai", "Ban Quản lý khu kinh tế tỉnh Quảng Ngãi"): plain lower-case
+    words, none of them a stop, from ``toks[k]`` to a locality word and a capitalised word
+    after it."""
+    keys = toks.key
+    for j in range(k, min(toks.n, k + 4)):
+        if not toks.word(j) or toks.cap(j) or keys[j] in voc.stops or keys[j] == _K_VA:
+            return False
+        n = voc.match("locality", keys, j)
+        if n:
+            return j + n < toks.n and toks.word(j + n) and toks.cap(j + n)
+    return False
 
 
 # -- what comes before a number -----------------------------------------------------------
