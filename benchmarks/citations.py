@@ -108,6 +108,7 @@ def adversarial() -> dict[str, str]:
         "a run of combining marks (NFC sorts)": "Quyết định số 05/QĐ-UBND a" + rep("\u0316\u0301"),
         "NFD prose": rep(unicodedata.normalize("NFD", "Quyết định số 833/QĐ-UBND ngày 29/7/2022 của UBND tỉnh; ")),
         "dense citations (not adversarial)": rep("05/QĐ-UBND, "),
+        "… one space apart (not adversarial)": rep("05/QĐ-UBND "),
         "dense laws by name (not adversarial)": rep("Hiến pháp năm 2013 "),
     }
 

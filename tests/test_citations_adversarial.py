@@ -73,6 +73,14 @@ def test_dense_laws_by_name_are_all_found() -> None:
     assert all(c.name == "Hiến pháp" and c.date_written == "năm 2013" and c.number is None for c in found)
 
 
+def test_dense_citations_one_space_apart_are_all_found() -> None:
+    # each number right after another's token: read the quick way, as bare numbers
+    text = _repeat("05/QĐ-UBND ")
+    found = find_citations(text)
+    assert len(found) == text.count("05/QĐ-UBND")
+    assert all(str(c.number) == "05/QĐ-UBND" and c.type_written is None for c in found)
+
+
 def test_dense_citations_are_all_found() -> None:
     text = _repeat("05/QĐ-UBND, ")
     found = find_citations(text)

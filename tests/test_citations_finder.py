@@ -601,6 +601,7 @@ _PIECES = [
     "sô", "So", "SÔ", "só", "so", "sé", "So:", "theo”.", "1)", "2,", "a.4", "”", ").", "Khoản", "Điều 10",
     "Quản lý", "thuế", "thẩm tra", "Báo cáo", "luật", "(Bộ", "Bộ", "tại", "về", "Thuế", "liên tịch",
     "Nghị quyết", "Luật Tổ chức chính quyền địa phương", "Luật Quản lý thuế", "Luật Đất", "Luật hải quan", "mẫu",
+    "05/QĐ-UBND", "12/BC-TT", "29/7/2022", "1/A", "30/2020/NĐ-CP", "05-CT/TW", "TT", "A/B", "Số 1/A",
 ]  # fmt: skip
 
 

@@ -639,6 +639,21 @@ _FAST_BACK = 40
 _HEADER = _Before(-1, None, None, False, None, None, None)
 
 
+def _symbol_like(word: str, voc: Vocabulary) -> bool:
+    """A word with a "/" inside (a number/symbol, a date written with slashes) that starts
+    and ends with a letter or digit, and whose last group can end no type word or law word
+    (the long way reads "…-TT" as the abbreviation of Thông tư)."""
+    if "/" not in word or not word[0].isalnum() or not word[-1].isalnum():
+        return False
+    m = _LAST_GROUP_RE.search(word)
+    tail = _key(word if m is None else m.group())
+    lasts = voc.lasts
+    return tail not in lasts["type"] and tail not in lasts["law"] and _ascii_word(tail) not in lasts["ascii_type"]
+
+
+_LAST_GROUP_RE = re.compile(r"[^\W_]+$")
+
+
 def _fast_before(view: str, num_start: int, voc: Vocabulary) -> _Before | None:
     """The common cases, read from the plain words of a short window, as the long way
     (:func:`_read_before_in`) reads them: ``[pinpoint] [của] <Type word> [qualifiers] [số[:]]
@@ -739,6 +754,11 @@ def _fast_before(view: str, num_start: int, voc: Vocabulary) -> _Before | None:
             n = 0
         # a qualifier: a plain word that is no barrier (the long way reads on over it; it
         # keeps the "*" of markdown emphasis in a law's name)
+        if not starred and end == k == len(words) and _symbol_like(last, voc):
+            # another number's token right before this one ("… 05/QĐ-UBND 06/QĐ-UBND", a
+            # date "29/7/2022"): no type word or pinpoint reaches over its marks, so this
+            # number stands bare
+            return _new_tuple(_Before, (num_start, None, None, False, None, None, None))
         if (
             starred
             or end <= k - _MAX_QUALIFIERS
