@@ -1,0 +1,112 @@
+"""Whole documents from sources and layouts the project had not read (hand transcriptions
+of scans, PDF text kept in code and SQL seeds, Word files converted to one-line markdown
+table cells, pdftotext layouts) read wrong by a probe: minimal reconstructions written for
+these tests, each reproducing one way a real document was read wrong."""
+
+from __future__ import annotations
+
+from vnadmin import text as vtext
+
+# pdftotext -layout of a công văn whose number was typed into the form's blank: wide gaps
+# on both sides of the figures ("Số:", "4390" and "/UBND-NLN" come out as three pieces).
+SPLIT_NUMBER = """\
+  ỦY BAN NHÂN DÂN                       CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM
+    TỈNH HÀ GIANG                             Độc lập - Tự do - Hạnh phúc
+ Số:   512     /UBND-KT                   Hà Giang, ngày 3 tháng 6 năm 2026
+V/v thực hiện Nghị định số 12/2026/NĐ-CP
+                   Kính gửi: Các sở, ban, ngành tỉnh.
+       Ủy ban nhân dân tỉnh đề nghị các sở, ban, ngành thực hiện./.
+Nơi nhận:                                               KT. CHỦ TỊCH
+- Như trên;                                             PHÓ CHỦ TỊCH
+- Lưu: VT.
+                                                         Lê Văn Bình
+"""
+
+
+def test_number_figures_apart_from_label_and_symbol() -> None:
+    doc = vtext.loads(SPLIT_NUMBER)
+    assert str(doc.header.number) == "512/UBND-KT"
+    assert not [n for n in doc.notes if "512" in n.message]
+    assert doc.header.issue_date is not None and doc.header.issue_date.day == 3
+    assert vtext.loads(vtext.dumps(doc)) == doc
+
+
+def test_label_and_blank_number_then_symbol_stay_a_blank_number() -> None:
+    # Nothing typed in the blank: the symbol alone is the number, as before.
+    doc = vtext.loads(SPLIT_NUMBER.replace("Số:   512     /UBND-KT", "Số:            /UBND-KT"))
+    assert str(doc.header.number) == "/UBND-KT"
+
+
+# A draft before it is numbered and signed: number, day, month and year all blank.
+BLANK_DATE = """\
+ỦY BAN NHÂN DÂN
+THÀNH PHỐ HẢI PHÒNG
+CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Số: /TB-UBND
+
+Hải Phòng, ngày tháng năm
+
+THÔNG BÁO
+Về việc nghỉ Tết Nguyên đán
+
+Ủy ban nhân dân thành phố thông báo lịch nghỉ Tết Nguyên đán./.
+
+Nơi nhận:
+- Các sở, ngành;
+- Lưu: VT.
+
+TL. CHỦ TỊCH
+CHÁNH VĂN PHÒNG
+
+Phạm Văn Cường
+"""
+
+
+def test_place_and_date_with_the_year_blank_too() -> None:
+    doc = vtext.loads(BLANK_DATE)
+    d = doc.header.issue_date
+    assert d is not None
+    assert (d.place, d.day, d.month, d.year) == ("Hải Phòng", None, None, None)
+    assert doc.header.summary == "Về việc nghỉ Tết Nguyên đán"
+    assert not [n for n in doc.notes if "ngày tháng năm" in n.message]
+    assert vtext.loads(vtext.dumps(doc)) == doc
+
+
+def test_blank_date_in_layout_pieces_and_with_dots() -> None:
+    text = BLANK_DATE.replace("Số: /TB-UBND\n\nHải Phòng, ngày tháng năm", "Số:   /TB-UBND        Hải Phòng, ngày ....  tháng ....  năm ....")
+    d = vtext.loads(text).header.issue_date
+    assert d is not None and (d.place, d.year) == ("Hải Phòng", None)
+
+
+def test_blank_date_needs_a_place_and_the_end_of_the_line() -> None:
+    # "ngày tháng năm" inside running text under the header is no date of the document.
+    text = BLANK_DATE.replace("Hải Phòng, ngày tháng năm", "ghi rõ ngày tháng năm nhận hồ sơ")
+    assert vtext.loads(text).header.issue_date is None
+
+
+# A narrow name cell wrapped before the country's name ("Hội Điều dưỡng Việt Nam"), the
+# two columns flattened on the same lines by a PDF extraction.
+COUNTRY_WRAP = """\
+HỘI KHUYẾN HỌC            CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+VIỆT NAM                      Độc lập - Tự do - Hạnh phúc
+Số: 15 /QĐ-HKH                     Hà Nội, ngày 10 tháng 09 năm 2024
+QUYẾT ĐỊNH
+Về việc khen thưởng
+Điều 1. Khen thưởng các tập thể.
+Điều 2. Quyết định có hiệu lực kể từ ngày ký.
+"""
+
+
+def test_country_name_alone_ends_the_name_above() -> None:
+    h = vtext.loads(COUNTRY_WRAP).header
+    assert (h.parent_body, h.issuing_body) == (None, "HỘI KHUYẾN HỌC VIỆT NAM")
+
+
+def test_managing_body_above_still_apart() -> None:
+    text = COUNTRY_WRAP.replace("HỘI KHUYẾN HỌC   ", "BỘ GIÁO DỤC     ", 1).replace(
+        "VIỆT NAM                      Độc", "CỤC NHÀ GIÁO                  Độc", 1
+    )
+    h = vtext.loads(text).header
+    assert (h.parent_body, h.issuing_body) == ("BỘ GIÁO DỤC", "CỤC NHÀ GIÁO")
