@@ -110,3 +110,37 @@ def test_managing_body_above_still_apart() -> None:
     )
     h = vtext.loads(text).header
     assert (h.parent_body, h.issuing_body) == ("BỘ GIÁO DỤC", "CỤC NHÀ GIÁO")
+
+
+# A Word file's quotation of a decree in a công văn: opened with two single marks ‘‘
+# and closed with a straight mark, its clauses numbered like the letter's own points.
+MIXED_QUOTES = """\
+BỘ TÀI CHÍNH
+Số: 88/BTC-CST
+V/v thuế suất thuế GTGT
+Hà Nội, ngày 19 tháng 01 năm 2026
+Kính gửi: Công ty cổ phần A.
+Bộ Tài chính có ý kiến như sau:
+1. Chính sách thuế giai đoạn trước ngày 01/7/2025:
+- Tại Điều 18 Nghị định số 181/2025/NĐ-CP quy định như sau:
+‘‘Điều 18. Điều kiện áp dụng thuế suất 0%
+1. Đối với hàng hóa xuất khẩu, phải có hợp đồng.
+2. Đối với dịch vụ xuất khẩu, phải có chứng từ."
+2. Chính sách thuế giai đoạn từ ngày 01/7/2025: áp dụng thuế suất 10%.
+Bộ Tài chính trả lời Công ty để biết./.
+"""
+
+
+def test_quotation_opened_with_two_single_marks_and_closed_straight() -> None:
+    doc = vtext.loads(MIXED_QUOTES)
+    labels = [s.label for s in doc.body if type(s).__name__ == "Section"]
+    assert labels == ["1", "2"]
+    assert vtext.loads(vtext.dumps(doc)) == doc
+
+
+def test_straight_marks_alone_open_no_quotation() -> None:
+    # Without a curly opening mark nothing is taken for quoted: the numbered lines after
+    # a straight mark stay the letter's points.
+    text = MIXED_QUOTES.replace("‘‘Điều 18.", '"Điều 18.')
+    labels = [s.label for s in vtext.loads(text).body if type(s).__name__ == "Section"]
+    assert labels == ["1", "1", "2", "2"]
