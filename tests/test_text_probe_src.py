@@ -144,3 +144,42 @@ def test_straight_marks_alone_open_no_quotation() -> None:
     text = MIXED_QUOTES.replace("‘‘Điều 18.", '"Điều 18.')
     labels = [s.label for s in vtext.loads(text).body if type(s).__name__ == "Section"]
     assert labels == ["1", "1", "2", "2"]
+
+
+# A text extraction that marks each page with a banner line, the page number printed
+# under it on the following pages, a sentence running on across the page break.
+PAGE_BANNERS = """\
+===== Trang 1 =====
+BỘ CÔNG THƯƠNG
+Số: 31/BCT-KHCN
+V/v quản lý an toàn thực phẩm
+Hà Nội, ngày 20 tháng 4 năm 2026
+Kính gửi: Sở Công Thương các tỉnh.
+Bộ Công Thương đề nghị các Sở Công Thương tăng cường kiểm tra các cơ sở sản xuất
+===== TRANG 2 =====
+2
+thực phẩm trên địa bàn./.
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+"""
+
+
+def test_page_banner_is_a_page_marker() -> None:
+    doc = vtext.loads(PAGE_BANNERS)
+    out = vtext.dumps(doc)
+    assert "=====" not in out and "Trang" not in out
+    texts = [p.text for p in doc.body if type(p).__name__ == "Paragraph"]
+    assert texts == [
+        "Bộ Công Thương đề nghị các Sở Công Thương tăng cường kiểm tra các cơ sở sản xuất "
+        "thực phẩm trên địa bàn./."
+    ]
+    assert [n.code for n in doc.notes].count("ignored") >= 2  # both banners, noted
+    assert vtext.dumps(vtext.loads(out)) == out
+
+
+def test_rule_of_equals_signs_is_still_no_page_marker() -> None:
+    doc = vtext.loads(PAGE_BANNERS.replace("===== TRANG 2 =====\n2\n", "=====================\n"))
+    assert "kiểm tra các cơ sở sản xuất thực phẩm" in vtext.dumps(doc)
+    marked = [n.message for n in doc.notes if "page marker" in n.message]
+    assert len(marked) == 1 and "Trang 1" in marked[0]  # the rule is not one
