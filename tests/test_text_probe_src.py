@@ -183,3 +183,29 @@ def test_rule_of_equals_signs_is_still_no_page_marker() -> None:
     assert "kiểm tra các cơ sở sản xuất thực phẩm" in vtext.dumps(doc)
     marked = [n.message for n in doc.notes if "page marker" in n.message]
     assert len(marked) == 1 and "Trang 1" in marked[0]  # the rule is not one
+
+
+# A Word file converted to text that joins a table's cells with " | ": the summary's cell
+# and the place-and-date cell on one line.
+CELL_BARS = """\
+BỘ NÔNG NGHIỆP VÀ 
+MÔI TRƯỜNG
+------- | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc 
+---------------
+Số: 77/BNNMT-QLĐĐ
+V/v triển khai Nghị định số 49/2026/NĐ-CP | Hà Nội, ngày 03 tháng 02 năm 2026
+
+Kính gửi: Ủy ban nhân dân các tỉnh.
+
+Bộ đề nghị Ủy ban nhân dân các tỉnh thực hiện./.
+"""
+
+
+def test_cell_bar_between_summary_and_place_belongs_to_neither() -> None:
+    doc = vtext.loads(CELL_BARS)
+    h = doc.header
+    assert h.summary == "triển khai Nghị định số 49/2026/NĐ-CP"
+    assert h.issue_date is not None and (h.issue_date.place, h.issue_date.day) == ("Hà Nội", 3)
+    out = vtext.dumps(doc)
+    assert vtext.dumps(vtext.loads(out)) == out  # writing settles (the bar came back alone)

@@ -249,7 +249,11 @@ def _fragments(cell: Cell) -> list[_Frag]:
         if kind == "date":
             place, rest = _place_and_rest(gap)
             if rest.strip():
-                frags.extend(_text_frags(cell.piece(pos, pos + len(rest))))
+                # ("V/v triển khai … | Hà Nội, ngày …": a converted table's cell bar between
+                # the summary and the place belongs to neither)
+                lo, hi = _inside_bars(text, pos, pos + len(rest))
+                if hi > lo:
+                    frags.extend(_text_frags(cell.piece(lo, hi)))
             date = _issue_date(value, place)  # type: ignore[arg-type]
             frags.append(_Frag("date", cell.piece(pos + len(rest), end), date))
         else:
