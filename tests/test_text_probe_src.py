@@ -188,10 +188,10 @@ def test_rule_of_equals_signs_is_still_no_page_marker() -> None:
 # A Word file converted to text that joins a table's cells with " | ": the summary's cell
 # and the place-and-date cell on one line.
 CELL_BARS = """\
-BỘ NÔNG NGHIỆP VÀ 
+BỘ NÔNG NGHIỆP VÀ
 MÔI TRƯỜNG
 ------- | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
-Độc lập - Tự do - Hạnh phúc 
+Độc lập - Tự do - Hạnh phúc
 ---------------
 Số: 77/BNNMT-QLĐĐ
 V/v triển khai Nghị định số 49/2026/NĐ-CP | Hà Nội, ngày 03 tháng 02 năm 2026
