@@ -209,3 +209,32 @@ def test_cell_bar_between_summary_and_place_belongs_to_neither() -> None:
     assert h.issue_date is not None and (h.issue_date.place, h.issue_date.day) == ("Hà Nội", 3)
     out = vtext.dumps(doc)
     assert vtext.dumps(vtext.loads(out)) == out  # writing settles (the bar came back alone)
+
+
+# pdftotext of a công văn: a citation of a decree's chapter wrapped so that the next line
+# starts with "Chương VI", in a sentence the line above leaves open.
+CITED_CHAPTER = """\
+BỘ CÔNG THƯƠNG
+Số: 852/BCT-KHCN
+V/v hướng dẫn an toàn thực phẩm
+Hà Nội, ngày 30 tháng 12 năm 2021
+Kính gửi: Sở Công Thương các tỉnh.
+Các cơ sở này không cần đáp ứng quy định tại Điều 40 Mục 7
+Chương VI Nghị định số 77/2016/NĐ-CP ngày 01 tháng 7 năm 2016 của Chính
+phủ về điều kiện đầu tư kinh doanh.
+Bộ Công Thương đề nghị các Sở thực hiện./.
+"""
+
+
+def test_cited_chapter_at_the_start_of_a_wrapped_line_is_no_chapter() -> None:
+    doc = vtext.loads(CITED_CHAPTER)
+    assert not [s for s in doc.body if type(s).__name__ == "Section"]
+    texts = [p.text for p in doc.body]  # type: ignore[union-attr]
+    assert texts[0].startswith("Các cơ sở này") and "Mục 7 Chương VI Nghị định số 77/2016/NĐ-CP" in texts[0]
+    assert vtext.loads(vtext.dumps(doc)) == doc
+
+
+def test_chapter_heading_after_a_finished_sentence_stays_a_chapter() -> None:
+    text = CITED_CHAPTER.replace("Điều 40 Mục 7\nChương VI Nghị định", "Điều 40.\nChương VI\nNghị định")
+    labels = [s.label for s in vtext.loads(text).body if type(s).__name__ == "Section"]
+    assert labels == ["Chương VI"]
