@@ -238,3 +238,50 @@ def test_chapter_heading_after_a_finished_sentence_stays_a_chapter() -> None:
     text = CITED_CHAPTER.replace("Điều 40 Mục 7\nChương VI Nghị định", "Điều 40.\nChương VI\nNghị định")
     labels = [s.label for s in vtext.loads(text).body if type(s).__name__ == "Section"]
     assert labels == ["Chương VI"]
+
+
+# A công văn typed into an application by hand: no "Nơi nhận", the signature on the last
+# line, its lines parted by a dash and a remark after the name.
+TYPED_SIGNATURE = """\
+UBND TỈNH AN GIANG
+SỞ GIÁO DỤC VÀ ĐÀO TẠO
+Số: 340/SGDĐT-GDPT
+V/v thống kê học sinh khuyết tật
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+An Giang, ngày 04 tháng 9 năm 2026
+
+Kính gửi: Các trường THPT trên địa bàn tỉnh.
+
+Sở Giáo dục và Đào tạo yêu cầu các đơn vị báo cáo trước ngày 10/9/2026.
+
+KT. GIÁM ĐỐC - PHÓ GIÁM ĐỐC Trần Văn Nam (đã ký)
+"""
+
+
+def test_signature_typed_on_the_last_line() -> None:
+    doc = vtext.loads(TYPED_SIGNATURE)
+    s = doc.signature
+    assert s is not None
+    assert (s.authority, s.principal, s.title, s.name) == ("KT.", "GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Trần Văn Nam")
+    assert s.remarks == ("(đã ký)",)
+    assert "Trần Văn Nam" not in [getattr(p, "text", "") for p in doc.body]
+    out = vtext.dumps(doc)
+    assert vtext.loads(out) == doc
+
+
+def test_typed_signature_without_dash_or_remark() -> None:
+    s = vtext.loads(TYPED_SIGNATURE.replace(" - PHÓ", " PHÓ").replace(" (đã ký)", "")).signature
+    assert s is not None and (s.principal, s.title, s.name) == ("GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Trần Văn Nam")
+
+
+def test_authority_line_inside_the_body_is_no_typed_signature() -> None:
+    # Only the last line may hold a signature typed on one line.
+    text = TYPED_SIGNATURE.replace(
+        "Sở Giáo dục và Đào tạo yêu cầu",
+        "KT. GIÁM ĐỐC - PHÓ GIÁM ĐỐC Lê Văn Ba (đã ký)\nSở Giáo dục và Đào tạo yêu cầu",
+    ).replace("KT. GIÁM ĐỐC - PHÓ GIÁM ĐỐC Trần Văn Nam (đã ký)\n", "")
+    doc = vtext.loads(text)
+    assert doc.signature is None
+    assert "Lê Văn Ba" in vtext.dumps(doc)
