@@ -285,3 +285,64 @@ def test_authority_line_inside_the_body_is_no_typed_signature() -> None:
     doc = vtext.loads(text)
     assert doc.signature is None
     assert "Lê Văn Ba" in vtext.dumps(doc)
+
+
+# A Word file printed to PDF by LibreOffice and extracted by pdftotext -layout: the
+# national title wraps in its narrow column, "VIỆT NAM" beside the left column's second
+# line.
+LAYOUT_WRAPPED_TITLE = """\
+ỦY BAN NHÂN DÂN                       CỘNG HÒA XÃ HỘI CHỦ NGHĨA
+TỈNH NINH BÌNH                        VIỆT NAM
+-------                               Độc lập - Tự do - Hạnh phúc
+Số: 41/QĐ-UBND                        ---------------
+                                      Ninh Bình, ngày 29 tháng 4 năm 2026
+
+QUYẾT ĐỊNH
+Phê duyệt Kế hoạch phòng, chống thiên tai năm 2026
+
+Điều 1. Phê duyệt Kế hoạch kèm theo Quyết định này.
+Điều 2. Quyết định này có hiệu lực từ ngày ký.
+"""
+
+
+def test_national_title_wrapped_before_viet_nam_beside_the_left_column() -> None:
+    h = vtext.loads(LAYOUT_WRAPPED_TITLE).header
+    assert h.national_title == "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+    assert (h.parent_body, h.issuing_body) == (None, "ỦY BAN NHÂN DÂN TỈNH NINH BÌNH")
+    assert str(h.number) == "41/QĐ-UBND"
+
+
+def test_national_title_wrapped_before_nam_only() -> None:
+    text = LAYOUT_WRAPPED_TITLE.replace("CHỦ NGHĨA\n", "CHỦ NGHĨA VIỆT\n").replace(
+        "                  VIỆT NAM", "                  NAM", 1
+    )
+    h = vtext.loads(text).header
+    assert h.national_title == "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+    assert h.issuing_body == "ỦY BAN NHÂN DÂN TỈNH NINH BÌNH"
+
+
+# The same PDF extracted by pdftotext without -layout: the columns one after the other,
+# each rule glued to the line below it.
+RAW_GLUED_RULES = """\
+ỦY BAN NHÂN DÂN
+TỈNH NINH BÌNH
+------Số: 41/QĐ-UBND
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA
+VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+--------------Ninh Bình, ngày 29 tháng 4 năm 2026
+
+QUYẾT ĐỊNH
+Phê duyệt Kế hoạch phòng, chống thiên tai năm 2026
+
+Điều 1. Phê duyệt Kế hoạch kèm theo Quyết định này.
+"""
+
+
+def test_rule_glued_to_the_place_is_no_part_of_it() -> None:
+    doc = vtext.loads(RAW_GLUED_RULES)
+    d = doc.header.issue_date
+    assert d is not None and (d.place, d.day, d.month, d.year) == ("Ninh Bình", 29, 4, 2026)
+    assert str(doc.header.number) == "41/QĐ-UBND"
+    assert any("----" in n.message for n in doc.notes)  # the rule, noted as dropped

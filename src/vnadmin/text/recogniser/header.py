@@ -153,9 +153,19 @@ def match_type_line(text: str) -> tuple[str, str, str] | None:
 
 
 # -- splitting a cell at its anchors ---------------------------------------------------
+_GLUED_RULE = re.compile(r"[-–—_=]{3,}(?=[^\W\d_])")
+_RULE_STARTS = frozenset(a + b + c for a in "-–—_=" for b in "-–—_=" for c in "-–—_=")
+
+
 def _place_and_rest(gap: str) -> tuple[str | None, str]:
     """Split the text before "ngày …" into (place, what comes before the place)."""
     g = gap.rstrip(" ,.;:-")
+    if g[:3] in _RULE_STARTS:
+        # "--------------Hà Nội, ngày …": pdftotext (no -layout) glues the rule under the
+        # motto to the line below it; the rule stands apart, before the place
+        m = _GLUED_RULE.match(g)
+        if m:
+            g = f"{g[: m.end()]} {g[m.end() :]}"
     words = g.split()
     i = len(words)
     while i > 0:
@@ -822,6 +832,9 @@ def _words(text: str) -> list[str]:
     return _WORD.findall(text)
 
 
+_NGHIA_END = re.compile(r"ngh[a-z]{0,2}a[\s\-–—_]{0,20}$")  # on the key: the title ends on "NGHĨA"
+
+
 def _national_tail(st: _State, f: _Frag) -> bool:
     """ "…CHỦ NGHĨA VIỆT" / "TỔNG CỤC THUẾ NAM": the national title wrapped its last word
     onto the next line, after the left column's text."""
@@ -830,8 +843,11 @@ def _national_tail(st: _State, f: _Frag) -> bool:
     words = f.cell.text.split()
     if not words or P.key(words[-1]) != "nam":
         return False
-    st.national_tail = words[-1]
-    head = f.cell.text[: f.cell.text.rstrip().rfind(words[-1])]
+    # "CỘNG HÒA XÃ HỘI CHỦ NGHĨA" / "VIỆT NAM" (a narrow column, pdftotext -layout): both
+    # last words wrapped, under a title that stops at "CHỦ NGHĨA"
+    n = 2 if len(words) >= 2 and P.key(words[-2]) == "viet" and _NGHIA_END.search(P.key(st.national.text)) else 1
+    st.national_tail = " ".join(words[-n:])
+    head = f.cell.text[: f.cell.text.rstrip().rfind(words[-n])]
     if head.strip():
         rest = _Frag("text", f.cell.piece(0, len(head)))
         if not _take(st, rest, []):
