@@ -346,3 +346,42 @@ def test_rule_glued_to_the_place_is_no_part_of_it() -> None:
     assert d is not None and (d.place, d.day, d.month, d.year) == ("Ninh Bình", 29, 4, 2026)
     assert str(doc.header.number) == "41/QĐ-UBND"
     assert any("----" in n.message for n in doc.notes)  # the rule, noted as dropped
+
+
+# A portal page scraped with each paragraph's text taken whole (the <br> inside a cell
+# dropped, so its lines run together): a rule glued to the name above it, the number to
+# its "V/v" line, the Nơi nhận items to one another.
+SCRAPED_GLUED = """\
+ỦY BAN NHÂN DÂN TỈNH TUYÊN QUANG-------
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAMĐộc lập - Tự do - Hạnh phúc---------------
+Số: 815/UBND-KTV/v triển khai Nghị định số 180/2026/NĐ-CP
+Tuyên Quang, ngày 02 tháng 6 năm 2026
+Kính gửi: Các sở, ban, ngành tỉnh.
+Ủy ban nhân dân tỉnh đề nghị các sở, ban, ngành triển khai thực hiện./.
+Nơi nhận:- Như trên;- Chủ tịch UBND tỉnh;- Lưu: VT, KT.
+"""
+
+
+def test_scraped_cell_lines_run_together() -> None:
+    doc = vtext.loads(SCRAPED_GLUED)
+    h = doc.header
+    assert h.issuing_body == "ỦY BAN NHÂN DÂN TỈNH TUYÊN QUANG"
+    assert str(h.number) == "815/UBND-KT"
+    assert h.summary == "triển khai Nghị định số 180/2026/NĐ-CP"
+    assert doc.recipients is not None
+    assert [r.text for r in doc.recipients.items] == ["Như trên;", "Chủ tịch UBND tỉnh;", "Lưu: VT, KT."]
+    out = vtext.dumps(doc)
+    assert vtext.dumps(vtext.loads(out)) == out
+
+
+def test_symbol_ending_in_v_keeps_it_without_a_glued_summary() -> None:
+    # "…-KTV" followed by a space is a symbol ending in V; only "V/v" glued to it is cut.
+    text = SCRAPED_GLUED.replace("Số: 815/UBND-KTV/v triển khai", "Số: 815/UBND-KTV\nV/v triển khai")
+    assert str(vtext.loads(text).header.number) == "815/UBND-KTV"
+
+
+def test_items_parted_by_semicolon_and_dash_only_after_a_semicolon() -> None:
+    text = SCRAPED_GLUED.replace("Nơi nhận:- Như trên;- Chủ tịch UBND tỉnh;- Lưu: VT, KT.", "Nơi nhận:\n- Sở Tài chính-Kế hoạch;\n- Lưu: VT.")
+    doc = vtext.loads(text)
+    assert doc.recipients is not None
+    assert [r.text for r in doc.recipients.items] == ["Sở Tài chính-Kế hoạch;", "Lưu: VT."]
