@@ -549,7 +549,7 @@ def _join(cells: list[Cell]) -> str:
 _GLUED_RULE_END = re.compile(r"(?<=[^\W\d_])[-–—_=]{3,}$")
 
 
-def _name(cells: list[Cell]) -> str:
+def _body_name(cells: list[Cell]) -> str:
     """A body's name from its lines, without a rule glued to its end ("VĂN PHÒNG CHÍNH
     PHỦ-------": the line break before the rule under it lost, a web page's <br> dropped)."""
     text = _join(cells)
@@ -591,7 +591,7 @@ def _split_bodies(
         last_plain = max(i for i, c in enumerate(cells) if not c.bold)
         first_bold = min(i for i, c in enumerate(cells) if c.bold)
         if last_plain < first_bold:
-            return _name(parent) or None, _name(issuing) or None, cells
+            return _body_name(parent) or None, _body_name(issuing) or None, cells
     names: list[list[Cell]] = []
     for c in cells:
         k = P.key(c.text) + " "
@@ -611,7 +611,7 @@ def _split_bodies(
         # TỐI CAO"), not a managing body above its issuing body
         names[-2:] = [names[-2] + names[-1]]
     if len(names) == 1:
-        whole = _name(names[0])
+        whole = _body_name(names[0])
         # (a table cell only: where a web page's table puts both names, and no other
         # header pays for the look-ups)
         cut = _two_bodies(whole) if len(names[0]) == 1 and names[0][0].block.table is not None else 0
@@ -620,10 +620,10 @@ def _split_bodies(
             return whole[:cut].strip(), whole[cut:].strip(), cells
         return None, whole, cells
     if all(c.bold for c in cells) and cells[0].block.table is not None:
-        return None, _name(cells), cells
+        return None, _body_name(cells), cells
     # The issuing body is the last name above "Số"; what stands above it is its managing
     # body (and, in OCR, stamp debris that is kept there rather than lost).
-    return " ".join(_name(n) for n in names[:-1]), _name(names[-1]), cells
+    return " ".join(_body_name(n) for n in names[:-1]), _body_name(names[-1]), cells
 
 
 def read_header(ctx: Context, start: int = 0) -> HeaderResult:
