@@ -40,7 +40,12 @@ from vnadmin.unicode import nfc, normalize
 
 __all__ = ["clean_markup", "text_blocks"]
 
-_PAGE_MARKER = re.compile(r"-{2,}\s*PAGE(?:\s+\d{1,5}|\s+BREAK)\s*-{2,}", re.IGNORECASE)
+# "--- PAGE 3 ---", "-- PAGE BREAK --"; "===== Trang 2 =====" (a text extraction's banner
+# between pages: Vietnamese "Trang", page).
+_PAGE_MARKER = re.compile(
+    r"-{2,}\s*PAGE(?:\s+\d{1,5}|\s+BREAK)\s*-{2,}|={3,}\s{0,3}(?:TRANG|PAGE)\s{1,3}\d{1,5}\s{0,3}={3,}",
+    re.IGNORECASE,
+)
 _PAGE_NUMBER = re.compile(r"\d{1,3}")
 _STAMP = re.compile(r"(?:ky boi|thoi gian ky|nguoi ky|ngay ky)\s?:|(?:ky boi|thoi gian ky)\s")
 # The Government portal's signing stamp, often OCR-damaged ("CỔNG THONG TIN ĐIỆN TỪ CHI PHU").
@@ -564,7 +569,7 @@ def _special(b: _Builder, lines: list[str], i: int) -> int:
     if not stripped:
         b.add("", i + 1)
         return i + 1
-    if stripped[0] == "-" and _PAGE_MARKER.fullmatch(stripped):
+    if stripped[0] in "-=" and _PAGE_MARKER.fullmatch(stripped):
         b.ignore(i + 1, line, "page")
         b.page_break(i + 1, stripped)
         return i + 1
@@ -622,8 +627,8 @@ def _read_fast(b: _Builder, lines: list[str], signs: tuple[bool, bool, bool]) ->
                 in_stamp = False
                 continue
         elif (
-            # page markers and table borders start "--"; tables "+" or "|"
-            ((first := body[0]) not in "+|-" or (first == "-" and body[1:2] != "-"))
+            # page markers and table borders start "--" (page banners "=="); tables "+" or "|"
+            ((first := body[0]) not in "+|-=" or (first in "-=" and body[1:2] != first))
             and not (len(body) <= 3 and body.isdecimal() and _near_page_break(lines, i))  # a page number
             and not in_stamp
             and blocks

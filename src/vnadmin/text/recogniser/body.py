@@ -389,24 +389,44 @@ _QUOTE_REACH = 40
 _QUOTE_END = " .,;:)]…*"  # what may follow the closing mark at the end of a paragraph
 
 
+def _opening(text: str) -> int:
+    """Where the first opening mark stands: “, or two single marks ‘‘ typed (or converted
+    from Word) for it; -1 when there is none."""
+    j = text.find("“")
+    k = text.find("‘‘") if "‘" in text else -1
+    return j if k < 0 or 0 <= j < k else k
+
+
 def _opens(text: str) -> bool:
     """Whether ``text`` opens a quotation it leaves open: more “ than ”, the first “ at
     the start of the paragraph or after a colon ("… quy định: “Điều 4. …"). Curly quotes
-    only: straight quotes and OCR debris pair up too loosely to be trusted, and
-    guillemets are not used in Vietnamese documents."""
+    only (“, or ‘‘ for it): straight quotes and OCR debris pair up too loosely to be
+    trusted to open one, and guillemets are not used in Vietnamese documents."""
     # What stands before the first “ (spaces and stars aside) is nothing or ends in a colon;
     # most quotes stand mid-sentence, so this is tested first, from the mark back (no copy
     # of the text before it).
-    j = text.index("“")
+    j = _opening(text)
     while j and text[j - 1] in " *":
         j -= 1
-    return (not j or text[j - 1] == ":") and text.count("“") > text.count("”")
+    opened = text.count("“") + text.count("‘‘")
+    return (not j or text[j - 1] == ":") and opened > text.count("”") + text.count("’’")
 
 
 def _closes(text: str) -> bool:
-    """Whether ``text`` closes a quotation: it ends with ” (and punctuation) and holds more
-    ” than “."""
-    return text.rstrip(_QUOTE_END).endswith("”") and text.count("”") > text.count("“")
+    """Whether ``text`` closes a quotation: it ends with ” (or ’’) and punctuation, and
+    holds more of them than of “. A straight mark ends an open quotation too when it is
+    the paragraph's last mark and has no partner in it ("… dịch vụ xuất khẩu.\"", a Word
+    file that mixed its quotes): once a curly mark has opened the quotation, a lone
+    straight one at a paragraph's end can only close it."""
+    end = text.rstrip(_QUOTE_END)
+    if end.endswith(("”", "’’")):
+        return text.count("”") + text.count("’’") > text.count("“") + text.count("‘‘")
+    return end.endswith('"') and text.count('"') % 2 == 1 and "“" not in text
+
+
+def _marks(text: str) -> bool:
+    """Whether ``text`` holds a quotation mark that may open or close a quotation."""
+    return "“" in text or "”" in text or "‘‘" in text or "’’" in text or '"' in text
 
 
 def _quoted(units: list[Unit]) -> set[int]:
@@ -418,16 +438,16 @@ def _quoted(units: list[Unit]) -> set[int]:
     while i < n:
         u = units[i]
         text = u._text or u.text  # the joined text when it is made (a property call less)
-        if "“" in text and _opens(text):
+        if ("“" in text or "‘‘" in text) and _opens(text):
             for j in range(i + 1, min(n, i + 1 + _QUOTE_REACH)):
                 t = units[j].text
-                if "“" not in t and "”" not in t:
+                if not _marks(t):
                     continue
                 if _closes(t):
                     out.update(range(i + 1, j + 1))
                     i = j
                     break
-                if t.lstrip(" *")[:1] == "“":
+                if t.lstrip(" *")[:1] == "“" or t.lstrip(" *")[:2] == "‘‘":
                     # another quotation opens first: this one's closing mark was lost
                     # (OCR), so nothing in between is taken for quoted
                     i = j - 1

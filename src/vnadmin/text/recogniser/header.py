@@ -42,6 +42,9 @@ _ENDING_CONNECTORS = (" va ", " cua ", " ve ", " theo ", " & ", " - ", " – ")
 # A joint issuer's first line ("LIÊN NGÀNH" / "SỞ TÀI CHÍNH -" / "SỞ CÔNG THƯƠNG"): the
 # names below it are its members, one issuing body.
 _JOINT_HEADS = frozenset({"lien nganh", "lien bo", "lien tich", "lien co quan", "lien so"})
+# The country's name alone on a line ("HỘI ĐIỀU DƯỠNG" / "VIỆT NAM", a narrow cell's
+# wrapping of "Hội Điều dưỡng Việt Nam"): no body by itself, the end of the name above.
+_COUNTRY_ONLY = frozenset({"viet nam"})
 # Party committees named after their level ("TỈNH ỦY", "HUYỆN UỶ ĐỊNH HOÁ", "THÀNH ỦY"):
 # the issuing body under "ĐẢNG BỘ TỈNH …", not a place continuing the line above.
 _PARTY_COMMITTEE = re.compile(r"(?:tinh|thanh|huyen|quan|thi|xa|phuong|dang)\s{1,2}uy\b")
@@ -150,9 +153,19 @@ def match_type_line(text: str) -> tuple[str, str, str] | None:
 
 
 # -- splitting a cell at its anchors ---------------------------------------------------
+_GLUED_RULE = re.compile(r"[-–—_=]{3,}(?=[^\W\d_])")
+_RULE_STARTS = frozenset(a + b + c for a in "-–—_=" for b in "-–—_=" for c in "-–—_=")
+
+
 def _place_and_rest(gap: str) -> tuple[str | None, str]:
     """Split the text before "ngày …" into (place, what comes before the place)."""
     g = gap.rstrip(" ,.;:-")
+    if g[:3] in _RULE_STARTS:
+        # "--------------Hà Nội, ngày …": pdftotext (no -layout) glues the rule under the
+        # motto to the line below it; the rule stands apart, before the place
+        m = _GLUED_RULE.match(g)
+        if m:
+            g = f"{g[: m.end()]} {g[m.end() :]}"
     words = g.split()
     i = len(words)
     while i > 0:
@@ -194,9 +207,11 @@ def _issue_date(m: re.Match[str], place: str | None) -> IssueDate | None:
 
     day, day_w = part("d", 31)
     month, month_w = part("m", 12)
-    year = int(m.group("y"))
-    if not 1000 <= year <= 9999:
-        return None
+    year: int | None = None
+    if m.group("y"):  # (blank in a draft's "Hà Nội, ngày   tháng   năm": see _blank_date)
+        year = int(m.group("y"))
+        if not 1000 <= year <= 9999:
+            return None
     return IssueDate(place, day, month, year, day_written=day_w, month_written=month_w)
 
 
@@ -224,7 +239,7 @@ def _fragments(cell: Cell) -> list[_Frag]:
     dated = "ngay" in k or "ngau" in k  # (only such a key can hold a date: see P.find_date)
     dm = P.find_date(text, k) if dated else None
     if dm is None and dated:
-        dm = _numeric_place_date(text, k)
+        dm = _numeric_place_date(text, k) or _blank_place_date(text, k)
     if dm is not None:
         spans.append((dm.start(), dm.end(), "date", dm))
     spans.sort(key=lambda s: s[0])
@@ -244,7 +259,11 @@ def _fragments(cell: Cell) -> list[_Frag]:
         if kind == "date":
             place, rest = _place_and_rest(gap)
             if rest.strip():
-                frags.extend(_text_frags(cell.piece(pos, pos + len(rest))))
+                # ("V/v triển khai … | Hà Nội, ngày …": a converted table's cell bar between
+                # the summary and the place belongs to neither)
+                lo, hi = _inside_bars(text, pos, pos + len(rest))
+                if hi > lo:
+                    frags.extend(_text_frags(cell.piece(lo, hi)))
             date = _issue_date(value, place)  # type: ignore[arg-type]
             frags.append(_Frag("date", cell.piece(pos + len(rest), end), date))
         else:
@@ -315,7 +334,7 @@ def _header_cells(b: Block) -> list[Cell]:
         cells = _join_split_number(b, cells)
     if len(cells) < 2 or ("ng" not in b.text and "NG" not in b.text):
         return cells  # (no "ngày"/"NGÀY": no date)
-    m = P.find_date(b.text)
+    m = P.find_date(b.text) or _blank_date(b.text)
     if m is None:
         return cells
     inside = [i for i, c in enumerate(cells) if c.offset < m.end() and m.start() < c.offset + len(c.text)]
@@ -329,11 +348,33 @@ def _header_cells(b: Block) -> list[Cell]:
 _LABEL_AND_FIGURES = re.compile(r"so\s{0,3}[:;.]?(?:\s{0,3}\d{1,7})?")  # on the key: "Số: 7", "Số"
 
 
+_LABEL_ONLY = re.compile(r"so\s{0,3}[:;.]?")  # on the key: "Số:" alone
+_FIGURES_ONLY = re.compile(r"\d{1,7}")
+
+
+def _join_label_and_figures(b: Block, cells: list[Cell]) -> list[Cell]:
+    """"Số:", "4390" and "/UBND-NLN" as three pieces of a layout line (wide gaps on both
+    sides of the figures typed into the form's blank): the label and the figures made one
+    cell when a piece starting with "/" or "-" follows them."""
+    for i in range(len(cells) - 2):
+        a, f, z = cells[i], cells[i + 1], cells[i + 2]
+        if (
+            z.text[:1] in "/-"
+            and _FIGURES_ONLY.fullmatch(f.text)
+            and _LABEL_ONLY.fullmatch(P.key(a.text))
+        ):
+            merged = Cell(f"{a.text} {f.text}", a.column, b, a.offset)
+            return [*cells[:i], merged, *cells[i + 2 :]]
+    return cells
+
+
 def _join_split_number(b: Block, cells: list[Cell]) -> list[Cell]:
     """"Số: 7" and "/QĐ-BQLCKCN" as two pieces of a layout line: the number typed into the
     blank a form left for it, the wide gap cutting its token in two; or a Party number
     left blank ("Số" and "-CTr/TU", the number stamped by the digital signature). Made one
-    cell again, the gap one space."""
+    cell again, the gap one space. The figures may stand apart from the label too
+    ("Số:   4390     /UBND-NLN": three pieces), and are first joined to it."""
+    cells = _join_label_and_figures(b, cells)
     for i in range(len(cells) - 1):
         a, z = cells[i], cells[i + 1]
         if z.text[:1] in "/-" and _LABEL_AND_FIGURES.fullmatch(P.key(a.text)):
@@ -349,6 +390,35 @@ def _numeric_place_date(text: str, k: str) -> re.Match[str] | None:
     not the document's date."""
     m = P.find_numeric_date(text, k)
     if m is None or text[m.end() :].strip(" .;,)*_"):
+        return None
+    gap = text[: m.start()].rstrip()
+    if not gap.endswith(","):
+        return None
+    place = _place_and_rest(gap)[0]
+    if place is None or len(place.split()) > 6:
+        return None
+    return m
+
+
+# "ngày … tháng … năm" with the year left blank too (a draft before it is signed: "Hà Nội,
+# ngày   tháng   năm"), on the key; day and month may be filled in. Only the end of a
+# line: "năm" followed by nothing but the blanks' dots.
+_BLANK_DATE = re.compile(
+    r"nga[yu][\s._…]{0,24}(?P<d>\d{1,2})?[\s._…]{0,24}th[a-z]{0,2}ng[\s._…]{0,24}"
+    r"(?P<m>\d{1,2})?[\s._…]{0,24}n[a-z]{0,2}m(?P<y>)[\s._…]{0,24}$"
+)
+
+
+def _blank_date(text: str, k: str | None = None) -> re.Match[str] | None:
+    """The "ngày … tháng … năm" of a place-and-date line whose year is blank."""
+    return _BLANK_DATE.search(P.key(text) if k is None else k)
+
+
+def _blank_place_date(text: str, k: str) -> re.Match[str] | None:
+    """A draft's place-and-date line with the year left blank ("Hà Nội, ngày tháng năm"):
+    a place name and a comma right before "ngày", the blank date ending the line."""
+    m = _blank_date(text, k)
+    if m is None:
         return None
     gap = text[: m.start()].rstrip()
     if not gap.endswith(","):
@@ -476,6 +546,16 @@ def _join(cells: list[Cell]) -> str:
     return " ".join(c.text for c in cells if c.text)
 
 
+_GLUED_RULE_END = re.compile(r"(?<=[^\W\d_])[-–—_=]{3,}$")
+
+
+def _body_name(cells: list[Cell]) -> str:
+    """A body's name from its lines, without a rule glued to its end ("VĂN PHÒNG CHÍNH
+    PHỦ-------": the line break before the rule under it lost, a web page's <br> dropped)."""
+    text = _join(cells)
+    return _GLUED_RULE_END.sub("", text) if text[-3:] in _RULE_STARTS else text
+
+
 def _two_bodies(text: str) -> int:
     """Where a line holding two known bodies' names one after the other splits ("BỘ TÀI
     CHÍNH TỔNG CỤC THUẾ": a managing body and the issuing body a web page's table put in
@@ -511,7 +591,7 @@ def _split_bodies(
         last_plain = max(i for i, c in enumerate(cells) if not c.bold)
         first_bold = min(i for i, c in enumerate(cells) if c.bold)
         if last_plain < first_bold:
-            return _join(parent) or None, _join(issuing) or None, cells
+            return _body_name(parent) or None, _body_name(issuing) or None, cells
     names: list[list[Cell]] = []
     for c in cells:
         k = P.key(c.text) + " "
@@ -519,6 +599,7 @@ def _split_bodies(
             (k.startswith(_LOCATION_WORDS) and not _PARTY_COMMITTEE.match(k))
             or k.startswith(_CONNECTOR_WORDS)
             or c in continuations
+            or k.strip(" .,") in _COUNTRY_ONLY
             or (" " + P.key(names[-1][-1].text).rstrip() + " ").endswith(_ENDING_CONNECTORS)
             or P.key(names[-1][0].text).strip(" :") in _JOINT_HEADS
         ):
@@ -530,7 +611,7 @@ def _split_bodies(
         # TỐI CAO"), not a managing body above its issuing body
         names[-2:] = [names[-2] + names[-1]]
     if len(names) == 1:
-        whole = _join(names[0])
+        whole = _body_name(names[0])
         # (a table cell only: where a web page's table puts both names, and no other
         # header pays for the look-ups)
         cut = _two_bodies(whole) if len(names[0]) == 1 and names[0][0].block.table is not None else 0
@@ -539,10 +620,10 @@ def _split_bodies(
             return whole[:cut].strip(), whole[cut:].strip(), cells
         return None, whole, cells
     if all(c.bold for c in cells) and cells[0].block.table is not None:
-        return None, _join(cells), cells
+        return None, _body_name(cells), cells
     # The issuing body is the last name above "Số"; what stands above it is its managing
     # body (and, in OCR, stamp debris that is kept there rather than lost).
-    return " ".join(_join(n) for n in names[:-1]), _join(names[-1]), cells
+    return " ".join(_body_name(n) for n in names[:-1]), _body_name(names[-1]), cells
 
 
 def read_header(ctx: Context, start: int = 0) -> HeaderResult:
@@ -761,6 +842,9 @@ def _words(text: str) -> list[str]:
     return _WORD.findall(text)
 
 
+_NGHIA_END = re.compile(r"ngh[a-z]{0,2}a[\s\-–—_]{0,20}$")  # on the key: the title ends on "NGHĨA"
+
+
 def _national_tail(st: _State, f: _Frag) -> bool:
     """ "…CHỦ NGHĨA VIỆT" / "TỔNG CỤC THUẾ NAM": the national title wrapped its last word
     onto the next line, after the left column's text."""
@@ -769,8 +853,11 @@ def _national_tail(st: _State, f: _Frag) -> bool:
     words = f.cell.text.split()
     if not words or P.key(words[-1]) != "nam":
         return False
-    st.national_tail = words[-1]
-    head = f.cell.text[: f.cell.text.rstrip().rfind(words[-1])]
+    # "CỘNG HÒA XÃ HỘI CHỦ NGHĨA" / "VIỆT NAM" (a narrow column, pdftotext -layout): both
+    # last words wrapped, under a title that stops at "CHỦ NGHĨA"
+    n = 2 if len(words) >= 2 and P.key(words[-2]) == "viet" and _NGHIA_END.search(P.key(st.national.text)) else 1
+    st.national_tail = " ".join(words[-n:])
+    head = f.cell.text[: f.cell.text.rstrip().rfind(words[-n])]
     if head.strip():
         rest = _Frag("text", f.cell.piece(0, len(head)))
         if not _take(st, rest, []):

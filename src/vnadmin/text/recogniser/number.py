@@ -119,6 +119,13 @@ def find_number(text: str, k: str | None = None) -> NumberMatch | None:
                 # "số 3054/CT-…" in running text, not a header label (tested before
                 # parsing); a cell that starts "số:" is the label typed in lower case
                 continue
+        if text.startswith("/v", sm.end()) and text[sm.end() - 1 : sm.end()] == "V":
+            # "Số: 3722/VPCP-CNV/v cơ chế …": the line break between the number and its
+            # "V/v" summary lost (a web page's <br> dropped by a scraper); the "V" is the
+            # label's, not the symbol's
+            cut = _SYMBOL.match(text, lm.end(), sm.end() - 1)
+            if cut is not None and cut.end() == sm.end() - 1:
+                sm = cut
         number = _build(sm)
         if number is None:
             continue

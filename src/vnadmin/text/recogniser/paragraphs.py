@@ -181,6 +181,16 @@ _END_SKIPPED = P.END_SKIPPED  # a module name: looked up once per line otherwise
 _UNDECIDED = _END_SKIPPED | frozenset(c for c in map(chr, range(0x3001)) if c.isspace())
 
 
+# A part of a cited document at the start of a wrapped line, in a sentence the line above
+# leaves open ("… quy định tại Điều 40 Mục 7" / "Chương VI Nghị định số 77/2016/NĐ-CP …"):
+# the keyword and its number, no dot, then the document's type in ordinary case. A
+# chapter's own heading has its name in capitals or on the next line.
+_CITED_PART = re.compile(
+    r"(?:Phần|Chương|Mục|Tiểu mục)\s{1,3}(?:[IVXLCDM]{1,8}|\d{1,3})\s{1,3}(?:của\s{1,3})?"
+    r"(?:Nghị định|Nghị quyết|Thông tư|Quyết định|Luật|Bộ luật|Pháp lệnh|Hiến pháp|Chỉ thị)(?!\w)"
+)
+
+
 def starts_paragraph(text: str) -> bool:
     """``_STARTS_PARAGRAPH.match(text)``, the regex run only where the text's start allows
     (most lines are passed over without it)."""
@@ -220,7 +230,7 @@ def _continues(
         may_start = text.startswith(_MARKER_WORDS)
     else:
         may_start = c in _HEAD_OTHER_FIRST or text[1:2] == ")" or c.isdecimal()
-    if may_start and _STARTS_PARAGRAPH.match(text):
+    if may_start and _STARTS_PARAGRAPH.match(text) and not (c in _WORD_FIRST and _CITED_PART.match(text)):
         return False
     if c in _STRUCTURAL_FIRST and text[:3] in _STRUCTURAL_STARTS and P.STRUCTURAL_TEXT.match(text, 0, 20):
         return False

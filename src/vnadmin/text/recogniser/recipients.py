@@ -21,7 +21,8 @@ from vnadmin.text.recogniser.context import Context
 __all__ = ["ItemBuilder", "read_addressees", "split_items"]
 
 _ADDRESS = re.compile(r"\(?\s{0,2}(?:dia\s{1,2}chi|d\s{0,1}/\s{0,1}c|mst|ma\s{1,2}so\s{1,2}thue|dt|dien\s{1,2}thoai|email|fax)\b")
-_INLINE_SPLIT = re.compile(r"(?<=[;:.,])\s+([-+•])\s+(?=\S)")
+# ("…;- B": the line break after an item lost, a web page's <br> dropped by a scraper)
+_INLINE_SPLIT = re.compile(r"(?:(?<=[;:.,])\s+|(?<=;))([-+•])\s+(?=\S)")
 # A dash other than "-" before an addressee ("– Các Sở, …" as a word processor or a web page
 # prints it, "~" as OCR reads a "-"): read as "-", with a note.
 _DASH_BULLET = re.compile(r"[–—~]\s(?=\S)")

@@ -200,7 +200,9 @@ def find_footer(blocks: list[Block], lo: int, hi: int) -> int | None:
             if (
                 (m and (not after[:1].islower() or _after_debris(after)))
                 or _authority(text) is not None
-                or ((b.segments or b.column is not None) and _flat_authority(text))
+                # (a table's signature cell; or a signature typed on the last line, "KT.
+                # GIÁM ĐỐC - PHÓ GIÁM ĐỐC Huỳnh Thanh Hùng (đã ký)")
+                or ((b.segments or b.column is not None or i == hi - 1) and _flat_authority(text))
             ):
                 return _back_over_signature(blocks, lo, i)
     # A title and a name among the last lines.
@@ -500,14 +502,14 @@ def _flat_signatures(ctx: Context, cells: list[Cell]) -> list[Cell]:
     # returned as it is.
     for c in cells:
         t = c.text
-        if t[-1:].islower() and t[:2].isupper() and " " in t:
+        if (t[-1:].islower() or t[-1:] in ")]") and t[:2].isupper() and " " in t:
             break
     else:
         return cells
     out: list[Cell] = []
     for c in cells:
         t = c.text
-        pieces = _flat_signature(c) if t[-1:].islower() and t[:2].isupper() and " " in t else None
+        pieces = _flat_signature(c) if (t[-1:].islower() or t[-1:] in ")]") and t[:2].isupper() and " " in t else None
         if pieces is None:
             out.append(c)
             continue
@@ -517,7 +519,12 @@ def _flat_signatures(ctx: Context, cells: list[Cell]) -> list[Cell]:
 
 
 def _flat_signature(c: Cell) -> list[Cell] | None:
-    spans = [(m.start(), m.end()) for m in _WORD_SPAN.finditer(c.text)]
+    # a remark typed after the name ("(đã ký)") is a piece of its own; dashes parting the
+    # lines ("KT. GIÁM ĐỐC - PHÓ GIÁM ĐỐC …") belong to no line
+    cut = _remark_at_end(c.text)
+    if cut == len(c.text) and not c.text[-1:].islower():
+        return None
+    spans = [(m.start(), m.end()) for m in _WORD_SPAN.finditer(c.text, 0, cut) if m.group() not in _LINE_DASHES]
     words = [c.text[a:b] for a, b in spans]
     # the name: the words after the last word in capitals
     k = len(words)
@@ -525,7 +532,7 @@ def _flat_signature(c: Cell) -> list[Cell] | None:
         k -= 1
     if not 2 <= len(words) - k <= 6 or k == 0:
         return None
-    name = c.text[spans[k][0] :]
+    name = c.text[spans[k][0] : spans[-1][1]]
     if not _is_name(name) or not all(w.isupper() and any(ch.isalpha() for ch in w) for w in words[:k]):
         return None
     # the lines in capitals before it: at each authority word a new line, the last
@@ -543,16 +550,38 @@ def _flat_signature(c: Cell) -> list[Cell] | None:
                 cuts.append(t)
     cuts.append(k)
     pieces = [c.piece(spans[a][0], spans[b - 1][1]) for a, b in itertools.pairwise(cuts) if b > a]
-    pieces.append(c.piece(spans[k][0], len(c.text)))
+    pieces.append(c.piece(spans[k][0], spans[-1][1]))
+    if cut < len(c.text):
+        pieces.append(c.piece(cut, len(c.text)))
     return pieces
+
+
+def _remark_at_end(text: str) -> int:
+    """Where a bracketed remark ending ``text`` starts ("… Huỳnh Thanh Hùng (đã ký)");
+    ``len(text)`` when none does."""
+    if text[-1:] not in ")]":
+        return len(text)
+    j = max(text.rfind("("), text.rfind("["))
+    while j > 0 and text[j - 1] in "[(":
+        j -= 1  # "[ (Đã ký)]"
+    return j if j > 0 and _is_remark(text[j:]) else len(text)
+
+
+# A dash between a signature's lines typed on one line ("KT. GIÁM ĐỐC - PHÓ GIÁM ĐỐC …").
+_LINE_DASHES = frozenset(("-", "–", "—"))
 
 
 def _flat_authority(text: str) -> bool:
     """A table cell holding a whole signature after its authority ("KT. THỦ TƯỚNG PHÓ THỦ
-    TƯỚNG Nguyễn Sinh Hùng"): an authority line in capitals, then a name."""
-    if not text[-1:].islower() or text[: text.find(" ")] not in _AUTH_WORD:
-        return False  # (cheap: the first word TM., KT., TL., TUQ., Q., T/M …, a name last)
-    words = text.split()
+    TƯỚNG Nguyễn Sinh Hùng"): an authority line in capitals, then a name; the lines may be
+    parted by dashes and a remark may end it, as one typed on one line ("KT. GIÁM ĐỐC - PHÓ
+    GIÁM ĐỐC Huỳnh Thanh Hùng (đã ký)")."""
+    if text[: text.find(" ")] not in _AUTH_WORD:
+        return False  # (cheap: the first word TM., KT., TL., TUQ., Q., T/M …)
+    text = text[: _remark_at_end(text)].rstrip()
+    if not text[-1:].islower():
+        return False  # (a name last)
+    words = [w for w in text.split() if w not in _LINE_DASHES]
     k = len(words)
     while k > 0 and not words[k - 1].isupper():
         k -= 1
