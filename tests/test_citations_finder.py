@@ -801,3 +801,20 @@ def test_a_body_named_in_lower_case_words_up_to_its_locality() -> None:
     # without a locality after them, three lower-case words at most, as before
     (c,) = find_citations("công văn số 12/SNV-TCBC của Sở Nội vụ hướng dẫn thực hiện chế độ tại tỉnh Quảng Ngãi")
     assert c.issuer == "Sở Nội vụ"
+
+
+@pytest.mark.parametrize("before", ["", "x ", "Quyết định ", "Luật Đất đai ", "\n", "khoản 1 Điều 2 ", "Căn cứ "])
+@pytest.mark.parametrize("token", ["05/QĐ-UBND", "12/BC-TT", "29/7/2022", "1/A", "30/2020/NĐ-CP", "05-CT/TW", "1/Luật", "A/B"])
+@pytest.mark.parametrize("so", ["", "Số:", "SỐ:", "số:", "Số", "SỐ", "số", "sô", "So", "Số :"])
+def test_fast_reading_after_another_numbers_token(before: str, token: str, so: str) -> None:
+    """A number right after another number's token, with or without "số" between them:
+    a fast answer is the long way's (bare, or the document's own "Số:")."""
+    from vnadmin.citations import finder
+
+    text = f"{before}{token} {so} 833/QĐ-UBND".replace("  ", " ")
+    at = text.index("833/")
+    voc = finder.vocabulary()
+    fast = finder._fast_before(text, at, voc)
+    if fast is not None:
+        long = finder._read_before(text, at, voc)
+        assert fast == (finder._HEADER if long is None else long)

@@ -696,7 +696,9 @@ def _fast_before(view: str, num_start: int, voc: Vocabulary) -> _Before | None:
             if not line or _is_luat(line):
                 return _HEADER
             if key == _K_SO_COLON and not last[0].islower():
-                return None
+                # after another number's token no type word ends before "Số:", which then
+                # heads the document (as the long way reads it); elsewhere the long way decides
+                return _HEADER if _symbol_like(words[k - 2], voc) else None
         k -= 1
         last = words[k - 1]
         key = _key(last)
@@ -707,6 +709,10 @@ def _fast_before(view: str, num_start: int, voc: Vocabulary) -> _Before | None:
             so_at = left.rfind(words[-1])
             at = left.rfind(last, 0, so_at) + len(last) - 1
             return _new_tuple(_Before, (lo + so_at, None, None, False, None, None, lo + at))
+        if not starred and _symbol_like(last, voc):
+            # another number's token before "số" ("… 05/QĐ-UBND số 06/QĐ-UBND"): no type word
+            # reaches over its marks, so the number stands bare from "số"
+            return _new_tuple(_Before, (lo + left.rfind(words[-1]), None, None, False, None, None, None))
     # The longest type phrase ending at words[end - 1], within the 7 words before it, with at
     # least two words before it among those 7: right before "số" (end == k) or, as the long
     # way reads, before up to _MAX_QUALIFIERS plain words ("Luật Quản lý thuế số …", "Báo
