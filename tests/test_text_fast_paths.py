@@ -138,3 +138,42 @@ def test_unit_origins_are_their_first_blocks_origins() -> None:
     firsts = [b for b in fresh if any(u.first == b.text for u in units)]
     assert [u.origin for u in units] == [b.origin for b in firsts]
     assert all(u.origin.source == "a.txt" and u.origin.line is not None for u in units)
+
+
+def _is_formula_keyed(text: str) -> bool:
+    """is_formula as written before its quick test: the key made for every paragraph."""
+    from vnadmin.text.recogniser import preamble as PR
+
+    if len(text) > 400 and not P.is_upper_line(text):
+        return False
+    k = P.key(text).strip(" .*#")
+    if PR._FORMULA_WORDS.fullmatch(k) and P.is_upper_line(text):
+        return True
+    return bool(PR._ENACTS.search(k)) and len(text) <= 400 and not PR._BASIS.match(k)
+
+
+_formula_words = st.lists(
+    st.sampled_from(
+        ["Chính", "phủ", "ban", "BAN", "bàn", "bản", "hành", "HÀNH", "hanh", "Nghị", "định", "QUYẾT", "ĐỊNH:", "Thông", "tư",
+         "Căn", "cứ", "luật", "  ", "\u00a0", "x", "."]
+    ),
+    max_size=8,
+).map(" ".join)
+
+
+@given(st.one_of(_formula_words, _texts))
+def test_is_formula_quick_test_keeps_every_formula(text: str) -> None:
+    from vnadmin.text.recogniser.preamble import is_formula
+
+    assert is_formula(text) == _is_formula_keyed(text)
+
+
+def test_is_formula_examples() -> None:
+    from vnadmin.text.recogniser.preamble import is_formula
+
+    assert is_formula("Chính phủ ban hành Nghị định quy định chi tiết.")
+    assert is_formula("Bộ trưởng Bộ Tài chính BAN  HÀNH Thông tư hướng dẫn.")
+    assert is_formula("QUYẾT ĐỊNH:")
+    assert not is_formula("Căn cứ Luật ban hành văn bản quy phạm pháp luật;")
+    assert not is_formula("Chính phủ bản hành chính")
+    assert not is_formula("ban hành Nghị định " + "x" * 400)
