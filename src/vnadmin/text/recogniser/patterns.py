@@ -144,6 +144,14 @@ def on_text(key_pattern: str) -> re.Pattern[str]:
     return re.compile("".join(out))
 
 
+def keyed_class(letters: str) -> str:
+    """A character class (with its brackets) of every character whose key is one of
+    ``letters`` (lower-case ASCII letters): the class to put on the text as written where a
+    pattern for keys has ``[letters]`` (a character outside _KEY_TABLE is its own key)."""
+    chars = set(letters) | {chr(cp) for cp, k in _KEY_TABLE.items() if k in letters}
+    return "[" + "".join(re.escape(c) for c in sorted(chars)) + "]"
+
+
 #: STRUCTURAL on the text as written.
 STRUCTURAL_TEXT = on_text(STRUCTURAL.pattern)
 KEM_THEO = re.compile(r"\(\s{0,2}(?:ban\s{1,2}hanh\s{1,2})?kem\s{1,2}theo\b")
