@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -177,3 +179,33 @@ def test_is_formula_examples() -> None:
     assert not is_formula("Căn cứ Luật ban hành văn bản quy phạm pháp luật;")
     assert not is_formula("Chính phủ bản hành chính")
     assert not is_formula("ban hành Nghị định " + "x" * 400)
+
+
+_TABLE_AND_MARKUP = (
+    "**BỘ TÀI CHÍNH**\n\n| Nơi nhận: | KT. BỘ TRƯỞNG |\n|---|---|\n| - Như trên; | THỨ TRƯỞNG |\n\n"
+    "--- PAGE 2 ---\n\f\n1\\. Điều chỉnh\n\n+---+---+\n| a | b |\n+---+---+\n\nKý bởi: Sở\n\n____\n"
+)
+
+
+def _check_recognise_lines(text: str) -> None:
+    from vnadmin.text.lines import text_blocks
+    from vnadmin.text.recogniser import recognise, recognise_lines
+
+    blocks, notes = text_blocks(text, source="t.txt")
+    assert all(b.text for b in blocks)  # what recognise_lines takes for granted
+    assert not any(b.footnote_refs for b in blocks)
+    again, _ = text_blocks(text, source="t.txt")
+    assert recognise_lines(blocks, source="t.txt", notes=notes) == recognise(again, source="t.txt", notes=notes)
+
+
+@given(st.one_of(_texts, st.lists(st.sampled_from(_TABLE_AND_MARKUP.split("\n")), max_size=12).map("\n".join)))
+def test_recognise_lines_is_recognise_of_text_blocks(text: str) -> None:
+    if text.strip("\n\x00"):
+        _check_recognise_lines(text)
+
+
+def test_recognise_lines_on_the_seed_and_the_corpus(seed_text: str, corpus_dir: Path) -> None:
+    _check_recognise_lines(seed_text)
+    _check_recognise_lines(_TABLE_AND_MARKUP)
+    for path in sorted(corpus_dir.glob("*.txt")):
+        _check_recognise_lines(path.read_text(encoding="utf-8"))
