@@ -209,3 +209,32 @@ def test_recognise_lines_on_the_seed_and_the_corpus(seed_text: str, corpus_dir: 
     _check_recognise_lines(_TABLE_AND_MARKUP)
     for path in sorted(corpus_dir.glob("*.txt")):
         _check_recognise_lines(path.read_text(encoding="utf-8"))
+
+
+_stamp_words = st.lists(
+    st.sampled_from(
+        ["Ký", "ky", "KÝ", "bởi", "boi", ":", "Thời", "gian", "ký", "Người", "Ngày", "CỔNG", "C0NG", "THÔNG", "TH0NG",
+         "TIN", "T1N", "ĐIỆN", "TỬ", "TƯ", "CHÍNH", "CH", "x", " ", "\u00a0", "CỔNG THÔNG TIN ĐIỆN TỬ CHÍNH PHỦ",
+         "C0NG TH0NG T1N DIEN TU CH", "cổngthôngtinđiệntừchí", "Thời gian ký:", "Ký bởi "]
+    ),
+    max_size=9,
+).map(" ".join)
+
+
+@given(st.one_of(_stamp_words, _texts, st.text(alphabet="kKýYbBoOơiIcCnNgGtThHuUưừ01lL: ", max_size=70)))
+def test_stamp_patterns_on_text_are_the_key_patterns(text: str) -> None:
+    key = P.key(text[:60])
+    for on_key, on_text in ((L._PORTAL_STAMP.search(key), L._PORTAL_STAMP_TEXT.search(text, 0, 60)),
+                            (L._STAMP.search(key[:30]), L._STAMP_TEXT.search(text, 0, 30))):
+        assert (on_key is None) == (on_text is None)
+        if on_key is not None and on_text is not None:
+            assert on_key.span() == on_text.span()
+
+
+def test_stamp_patterns_on_text_examples() -> None:
+    for text in ("CỔNG THÔNG TIN ĐIỆN TỬ CHÍNH PHỦ", "C0NG TH0NG T1N DIEN TU CH", "CỔNG THONG TIN ĐIỆN TỪ CHI PHU"):
+        assert L._PORTAL_STAMP_TEXT.search(text, 0, 60) is not None
+        assert L._PORTAL_STAMP.search(P.key(text)) is not None
+    for text in ("Ký bởi: Văn phòng", "Thời gian ký: 12.05.2025", "NGÀY KÝ: 1"):
+        assert L._STAMP_TEXT.search(text, 0, 30) is not None
+    assert L._STAMP_TEXT.search("Kỹ thuật viên", 0, 30) is None
