@@ -596,23 +596,22 @@ def _special(b: _Builder, lines: list[str], i: int) -> int:
     return i + 1
 
 
-def _signs(text: str, markdown: bool, printable: bool) -> tuple[bool, bool]:
+def _signs(text: str, markdown: bool, printable: bool) -> tuple[bool, bool, bool]:
     """Whether a line of the normalised ``text`` may hold a form feed, or may need
     :func:`clean_markup`: one C-level scan each over the whole text, so that the per-line
     tests run only where they can succeed. A ``printable`` text (every line printable)
     holds neither form feeds nor NULs: no scan for them (finding a NUL, the high byte of
-    every ASCII character, is the slowest find of all). Wide gaps are looked for line by
-    line (a two-character search over a whole text beyond Latin-1 costs more than one
-    short search per line, and most texts have none)."""
+    every ASCII character, is the slowest find of all)."""
     if printable:
-        return False, "#" in text or "\\" in text or (markdown and "*" in text)
+        return False, "#" in text or "\\" in text or (markdown and "*" in text), "  " in text
     return (
         "\f" in text,
         "#" in text or "\\" in text or (markdown and ("*" in text or "\x00" in text)),
+        "  " in text or "\t" in text,
     )
 
 
-def _read_fast(b: _Builder, lines: list[str], signs: tuple[bool, bool]) -> None:
+def _read_fast(b: _Builder, lines: list[str], signs: tuple[bool, bool, bool]) -> None:
     """Read ``lines`` into ``b`` as :func:`_special` does for each, with blank lines and
     the common line made into its block here: one that holds no form feed or wide gap,
     starts no table, page marker or page number, is no rule and no stamp, and neither
@@ -623,7 +622,7 @@ def _read_fast(b: _Builder, lines: list[str], signs: tuple[bool, bool]) -> None:
     blocks = b.blocks
     source = b.source
     markdown = b.markdown
-    form_feeds, markup = signs
+    form_feeds, markup, spaced = signs
     blank = b.blank
     bold_run = b.bold_run
     in_stamp = b.in_stamp
@@ -644,15 +643,14 @@ def _read_fast(b: _Builder, lines: list[str], signs: tuple[bool, bool]) -> None:
             and not (len(body) <= 3 and body.isdecimal() and _near_page_break(lines, i))  # a page number
             and not in_stamp
             and blocks
-            # (a line with no "  " has no wide gap and nothing to collapse: one search for both)
-            and not ((spaced := "  " in body) and "   " in body)
+            and not (spaced and "   " in body)
             and not (form_feeds and "\f" in line)
         ):
             if markup and ("#" in line or "\\" in line or (markdown and ("*" in line or "\x00" in line))):
                 text, bold = clean_markup(line, markdown)
             elif markdown:
                 text, bold = _collapse(body), False
-            elif spaced:
+            elif spaced and "  " in body:
                 text, bold = " ".join(body.split()), False
             else:
                 text, bold = body, False
