@@ -238,3 +238,47 @@ def test_stamp_patterns_on_text_examples() -> None:
     for text in ("Ký bởi: Văn phòng", "Thời gian ký: 12.05.2025", "NGÀY KÝ: 1"):
         assert L._STAMP_TEXT.search(text, 0, 30) is not None
     assert L._STAMP_TEXT.search("Kỹ thuật viên", 0, 30) is None
+
+
+_opening_words = st.lists(
+    st.sampled_from(
+        ["Kính", "gửi", "KÍNH", "GỬI", "Kinh", "gui", "gưi:", "-", "*", "1", ":", "Căn", "cứ", "CĂN", "CỨ", "Điều", "1", "1.",
+         "I.", "i.", "Theo", "đề", "nghị", "Xét", "xét", "x", " ", "\n", "\u00a0", "*-", "*-Kính", "(-Kính", "1-Kính"]
+    ),
+    max_size=8,
+).map(" ".join)
+
+
+@given(st.one_of(_opening_words, _texts, st.text(alphabet="kKíinNhHgGửuUiIcCăđĐe1.: -*\n", max_size=45)))
+def test_openings_on_text_are_the_key_openings(text: str) -> None:
+    from vnadmin.text.recogniser import header as H
+    from vnadmin.text.recogniser import unwrap as U
+
+    on_key, on_text = P.KINH_GUI.match(P.key(text[:40])), P.KINH_GUI_TEXT.match(text, 0, 40)
+    assert (on_key is None) == (on_text is None)
+    if on_key is not None and on_text is not None:
+        assert on_key.span() == on_text.span()
+    k = P.key(text[:40])
+    assert H._is_body_start(text) == bool(
+        H._PREAMBLE_START.match(k) or P.KINH_GUI.match(k) or P.MARKER.match(text) or P.BULLET.match(text)
+    )
+    if len(text) >= 4 and (text[:1] in U._BODY_FIRST or not text[:1].isalnum()):
+        k = P.key(text[:24])
+        assert U._starts_body(text) == (k.startswith(("can cu", "dieu 1", "i. ")) or bool(P.KINH_GUI.match(k)))
+
+
+def test_openings_on_text_examples() -> None:
+    from vnadmin.text.recogniser import header as H
+    from vnadmin.text.recogniser import unwrap as U
+
+    assert P.KINH_GUI_TEXT.match("Kính gửi: Bộ Tài chính", 0, 40)
+    assert P.KINH_GUI_TEXT.match("- KÍNH GỬI Sở", 0, 40)
+    assert P.KINH_GUI_TEXT.match("Kính gửiquá", 0, 40) is None
+    assert P.KINH_GUI_TEXT.match("*- Kính gửi:", 0, 40) is not None
+    assert P.KINH_GUI_TEXT.match("*-- Kính gửi:", 0, 40) is None
+    assert H._is_body_start("Căn cứ Luật Tổ chức Chính phủ;")
+    assert H._is_body_start("Xét đề nghị của Giám đốc")
+    assert not H._is_body_start("Xétnghiệm")
+    assert U._starts_body("Điều 1. Phạm vi")
+    assert U._starts_body("I. MỤC ĐÍCH")
+    assert not U._starts_body("Căng thẳng")
