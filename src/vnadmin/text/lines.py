@@ -283,7 +283,7 @@ class _Builder:
         near_stamp = self.in_stamp or not self.blocks
         short = len(text) <= 60
         if short:
-            candidate = _SHORT_STAMP_HINT.search(text) is not None
+            candidate = _SHORT_HINT_FAST.search(text) is not None  # (the same test as _SHORT_STAMP_HINT, faster)
         else:
             # (":" in text first: a one-character find is much cheaper than the slice)
             candidate = ":" in text and ":" in text[:40] and _STAMP_HINT.search(text, 0, 30) is not None
