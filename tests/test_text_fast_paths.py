@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -91,7 +93,7 @@ _labels = st.lists(
 ).map(" ".join)
 
 
-@given(st.one_of(_labels, _texts))
+@given(st.one_of(_labels, _texts, st.text(alphabet="nNñơƠiIíTtHhậẬaAeo:; \u00a0x", max_size=30)))
 def test_recipient_label_read_once_for_both_readings(text: str) -> None:
     from vnadmin.text.recogniser import signature as S
 
@@ -138,3 +140,145 @@ def test_unit_origins_are_their_first_blocks_origins() -> None:
     firsts = [b for b in fresh if any(u.first == b.text for u in units)]
     assert [u.origin for u in units] == [b.origin for b in firsts]
     assert all(u.origin.source == "a.txt" and u.origin.line is not None for u in units)
+
+
+def _is_formula_keyed(text: str) -> bool:
+    """is_formula as written before its quick test: the key made for every paragraph."""
+    from vnadmin.text.recogniser import preamble as PR
+
+    if len(text) > 400 and not P.is_upper_line(text):
+        return False
+    k = P.key(text).strip(" .*#")
+    if PR._FORMULA_WORDS.fullmatch(k) and P.is_upper_line(text):
+        return True
+    return bool(PR._ENACTS.search(k)) and len(text) <= 400 and not PR._BASIS.match(k)
+
+
+_formula_words = st.lists(
+    st.sampled_from(
+        ["Chính", "phủ", "ban", "BAN", "bàn", "bản", "hành", "HÀNH", "hanh", "Nghị", "định", "QUYẾT", "ĐỊNH:", "Thông", "tư",
+         "Căn", "cứ", "luật", "  ", "\u00a0", "x", "."]
+    ),
+    max_size=8,
+).map(" ".join)
+
+
+@given(st.one_of(_formula_words, _texts))
+def test_is_formula_quick_test_keeps_every_formula(text: str) -> None:
+    from vnadmin.text.recogniser.preamble import is_formula
+
+    assert is_formula(text) == _is_formula_keyed(text)
+
+
+def test_is_formula_examples() -> None:
+    from vnadmin.text.recogniser.preamble import is_formula
+
+    assert is_formula("Chính phủ ban hành Nghị định quy định chi tiết.")
+    assert is_formula("Bộ trưởng Bộ Tài chính BAN  HÀNH Thông tư hướng dẫn.")
+    assert is_formula("QUYẾT ĐỊNH:")
+    assert not is_formula("Căn cứ Luật ban hành văn bản quy phạm pháp luật;")
+    assert not is_formula("Chính phủ bản hành chính")
+    assert not is_formula("ban hành Nghị định " + "x" * 400)
+
+
+_TABLE_AND_MARKUP = (
+    "**BỘ TÀI CHÍNH**\n\n| Nơi nhận: | KT. BỘ TRƯỞNG |\n|---|---|\n| - Như trên; | THỨ TRƯỞNG |\n\n"
+    "--- PAGE 2 ---\n\f\n1\\. Điều chỉnh\n\n+---+---+\n| a | b |\n+---+---+\n\nKý bởi: Sở\n\n____\n"
+)
+
+
+def _check_recognise_lines(text: str) -> None:
+    from vnadmin.text.lines import text_blocks
+    from vnadmin.text.recogniser import recognise, recognise_lines
+
+    blocks, notes = text_blocks(text, source="t.txt")
+    assert all(b.text for b in blocks)  # what recognise_lines takes for granted
+    assert not any(b.footnote_refs for b in blocks)
+    again, _ = text_blocks(text, source="t.txt")
+    assert recognise_lines(blocks, source="t.txt", notes=notes) == recognise(again, source="t.txt", notes=notes)
+
+
+@given(st.one_of(_texts, st.lists(st.sampled_from(_TABLE_AND_MARKUP.split("\n")), max_size=12).map("\n".join)))
+def test_recognise_lines_is_recognise_of_text_blocks(text: str) -> None:
+    if text.strip("\n\x00"):
+        _check_recognise_lines(text)
+
+
+def test_recognise_lines_on_the_seed_and_the_corpus(seed_text: str, corpus_dir: Path) -> None:
+    _check_recognise_lines(seed_text)
+    _check_recognise_lines(_TABLE_AND_MARKUP)
+    for path in sorted(corpus_dir.glob("*.txt")):
+        _check_recognise_lines(path.read_text(encoding="utf-8"))
+
+
+_stamp_words = st.lists(
+    st.sampled_from(
+        ["Ký", "ky", "KÝ", "bởi", "boi", ":", "Thời", "gian", "ký", "Người", "Ngày", "CỔNG", "C0NG", "THÔNG", "TH0NG",
+         "TIN", "T1N", "ĐIỆN", "TỬ", "TƯ", "CHÍNH", "CH", "x", " ", "\u00a0", "CỔNG THÔNG TIN ĐIỆN TỬ CHÍNH PHỦ",
+         "C0NG TH0NG T1N DIEN TU CH", "cổngthôngtinđiệntừchí", "Thời gian ký:", "Ký bởi "]
+    ),
+    max_size=9,
+).map(" ".join)
+
+
+@given(st.one_of(_stamp_words, _texts, st.text(alphabet="kKýYbBoOơiIcCnNgGtThHuUưừ01lL: ", max_size=70)))
+def test_stamp_patterns_on_text_are_the_key_patterns(text: str) -> None:
+    key = P.key(text[:60])
+    for on_key, on_text in ((L._PORTAL_STAMP.search(key), L._PORTAL_STAMP_TEXT.search(text, 0, 60)),
+                            (L._STAMP.search(key[:30]), L._STAMP_TEXT.search(text, 0, 30))):
+        assert (on_key is None) == (on_text is None)
+        if on_key is not None and on_text is not None:
+            assert on_key.span() == on_text.span()
+
+
+def test_stamp_patterns_on_text_examples() -> None:
+    for text in ("CỔNG THÔNG TIN ĐIỆN TỬ CHÍNH PHỦ", "C0NG TH0NG T1N DIEN TU CH", "CỔNG THONG TIN ĐIỆN TỪ CHI PHU"):
+        assert L._PORTAL_STAMP_TEXT.search(text, 0, 60) is not None
+        assert L._PORTAL_STAMP.search(P.key(text)) is not None
+    for text in ("Ký bởi: Văn phòng", "Thời gian ký: 12.05.2025", "NGÀY KÝ: 1"):
+        assert L._STAMP_TEXT.search(text, 0, 30) is not None
+    assert L._STAMP_TEXT.search("Kỹ thuật viên", 0, 30) is None
+
+
+_opening_words = st.lists(
+    st.sampled_from(
+        ["Kính", "gửi", "KÍNH", "GỬI", "Kinh", "gui", "gưi:", "-", "*", "1", ":", "Căn", "cứ", "CĂN", "CỨ", "Điều", "1", "1.",
+         "I.", "i.", "Theo", "đề", "nghị", "Xét", "xét", "x", " ", "\n", "\u00a0", "*-", "*-Kính", "(-Kính", "1-Kính"]
+    ),
+    max_size=8,
+).map(" ".join)
+
+
+@given(st.one_of(_opening_words, _texts, st.text(alphabet="kKíinNhHgGửuUiIcCăđĐe1.: -*\n", max_size=45)))
+def test_openings_on_text_are_the_key_openings(text: str) -> None:
+    from vnadmin.text.recogniser import header as H
+    from vnadmin.text.recogniser import unwrap as U
+
+    on_key, on_text = P.KINH_GUI.match(P.key(text[:40])), P.KINH_GUI_TEXT.match(text, 0, 40)
+    assert (on_key is None) == (on_text is None)
+    if on_key is not None and on_text is not None:
+        assert on_key.span() == on_text.span()
+    k = P.key(text[:40])
+    assert H._is_body_start(text) == bool(
+        H._PREAMBLE_START.match(k) or P.KINH_GUI.match(k) or P.MARKER.match(text) or P.BULLET.match(text)
+    )
+    if len(text) >= 4 and (text[:1] in U._BODY_FIRST or not text[:1].isalnum()):
+        k = P.key(text[:24])
+        assert U._starts_body(text) == (k.startswith(("can cu", "dieu 1", "i. ")) or bool(P.KINH_GUI.match(k)))
+
+
+def test_openings_on_text_examples() -> None:
+    from vnadmin.text.recogniser import header as H
+    from vnadmin.text.recogniser import unwrap as U
+
+    assert P.KINH_GUI_TEXT.match("Kính gửi: Bộ Tài chính", 0, 40)
+    assert P.KINH_GUI_TEXT.match("- KÍNH GỬI Sở", 0, 40)
+    assert P.KINH_GUI_TEXT.match("Kính gửiquá", 0, 40) is None
+    assert P.KINH_GUI_TEXT.match("*- Kính gửi:", 0, 40) is not None
+    assert P.KINH_GUI_TEXT.match("*-- Kính gửi:", 0, 40) is None
+    assert H._is_body_start("Căn cứ Luật Tổ chức Chính phủ;")
+    assert H._is_body_start("Xét đề nghị của Giám đốc")
+    assert not H._is_body_start("Xétnghiệm")
+    assert U._starts_body("Điều 1. Phạm vi")
+    assert U._starts_body("I. MỤC ĐÍCH")
+    assert not U._starts_body("Căng thẳng")

@@ -20,7 +20,7 @@ from vnadmin.errors import ParseError
 from vnadmin.model.document import Document
 from vnadmin.text.blocks import Block
 from vnadmin.text.lines import prepare_lines, prepared_blocks
-from vnadmin.text.recogniser import recognise
+from vnadmin.text.recogniser import recognise, recognise_lines
 from vnadmin.text.writer import dumps
 
 __all__ = ["Block", "dump", "dumps", "load", "loads", "recognise"]
@@ -49,7 +49,7 @@ def loads(s: str, *, source: str | None = None) -> Document:
                 "văn bản chứa ký tự NUL (text contains a NUL character)", line=line, column=column, source=source
             )
         blocks, notes = prepared_blocks(prepared, source=source)
-        doc = recognise(blocks, source=source, notes=notes)
+        doc = recognise_lines(blocks, source=source, notes=notes)  # (no empty block, no footnote reference)
         # Freed while the collector is paused: alive when it resumes, the blocks (one a
         # line) would be scanned by the collection that follows, only to be freed after it.
         del blocks, notes

@@ -51,7 +51,16 @@ _SLOTS = (
 _set = object.__setattr__
 
 
-class Block:
+class _BlockSlots:
+    """The slots of a :class:`Block` and of the fillings that become one (:class:`_Filling`,
+    :class:`_LineFilling`), which add none: assigning ``__class__`` between two classes
+    with different bases makes CPython compare their slot layouts name by name, between two
+    subclasses of one base that add no slots it does not (≈ 55 ns less a block)."""
+
+    __slots__ = _SLOTS
+
+
+class Block(_BlockSlots):
     """One line or paragraph of a source (immutable, compared by value).
 
     - ``text``: NFC text, stripped, as written otherwise (markup already removed).
@@ -74,7 +83,7 @@ class Block:
       signature and recipients) and reads it as one line elsewhere.
     """
 
-    __slots__ = _SLOTS
+    __slots__ = ()  # all in _BlockSlots
     __match_args__ = _FIELDS
 
     text: str
@@ -185,13 +194,13 @@ class Block:
         return Block, self._values()
 
 
-class _Filling:
+class _Filling(_BlockSlots):
     """A :class:`Block` being filled: the same slots, set by a plain ``__init__``.
     :func:`new_block` makes one and turns it into a Block by assigning ``__class__``, as
     Block's own constructor has to go round its frozen ``__setattr__`` for every slot
     (≈ 0.3 µs a block this way against ≈ 1 µs)."""
 
-    __slots__ = _SLOTS
+    __slots__ = ()
 
     def __init__(
         self,
@@ -228,14 +237,14 @@ class _Filling:
         self._layout = layout
 
 
-class _LineFilling:
+class _LineFilling(_BlockSlots):
     """:class:`_Filling` for the common line of a text source (no table, no references,
     no segments): the text reader makes one with ``object.__new__``, fills its slots and
     assigns ``__class__ = Block`` itself, all in its line loop (see ``lines._read_fast``: a
     class call costs more than the stores): the block ``new_block(text, source, line, at,
     None, layout, blank_before, indent)`` makes."""
 
-    __slots__ = _SLOTS
+    __slots__ = ()
 
     text: str
     blank_before: bool

@@ -36,6 +36,8 @@ from vnadmin.text.blocks import Block, _LineFilling, new_block
 from vnadmin.text.blocks import origin_of as _origin_of  # notes' origins, made as blocks make theirs
 from vnadmin.text.recogniser.patterns import _KEY_TABLE
 from vnadmin.text.recogniser.patterns import key as _key
+from vnadmin.text.recogniser.patterns import keyed_class as _keyed_class
+from vnadmin.text.recogniser.patterns import on_text as _on_text
 from vnadmin.unicode import nfc, normalize
 
 __all__ = ["clean_markup", "text_blocks"]
@@ -68,10 +70,24 @@ _PORTAL_HINT = re.compile(_letters("n") + _letters("g") + r"\s?" + _letters("t")
 _SHORT_STAMP_HINT = re.compile(f"{_STAMP_HINT.pattern}|{_PORTAL_HINT.pattern}")
 # The same test as one pattern that opens with a character class: the regex engine then
 # skips ahead with that class, where an alternation is tried at every position (2-3× as
-# fast; the lookbehinds tell the two letters apart, the k's and n's being disjoint).
+# fast). It opens on the k of "ky" or the t of "ng th" (t being rarer after what the class
+# skips than n, whose every "ng" would start a try), and the lookbehinds tell the two
+# apart (the k's and t's are disjoint) and look back for the "ng" before "th".
 _SHORT_HINT_FAST = re.compile(
-    f"[{_letters('k')[1:-1]}{_letters('n')[1:-1]}]"
-    f"(?:(?<={_letters('k')}){_letters('y')}|(?<={_letters('n')}){_letters('g')}\\s?{_letters('t')}{_letters('h')})"
+    f"[{_letters('k')[1:-1]}{_letters('t')[1:-1]}]"
+    f"(?:(?<={_letters('k')}){_letters('y')}"
+    f"|(?<={_letters('t')}){_letters('h')}"
+    f"(?:(?<={_letters('n')}{_letters('g')}{_letters('t')}{_letters('h')})"
+    f"|(?<={_letters('n')}{_letters('g')}\\s{_letters('t')}{_letters('h')})))"
+)
+# _STAMP and _PORTAL_STAMP on the text as written (each letter the class of the characters
+# keyed to it): on a line's first 30 and 60 characters they find what the two find on the
+# key of those characters, without making the key (the fast path's candidates).
+_STAMP_TEXT = _on_text(_STAMP.pattern)
+_PORTAL_STAMP_TEXT = re.compile(
+    "{c}[{o}0]{n}{g}\\s?{t}{h}[{o}0]{n}{g}\\s?{t}[{i}{l}1]{n}\\s?\\w{{2,5}}\\s?{t}{u}\\s?{c}{h}".format(
+        **{x: _keyed_class(x)[1:-1] if x in "oil" else _keyed_class(x) for x in "cnogthilu"}
+    )
 )
 _STAMP_NEIGHBOUR = re.compile(r"(?:email|co quan|to chuc|chuc vu)\s?:")
 _RULE = re.compile(r"[-_=~*.·•—–‐−\s]{3,}|\*|\\?\*+")
@@ -272,7 +288,7 @@ class _Builder:
         near_stamp = self.in_stamp or not self.blocks
         short = len(text) <= 60
         if short:
-            candidate = _SHORT_STAMP_HINT.search(text) is not None
+            candidate = _SHORT_HINT_FAST.search(text) is not None  # (the same test as _SHORT_STAMP_HINT, faster)
         else:
             # (":" in text first: a one-character find is much cheaper than the slice)
             candidate = ":" in text and ":" in text[:40] and _STAMP_HINT.search(text, 0, 30) is not None
@@ -649,9 +665,10 @@ def _read_fast(b: _Builder, lines: list[str], signs: tuple[bool, bool, bool]) ->
             else:
                 # (":" in text first: a one-character find is much cheaper than the slice)
                 stamp = ":" in text and ":" in text[:40] and _STAMP_HINT.search(text, 0, 30) is not None
-            if stamp:  # a candidate: is it a stamp? (as _Builder.add decides away from a stamp)
-                key = _key(text[:60])
-                stamp = (short and _PORTAL_STAMP.search(key) is not None) or _STAMP.search(key[:30]) is not None
+            if stamp:  # a candidate: is it a stamp? (as _Builder.add decides away from a stamp, on the key)
+                stamp = (short and _PORTAL_STAMP_TEXT.search(text, 0, 60) is not None) or (
+                    _STAMP_TEXT.search(text, 0, 30) is not None
+                )
             if text and not stamp and not (text[0] in _RULE_FIRST and _RULE.fullmatch(text)):
                 indent = 0 if first == line[0] else len(line) - len(line.lstrip(" "))
                 # new_block(text, source, i + 1, indent + 1, None, layout, blank, indent), filled

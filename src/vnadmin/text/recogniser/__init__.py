@@ -36,7 +36,7 @@ from vnadmin.text.recogniser.recipients import read_addressees
 from vnadmin.text.recogniser.signature import find_footer, read_footer
 from vnadmin.text.recogniser.unwrap import unwrap_header
 
-__all__ = ["recognise"]
+__all__ = ["recognise", "recognise_lines"]
 
 _FOOTNOTE_REFS = operator.attrgetter("footnote_refs")
 _TEXT = operator.attrgetter("text")
@@ -58,7 +58,7 @@ def recognise(
     """Recognise a document in ``blocks``. ``notes`` from the reader that made the blocks
     (dropped noise) are kept with the document's own."""
     if type(blocks) is list and all(map(_TEXT, blocks)):
-        given = blocks  # no empty block to drop (the text reader makes none): no copy, one pass in C
+        given = blocks  # no empty block to drop: no copy, one pass in C
     else:
         given = [b for b in blocks if b.text or b.kind == "page-break"]
     given = unwrap_header(given)
@@ -70,6 +70,21 @@ def recognise(
             b.evolve(text=with_markers(b.text, b.footnote_refs), footnote_refs=()) if b.footnote_refs else b
             for b in given
         ]
+    return _recognise(given, shown, source, notes)
+
+
+def recognise_lines(blocks: list[Block], *, source: str | None = None, notes: Iterable[Note] = ()) -> Document:
+    """:func:`recognise` of the blocks :func:`vnadmin.text.lines.text_blocks` made: none of
+    them is empty and none holds a structural footnote reference (plain text has none), so
+    the two passes over every block that look for them are left out (the tests compare the
+    two on real texts)."""
+    given = unwrap_header(blocks)
+    return _recognise(given, given, source, notes)
+
+
+def _recognise(given: list[Block], shown: list[Block], source: str | None, notes: Iterable[Note]) -> Document:
+    """:func:`recognise` of the non-empty blocks ``given`` (``shown``: the same with their
+    structural footnote references written in)."""
     ctx = Context(shown, source)
     blocks_ = ctx.blocks
     n = len(blocks_)

@@ -532,11 +532,16 @@ def _star_beside_anchor(text: str, anchors: list[_Frag]) -> bool:
     return text[:2] == "* " and any(f.kind in ("date", "number") for f in anchors)
 
 
+# _PREAMBLE_START on the text as written (the spans it gives on the key; no key made).
+_PREAMBLE_START_TEXT = P.on_text(_PREAMBLE_START.pattern)
+
+
 def _is_body_start(block_text: str) -> bool:
-    k = P.key(block_text[:40])  # _PREAMBLE_START and KINH_GUI look at most 21 characters in
+    # _PREAMBLE_START and KINH_GUI on the key of the first 40 characters (they look at most
+    # 21 characters in), matched on the text as written
     return bool(
-        _PREAMBLE_START.match(k)
-        or P.KINH_GUI.match(k)
+        _PREAMBLE_START_TEXT.match(block_text, 0, 40)
+        or P.KINH_GUI_TEXT.match(block_text, 0, 40)
         or P.MARKER.match(block_text)
         or P.BULLET.match(block_text)
     )

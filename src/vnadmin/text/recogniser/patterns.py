@@ -18,6 +18,7 @@ __all__ = [
     "BULLET",
     "FOOTNOTE_TEXT",
     "KINH_GUI",
+    "KINH_GUI_TEXT",
     "MARKER",
     "NOI_NHAN",
     "SUPERSCRIPTS",
@@ -142,6 +143,24 @@ def on_text(key_pattern: str) -> re.Pattern[str]:
         else:
             out.append(c)
     return re.compile("".join(out))
+
+
+def keyed_class(letters: str) -> str:
+    """A character class (with its brackets) of every character whose key is one of
+    ``letters`` (lower-case ASCII letters): the class to put on the text as written where a
+    pattern for keys has ``[letters]`` (a character outside _KEY_TABLE is its own key)."""
+    chars = set(letters) | {chr(cp) for cp, k in _KEY_TABLE.items() if k in letters}
+    return "[" + "".join(re.escape(c) for c in sorted(chars)) + "]"
+
+
+_AZ_KEYED = keyed_class("abcdefghijklmnopqrstuvwxyz")[1:-1]
+#: KINH_GUI on the text as written (each letter and class made the class of the characters
+#: keyed to it): matched on a text's first characters it gives the spans KINH_GUI gives on
+#: their key, without making the key.
+KINH_GUI_TEXT = re.compile(
+    rf"[^{_AZ_KEYED}0-9]{{0,3}}{keyed_class('k')}{keyed_class('i')}{keyed_class('n')}{keyed_class('h')}\s{{0,2}}"
+    rf"{keyed_class('g')}[{_AZ_KEYED}]{{1,3}}(?![{_AZ_KEYED}])\s{{0,2}}:?\s{{0,2}}"
+)
 
 
 #: STRUCTURAL on the text as written.

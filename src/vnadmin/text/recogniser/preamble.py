@@ -26,11 +26,18 @@ _ENACTS = re.compile(
 )
 
 
+# What every _ENACTS match holds, on the text as written: a paragraph in ordinary case
+# without it is no formula, found without keying the paragraph (a regex scan costs a
+# fraction of making the key, and most paragraphs ask).
+_BAN_HANH = P.on_text(r"ban\s{1,2}hanh")
+
+
 def is_formula(text: str) -> bool:
-    if len(text) > 400 and not P.is_upper_line(text):
-        return False  # neither test below can hold: spare keying a long paragraph
+    upper = P.is_upper_line(text)
+    if not upper and (len(text) > 400 or _BAN_HANH.search(text) is None):
+        return False  # neither test below can hold: spare keying the paragraph
     k = P.key(text).strip(" .*#")
-    if _FORMULA_WORDS.fullmatch(k) and P.is_upper_line(text):
+    if _FORMULA_WORDS.fullmatch(k) and upper:
         return True
     return bool(_ENACTS.search(k)) and len(text) <= 400 and not _BASIS.match(k)
 

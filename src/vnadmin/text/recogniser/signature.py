@@ -155,17 +155,29 @@ _LOOSE_NOI_NHAN = re.compile(r"n[a-z]{0,2}[it]\s{1,2}n[a-z]{1,3}(?![a-z])\s{0,2}
 _NO_LABEL: tuple[None, None] = (None, None)
 
 
+# NOI_NHAN and _LOOSE_NOI_NHAN on the text as written (each key letter or class made the
+# class of the characters keyed to it): matched on a line's first 24 characters, they give
+# the spans the key patterns give on the key of those characters, without making the key
+# (find_footer asks of every line starting with an "n": the key cost more than the match).
+_AZ = P.keyed_class("abcdefghijklmnopqrstuvwxyz")
+_KN, _KI, _KH = P.keyed_class("n"), P.keyed_class("i"), P.keyed_class("h")
+_NOI_NHAN_TEXT = re.compile(rf"{_KN}{_AZ}{{0,2}}{_KI}\s{{0,2}}{_KN}{_KH}{_AZ}{{0,2}}{_KN}\s{{0,2}}[:;]?")
+_LOOSE_NOI_NHAN_TEXT = re.compile(
+    rf"{_KN}{_AZ}{{0,2}}{P.keyed_class('it')}\s{{1,2}}{_KN}{_AZ}{{1,3}}(?!{_AZ})\s{{0,2}}[:;]?"
+)
+
+
 def _noi_nhan_both(text: str) -> tuple[re.Match[str] | None, re.Match[str] | None]:
-    """``(_is_noi_nhan(text), _is_noi_nhan(text, alone=True))``, the key made and matched
-    once (find_footer asks both of every line starting with an "n")."""
+    """``(_is_noi_nhan(text), _is_noi_nhan(text, alone=True))``, matched once (find_footer
+    asks both of every line starting with an "n"); the matches are made on the text as
+    written (their spans are those on the key)."""
     if text[:1] not in _N_KEYED:
         return _NO_LABEL
     if not text[:1].isalpha() and not text[:2].strip(" *#‘'\"(")[:1].isalpha():
         return _NO_LABEL
-    k = P.key(text[:24])
-    m = P.NOI_NHAN.match(k)
+    m = _NOI_NHAN_TEXT.match(text, 0, 24)
     if m is None and text[:1] in "Nn":
-        m = _LOOSE_NOI_NHAN.match(k)
+        m = _LOOSE_NOI_NHAN_TEXT.match(text, 0, 24)
         if m is not None:
             rest = text[m.end() :].lstrip()
             if _authority(rest) is None and not _after_debris(rest):

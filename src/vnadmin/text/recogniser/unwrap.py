@@ -177,8 +177,12 @@ def _starts_body(text: str) -> bool:
     first = text[:1]
     if len(text) < 4 or (first not in _BODY_FIRST and first.isalnum()):
         return False
-    k = P.key(text[:24])
-    return k.startswith(("can cu", "dieu 1", "i. ")) or bool(P.KINH_GUI.match(k))
+    # the key of the first 24 characters starting "can cu", "dieu 1" or "i. ", or KINH_GUI
+    # on it: matched on the text as written (no key made)
+    return _BODY_OPENINGS.match(text, 0, 24) is not None or P.KINH_GUI_TEXT.match(text, 0, 24) is not None
+
+
+_BODY_OPENINGS = P.on_text(r"can cu|dieu 1|i\. ")
 
 
 def _joinable(a: Block, b: Block) -> bool:
