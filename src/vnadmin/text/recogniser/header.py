@@ -391,13 +391,17 @@ def _numeric_place_date(text: str, k: str) -> re.Match[str] | None:
     m = P.find_numeric_date(text, k)
     if m is None or text[m.end() :].strip(" .;,)*_"):
         return None
+    return m if _place_before(text, m) else None
+
+
+def _place_before(text: str, m: re.Match[str]) -> bool:
+    """Whether a place name (six words at most) and a comma stand right before the date
+    ``m`` found in ``text``."""
     gap = text[: m.start()].rstrip()
     if not gap.endswith(","):
-        return None
+        return False
     place = _place_and_rest(gap)[0]
-    if place is None or len(place.split()) > 6:
-        return None
-    return m
+    return place is not None and len(place.split()) <= 6
 
 
 # "ngày … tháng … năm" with the year left blank too (a draft before it is signed: "Hà Nội,
@@ -418,15 +422,7 @@ def _blank_place_date(text: str, k: str) -> re.Match[str] | None:
     """A draft's place-and-date line with the year left blank ("Hà Nội, ngày tháng năm"):
     a place name and a comma right before "ngày", the blank date ending the line."""
     m = _blank_date(text, k)
-    if m is None:
-        return None
-    gap = text[: m.start()].rstrip()
-    if not gap.endswith(","):
-        return None
-    place = _place_and_rest(gap)[0]
-    if place is None or len(place.split()) > 6:
-        return None
-    return m
+    return m if m is not None and _place_before(text, m) else None
 
 
 def _inside_bars(text: str, lo: int, hi: int) -> tuple[int, int]:
