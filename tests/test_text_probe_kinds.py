@@ -61,3 +61,43 @@ def test_issuer_codes_that_start_with_a_type_code_stay_whole(symbol: str) -> Non
     n = doc.header.number
     assert n is not None
     assert str(n) == symbol
+
+
+# A document site's page: menu words and counters, then a PDF's whole text pasted as ONE
+# line whose lost font dropped letters ("C NG HOÀ", "S 17/QĐ-UBDT"), so that the only
+# header anchor left on it is a place and date deep inside running text.
+_BROKEN_FONT_LINE = (
+    "- U BAN DÂN T C C NG HOÀ XÃ H I CH NGHĨA VI T NAM Đ c l p – T do – H nh phúc S 17/QĐ-UBDT "
+    "Hà N i, ngày 08 tháng 11 năm 2006 QUY T Đ NH S 17/QĐ-UBDT C A Y BAN DÂN T C Căn c Ngh đ nh s "
+    "51/2003/NĐ-CP ngày 16 tháng 5 năm 2003 c a Chính ph quy đ nh ch c năng, nhi m v , quy n h n và cơ c u "
+    "t ch c c a U ban Dân t c; Xét đ ngh c a Chánh Văn phòng U ban Dân t c, QUY T Đ NH: Đi u 1. Ban hành "
+    "kèm theo Quy t đ nh này Quy đ nh v Ch đ báo cáo c a U ban Dân t c. Đi u 2. Quy t đ nh này có hi u l c t ngày ký."
+)
+PAGE_WITH_ONE_LINE_DOCUMENT = (
+    "YOMEDIA\nADSENSE\nQuyết định số 17/2006/QĐ-UBDT\n60\nlượt xem 4\nDownload\nChủ đề:\n"
+    "Bình luận(0) Đăng nhập để gửi bình luận!\nNội dung Text: Quyết định số 17/2006/QĐ-UBDT\n"
+    + _BROKEN_FONT_LINE
+    + "\n"
+)
+
+
+def test_a_date_inside_a_pasted_one_line_document_does_not_unsettle_writing() -> None:
+    once = vtext.dumps(vtext.loads(PAGE_WITH_ONE_LINE_DOCUMENT))
+    assert vtext.dumps(vtext.loads(once)) == once
+    assert "Hà N i, ngày 08 tháng 11 năm 2006 QUY T Đ NH" in " ".join(once.split())  # the line kept whole
+
+
+ONE_LINE_DOCUMENT_WITH_ITS_ANCHORS = (
+    "ỦY BAN DÂN TỘC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc Số: 17/QĐ-UBDT "
+    "Hà Nội, ngày 08 tháng 11 năm 2006 QUYẾT ĐỊNH Ban hành quy định chế độ báo cáo BỘ TRƯỞNG, CHỦ NHIỆM "
+    "ỦY BAN DÂN TỘC Căn cứ Nghị định số 51/2003/NĐ-CP ngày 16 tháng 5 năm 2003 của Chính phủ quy định chức "
+    "năng, nhiệm vụ; Xét đề nghị của Chánh Văn phòng, QUYẾT ĐỊNH: Điều 1. Ban hành kèm theo Quyết định này "
+    "Quy định về chế độ báo cáo. Điều 2. Quyết định này có hiệu lực từ ngày ký.\n"
+)
+
+
+def test_a_one_line_document_with_its_header_anchors_still_gives_its_date() -> None:
+    d = vtext.loads(ONE_LINE_DOCUMENT_WITH_ITS_ANCHORS)
+    assert d.header.issue_date is not None
+    assert (d.header.issue_date.place, d.header.issue_date.day, d.header.issue_date.year) == ("Hà Nội", 8, 2006)
+    assert str(d.header.number) == "17/QĐ-UBDT"

@@ -215,6 +215,19 @@ def _issue_date(m: re.Match[str], place: str | None) -> IssueDate | None:
     return IssueDate(place, day, month, year, day_written=day_w, month_written=month_w)
 
 
+# A header line, even one holding both columns, is far shorter than this.
+_RUNNING_TEXT = 400
+
+
+def _inside_running_text(text: str, start: int, end: int) -> bool:
+    """A place and date with no other header anchor on its line, deep inside a line of
+    running text ("… Hà N i, ngày 08 tháng 11 năm 2006 QUY T Đ NH …", a whole page
+    pasted as one line): not a header's date line, whose text is short. Read so, the
+    line would be split at the date on one reading and not on another, and writing would
+    not settle."""
+    return len(text) > _RUNNING_TEXT and start > 80 and len(text) - end > 80
+
+
 def _national_title(text: str, k: str) -> tuple[int, int] | None:
     return P.find_national_title(text, k) or P.find_cut_national_title(text, k)
 
@@ -240,7 +253,7 @@ def _fragments(cell: Cell) -> list[_Frag]:
     dm = P.find_date(text, k) if dated else None
     if dm is None and dated:
         dm = _numeric_place_date(text, k) or _blank_place_date(text, k)
-    if dm is not None:
+    if dm is not None and not (not spans and _inside_running_text(text, dm.start(), dm.end())):
         spans.append((dm.start(), dm.end(), "date", dm))
     spans.sort(key=lambda s: s[0])
     # Drop overlaps (keep the earlier anchor).
