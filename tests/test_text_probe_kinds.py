@@ -101,3 +101,32 @@ def test_a_one_line_document_with_its_header_anchors_still_gives_its_date() -> N
     assert d.header.issue_date is not None
     assert (d.header.issue_date.place, d.header.issue_date.day, d.header.issue_date.year) == ("Hà Nội", 8, 2006)
     assert str(d.header.number) == "17/QĐ-UBDT"
+
+
+# A scraper's rows of a decision whose type line ("QUYẾT ĐỊNH") was dropped: the number
+# gives the type, the line in capitals under the number and date row is the summary.
+NO_TYPE_LINE = """\
+ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |
+Số: 7/2020/QĐ-UBND | Đông Hà, ngày 3 tháng 2 năm 2020 |
+BAN HÀNH MỨC THU PHÍ THAM QUAN DI TÍCH TRÊN ĐỊA BÀN TỈNH
+ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ
+Căn cứ Luật Phí và lệ phí ngày 25 tháng 11 năm 2015;
+QUYẾT ĐỊNH:
+Điều 1. Quy định mức thu phí.
+"""
+
+
+def test_summary_under_the_number_when_the_type_line_was_dropped() -> None:
+    h = vtext.loads(NO_TYPE_LINE).header
+    assert h.doc_type is not None and h.doc_type.name == "Quyết định"
+    assert h.summary == "BAN HÀNH MỨC THU PHÍ THAM QUAN DI TÍCH TRÊN ĐỊA BÀN TỈNH"
+
+
+def test_an_enacting_authority_under_the_number_is_no_summary() -> None:
+    t = NO_TYPE_LINE.replace("BAN HÀNH MỨC THU PHÍ THAM QUAN DI TÍCH TRÊN ĐỊA BÀN TỈNH\n", "")
+    assert vtext.loads(t).header.summary is None
+
+
+def test_a_short_mark_under_the_number_is_no_summary() -> None:
+    t = NO_TYPE_LINE.replace("BAN HÀNH MỨC THU PHÍ THAM QUAN DI TÍCH TRÊN ĐỊA BÀN TỈNH", "DỰ THẢO")
+    assert vtext.loads(t).header.summary is None

@@ -758,6 +758,7 @@ def read_header(ctx: Context, start: int = 0) -> HeaderResult:
     if i < n and blocks[i].kind == "line" and P.KINH_GUI.match(P.key(blocks[i].text[:40])):
         kinh_gui = True
     st.kinh_gui = kinh_gui
+    _summary_without_type_line(st)
     header = _build(st)
     before = list(pending)
     before.extend(st.extras)
@@ -1242,6 +1243,38 @@ def _once(name: str, ctx: Context, origin: Origin) -> str:
     half = " ".join(words[: n // 2])
     ctx.ignored(half, origin, "dòng lặp lại (a repeated header line)")
     return half
+
+
+# What an enacting authority's line starts with, on the key ("ỦY BAN NHÂN DÂN TỈNH …",
+# "BỘ TRƯỞNG BỘ TÀI CHÍNH"): such a line under the number is no summary.
+_AUTHORITY_HEAD = re.compile(
+    r"(?:uy ban|bo truong|chu tich|thu tuong|hoi dong|chinh phu|giam doc|tong cuc truong|cuc truong)\b"
+)
+
+
+def _summary_without_type_line(st: _State) -> None:
+    """A scraped page that dropped the type line ("QUYẾT ĐỊNH"): the number gives the type
+    (``41/2019/QĐ-UBND``) and the line in capitals right under the number and date row
+    ("BAN HÀNH QUY ĐỊNH CHẾ ĐỘ BÁO CÁO …") is the summary, not an unrecognised line. Only
+    a line of four words or more (no mark such as "KHẨN", "DỰ THẢO") that does not start
+    like an enacting authority's line."""
+    if st.doc_type is not None or st.summary or st.vv or st.number is None or not st.number.type_code:
+        return
+    if st.number.style == "cong_van" or st.number_cell is None or not st.extras:
+        return
+    anchor = st.date_cell if st.date_cell is not None else st.number_cell
+    last = max(st.number_cell.block.origin.line or 0, anchor.block.origin.line or 0)
+    first = st.extras[0]
+    text = first.text
+    if (
+        first.block.origin.line != last + 1
+        or not P.is_upper_line(text)
+        or len(text.split()) < 4
+        or _AUTHORITY_HEAD.match(P.key(text))
+    ):
+        return
+    st.summary.append(first)
+    del st.extras[0]
 
 
 def _build(st: _State) -> Header:
