@@ -130,3 +130,36 @@ def test_an_enacting_authority_under_the_number_is_no_summary() -> None:
 def test_a_short_mark_under_the_number_is_no_summary() -> None:
     t = NO_TYPE_LINE.replace("BAN HÀNH MỨC THU PHÍ THAM QUAN DI TÍCH TRÊN ĐỊA BÀN TỈNH", "DỰ THẢO")
     assert vtext.loads(t).header.summary is None
+
+
+# A web page's paragraphs: the summary's last words, a quoted name, stand after a blank
+# line, and a rule closes the title block.
+QUOTED_NAME_AFTER_BLANK = """\
+BỘ VĂN HÓA, THỂ THAO VÀ DU LỊCH
+Số: 12/2015/TT-BVHTTDL
+CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Hà Nội, ngày 3 tháng 6 năm 2015
+
+THÔNG TƯ
+
+Hướng dẫn tổ chức hoạt động của phong trào
+
+“Toàn dân rèn luyện thân thể theo gương Bác Hồ vĩ đại”
+
+________________
+
+Căn cứ Luật Thể dục, thể thao ngày 29 tháng 11 năm 2006;
+"""
+
+
+def test_a_quoted_name_after_a_blank_line_ends_the_summary() -> None:
+    h = vtext.loads(QUOTED_NAME_AFTER_BLANK).header
+    assert h.summary == (
+        "Hướng dẫn tổ chức hoạt động của phong trào “Toàn dân rèn luyện thân thể theo gương Bác Hồ vĩ đại”"
+    )
+
+
+def test_a_quoted_paragraph_after_a_finished_summary_stays_in_the_body() -> None:
+    t = QUOTED_NAME_AFTER_BLANK.replace("của phong trào\n", "của phong trào.\n")
+    assert vtext.loads(t).header.summary == "Hướng dẫn tổ chức hoạt động của phong trào."

@@ -1102,7 +1102,10 @@ def _summary_line(st: _State, i: int) -> bool:
     if (
         st.summary
         and (b.blank_before or P.ends_sentence(st.summary[-1].text))
-        and not (b.blank_before and _summary_goes_on(st.summary[-1].text, text))
+        and not (
+            b.blank_before
+            and (_summary_goes_on(st.summary[-1].text, text) or _quoted_title_goes_on(st.summary[-1].text, text))
+        )
     ):
         if st.annex is not None and st.attached is None and P.KEM_THEO.match(k):
             st.attached = cells_of(b)[0]
@@ -1166,6 +1169,23 @@ def _summary_goes_on(last: str, text: str) -> bool:
         and 1 <= len(words) <= 3
         and all(w.isalpha() and w.islower() for w in words)
         and len(words[0]) >= 2
+    )
+
+
+def _quoted_title_goes_on(last: str, text: str) -> bool:
+    """A blank line inside the summary before the quoted name it ends on (a web page's
+    paragraphs: "Hướng dẫn … kinh phí hoạt động phong trào" / "" / "“Toàn dân đoàn kết xây
+    dựng đời sống văn hóa”"): the summary's line ends no sentence and the line after the
+    blank is one quotation, opened at its start and closed at its end, of at most twenty
+    words."""
+    t = text.strip()
+    return (
+        not P.ends_sentence(last)
+        and t[:1] in "“\""
+        and t.rstrip(".;,")[-1:] in "”\""
+        and len(t) > 2
+        and t.count("“") + t.count('"') <= 2
+        and len(t.split()) <= 20
     )
 
 
