@@ -215,6 +215,19 @@ def _issue_date(m: re.Match[str], place: str | None) -> IssueDate | None:
     return IssueDate(place, day, month, year, day_written=day_w, month_written=month_w)
 
 
+# A header line, even one holding both columns, is far shorter than this.
+_RUNNING_TEXT = 400
+
+
+def _inside_running_text(text: str, start: int, end: int) -> bool:
+    """A place and date with no other header anchor on its line, deep inside a line of
+    running text ("… Hà N i, ngày 08 tháng 11 năm 2006 QUY T Đ NH …", a whole page
+    pasted as one line): not a header's date line, whose text is short. Read so, the
+    line would be split at the date on one reading and not on another, and writing would
+    not settle."""
+    return len(text) > _RUNNING_TEXT and start > 80 and len(text) - end > 80
+
+
 def _national_title(text: str, k: str) -> tuple[int, int] | None:
     return P.find_national_title(text, k) or P.find_cut_national_title(text, k)
 
@@ -240,7 +253,7 @@ def _fragments(cell: Cell) -> list[_Frag]:
     dm = P.find_date(text, k) if dated else None
     if dm is None and dated:
         dm = _numeric_place_date(text, k) or _blank_place_date(text, k)
-    if dm is not None:
+    if dm is not None and not (not spans and _inside_running_text(text, dm.start(), dm.end())):
         spans.append((dm.start(), dm.end(), "date", dm))
     spans.sort(key=lambda s: s[0])
     # Drop overlaps (keep the earlier anchor).
@@ -741,6 +754,7 @@ def read_header(ctx: Context, start: int = 0) -> HeaderResult:
     if i < n and blocks[i].kind == "line" and P.KINH_GUI.match(P.key(blocks[i].text[:40])):
         kinh_gui = True
     st.kinh_gui = kinh_gui
+    _summary_without_type_line(st)
     header = _build(st)
     before = list(pending)
     before.extend(st.extras)
@@ -1084,7 +1098,10 @@ def _summary_line(st: _State, i: int) -> bool:
     if (
         st.summary
         and (b.blank_before or P.ends_sentence(st.summary[-1].text))
-        and not (b.blank_before and _summary_goes_on(st.summary[-1].text, text))
+        and not (
+            b.blank_before
+            and (_summary_goes_on(st.summary[-1].text, text) or _quoted_title_goes_on(st.summary[-1].text, text))
+        )
     ):
         if st.annex is not None and st.attached is None and P.KEM_THEO.match(k):
             st.attached = cells_of(b)[0]
@@ -1148,6 +1165,23 @@ def _summary_goes_on(last: str, text: str) -> bool:
         and 1 <= len(words) <= 3
         and all(w.isalpha() and w.islower() for w in words)
         and len(words[0]) >= 2
+    )
+
+
+def _quoted_title_goes_on(last: str, text: str) -> bool:
+    """A blank line inside the summary before the quoted name it ends on (a web page's
+    paragraphs: "Hướng dẫn … kinh phí hoạt động phong trào" / "" / "“Toàn dân đoàn kết xây
+    dựng đời sống văn hóa”"): the summary's line ends no sentence and the line after the
+    blank is one quotation, opened at its start and closed at its end, of at most twenty
+    words."""
+    t = text.strip()
+    return (
+        not P.ends_sentence(last)
+        and t[:1] in "“\""
+        and t.rstrip(".;,")[-1:] in "”\""
+        and len(t) > 2
+        and t.count("“") + t.count('"') <= 2
+        and len(t.split()) <= 20
     )
 
 
@@ -1225,6 +1259,38 @@ def _once(name: str, ctx: Context, origin: Origin) -> str:
     half = " ".join(words[: n // 2])
     ctx.ignored(half, origin, "dòng lặp lại (a repeated header line)")
     return half
+
+
+# What an enacting authority's line starts with, on the key ("ỦY BAN NHÂN DÂN TỈNH …",
+# "BỘ TRƯỞNG BỘ TÀI CHÍNH"): such a line under the number is no summary.
+_AUTHORITY_HEAD = re.compile(
+    r"(?:uy ban|bo truong|chu tich|thu tuong|hoi dong|chinh phu|giam doc|tong cuc truong|cuc truong)\b"
+)
+
+
+def _summary_without_type_line(st: _State) -> None:
+    """A scraped page that dropped the type line ("QUYẾT ĐỊNH"): the number gives the type
+    (``41/2019/QĐ-UBND``) and the line in capitals right under the number and date row
+    ("BAN HÀNH QUY ĐỊNH CHẾ ĐỘ BÁO CÁO …") is the summary, not an unrecognised line. Only
+    a line of four words or more (no mark such as "KHẨN", "DỰ THẢO") that does not start
+    like an enacting authority's line."""
+    if st.doc_type is not None or st.summary or st.vv or st.number is None or not st.number.type_code:
+        return
+    if st.number.style == "cong_van" or st.number_cell is None or not st.extras:
+        return
+    anchor = st.date_cell if st.date_cell is not None else st.number_cell
+    last = max(st.number_cell.block.origin.line or 0, anchor.block.origin.line or 0)
+    first = st.extras[0]
+    text = first.text
+    if (
+        first.block.origin.line != last + 1
+        or not P.is_upper_line(text)
+        or len(text.split()) < 4
+        or _AUTHORITY_HEAD.match(P.key(text))
+    ):
+        return
+    st.summary.append(first)
+    del st.extras[0]
 
 
 def _build(st: _State) -> Header:

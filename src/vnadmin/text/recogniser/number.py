@@ -15,7 +15,7 @@ import re
 
 from vnadmin.citations import parse_number
 from vnadmin.errors import ModelError, VnAdminError
-from vnadmin.model import doctypes
+from vnadmin.model import doctypes, issuers
 from vnadmin.model.number import DocumentNumber, build_number
 from vnadmin.text.recogniser.patterns import NUMBER_LABEL, key
 
@@ -58,11 +58,31 @@ def is_type_code(code: str) -> bool:
     return doctypes.by_code(code, lenient=True) is not None
 
 
+# Type codes longest first, so that "TTLT…" is tried before "TT…".
+_TYPE_CODES = tuple(sorted({t.code for t in doctypes.all_types() if t.code and len(t.code) >= 2}, key=len, reverse=True))
+
+
+def _unglue(group: str) -> tuple[str, ...]:
+    """ "QĐUBND" → ("QĐ", "UBND"): a symbol whose hyphen a PDF's text layer dropped
+    ("Số: 1961/QĐUBND", "NĐCP"). Split only when the group starts with a registered type
+    code, the rest is a registered issuer of at least two letters, and the whole is not
+    itself an issuer's code ("TCHQ", "TTCP" stay whole)."""
+    if issuers.lookup(group) is not None:
+        return (group,)
+    for code in _TYPE_CODES:
+        rest = group[len(code) :]
+        if group.startswith(code) and len(rest) >= 2 and rest[0].isupper() and issuers.lookup(rest) is not None:
+            return (code, rest)
+    return (group,)
+
+
 def _build(m: re.Match[str]) -> DocumentNumber | None:
     """The token without its inner spaces goes to :func:`vnadmin.citations.parse_number`
     (the one grammar of numbers); what it refuses (OCR damage) is built here from the
     groups as printed."""
     groups = tuple(_GROUP.findall(m.group("groups")))
+    if len(groups) == 1 and not m.group("ptype"):
+        groups = _unglue(groups[0])
     written = " ".join(m.group(0).split())
     num = m.group("num")
     if num is not None:
