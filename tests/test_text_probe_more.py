@@ -84,3 +84,44 @@ def test_a_last_sentence_is_no_flattened_signature() -> None:
     text = FLAT_TITLE_AND_NAME.format(gap=" ").replace("CHỦ TỊCH Phạm Văn Hậu", "UBND tỉnh Ninh Thuận thực hiện")
     doc = vtext.loads(text)
     assert doc.signature is None or doc.signature.name != "tỉnh Ninh Thuận thực hiện"
+
+
+# A company's decision: its council's short name over the organisation's on the next line,
+# both the enacting authority, above "Căn cứ …".
+COUNCIL_OVER_ORGANISATION = """\
+TỔNG CÔNG TY CẤP NƯỚC VÀ MÔI TRƯỜNG ĐÔ THỊ HẢI PHÒNG
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Số: 45/QĐ-HĐTV
+Hà Nội, ngày 2 tháng 4 năm 2025
+QUYẾT ĐỊNH
+BAN HÀNH QUY CHẾ QUẢN LÝ NỢ CỦA TỔNG CÔNG TY
+HỘI ĐỒNG THÀNH VIÊN
+TỔNG CÔNG TY CẤP NƯỚC VÀ MÔI TRƯỜNG ĐÔ THỊ HẢI PHÒNG
+Căn cứ Luật Doanh nghiệp số 59/2020/QH14;
+QUYẾT ĐỊNH:
+Điều 1. Ban hành kèm theo Quyết định này Quy chế quản lý nợ.
+Điều 2. Quyết định này có hiệu lực kể từ ngày ký./.
+Nơi nhận:
+- Như Điều 2;
+- Lưu: VT.
+TM. HỘI ĐỒNG THÀNH VIÊN
+CHỦ TỊCH
+Lê Văn Nam
+"""
+
+
+def test_council_name_over_its_organisation_is_the_authority() -> None:
+    doc = vtext.loads(COUNCIL_OVER_ORGANISATION)
+    assert doc.header.summary == "BAN HÀNH QUY CHẾ QUẢN LÝ NỢ CỦA TỔNG CÔNG TY"
+    assert doc.preamble.authority == "HỘI ĐỒNG THÀNH VIÊN TỔNG CÔNG TY CẤP NƯỚC VÀ MÔI TRƯỜNG ĐÔ THỊ HẢI PHÒNG"
+    assert vtext.loads(vtext.dumps(doc)) == doc
+
+
+def test_long_capital_lines_before_the_bases_stay_the_summary() -> None:
+    # A long first line is a summary's, not a council's name: it is not joined as before.
+    text = COUNCIL_OVER_ORGANISATION.replace(
+        "HỘI ĐỒNG THÀNH VIÊN\n", "HỘI ĐỒNG THÀNH VIÊN VÀ BAN KIỂM SOÁT CÔNG TY MẸ\n"
+    )
+    doc = vtext.loads(text)
+    assert doc.preamble.authority == "TỔNG CÔNG TY CẤP NƯỚC VÀ MÔI TRƯỜNG ĐÔ THỊ HẢI PHÒNG"
