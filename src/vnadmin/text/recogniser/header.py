@@ -1201,8 +1201,7 @@ def _authority_line(blocks: list[Block], i: int) -> bool:
     if (
         not P.is_upper_line(nxt.text)
         or nxt.blank_before
-        or len(blocks[i].text.split()) > 6  # a name's first line, not a summary's
-        or len(blocks[i].text.split()) + len(nxt.text.split()) > 12
+        or not P.authority_wraps(blocks[i].text, nxt.text)  # a name's lines, not a summary's
         or not P.key(blocks[i].text[:20]).startswith(P.AUTHORITY_HEADS)
         or P.key(nxt.text[:20]).startswith(P.AUTHORITY_HEADS)  # the authority is that line
     ):

@@ -326,6 +326,15 @@ def starts_lower(text: str) -> bool:
     return False
 
 
+def authority_wraps(first: str, second: str) -> bool:
+    """Whether an enacting authority's name may run from line ``first`` onto ``second`` (by
+    their lengths): a name a narrow page wrapped ("BỘ TRƯỞNG BỘ THÔNG" / "TIN VÀ TRUYỀN
+    THÔNG"), or a council's short name over its organisation's ("HỘI ĐỒNG THÀNH VIÊN" /
+    "TỔNG CÔNG TY LƯU KÝ VÀ BÙ TRỪ CHỨNG KHOÁN VIỆT NAM"); longer lines are a summary's."""
+    n0, n1 = len(first.split()), len(second.split())
+    return (n0 <= 6 and n0 + n1 <= 12) or (n0 <= 4 and n1 <= 12)
+
+
 def is_upper_line(text: str) -> bool:
     """Capitals only (and at least two characters)."""
     return text.isupper() and len(text) >= 2

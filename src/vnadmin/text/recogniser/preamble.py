@@ -82,17 +82,15 @@ def read_preamble(
             and P.key(head[0].text[:20]).startswith(P.AUTHORITY_HEADS)
             and P.is_upper_line(head[1].text)
             and (
-                (
-                    len(head[0].text.split()) <= 6
-                    and len(head[0].text.split()) + len(head[1].text.split()) <= 12
-                )
+                P.authority_wraps(head[0].text, head[1].text)
                 or P.SESSION.match(P.key(head[1].text[:40])) is not None  # "KHÓA …, KỲ HỌP THỨ …"
             )
             and not P.key(head[1].text[:20]).startswith(P.AUTHORITY_HEADS)
             and head[1].footnote is None
             and marker_of(head[1].text) is None
         ):
-            # the name wrapped onto a second line ("BỘ TRƯỞNG BỘ THÔNG" / "TIN VÀ TRUYỀN THÔNG")
+            # the name wrapped onto a second line ("BỘ TRƯỞNG BỘ THÔNG" / "TIN VÀ TRUYỀN THÔNG"),
+            # or a council over its organisation ("HỘI ĐỒNG THÀNH VIÊN" / "TỔNG CÔNG TY …")
             authority = f"{authority} {with_markers(head[1].text, head[1].footnote_refs)}"
             start = 2
     bases = head[start:]

@@ -3,9 +3,10 @@
 The two sit side by side in the source (recipients on the left, signature on the right),
 so a flattened footer interleaves them. Each cell is classified on its own: a recipient
 item starts with a bullet, an authority line starts with TM./KT./TL./TUQ./Q. (Party T/M,
-K/T, T/L), a title is a short line in capitals, a remark is "(Đã ký)" and the like, and
-the signer's name is a short line of capitalised words. Authority prefixes are normalised
-("T/M" → "TM.", OCR "KT," → "KT.") and kept as written.
+K/T, T/L; K.T, T.M, T.L as older typed texts write them), a title is a short line in
+capitals, a remark is "(Đã ký)" and the like, and the signer's name is a short line of
+capitalised words. Authority prefixes are normalised ("T/M" → "TM.", OCR "KT," → "KT.")
+and kept as written.
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ from vnadmin.text.recogniser.recipients import ItemBuilder, split_items
 __all__ = ["Footer", "find_footer", "read_footer"]
 
 _AUTH = re.compile(
-    r"(?P<a>T\s?/\s?M|K\s?/\s?T|T\s?/\s?L|T\s?/\s?UQ|TUQ|TM|KT|TL|Q)(?:(?P<dot>\s?[.,])\s{0,3}|\s{1,3})(?=\S)"
+    r"(?P<a>T\s?/\s?M|K\s?/\s?T|T\s?/\s?L|T\s?/\s?UQ|K\.T|T\.M|T\.L|TUQ|TM|KT|TL|Q)(?:(?P<dot>\s?[.,])\s{0,3}|\s{1,3})(?=\S)"
 )
 _NORMAL = {"TM": "TM.", "KT": "KT.", "TL": "TL.", "TUQ": "TUQ.", "Q": "Q."}
 _NAME_WORD = re.compile(r"[^\W\d_][^\W\d_]{0,9}\.?")
@@ -57,8 +58,8 @@ class Footer:
 
 
 # What follows the first letter of each _AUTH alternative (besides a space): T/M, TUQ, TM,
-# TL; K/T, KT; Q. and Q,.
-_AUTH_NEXT = {"T": "/UML", "K": "/T", "Q": ".,"}
+# TL, T.M, T.L; K/T, KT, K.T; Q. and Q,.
+_AUTH_NEXT = {"T": "/UML.", "K": "/T.", "Q": ".,"}
 
 
 def _authority(text: str) -> tuple[str, str, str] | None:
@@ -79,7 +80,8 @@ def _authority(text: str) -> tuple[str, str, str] | None:
     rest = text[m.end() :].strip()
     if not rest or not P.is_upper_line(rest):
         return None
-    normal = _NORMAL[raw.replace("/", "")]
+    # ("K.T", "T.M": the quyền hạn with a dot between its letters, as older typed texts write it)
+    normal = _NORMAL[raw.replace("/", "").replace(".", "")]
     return normal, raw + dot, rest
 
 
@@ -228,7 +230,23 @@ def find_footer(blocks: list[Block], lo: int, hi: int) -> int | None:
     for pos, i in enumerate(lines):
         if _is_title(blocks[i].text) and _name_follows(blocks, lines[pos + 1 :]):
             return i
+    # Or both on the last line, as a web copy flattens the signature column with no
+    # authority before it ("CHỦ TỊCH     Huỳnh Tấn Việt").
+    if lines and _title_and_name(blocks[lines[-1]].text):
+        return lines[-1]
     return None
+
+
+def _title_and_name(text: str) -> bool:
+    """A title in capitals and a signer's name after it, on one line ("CHỦ TỊCH Nguyễn
+    Văn Sơn")."""
+    if not text[-1:].islower() or not text[:2].isupper():
+        return False  # (cheap: capitals first, a name's last letter last)
+    words = text.split()
+    k = 0
+    while k < len(words) and words[k].isupper():
+        k += 1
+    return 0 < k < len(words) and _is_title(" ".join(words[:k])) and _is_name(" ".join(words[k:]))
 
 
 def _name_follows(blocks: list[Block], after: list[int]) -> bool:
