@@ -7,7 +7,8 @@ sees anything:
   next to them) become ``page-break`` blocks, so a paragraph split by a page break can be
   joined again;
 - digital-signature stamps (``Ký bởi: …``, ``Thời gian ký: …``, ``Người ký: …`` and the
-  ``Email:``/``Cơ quan:`` lines beside them) and decorative rules (``______``, ``——``,
+  ``Email:``/``Cơ quan:`` lines beside them; at the head of the text, a signing time with its
+  UTC offset and the signer's name in capitals above it) and decorative rules (``______``, ``——``,
   a lone ``*``) are dropped, each with a :class:`~vnadmin.model.Note`;
 - pandoc markdown is undone: ``#`` headings, ``**bold**``/``*italic*`` markers (bold is kept
   as a layout hint), backslash escapes (``1\\.``, ``\\-``) and hard line breaks; pipe, grid and
@@ -90,6 +91,11 @@ _PORTAL_STAMP_TEXT = re.compile(
     )
 )
 _STAMP_NEIGHBOUR = re.compile(r"(?:email|co quan|to chuc|chuc vu)\s?:")
+# A signing time printed alone in a stamp box ("28-07-2026 18:08:51 +07:00"): a date, a
+# time and a UTC offset, which running text never writes.
+_SIGNED_AT = re.compile(r"\d{1,2}[-./]\d{1,2}[-./]\d{4},?\s?\d{1,2}:\d{2}(?::\d{2})?\s?[+-]\d{2}:?\d{2}")
+# Such a stamp heads the first page: only the text's first lines are tested for one.
+_SIGNED_AT_LINES = 12
 _RULE = re.compile(r"[-_=~*.·•—–‐−\s]{3,}|\*|\\?\*+")
 _RULE_FIRST = frozenset("-_=~*.·•—–‐−\\")
 _GAP = re.compile(r"\S {3,}\S")
@@ -246,6 +252,26 @@ class _Builder:
             Note("ignored", f"bỏ qua {vi} (ignored {en}): {text.strip()!r}", _origin_of(self.source, line, 1, None))
         )
 
+    def signing_time(self, line: int, raw: str) -> None:
+        """A stamp's signing time at the head of the text: dropped, with the signer's name
+        printed above it in the box (at most two short upper-case lines right above, with
+        no blank line between), which would otherwise read as the issuing body."""
+        name: list[Block] = []
+        if not self.blank:
+            for b in reversed(self.blocks):
+                t = b.text
+                if b.kind != "line" or b.table is not None or len(name) == 2 or len(t) > 60 or t.upper() != t:
+                    break
+                name.append(b)
+                if b.blank_before:
+                    break
+        if name:
+            del self.blocks[-len(name) :]
+            for b in reversed(name):
+                self.ignore(b._line or line, b.text, "stamp")
+        self.ignore(line, raw, "stamp")
+        self.in_stamp = True
+
     def page_break(self, line: int, text: str) -> None:
         self.blocks.append(new_block(text or "\f", self.source, line, 1, None, None, self.blank, 0, kind="page-break"))
         self.blank = False
@@ -294,13 +320,16 @@ class _Builder:
             candidate = ":" in text and ":" in text[:40] and _STAMP_HINT.search(text, 0, 30) is not None
         if near_stamp or candidate:
             key = _key(text[:60])
-            if (short and _PORTAL_STAMP.search(key)) or _STAMP.search(key[:30]):
+            if (short and _PORTAL_STAMP.search(key) and not _listed(text)) or _STAMP.search(key[:30]):
                 self.ignore(line, raw, "stamp")
                 self.in_stamp = True
                 return
             if near_stamp and _STAMP_NEIGHBOUR.match(key.lstrip(" '‘’\"`.,-")) and len(text) < 120:
                 self.ignore(line, raw, "stamp")
                 return
+        if line <= _SIGNED_AT_LINES and table is None and "+" in text and _SIGNED_AT.fullmatch(text):
+            self.signing_time(line, raw)
+            return
         segments: tuple[tuple[int, str], ...] = ()
         if table is None and "   " in body and _GAP.search(body):
             pieces = []
@@ -322,6 +351,12 @@ class _Builder:
         )
         self.blocks.append(block)
         self.blank = False
+
+
+def _listed(text: str) -> bool:
+    """Whether a line is an item of a list (a dash before it, or ";" closing it), as a
+    Nơi nhận entry naming the Government portal is: never the portal's signing stamp."""
+    return text[:1] in "-–+•" or text.endswith(";")
 
 
 def _split_at(line: str, starts: list[int]) -> list[tuple[int, str]]:
@@ -666,9 +701,11 @@ def _read_fast(b: _Builder, lines: list[str], signs: tuple[bool, bool, bool]) ->
                 # (":" in text first: a one-character find is much cheaper than the slice)
                 stamp = ":" in text and ":" in text[:40] and _STAMP_HINT.search(text, 0, 30) is not None
             if stamp:  # a candidate: is it a stamp? (as _Builder.add decides away from a stamp, on the key)
-                stamp = (short and _PORTAL_STAMP_TEXT.search(text, 0, 60) is not None) or (
+                stamp = (short and _PORTAL_STAMP_TEXT.search(text, 0, 60) is not None and not _listed(text)) or (
                     _STAMP_TEXT.search(text, 0, 30) is not None
                 )
+            elif i < _SIGNED_AT_LINES and "+" in text:
+                stamp = True  # perhaps a signing time: _Builder.add decides
             if text and not stamp and not (text[0] in _RULE_FIRST and _RULE.fullmatch(text)):
                 indent = 0 if first == line[0] else len(line) - len(line.lstrip(" "))
                 # new_block(text, source, i + 1, indent + 1, None, layout, blank, indent), filled

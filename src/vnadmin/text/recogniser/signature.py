@@ -265,7 +265,11 @@ def _name_follows(blocks: list[Block], after: list[int]) -> bool:
 def _back_over_signature(blocks: list[Block], lo: int, i: int) -> int:
     """A signature written before "Nơi nhận:" (title, remarks, name — the canonical layout
     puts it there): start the footer at its title, or at a name standing right above the
-    "Nơi nhận:" line."""
+    "Nơi nhận:" line. A quyền hạn line ("T/M. ĐOÀN KIỂM TRA") opens its block itself: the
+    lines in capitals above it (a signer's own post written under an earlier name, as the
+    writer lays a body's last paragraphs out) are not the signature's."""
+    if _authority(blocks[i].text) is not None:
+        return i
     j = i
     seen_name = False
     k = i - 1
