@@ -59,6 +59,23 @@ class _BlockSlots:
 
     __slots__ = _SLOTS
 
+    text: str
+    blank_before: bool
+    indent: int
+    table: int | None
+    row: int | None
+    column: int | None
+    kind: str
+    footnote_marker: str | None
+    footnote_refs: tuple[tuple[str, int], ...]
+    segments: tuple[tuple[int, str], ...]
+    _origin: Origin | None
+    _source: str | None
+    _line: int | None
+    _at: int | None
+    _paragraph: int | None
+    _layout: Layout | None
+
 
 class Block(_BlockSlots):
     """One line or paragraph of a source (immutable, compared by value).
@@ -85,23 +102,6 @@ class Block(_BlockSlots):
 
     __slots__ = ()  # all in _BlockSlots
     __match_args__ = _FIELDS
-
-    text: str
-    blank_before: bool
-    indent: int
-    table: int | None
-    row: int | None
-    column: int | None
-    kind: str
-    footnote_marker: str | None
-    footnote_refs: tuple[tuple[str, int], ...]
-    segments: tuple[tuple[int, str], ...]
-    _origin: Origin | None
-    _source: str | None
-    _line: int | None
-    _at: int | None
-    _paragraph: int | None
-    _layout: Layout | None
 
     def __init__(
         self,
@@ -140,19 +140,9 @@ class Block(_BlockSlots):
     def origin(self) -> Origin:
         o = self._origin
         if o is None:
-            # Origin(source, line, at, paragraph, layout=layout), filled as an _OriginFilling
-            # and kept: made once, on the first request.
-            f = new(_OriginFilling)
-            f.source = self._source
-            f.line = self._line
-            f.column = self._at
-            f.paragraph = self._paragraph
-            f.xpath = None
-            f.layout = self._layout
-            f.page = None
-            f.__class__ = Origin  # type: ignore[assignment]  # same slots: see _OriginFilling
-            _set(self, "_origin", f)
-            return f  # type: ignore[return-value]
+            # made once, on the first request, and kept
+            o = origin_of(self._source, self._line, self._at, self._layout, self._paragraph)
+            _set(self, "_origin", o)
         return o
 
     @property
@@ -246,23 +236,6 @@ class _LineFilling(_BlockSlots):
 
     __slots__ = ()
 
-    text: str
-    blank_before: bool
-    indent: int
-    table: int | None
-    row: int | None
-    column: int | None
-    kind: str
-    footnote_marker: str | None
-    footnote_refs: tuple[tuple[str, int], ...]
-    segments: tuple[tuple[int, str], ...]
-    _origin: Origin | None
-    _source: str | None
-    _line: int | None
-    _at: int | None
-    _paragraph: int | None
-    _layout: Layout | None
-
 
 def new_block(
     text: str,
@@ -306,13 +279,16 @@ class _OriginFilling:
     page: PageSetup | None
 
 
-def origin_of(source: str | None, line: int | None, column: int | None, layout: Layout | None) -> Origin:
-    """``Origin(source, line, column, layout=layout)`` made as :attr:`Block.origin` makes it."""
+def origin_of(
+    source: str | None, line: int | None, column: int | None, layout: Layout | None, paragraph: int | None = None
+) -> Origin:
+    """``Origin(source, line, column, paragraph, layout=layout)``, filled as an
+    :class:`_OriginFilling` (no validators: the readers' values are valid by construction)."""
     f = new(_OriginFilling)
     f.source = source
     f.line = line
     f.column = column
-    f.paragraph = None
+    f.paragraph = paragraph
     f.xpath = None
     f.layout = layout
     f.page = None
