@@ -207,7 +207,26 @@ def test_dot_inside_a_group() -> None:
     assert n013.severity == "warning"
 
 
-@pytest.mark.parametrize("written", ["05/QĐ-.UBND", "05/QĐ.-UBND", "05/QĐ-UBND..X", "05.1/QĐ-UBND", "05/QĐ-TT.1"])
+@pytest.mark.parametrize(
+    "written", ["05/QĐ-.UBND", "05/QĐ.-UBND", "05/QĐ-UBND..X", "05./QĐ-UBND", "05.123/QĐ-UBND", "05/QĐ-TT.1", ".1/QĐ-UBND"]
+)
 def test_dot_elsewhere_is_an_error(written: str) -> None:
     with pytest.raises(CitationError):
         parse_number(written)
+
+
+@pytest.mark.parametrize(
+    ("written", "number", "canonical"),
+    [
+        ("66.11/2026/NQ-CP", "66.11", "66.11/2026/NQ-CP"),
+        ("Số: 66.7/2025/NQ-CP", "66.7", "66.7/2025/NQ-CP"),
+        ("66.1 / 2025 / NQ - CP", "66.1", "66.1/2025/NQ-CP"),
+        ("05.1/QĐ-UBND", "05.1", "05.1/QĐ-UBND"),
+    ],
+)
+def test_number_in_a_series(written: str, number: str, canonical: str) -> None:
+    """The Government numbers the resolutions of a series 66.1/2025/NQ-CP, 66.7/2025/NQ-CP:
+    the number keeps its dot and one or two digits after it; ``value`` is the series' number."""
+    n = parse_number(written)
+    assert (n.number, str(n), n.value) == (number, canonical, int(number.partition(".")[0]))
+    assert parse_number(str(n)) == n

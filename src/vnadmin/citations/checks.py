@@ -297,6 +297,9 @@ def _check_digits(number: DocumentNumber) -> list[Finding]:
                 "(the number is blank; an issued document must carry one)",
             )
         ]
+    # A number in a series ("66.11"): the rules below are for the number before the dot.
+    # (UNCONFIRMED: Nghị định 30/2020/NĐ-CP does not describe a series number at all.)
+    digits = digits.partition(".")[0]
     value = int(digits)
     if len(digits) == 1:
         return [

@@ -93,7 +93,7 @@ NUMBER_RE = re.compile(
     # (the two branches exclude each other: after the digits and a space comes "/" or a
     # dash; the common State form is tried first, sparing it the Party branch's backtracking)
     (?:
-        (?:(?P<num>\d{{1,7}})[ \xa0]?|(?<!\d[ \xa0]))/(?:[ \xa0]|\r?\n[ ]{{0,40}})?   # blank: /BC-SKHCHN
+        (?:(?P<num>\d{{1,7}}(?:\.\d{{1,2}})?)[ \xa0]?|(?<!\d[ \xa0]))/(?:[ \xa0]|\r?\n[ ]{{0,40}})?   # blank: /BC-SKHCHN
         (?:(?P<year>\d{{4}}){_SLASH})?
         (?P<groups>{_GROUP}{_NEXT_GROUP}{{0,7}})             # 05/NQ-HĐND, 30/2020/NĐ-CP
       |
@@ -120,6 +120,13 @@ def _number_start(text: str, slash: int) -> int:
         k = j - 1
         while k > 0 and text[k - 1].isdigit() and j - k < 7:
             k -= 1
+        if k > 2 and text[k - 1] == "." and j - k <= 2 and text[k - 2].isdigit():
+            # a number in a series ("66.11/2026/NQ-CP"): its digits before the dot
+            d = k - 1
+            while d > 0 and text[d - 1].isdigit() and k - d < 9:
+                d -= 1
+            if not (d > 0 and (text[d - 1].isalnum() or text[d - 1] in "&.,")):
+                return d
         if not (k > 0 and (text[k - 1].isalpha() or text[k - 1] == "&")):
             return k
         digits = k  # a letter before them: they may end a Party type code ("05-A0/TW")
@@ -220,6 +227,24 @@ def _group_end(core: str, i: int, n: int) -> int:
     return j
 
 
+def _series_end(core: str, i: int, j: int, n: int) -> int:
+    """The end of a leading number in a series ("66.11/2026/NQ-CP": digits, one dot, one or
+    two digits), or ``j`` (the end of the group at ``i``) when ``core[i:j]`` is none."""
+    if j < n and core[j] == "." and core[i:j].isdecimal():
+        k = j + 1
+        while k < n and k - j <= 3 and core[k].isdecimal():
+            k += 1
+        if 1 < k - j <= 3 and (k == n or not core[k].isalnum()):
+            return k
+    return j
+
+
+def _is_number_token(word: str) -> bool:
+    """A leading group that is a sequence number: digits, or a number in a series."""
+    head, dot, tail = word.partition(".")
+    return head.isdecimal() and (not dot or tail.isdecimal())
+
+
 def _clean(s: str) -> tuple[str, str, int]:
     """NFC, dash and Đ repairs, strip prefix and trailing punctuation.
 
@@ -254,6 +279,8 @@ def _tokens(core: str, offset: int, s: str) -> tuple[list[tuple[str, str, int]],
         ch = core[i]
         if _is_group_char(ch):
             j = _group_end(core, i, n)
+            if not tokens:
+                j = _series_end(core, i, j, n)
             if tokens and tokens[-1][0] == "w":
                 raise _error(
                     "thiếu dấu '/' hoặc '-' giữa hai nhóm (a '/' or '-' is missing between two groups)",
@@ -305,7 +332,7 @@ def _tokens(core: str, offset: int, s: str) -> tuple[list[tuple[str, str, int]],
 # letters, a blank number, a defect) goes the general way, which gives the same parts.
 _TIGHT_GROUP = "[A-Za-zĐđ][A-Za-zĐđ0-9&]{0,31}"
 _TIGHT = re.compile(
-    rf"(?P<num>[0-9]{{1,9}})(?:-(?P<ptype>{_TIGHT_GROUP})/|/(?:(?P<year>[0-9]{{4}})/)?)"
+    rf"(?P<num>[0-9]{{1,9}}(?:\.[0-9]{{1,2}})?)(?:-(?P<ptype>{_TIGHT_GROUP})/|/(?:(?P<year>[0-9]{{4}})/)?)"
     rf"(?P<rest>{_TIGHT_GROUP}(?:-{_TIGHT_GROUP}){{0,15}})"
 )
 
@@ -355,7 +382,7 @@ def split_number(s: str) -> ParsedParts:
 
     number: str | None = None
     if tokens[0][0] == "w":
-        if not tokens[0][1].isdecimal():
+        if not _is_number_token(tokens[0][1]):
             raise _error(
                 "số, ký hiệu phải bắt đầu bằng số thứ tự hoặc '/' (must start with the number or '/')",
                 s,
@@ -427,7 +454,7 @@ def split_number(s: str) -> ParsedParts:
 def _ascii_digits(d: str) -> str:
     if d.isascii():
         return d
-    return "".join(str(int(c)) for c in d)
+    return "".join(c if c == "." else str(int(c)) for c in d)
 
 
 @lru_cache(maxsize=4096)

@@ -13,7 +13,10 @@ party             ``05-CT/TW``                  number, type_code, issuers
 ================  ============================  ===========================================
 
 ``number`` keeps the digits as written (``"7"`` stays ``"7"``; the leading-zero rule is a
-validation finding) and is ``None`` when a draft leaves it blank (``/BC-SKHCHN``).
+validation finding) and is ``None`` when a draft leaves it blank (``/BC-SKHCHN``). A number
+in a numbered series keeps its dot: the Government numbers the resolutions of a series
+``66.1/2025/NQ-CP``, ``66.7/2025/NQ-CP`` (one dot, then one or two digits). Nghị định
+30/2020/NĐ-CP does not describe that form (UNCONFIRMED as a rule: it is read as written).
 Parsing lives in :mod:`vnadmin.citations`; this class only holds and formats.
 
 >>> n = DocumentNumber("05", type_code="NQ", issuers=("HĐND",))
@@ -45,16 +48,27 @@ __all__ = ["STYLES", "DocumentNumber"]
 STYLES = ("administrative", "cong_van", "legal", "party")
 
 
+def is_number_text(value: str) -> bool:
+    """Whether ``value`` is a sequence number as ``DocumentNumber.number`` holds it: ASCII
+    digits, or digits, one dot and one or two digits (a series: ``66.11``)."""
+    if value.isdigit():
+        return value.isascii()
+    head, dot, tail = value.partition(".")
+    return bool(dot) and head.isdigit() and tail.isdigit() and len(tail) <= 2 and value.isascii()
+
+
 def _check_number(inst: DocumentNumber, attribute: attrs.Attribute[Any], value: object) -> None:
     if value is None:
         return
-    if type(value) is not str or not value.isdigit() or not value.isascii():
+    if type(value) is not str or not is_number_text(value):
         _checks.fail(
             inst,
             attribute,
             value,
-            "số thứ tự chỉ gồm chữ số Ả Rập, hoặc None khi để trống "
-            "(the number must be Arabic digits, or None when left blank)",
+            "số thứ tự chỉ gồm chữ số Ả Rập (có thể thêm một dấu chấm và số trong loạt: 66.11), "
+            "hoặc None khi để trống "
+            "(the number must be Arabic digits, optionally a dot and a series number as in 66.11, "
+            "or None when left blank)",
         )
 
 
@@ -185,8 +199,9 @@ class DocumentNumber:
 
     @property
     def value(self) -> int | None:
-        """The number as an int (``None`` when blank)."""
-        return int(self.number) if self.number is not None else None
+        """The number as an int (``None`` when blank); for a number in a series
+        (``66.11``), the series' number before the dot (66)."""
+        return int(self.number.partition(".")[0]) if self.number is not None else None
 
     @property
     def is_blank(self) -> bool:

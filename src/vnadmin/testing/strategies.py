@@ -382,6 +382,8 @@ def document_numbers(style: str | None = None, *, blank: bool = False) -> st.Sea
     ``blank=True`` also produces drafts with the number left blank (``number is None``;
     not for the Party style).
 
+    Some legal numbers are numbers in a series (``66.11/2026/NQ-CP``).
+
     ``vnadmin.parse_number(str(n)) == n`` holds for every generated number: a công văn's
     first group is never also a type code."""
     styles = ("administrative", "cong_van", "legal", "party")
@@ -409,6 +411,8 @@ def document_numbers(style: str | None = None, *, blank: bool = False) -> st.Sea
             )
         if chosen == "legal":
             year = draw(_ints(1990, _today().year))
+            if number is not None and draw(_ints(0, 7)) == 0:
+                number = f"{int(number)}.{draw(_ints(1, 12))}"  # a series: 66.11/2026/NQ-CP
             return _legal_number(draw, year, number)
         t = _pick(draw, _PARTY_TYPES)
         return DocumentNumber(number, type_code=t.code, issuers=(_pick(draw, _PARTY_ISSUERS),), style="party")

@@ -27,7 +27,8 @@ _SYMBOL = re.compile(
     # (up to twelve spaces before the "/": a number typed into the blank a form left for
     # it, "Số: 7    /QĐ-BQLCKCN", as a PDF's text layer keeps the blank)
     # (and the digits OCR spaced out, "Số:8 5 2 0/BCT-KHCN": one space between two)
-    rf"(?P<num>\d{{1,3}}\.\d{{3}}(?!\d)|\d(?: ?\d){{0,6}})?\s{{0,12}}"
+    # (and a number in a series, "66.11/2026/NQ-CP": one or two digits after the dot)
+    rf"(?P<num>\d{{1,3}}\.\d{{3}}(?!\d)|\d{{1,7}}\.\d{{1,2}}(?![\d.])|\d(?: ?\d){{0,6}})?\s{{0,12}}"
     rf"(?:-\s{{0,2}}(?P<ptype>[A-ZĐ][A-Za-zĐđ]{{0,4}})\s{{0,2}}/|/)\s{{0,2}}"
     rf"(?:(?P<year>\d{{4}})\s{{0,2}}/\s{{0,2}})?"
     rf"(?P<groups>{_G}(?:\s{{0,2}}[-–]\s{{0,2}}{_G}){{0,5}})"
@@ -86,8 +87,11 @@ def _build(m: re.Match[str]) -> DocumentNumber | None:
     written = " ".join(m.group(0).split())
     num = m.group("num")
     if num is not None:
-        # "69.262": a thousands separator, not part of the number; "8 5 2 0": OCR's spaces
-        num = num.replace(".", "").replace(" ", "")
+        # "69.262": a thousands separator, not part of the number ("66.11", a number in a
+        # series, keeps its dot); "8 5 2 0": OCR's spaces
+        if len(num.partition(".")[2]) == 3:
+            num = num.replace(".", "")
+        num = num.replace(" ", "")
     head = (num or "") + (f"-{m.group('ptype')}/" if m.group("ptype") else "/")
     token = head + (f"{m.group('year')}/" if m.group("year") else "") + "-".join(groups)
     try:
