@@ -412,7 +412,7 @@ def document_numbers(style: str | None = None, *, blank: bool = False) -> st.Sea
         if chosen == "legal":
             year = draw(_ints(1990, _today().year))
             if number is not None and draw(_ints(0, 7)) == 0:
-                number = f"{int(number)}.{draw(_ints(1, 12))}"  # a series: 66.11/2026/NQ-CP
+                number = f"{number}.{draw(_ints(1, 12))}"  # a series: 66.11/2026/NQ-CP
             return _legal_number(draw, year, number)
         t = _pick(draw, _PARTY_TYPES)
         return DocumentNumber(number, type_code=t.code, issuers=(_pick(draw, _PARTY_ISSUERS),), style="party")
