@@ -490,7 +490,7 @@ def text_blocks(text: str, *, source: str | None = None) -> tuple[list[Block], l
 
 
 #: What :func:`prepare_lines` gives: the normalised physical lines, the normalised text,
-#: whether it is markdown, and whether every line is printable.
+#: whether it is markdown, and whether every line is printable (and no Đ look-alike there).
 Prepared = tuple[list[str], str, bool, bool]
 
 
@@ -532,6 +532,20 @@ def _control_replacement(m: re.Match[str]) -> str:
 
 _LOOKALIKES = "\u00d0\u0189\u0256\u00f0"  # letters vnadmin.unicode.normalize turns into Đ/đ
 
+# Characters that ask nothing of the preparation: printable, no Đ look-alike, and inert
+# under NFC (none is a combining mark, changes under NFC, or composes with what stands
+# before it, nor does its decomposition start with one that would), so a text made of
+# them and line feeds is in NFC with every line printable: Latin with Vietnamese,
+# Cyrillic, punctuation and common symbols (the tests check each one with unicodedata).
+_PLAIN_RANGES = (
+    ("\n", "\n"), ("\x20", "\x7e"), ("\xa1", "\xac"), ("\xae", "\xcf"), ("\xd1", "\xef"), ("\xf1", "\u0188"),
+    ("\u018a", "\u0255"), ("\u0257", "\u02ff"), ("\u0400", "\u0482"), ("\u048a", "\u052f"), ("\u1e00", "\u1eff"),
+    ("\u2010", "\u2027"), ("\u2030", "\u205e"), ("\u20a0", "\u20bf"), ("\u2190", "\u2328"), ("\u2460", "\u24ff"),
+)
+# A run of them: one regex pass over the text (a repeated class is matched by sre's
+# tightest loop, faster than one isprintable pass over the lines plus the NFC check).
+_PLAIN_RUN = re.compile("[" + "".join(f"{re.escape(a)}-{re.escape(b)}" for a, b in _PLAIN_RANGES) + "]*")
+
 
 def _prepare(text: str) -> tuple[list[str], str, bool]:
     """:func:`_prepare_whole`, with only the lines that need it normalised: NFC, the repairs
@@ -541,27 +555,32 @@ def _prepare(text: str) -> tuple[list[str], str, bool]:
     return prepare_lines(text)[:3]
 
 
+def _unplain_lines(text: str, at: int) -> list[int]:
+    """The indices of the lines of ``text`` that hold a character outside
+    :data:`_PLAIN_RANGES`, the first such character standing at ``at``."""
+    found: list[int] = []
+    i = start = 0  # line i starts at offset start
+    while at < len(text):
+        i += text.count("\n", start, at)
+        found.append(i)
+        end = text.find("\n", at)
+        if end < 0:
+            break
+        i, start = i + 1, end + 1
+        at = _PLAIN_RUN.match(text, start).end()  # type: ignore[union-attr]  # (a * run always matches)
+    return found
+
+
 def prepare_lines(text: str) -> Prepared:
-    """:func:`_prepare`, and whether every line is printable (then no line holds a tab, a
-    form feed, a NUL or any other control character)."""
+    """:func:`_prepare`, and whether every line is printable and no Đ look-alike is there
+    (then no line holds a tab, a form feed, a NUL or any other control character)."""
     lines = text.split("\n")
-    # Every unusual character but the Đ look-alikes is unprintable (a control, a separator,
-    # an odd space, a zero-width mark), as are tabs and form feeds: when every line is
-    # printable, four finds stand for the forty-odd _UNUSUAL_CHARS (one C pass per line).
-    printable = all(map(str.isprintable, lines))
-    if printable and not any(c in text for c in _LOOKALIKES):
-        normal = nfc(text)
-        if normal is not text:  # NFC returns its argument when it is in NFC already
-            lines = normal.split("\n")
-        return lines, normal, is_markdown(normal), True
-    # One C-level find per character: a little quicker than one regex scan over the text.
-    # (A printable text here holds a look-alike: an unusual character.)
-    if not printable and not any(c in text for c in _UNUSUAL_CHARS):
-        text = nfc(text)
-        lines = text.split("\n")  # no "\r" to strip: it is unusual
-        if "\t" in text:
-            lines = [line.replace("\t", "    ") for line in lines]
-        return lines, text, is_markdown(text), False
+    at = _PLAIN_RUN.match(text).end()  # type: ignore[union-attr]  # (a * run always matches)
+    if at == len(text):
+        return lines, text, is_markdown(text), True
+    # Only the lines holding a character outside the plain ones can need anything.
+    unplain = _unplain_lines(text, at)
+    printable = all(lines[i].isprintable() for i in unplain)
     looks = [c for c in _LOOKALIKES if c in text]
     # The lines that are not printable or not in NFC, and the NFC of each printable one
     # among them: composing a decomposed line costs as much as asking whether it is
@@ -569,7 +588,8 @@ def prepare_lines(text: str) -> Prepared:
     # Đ look-alike is its NFC: nothing else in it needs repair).
     rough: list[int] = []
     composed: dict[int, str] = {}
-    for i, line in enumerate(lines):
+    for i in unplain:
+        line = lines[i]
         if line.isprintable():
             n = nfc(line)
             if n == line:  # (the same string when the quick check says it is in NFC)
@@ -577,10 +597,10 @@ def prepare_lines(text: str) -> Prepared:
             composed[i] = n
         rough.append(i)
     if looks:
-        rough = sorted({*rough, *(i for c in looks for i, line in enumerate(lines) if c in line)})
+        rough = sorted({*rough, *(i for i in unplain if any(c in lines[i] for c in looks))})
         composed.clear()  # lines with a look-alike go through normalize()
     if not rough:
-        return lines, text, is_markdown(text), False
+        return lines, text, is_markdown(text), printable and not looks
     # Whether the whole text goes through vnadmin.unicode.normalize: odd spaces and
     # zero-width characters are not printable, so they sit in the rough lines.
     odd = bool(looks) or any(_ODD_CHARS.search(lines[i]) for i in rough)
@@ -601,7 +621,7 @@ def prepare_lines(text: str) -> Prepared:
     normal = "\n".join(out)
     if "\t" in normal:
         out = [line.replace("\t", "    ") for line in out]
-    return out, normal, is_markdown(normal), False
+    return out, normal, is_markdown(normal), printable and not looks
 
 
 def _special(b: _Builder, lines: list[str], i: int) -> int:
