@@ -657,17 +657,20 @@ def _special(b: _Builder, lines: list[str], i: int) -> int:
 
 
 def _signs(text: str, markdown: bool, printable: bool) -> tuple[bool, bool, bool]:
-    """Whether a line of the normalised ``text`` may hold a form feed, or may need
-    :func:`clean_markup`: one C-level scan each over the whole text, so that the per-line
-    tests run only where they can succeed. A ``printable`` text (every line printable)
-    holds neither form feeds nor NULs: no scan for them (finding a NUL, the high byte of
-    every ASCII character, is the slowest find of all)."""
+    """Whether a line of the normalised ``text`` may hold a form feed, may need
+    :func:`clean_markup`, and may hold an unprintable character that :func:`_collapse`
+    makes a space (a markdown text that is not ``printable``): one C-level scan each over
+    the whole text, so that the per-line tests run only where they can succeed. A
+    ``printable`` text (every line printable) holds neither form feeds nor NULs: no scan
+    for them (finding a NUL, the high byte of every ASCII character, is the slowest find
+    of all). Runs of spaces are looked for line by line (a two-character search over a
+    whole text that has none costs more than one find per line)."""
     if printable:
-        return False, "#" in text or "\\" in text or (markdown and "*" in text), "  " in text
+        return False, "#" in text or "\\" in text or (markdown and "*" in text), False
     return (
         "\f" in text,
         "#" in text or "\\" in text or (markdown and ("*" in text or "\x00" in text)),
-        "  " in text or "\t" in text,
+        markdown,
     )
 
 
@@ -682,7 +685,7 @@ def _read_fast(b: _Builder, lines: list[str], signs: tuple[bool, bool, bool]) ->
     blocks = b.blocks
     source = b.source
     markdown = b.markdown
-    form_feeds, markup, spaced = signs
+    form_feeds, markup, unprintable = signs
     blank = b.blank
     bold_run = b.bold_run
     in_stamp = b.in_stamp
@@ -703,17 +706,19 @@ def _read_fast(b: _Builder, lines: list[str], signs: tuple[bool, bool, bool]) ->
             and not (len(body) <= 3 and body.isdecimal() and _near_page_break(lines, i))  # a page number
             and not in_stamp
             and blocks
-            and not (spaced and "   " in body)
+            and not ((spaced := "  " in body) and "   " in body)  # a wide gap (tabs are spaces here)
             and not (form_feeds and "\f" in line)
         ):
             if markup and ("#" in line or "\\" in line or (markdown and ("*" in line or "\x00" in line))):
                 text, bold = clean_markup(line, markdown)
-            elif markdown:
-                text, bold = _collapse(body), False
-            elif spaced and "  " in body:
-                text, bold = " ".join(body.split()), False
+                lead = text[:1]
             else:
-                text, bold = body, False
+                # as _collapse(body) makes it for markdown (an unprintable character may be
+                # whitespace that split() sees), runs of spaces made one otherwise; the
+                # first character stays
+                text = " ".join(body.split()) if spaced or (unprintable and not body.isprintable()) else body
+                bold = False
+                lead = first
             short = len(text) <= 60
             if short:
                 stamp = _SHORT_HINT_FAST.search(text) is not None
@@ -726,7 +731,7 @@ def _read_fast(b: _Builder, lines: list[str], signs: tuple[bool, bool, bool]) ->
                 )
             elif i < _SIGNED_AT_LINES and "+" in text:
                 stamp = True  # perhaps a signing time: _Builder.add decides
-            if text and not stamp and not (text[0] in _RULE_FIRST and _RULE.fullmatch(text)):
+            if lead and not stamp and not (lead in _RULE_FIRST and _RULE.fullmatch(text)):
                 indent = 0 if first == line[0] else len(line) - len(line.lstrip(" "))
                 # new_block(text, source, i + 1, indent + 1, None, layout, blank, indent), filled
                 # slot by slot here: a class call per line (its __init__ frame) costs more.
