@@ -702,7 +702,12 @@ def _read_fast(b: _Builder, lines: list[str], signs: tuple[bool, bool, bool]) ->
                 continue
         elif (
             # page markers and table borders start "--" (page banners "=="); tables "+" or "|"
-            ((first := body[0]) not in "+|-=" or (first in "-=" and body[1:2] != first))
+            # (a grid border "+-", "+=", "+:" or "++"; a "+ " bullet is an ordinary line)
+            (
+                (first := body[0]) not in "+|-="
+                or (first in "-=" and body[1:2] != first)
+                or (first == "+" and body[1:2] not in "-=:+")
+            )
             and not (len(body) <= 3 and body.isdecimal() and _near_page_break(lines, i))  # a page number
             and not in_stamp
             and blocks
@@ -755,6 +760,12 @@ def _read_fast(b: _Builder, lines: list[str], signs: tuple[bool, bool, bool]) ->
                     bold_run = not bold_run
                 blank = False
                 continue
+        elif first in "-=" and _PAGE_MARKER.fullmatch(body) and not (form_feeds and "\f" in line):
+            # a page marker, read here as _special reads it (a thousand in the corpus)
+            b.ignore(i + 1, line, "page")
+            blocks.append(new_block(body, source, i + 1, 1, None, None, blank, 0, kind="page-break"))
+            blank = False
+            continue
         b.blank, b.bold_run, b.in_stamp = blank, bold_run, in_stamp
         after = _special(b, lines, i)
         while after == i:  # a form feed split the line: what follows it is read again
