@@ -229,10 +229,11 @@ class _Filling(_BlockSlots):
 
 class _LineFilling(_BlockSlots):
     """:class:`_Filling` for the common line of a text source (no table, no references,
-    no segments): the text reader makes one with ``object.__new__``, fills its slots and
+    no segments): the text reader makes one by calling the class with no arguments (no
+    ``__init__`` runs: quicker than ``object.__new__(_LineFilling)``), fills its slots and
     assigns ``__class__ = Block`` itself, all in its line loop (see ``lines._read_fast``: a
-    class call costs more than the stores): the block ``new_block(text, source, line, at,
-    None, layout, blank_before, indent)`` makes."""
+    class call with arguments costs more than the stores): the block ``new_block(text,
+    source, line, at, None, layout, blank_before, indent)`` makes."""
 
     __slots__ = ()
 
