@@ -332,21 +332,24 @@ class _Builder:
         segments: tuple[tuple[int, str], ...] = ()
         if table is None and "   " in body and _GAP.search(body):
             pieces = []
+            texts = []  # (joined as a list: a generator is slower)
             pos = indent
             for piece in _SPLIT_GAP.split(body):
                 at = raw.index(piece, pos)
                 cleaned, _ = clean_markup(piece, self.markdown)
                 if cleaned:
                     pieces.append((at, cleaned))
+                    texts.append(cleaned)
                 pos = at + len(piece)
             if len(pieces) > 1:
                 segments = tuple(pieces)
-                text = " ".join(p for _, p in pieces)
+                text = " ".join(texts)
         at = offset + indent + 1
         layout = _BOLD if bold else None
+        # (every argument by position: a keyword costs)
         block = new_block(
             text, self.source, line, at, None, layout, self.blank, indent if table is None else 0, table, row, column,
-            segments=segments,
+            "line", (), segments,
         )
         self.blocks.append(block)
         self.blank = False
