@@ -44,16 +44,17 @@ def test_plain_characters_are_printable_and_inert_under_nfc() -> None:
 def test_plain_text_is_in_nfc_and_needs_nothing(text: str) -> None:
     assert unicodedata.is_normalized("NFC", text)
     assert L._PLAIN_RUN.fullmatch(text)
-    assert L.prepare_lines(text) == (text.split("\n"), text, L.is_markdown(text), True)
+    assert L.prepare_lines(text) == (text.split("\n"), text, L.is_markdown(text), True, True)
 
 
 _ODD = ["\u00a0", "\t", "\f", "\r", "\x00", "\x0b", "\u2028", "\u200b", "Ð", "ð", "\u0301", "e\u0301", "\u0323", "Ӏ", "\u0483", "Ω", "\u2126"]
 
 
 @given(st.lists(st.one_of(st.text(alphabet="aĐ ế\n", max_size=6), st.sampled_from(_ODD)), max_size=20).map("".join))
-def test_printable_flag_is_every_line_printable_and_no_lookalike(text: str) -> None:
-    lines, normal, markdown, printable = L.prepare_lines(text)
+def test_printable_flags_say_what_the_lines_are(text: str) -> None:
+    lines, normal, markdown, printable, clean = L.prepare_lines(text)
     assert printable == (all(map(str.isprintable, text.split("\n"))) and not any(c in text for c in L._LOOKALIKES))
+    assert clean == all(map(str.isprintable, lines))
     assert (lines, normal, markdown) == L._prepare_whole(text)
 
 

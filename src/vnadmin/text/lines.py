@@ -195,8 +195,20 @@ def clean_markup(s: str, markdown: bool = True) -> tuple[str, bool]:
     """Remove pandoc/markdown markup from one line: heading marks, escapes, hard breaks,
     emphasis (only when ``markdown``). Returns the text (whitespace collapsed) and whether
     it started bold."""
-    if "#" not in s and "*" not in s and "\\" not in s and "\x00" not in s:
-        return _collapse(s), False  # no markup: only the spaces to collapse
+    return _clean_markup(s, markdown, False)
+
+
+def _clean_markup(s: str, markdown: bool, printable: bool) -> tuple[str, bool]:
+    """:func:`clean_markup`, told whether ``s`` is known to be printable: then it holds
+    no NUL (a search for one is slow: NUL is the high byte of every ASCII character) and
+    nothing unprintable for :func:`_collapse` to find (a pandoc text's no-break spaces,
+    made spaces by the preparation, kept it from being printable as read)."""
+    if "#" not in s and "*" not in s and "\\" not in s:
+        if printable:
+            t = s.strip()
+            return (" ".join(t.split()) if "  " in t else t), False
+        if "\x00" not in s:
+            return _collapse(s), False  # no markup: only the spaces to collapse
     # Each step runs only when the character it acts on is there (a regex scan costs).
     t = s.strip()
     if t[:1] == "#":
@@ -204,10 +216,13 @@ def clean_markup(s: str, markdown: bool = True) -> tuple[str, bool]:
         if m:
             t = t[m.end() :]
     bold = t.startswith("**")
+    starred = False  # whether an escaped star was put aside as _ESC_STAR
     if "\\" in t:
         if "\\**" in t:
             t = _BREAK_BEFORE_CLOSE.sub("", t)  # "ƯƠNG\\**": a hard line break, then the bold ends
-        t = t.replace("\\*", _ESC_STAR)
+        if "\\*" in t:
+            t = t.replace("\\*", _ESC_STAR)
+            starred = True
         t = _ESCAPE.sub(_ESCAPED_CHAR, t)
         if t.endswith("\\"):
             t = t[:-1]
@@ -219,8 +234,11 @@ def clean_markup(s: str, markdown: bool = True) -> tuple[str, bool]:
         t = t.replace("**", "")
         if "*" in t:
             t = _EMPHASIS.sub("", t)
-    if _ESC_STAR in t:
+    if starred or (not printable and _ESC_STAR in t):  # (a NUL of the source becomes a star too)
         t = t.replace(_ESC_STAR, "*")
+    if printable:  # (t is printable too: what the steps put in is)
+        t = t.strip()
+        return (" ".join(t.split()) if "  " in t else t), bold
     return _collapse(t), bold
 
 
@@ -244,6 +262,7 @@ class _Builder:
     bold_run: bool = False
     table_count: int = 0
     in_stamp: bool = False
+    printable: bool = False  # every prepared line printable (prepare_lines says so): no NUL anywhere
 
     def ignore(self, line: int, text: str, why: str) -> None:
         vi, en = _WHY[why]
@@ -294,7 +313,7 @@ class _Builder:
             return
         indent = len(raw) - len(raw.lstrip(" "))
         if self.markdown or "#" in raw or "\\" in raw:
-            text, starts_bold = clean_markup(raw, self.markdown)
+            text, starts_bold = _clean_markup(raw, self.markdown, self.printable)
         else:
             text = body
             if "  " in text or "\t" in text:
@@ -336,7 +355,7 @@ class _Builder:
             pos = indent
             for piece in _SPLIT_GAP.split(body):
                 at = raw.index(piece, pos)
-                cleaned, _ = clean_markup(piece, self.markdown)
+                cleaned, _ = _clean_markup(piece, self.markdown, self.printable)
                 if cleaned:
                     pieces.append((at, cleaned))
                     texts.append(cleaned)
@@ -492,16 +511,18 @@ def text_blocks(text: str, *, source: str | None = None) -> tuple[list[Block], l
 
 
 #: What :func:`prepare_lines` gives: the normalised physical lines, the normalised text,
-#: whether it is markdown, and whether every line is printable (and no Đ look-alike there).
-Prepared = tuple[list[str], str, bool, bool]
+#: whether it is markdown, whether every line was printable as read (and no Đ look-alike
+#: there), and whether every normalised line is printable (a no-break space, say, is a
+#: space by then).
+Prepared = tuple[list[str], str, bool, bool, bool]
 
 
 def prepared_blocks(prepared: Prepared, *, source: str | None = None) -> tuple[list[Block], list[Note]]:
     """:func:`text_blocks` of a text :func:`prepare_lines` has prepared (``loads`` asks the
     preparation whether the text may hold a NUL before reading further)."""
-    lines, normal, markdown, printable = prepared
-    b = _Builder(source, markdown)
-    _read_fast(b, lines, _signs(normal, markdown, printable))
+    lines, normal, markdown, _, clean = prepared
+    b = _Builder(source, markdown, printable=clean)
+    _read_fast(b, lines, _signs(normal, markdown, clean))
     return b.blocks, b.notes
 
 
@@ -574,12 +595,13 @@ def _unplain_lines(text: str, at: int) -> list[int]:
 
 
 def prepare_lines(text: str) -> Prepared:
-    """:func:`_prepare`, and whether every line is printable and no Đ look-alike is there
-    (then no line holds a tab, a form feed, a NUL or any other control character)."""
+    """:func:`_prepare`, whether every line is printable and no Đ look-alike is there
+    (then no line holds a tab, a form feed, a NUL or any other control character), and
+    whether every normalised line is printable."""
     lines = text.split("\n")
     at = _PLAIN_RUN.match(text).end()  # type: ignore[union-attr]  # (a * run always matches)
     if at == len(text):
-        return lines, text, is_markdown(text), True
+        return lines, text, is_markdown(text), True, True
     # Only the lines holding a character outside the plain ones can need anything.
     unplain = _unplain_lines(text, at)
     printable = all(lines[i].isprintable() for i in unplain)
@@ -602,13 +624,14 @@ def prepare_lines(text: str) -> Prepared:
         rough = sorted({*rough, *(i for i in unplain if any(c in lines[i] for c in looks))})
         composed.clear()  # lines with a look-alike go through normalize()
     if not rough:
-        return lines, text, is_markdown(text), printable and not looks
+        return lines, text, is_markdown(text), printable and not looks, True
     # Whether the whole text goes through vnadmin.unicode.normalize: odd spaces and
     # zero-width characters are not printable, so they sit in the rough lines.
     odd = bool(looks) or any(_ODD_CHARS.search(lines[i]) for i in rough)
     last = len(lines) - 1
     out: list[str] = []
     done = 0
+    clean = True  # every line printable once normalised (tabs count as the spaces they become)
     for i in rough:
         out += lines[done:i]
         fixed = composed.get(i)
@@ -617,13 +640,15 @@ def prepare_lines(text: str) -> Prepared:
             if i < last and line.endswith("\r"):
                 line = line[:-1]  # "\r\n" ends one line
             line = _CONTROL.sub(_control_replacement, line)
+        if clean:
+            clean = line.replace("\t", " ").replace("\n", " ").isprintable()
         out += line.split("\n")
         done = i + 1
     out += lines[done:]
     normal = "\n".join(out)
     if "\t" in normal:
         out = [line.replace("\t", "    ") for line in out]
-    return out, normal, is_markdown(normal), printable and not looks
+    return out, normal, is_markdown(normal), printable and not looks, clean
 
 
 def _special(b: _Builder, lines: list[str], i: int) -> int:
@@ -688,6 +713,7 @@ def _read_fast(b: _Builder, lines: list[str], signs: tuple[bool, bool, bool]) ->
     source = b.source
     markdown = b.markdown
     form_feeds, markup, unprintable = signs
+    printable = b.printable
     blank = b.blank
     bold_run = b.bold_run
     in_stamp = b.in_stamp
@@ -717,7 +743,7 @@ def _read_fast(b: _Builder, lines: list[str], signs: tuple[bool, bool, bool]) ->
             and not (form_feeds and "\f" in line)
         ):
             if markup and ("#" in line or "\\" in line or (markdown and ("*" in line or "\x00" in line))):
-                text, bold = clean_markup(line, markdown)
+                text, bold = _clean_markup(line, markdown, printable)
                 lead = text[:1]
                 short = len(text) <= 60
             else:
