@@ -157,14 +157,13 @@ def is_markdown(text: str) -> bool:
     # ``str.find`` (the alternation is tried at every position otherwise: slow on long text).
     if "\\" in text and _MD_ESCAPED.search(text):
         return True
-    if "#" in text:
-        if _MD_HEADING.match(text):
+    # each "#" looked at where it opens a line (a one-character find is many times as fast
+    # as a search for "\n#" on a long text)
+    i = text.find("#")
+    while i >= 0:
+        if (i == 0 or text[i - 1] == "\n") and _MD_HEADING.match(text, i):
             return True
-        i = text.find("\n#")
-        while i >= 0:
-            if _MD_HEADING.match(text, i + 1):
-                return True
-            i = text.find("\n#", i + 1)
+        i = text.find("#", i + 1)
     i = text.find("|")
     while i >= 0:
         start = text.rfind("\n", 0, i) + 1
