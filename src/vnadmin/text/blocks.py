@@ -20,7 +20,6 @@ from typing import Any
 import attrs
 from attrs.exceptions import FrozenInstanceError
 
-from vnadmin.model._trusted import new
 from vnadmin.model.origin import Layout, Origin, PageSetup
 
 __all__ = ["Block", "new_block"]
@@ -185,54 +184,22 @@ class Block(_BlockSlots):
 
 
 class _Filling(_BlockSlots):
-    """A :class:`Block` being filled: the same slots, set by a plain ``__init__``.
-    :func:`new_block` makes one and turns it into a Block by assigning ``__class__``, as
-    Block's own constructor has to go round its frozen ``__setattr__`` for every slot
-    (≈ 0.3 µs a block this way against ≈ 1 µs)."""
+    """A :class:`Block` being filled: the same slots, set by plain stores, then made a
+    Block by assigning ``__class__`` (:func:`new_block`), as Block's own constructor has to
+    go round its frozen ``__setattr__`` for every slot (≈ 0.3 µs a block this way against
+    ≈ 1 µs). It is made by calling the class with no arguments: no ``__init__`` runs, and
+    that is quicker than ``object.__new__(_Filling)`` or a call passing the values."""
 
     __slots__ = ()
-
-    def __init__(
-        self,
-        text: str,
-        source: str | None,
-        line: int | None,
-        at: int | None,
-        paragraph: int | None,
-        layout: Layout | None,
-        blank_before: bool,
-        indent: int,
-        table: int | None,
-        row: int | None,
-        column: int | None,
-        kind: str,
-        footnote_refs: tuple[tuple[str, int], ...],
-        segments: tuple[tuple[int, str], ...],
-    ) -> None:
-        self.text = text
-        self.blank_before = blank_before
-        self.indent = indent
-        self.table = table
-        self.row = row
-        self.column = column
-        self.kind = kind
-        self.footnote_marker = None
-        self.footnote_refs = footnote_refs
-        self.segments = segments
-        self._origin = None
-        self._source = source
-        self._line = line
-        self._at = at
-        self._paragraph = paragraph
-        self._layout = layout
 
 
 class _LineFilling(_BlockSlots):
     """:class:`_Filling` for the common line of a text source (no table, no references,
-    no segments): the text reader makes one with ``object.__new__``, fills its slots and
+    no segments): the text reader makes one by calling the class with no arguments (no
+    ``__init__`` runs: quicker than ``object.__new__(_LineFilling)``), fills its slots and
     assigns ``__class__ = Block`` itself, all in its line loop (see ``lines._read_fast``: a
-    class call costs more than the stores): the block ``new_block(text, source, line, at,
-    None, layout, blank_before, indent)`` makes."""
+    class call with arguments costs more than the stores): the block ``new_block(text,
+    source, line, at, None, layout, blank_before, indent)`` makes."""
 
     __slots__ = ()
 
@@ -257,7 +224,23 @@ def new_block(
     table, row, column, kind, footnote_refs=footnote_refs, segments=segments)``, with the
     origin made only when :attr:`Block.origin` is first asked for. ``at`` is the origin's
     column (``column`` is the block's table column)."""
-    b = _Filling(text, source, line, at, paragraph, layout, blank_before, indent, table, row, column, kind, footnote_refs, segments)
+    b = _Filling()
+    b.text = text
+    b.blank_before = blank_before
+    b.indent = indent
+    b.table = table
+    b.row = row
+    b.column = column
+    b.kind = kind
+    b.footnote_marker = None
+    b.footnote_refs = footnote_refs
+    b.segments = segments
+    b._origin = None
+    b._source = source
+    b._line = line
+    b._at = at
+    b._paragraph = paragraph
+    b._layout = layout
     b.__class__ = Block  # type: ignore[assignment]  # same slots: see _Filling
     return b  # type: ignore[return-value]
 
@@ -284,7 +267,7 @@ def origin_of(
 ) -> Origin:
     """``Origin(source, line, column, paragraph, layout=layout)``, filled as an
     :class:`_OriginFilling` (no validators: the readers' values are valid by construction)."""
-    f = new(_OriginFilling)
+    f = _OriginFilling()  # (a bare class call: quicker than object.__new__, see _Filling)
     f.source = source
     f.line = line
     f.column = column

@@ -144,7 +144,6 @@ _WHY = {
 
 
 _BOLD = Layout(bold=True)
-_new = object.__new__
 
 
 def is_markdown(text: str) -> bool:
@@ -158,14 +157,13 @@ def is_markdown(text: str) -> bool:
     # ``str.find`` (the alternation is tried at every position otherwise: slow on long text).
     if "\\" in text and _MD_ESCAPED.search(text):
         return True
-    if "#" in text:
-        if _MD_HEADING.match(text):
+    # each "#" looked at where it opens a line (a one-character find is many times as fast
+    # as a search for "\n#" on a long text)
+    i = text.find("#")
+    while i >= 0:
+        if (i == 0 or text[i - 1] == "\n") and _MD_HEADING.match(text, i):
             return True
-        i = text.find("\n#")
-        while i >= 0:
-            if _MD_HEADING.match(text, i + 1):
-                return True
-            i = text.find("\n#", i + 1)
+        i = text.find("#", i + 1)
     i = text.find("|")
     while i >= 0:
         start = text.rfind("\n", 0, i) + 1
@@ -196,8 +194,20 @@ def clean_markup(s: str, markdown: bool = True) -> tuple[str, bool]:
     """Remove pandoc/markdown markup from one line: heading marks, escapes, hard breaks,
     emphasis (only when ``markdown``). Returns the text (whitespace collapsed) and whether
     it started bold."""
-    if "#" not in s and "*" not in s and "\\" not in s and "\x00" not in s:
-        return _collapse(s), False  # no markup: only the spaces to collapse
+    return _clean_markup(s, markdown, False)
+
+
+def _clean_markup(s: str, markdown: bool, printable: bool) -> tuple[str, bool]:
+    """:func:`clean_markup`, told whether ``s`` is known to be printable: then it holds
+    no NUL (a search for one is slow: NUL is the high byte of every ASCII character) and
+    nothing unprintable for :func:`_collapse` to find (a pandoc text's no-break spaces,
+    made spaces by the preparation, kept it from being printable as read)."""
+    if "#" not in s and "*" not in s and "\\" not in s:
+        if printable:
+            t = s.strip()
+            return (" ".join(t.split()) if "  " in t else t), False
+        if "\x00" not in s:
+            return _collapse(s), False  # no markup: only the spaces to collapse
     # Each step runs only when the character it acts on is there (a regex scan costs).
     t = s.strip()
     if t[:1] == "#":
@@ -205,10 +215,13 @@ def clean_markup(s: str, markdown: bool = True) -> tuple[str, bool]:
         if m:
             t = t[m.end() :]
     bold = t.startswith("**")
+    starred = False  # whether an escaped star was put aside as _ESC_STAR
     if "\\" in t:
         if "\\**" in t:
             t = _BREAK_BEFORE_CLOSE.sub("", t)  # "ƯƠNG\\**": a hard line break, then the bold ends
-        t = t.replace("\\*", _ESC_STAR)
+        if "\\*" in t:
+            t = t.replace("\\*", _ESC_STAR)
+            starred = True
         t = _ESCAPE.sub(_ESCAPED_CHAR, t)
         if t.endswith("\\"):
             t = t[:-1]
@@ -220,8 +233,11 @@ def clean_markup(s: str, markdown: bool = True) -> tuple[str, bool]:
         t = t.replace("**", "")
         if "*" in t:
             t = _EMPHASIS.sub("", t)
-    if _ESC_STAR in t:
+    if starred or (not printable and _ESC_STAR in t):  # (a NUL of the source becomes a star too)
         t = t.replace(_ESC_STAR, "*")
+    if printable:  # (t is printable too: what the steps put in is)
+        t = t.strip()
+        return (" ".join(t.split()) if "  " in t else t), bold
     return _collapse(t), bold
 
 
@@ -245,6 +261,7 @@ class _Builder:
     bold_run: bool = False
     table_count: int = 0
     in_stamp: bool = False
+    printable: bool = False  # every prepared line printable (prepare_lines says so): no NUL anywhere
 
     def ignore(self, line: int, text: str, why: str) -> None:
         vi, en = _WHY[why]
@@ -295,7 +312,7 @@ class _Builder:
             return
         indent = len(raw) - len(raw.lstrip(" "))
         if self.markdown or "#" in raw or "\\" in raw:
-            text, starts_bold = clean_markup(raw, self.markdown)
+            text, starts_bold = _clean_markup(raw, self.markdown, self.printable)
         else:
             text = body
             if "  " in text or "\t" in text:
@@ -333,21 +350,24 @@ class _Builder:
         segments: tuple[tuple[int, str], ...] = ()
         if table is None and "   " in body and _GAP.search(body):
             pieces = []
+            texts = []  # (joined as a list: a generator is slower)
             pos = indent
             for piece in _SPLIT_GAP.split(body):
                 at = raw.index(piece, pos)
-                cleaned, _ = clean_markup(piece, self.markdown)
+                cleaned, _ = _clean_markup(piece, self.markdown, self.printable)
                 if cleaned:
                     pieces.append((at, cleaned))
+                    texts.append(cleaned)
                 pos = at + len(piece)
             if len(pieces) > 1:
                 segments = tuple(pieces)
-                text = " ".join(p for _, p in pieces)
+                text = " ".join(texts)
         at = offset + indent + 1
         layout = _BOLD if bold else None
+        # (every argument by position: a keyword costs)
         block = new_block(
             text, self.source, line, at, None, layout, self.blank, indent if table is None else 0, table, row, column,
-            segments=segments,
+            "line", (), segments,
         )
         self.blocks.append(block)
         self.blank = False
@@ -490,16 +510,18 @@ def text_blocks(text: str, *, source: str | None = None) -> tuple[list[Block], l
 
 
 #: What :func:`prepare_lines` gives: the normalised physical lines, the normalised text,
-#: whether it is markdown, and whether every line is printable.
-Prepared = tuple[list[str], str, bool, bool]
+#: whether it is markdown, whether every line was printable as read (and no Đ look-alike
+#: there), and whether every normalised line is printable (a no-break space, say, is a
+#: space by then).
+Prepared = tuple[list[str], str, bool, bool, bool]
 
 
 def prepared_blocks(prepared: Prepared, *, source: str | None = None) -> tuple[list[Block], list[Note]]:
     """:func:`text_blocks` of a text :func:`prepare_lines` has prepared (``loads`` asks the
     preparation whether the text may hold a NUL before reading further)."""
-    lines, normal, markdown, printable = prepared
-    b = _Builder(source, markdown)
-    _read_fast(b, lines, _signs(normal, markdown, printable))
+    lines, normal, markdown, _, clean = prepared
+    b = _Builder(source, markdown, printable=clean)
+    _read_fast(b, lines, _signs(normal, markdown, clean))
     return b.blocks, b.notes
 
 
@@ -532,6 +554,20 @@ def _control_replacement(m: re.Match[str]) -> str:
 
 _LOOKALIKES = "\u00d0\u0189\u0256\u00f0"  # letters vnadmin.unicode.normalize turns into Đ/đ
 
+# Characters that ask nothing of the preparation: printable, no Đ look-alike, and inert
+# under NFC (none is a combining mark, changes under NFC, or composes with what stands
+# before it, nor does its decomposition start with one that would), so a text made of
+# them and line feeds is in NFC with every line printable: Latin with Vietnamese,
+# Cyrillic, punctuation and common symbols (the tests check each one with unicodedata).
+_PLAIN_RANGES = (
+    ("\n", "\n"), ("\x20", "\x7e"), ("\xa1", "\xac"), ("\xae", "\xcf"), ("\xd1", "\xef"), ("\xf1", "\u0188"),
+    ("\u018a", "\u0255"), ("\u0257", "\u02ff"), ("\u0400", "\u0482"), ("\u048a", "\u052f"), ("\u1e00", "\u1eff"),
+    ("\u2010", "\u2027"), ("\u2030", "\u205e"), ("\u20a0", "\u20bf"), ("\u2190", "\u2328"), ("\u2460", "\u24ff"),
+)
+# A run of them: one regex pass over the text (a repeated class is matched by sre's
+# tightest loop, faster than one isprintable pass over the lines plus the NFC check).
+_PLAIN_RUN = re.compile("[" + "".join(f"{re.escape(a)}-{re.escape(b)}" for a, b in _PLAIN_RANGES) + "]*")
+
 
 def _prepare(text: str) -> tuple[list[str], str, bool]:
     """:func:`_prepare_whole`, with only the lines that need it normalised: NFC, the repairs
@@ -541,27 +577,33 @@ def _prepare(text: str) -> tuple[list[str], str, bool]:
     return prepare_lines(text)[:3]
 
 
+def _unplain_lines(text: str, at: int) -> list[int]:
+    """The indices of the lines of ``text`` that hold a character outside
+    :data:`_PLAIN_RANGES`, the first such character standing at ``at``."""
+    found: list[int] = []
+    i = start = 0  # line i starts at offset start
+    while at < len(text):
+        i += text.count("\n", start, at)
+        found.append(i)
+        end = text.find("\n", at)
+        if end < 0:
+            break
+        i, start = i + 1, end + 1
+        at = _PLAIN_RUN.match(text, start).end()  # type: ignore[union-attr]  # (a * run always matches)
+    return found
+
+
 def prepare_lines(text: str) -> Prepared:
-    """:func:`_prepare`, and whether every line is printable (then no line holds a tab, a
-    form feed, a NUL or any other control character)."""
+    """:func:`_prepare`, whether every line is printable and no Đ look-alike is there
+    (then no line holds a tab, a form feed, a NUL or any other control character), and
+    whether every normalised line is printable."""
     lines = text.split("\n")
-    # Every unusual character but the Đ look-alikes is unprintable (a control, a separator,
-    # an odd space, a zero-width mark), as are tabs and form feeds: when every line is
-    # printable, four finds stand for the forty-odd _UNUSUAL_CHARS (one C pass per line).
-    printable = all(map(str.isprintable, lines))
-    if printable and not any(c in text for c in _LOOKALIKES):
-        normal = nfc(text)
-        if normal is not text:  # NFC returns its argument when it is in NFC already
-            lines = normal.split("\n")
-        return lines, normal, is_markdown(normal), True
-    # One C-level find per character: a little quicker than one regex scan over the text.
-    # (A printable text here holds a look-alike: an unusual character.)
-    if not printable and not any(c in text for c in _UNUSUAL_CHARS):
-        text = nfc(text)
-        lines = text.split("\n")  # no "\r" to strip: it is unusual
-        if "\t" in text:
-            lines = [line.replace("\t", "    ") for line in lines]
-        return lines, text, is_markdown(text), False
+    at = _PLAIN_RUN.match(text).end()  # type: ignore[union-attr]  # (a * run always matches)
+    if at == len(text):
+        return lines, text, is_markdown(text), True, True
+    # Only the lines holding a character outside the plain ones can need anything.
+    unplain = _unplain_lines(text, at)
+    printable = all(lines[i].isprintable() for i in unplain)
     looks = [c for c in _LOOKALIKES if c in text]
     # The lines that are not printable or not in NFC, and the NFC of each printable one
     # among them: composing a decomposed line costs as much as asking whether it is
@@ -569,7 +611,8 @@ def prepare_lines(text: str) -> Prepared:
     # Đ look-alike is its NFC: nothing else in it needs repair).
     rough: list[int] = []
     composed: dict[int, str] = {}
-    for i, line in enumerate(lines):
+    for i in unplain:
+        line = lines[i]
         if line.isprintable():
             n = nfc(line)
             if n == line:  # (the same string when the quick check says it is in NFC)
@@ -577,16 +620,17 @@ def prepare_lines(text: str) -> Prepared:
             composed[i] = n
         rough.append(i)
     if looks:
-        rough = sorted({*rough, *(i for c in looks for i, line in enumerate(lines) if c in line)})
+        rough = sorted({*rough, *(i for i in unplain if any(c in lines[i] for c in looks))})
         composed.clear()  # lines with a look-alike go through normalize()
     if not rough:
-        return lines, text, is_markdown(text), False
+        return lines, text, is_markdown(text), printable and not looks, True
     # Whether the whole text goes through vnadmin.unicode.normalize: odd spaces and
     # zero-width characters are not printable, so they sit in the rough lines.
     odd = bool(looks) or any(_ODD_CHARS.search(lines[i]) for i in rough)
     last = len(lines) - 1
     out: list[str] = []
     done = 0
+    clean = True  # every line printable once normalised (tabs count as the spaces they become)
     for i in rough:
         out += lines[done:i]
         fixed = composed.get(i)
@@ -595,13 +639,15 @@ def prepare_lines(text: str) -> Prepared:
             if i < last and line.endswith("\r"):
                 line = line[:-1]  # "\r\n" ends one line
             line = _CONTROL.sub(_control_replacement, line)
+        if clean:
+            clean = line.replace("\t", " ").replace("\n", " ").isprintable()
         out += line.split("\n")
         done = i + 1
     out += lines[done:]
     normal = "\n".join(out)
     if "\t" in normal:
         out = [line.replace("\t", "    ") for line in out]
-    return out, normal, is_markdown(normal), False
+    return out, normal, is_markdown(normal), printable and not looks, clean
 
 
 def _special(b: _Builder, lines: list[str], i: int) -> int:
@@ -637,17 +683,20 @@ def _special(b: _Builder, lines: list[str], i: int) -> int:
 
 
 def _signs(text: str, markdown: bool, printable: bool) -> tuple[bool, bool, bool]:
-    """Whether a line of the normalised ``text`` may hold a form feed, or may need
-    :func:`clean_markup`: one C-level scan each over the whole text, so that the per-line
-    tests run only where they can succeed. A ``printable`` text (every line printable)
-    holds neither form feeds nor NULs: no scan for them (finding a NUL, the high byte of
-    every ASCII character, is the slowest find of all)."""
+    """Whether a line of the normalised ``text`` may hold a form feed, may need
+    :func:`clean_markup`, and may hold an unprintable character that :func:`_collapse`
+    makes a space (a markdown text that is not ``printable``): one C-level scan each over
+    the whole text, so that the per-line tests run only where they can succeed. A
+    ``printable`` text (every line printable) holds neither form feeds nor NULs: no scan
+    for them (finding a NUL, the high byte of every ASCII character, is the slowest find
+    of all). Runs of spaces are looked for line by line (a two-character search over a
+    whole text that has none costs more than one find per line)."""
     if printable:
-        return False, "#" in text or "\\" in text or (markdown and "*" in text), "  " in text
+        return False, "#" in text or "\\" in text or (markdown and "*" in text), False
     return (
         "\f" in text,
         "#" in text or "\\" in text or (markdown and ("*" in text or "\x00" in text)),
-        "  " in text or "\t" in text,
+        markdown,
     )
 
 
@@ -662,7 +711,8 @@ def _read_fast(b: _Builder, lines: list[str], signs: tuple[bool, bool, bool]) ->
     blocks = b.blocks
     source = b.source
     markdown = b.markdown
-    form_feeds, markup, spaced = signs
+    form_feeds, markup, unprintable = signs
+    printable = b.printable
     blank = b.blank
     bold_run = b.bold_run
     in_stamp = b.in_stamp
@@ -679,22 +729,34 @@ def _read_fast(b: _Builder, lines: list[str], signs: tuple[bool, bool, bool]) ->
                 continue
         elif (
             # page markers and table borders start "--" (page banners "=="); tables "+" or "|"
-            ((first := body[0]) not in "+|-=" or (first in "-=" and body[1:2] != first))
-            and not (len(body) <= 3 and body.isdecimal() and _near_page_break(lines, i))  # a page number
+            # (a grid border "+-", "+=", "+:" or "++"; a "+ " bullet is an ordinary line)
+            (
+                (first := body[0]) not in "+|-="
+                or (first in "-=" and body[1:2] != first)
+                or (first == "+" and body[1:2] not in "-=:+")
+            )
+            and not ((size := len(body)) <= 3 and body.isdecimal() and _near_page_break(lines, i))  # a page number
             and not in_stamp
             and blocks
-            and not (spaced and "   " in body)
+            and not ((spaced := "  " in body) and "   " in body)  # a wide gap (tabs are spaces here)
             and not (form_feeds and "\f" in line)
         ):
             if markup and ("#" in line or "\\" in line or (markdown and ("*" in line or "\x00" in line))):
-                text, bold = clean_markup(line, markdown)
-            elif markdown:
-                text, bold = _collapse(body), False
-            elif spaced and "  " in body:
-                text, bold = " ".join(body.split()), False
+                text, bold = _clean_markup(line, markdown, printable)
+                lead = text[:1]
+                short = len(text) <= 60
             else:
-                text, bold = body, False
-            short = len(text) <= 60
+                # as _collapse(body) makes it for markdown (an unprintable character may be
+                # whitespace that split() sees), runs of spaces made one otherwise; the
+                # first character stays
+                if spaced or (unprintable and not body.isprintable()):
+                    text = " ".join(body.split())
+                    short = len(text) <= 60
+                else:
+                    text = body
+                    short = size <= 60  # (the length already taken)
+                bold = False
+                lead = first
             if short:
                 stamp = _SHORT_HINT_FAST.search(text) is not None
             else:
@@ -706,11 +768,12 @@ def _read_fast(b: _Builder, lines: list[str], signs: tuple[bool, bool, bool]) ->
                 )
             elif i < _SIGNED_AT_LINES and "+" in text:
                 stamp = True  # perhaps a signing time: _Builder.add decides
-            if text and not stamp and not (text[0] in _RULE_FIRST and _RULE.fullmatch(text)):
+            if lead and not stamp and not (lead in _RULE_FIRST and _RULE.fullmatch(text)):
                 indent = 0 if first == line[0] else len(line) - len(line.lstrip(" "))
                 # new_block(text, source, i + 1, indent + 1, None, layout, blank, indent), filled
-                # slot by slot here: a class call per line (its __init__ frame) costs more.
-                block = _new(_LineFilling)
+                # slot by slot here: a class call with arguments (an __init__ frame) costs more;
+                # this one, with none, is quicker than object.__new__(_LineFilling)
+                block = _LineFilling()
                 block.text = text
                 block.blank_before = blank
                 block.indent = indent
@@ -730,6 +793,12 @@ def _read_fast(b: _Builder, lines: list[str], signs: tuple[bool, bool, bool]) ->
                     bold_run = not bold_run
                 blank = False
                 continue
+        elif first in "-=" and _PAGE_MARKER.fullmatch(body) and not (form_feeds and "\f" in line):
+            # a page marker, read here as _special reads it (a thousand in the corpus)
+            b.ignore(i + 1, line, "page")
+            blocks.append(new_block(body, source, i + 1, 1, None, None, blank, 0, kind="page-break"))
+            blank = False
+            continue
         b.blank, b.bold_run, b.in_stamp = blank, bold_run, in_stamp
         after = _special(b, lines, i)
         while after == i:  # a form feed split the line: what follows it is read again

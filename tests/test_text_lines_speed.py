@@ -1,0 +1,47 @@
+"""The text reader's quicker readings of a line agree with the general ones (lines.py)."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from vnadmin.text import lines as L
+
+_MARKUP = st.text(alphabet="ab ế#*\\-.|_`[]()!0123:", max_size=30)
+
+
+@given(_MARKUP, st.booleans())
+def test_clean_markup_of_a_printable_line_is_the_general_one(s: str, markdown: bool) -> None:
+    assert s.isprintable()
+    assert L._clean_markup(s, markdown, True) == L.clean_markup(s, markdown) == L._clean_markup(s, markdown, False)
+
+
+def _same(text: str) -> None:
+    fast = L.text_blocks(text, source="x.txt")
+    general = L._text_blocks_general(text, source="x.txt")
+    assert fast == general, text
+    # notes compare without their origins: compare those too, and the blocks' origins
+    assert [n.origin for n in fast[1]] == [n.origin for n in general[1]], text
+    assert [b.origin for b in fast[0]] == [b.origin for b in general[0]], text
+
+
+def test_page_markers_and_bullets_read_in_the_fast_loop_are_the_general_ones() -> None:
+    for text in [
+        "một\n--- PAGE 2 ---\nhai\n",  # a page marker after an ordinary line
+        "--- PAGE 1 ---\nmột\n",  # one opening the text
+        "một\n\n==== Trang 2 ====\n\nhai\n",  # a banner after a blank line
+        "một\nKý bởi: A\n--- PAGE BREAK ---\nhai\n",  # one right after a stamp
+        "một\n--- PAGE 2 ---\f\nhai\n",  # with a form feed
+        "một\n-- PAGE 3 --\n+ hai\n+ba\n++ bốn\n+-----+\n+\n",  # '+' bullets, a border's start, a lone '+'
+        "một\n+ Ký bởi: A\n+ 28-07-2026 18:08:51 +07:00\n",  # a bullet that is a stamp, a signing time
+        "**một**\n\n--- PAGE 2 ---\n**hai\nba**\n",  # markdown around a marker
+    ]:
+        _same(text)
+
+
+def test_a_pandoc_text_with_no_break_spaces_reads_as_the_general_one() -> None:
+    # printable once its no-break spaces are spaces: its lines are cleaned the quick way
+    text = "**ỦY BAN\u00a0NHÂN DÂN**\n\n1\\. Điều\u00a0một *nghiêng*\n\n|\u00a0a\u00a0|\u00a0b\u00a0|\n|---|---|\n"
+    prepared = L.prepare_lines(text)
+    assert prepared[3:] == (False, True)
+    _same(text)
