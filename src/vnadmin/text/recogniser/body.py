@@ -422,8 +422,19 @@ def _opens(text: str) -> bool:
     j = _opening(text)
     while j and text[j - 1] in " *":
         j -= 1
-    opened = text.count("“") + text.count("‘‘")
-    return (not j or text[j - 1] == ":") and opened > text.count("”") + text.count("’’")
+    if j and text[j - 1] != ":":
+        return False  # (counted only past this test)
+    return _opening_marks(text) > _closing_marks(text)
+
+
+# The curly marks of a text, a doubled single mark counted only where its character stands
+# (a two-character count costs several times a one-character one beyond Latin-1).
+def _opening_marks(text: str) -> int:
+    return text.count("“") + (text.count("‘‘") if "‘" in text else 0)
+
+
+def _closing_marks(text: str) -> int:
+    return text.count("”") + (text.count("’’") if "’" in text else 0)
 
 
 def _closes(text: str) -> bool:
@@ -434,7 +445,7 @@ def _closes(text: str) -> bool:
     straight one at a paragraph's end can only close it."""
     end = text.rstrip(_QUOTE_END)
     if end.endswith(("”", "’’")):
-        return text.count("”") + text.count("’’") > text.count("“") + text.count("‘‘")
+        return _closing_marks(text) > _opening_marks(text)
     return end.endswith('"') and text.count('"') % 2 == 1 and "“" not in text
 
 

@@ -509,11 +509,12 @@ def merge_units(units: list[Unit]) -> list[Unit]:
             and prev.footnote is None
             and u.footnote is None
             and (
-                _continues(prev, u.text, True, 0, None)
+                # u.upper is is_upper_line(u.text), kept as the unit grew (no scan of the text)
+                _continues(prev, u._text or u.text, True, 0, None, u.upper)
                 or (prev._parts[-1][-1:] in ("-", "/") and wraps_symbol(prev._parts[-1], u._parts[0]))
             )
         ):
-            prev.append(u.text, u.lines, u.footnote_refs)
+            prev.append(u.text, u.lines, u.footnote_refs, u.upper)
             continue
         out.append(u)
         prev = u
