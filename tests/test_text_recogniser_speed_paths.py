@@ -664,3 +664,24 @@ def test_build_body_sections_refuse_what_section_refuses() -> None:
     for s in body[0].walk():  # type: ignore[union-attr]
         attrs.validate(s)
         assert type(s) in (Section, Paragraph)
+
+
+# -- quotations: doubled single marks looked for only where their character stands ------------
+_QUOTE_TEXT = st.text(alphabet="“”‘’\"': *.,;aĐ ", max_size=14)
+
+
+@given(_QUOTE_TEXT)
+def test_quote_mark_tests_are_the_plain_counts(text: str) -> None:
+    opened = text.count("“") + text.count("‘‘")
+    closed = text.count("”") + text.count("’’")
+    assert B._marks(text) == ("“" in text or "”" in text or "‘‘" in text or "’’" in text or '"' in text)
+    j = B._opening(text)
+    if j >= 0:  # (_quoted asks _opens only of a text with an opening mark)
+        while j and text[j - 1] in " *":
+            j -= 1
+        assert B._opens(text) == ((not j or text[j - 1] == ":") and opened > closed)
+    end = text.rstrip(B._QUOTE_END)
+    if end.endswith(("”", "’’")):
+        assert B._closes(text) == (closed > opened)
+    else:
+        assert B._closes(text) == (end.endswith('"') and text.count('"') % 2 == 1 and "“" not in text)
