@@ -493,7 +493,7 @@ def build_body(units: list[Unit], markers: set[str], citing: Citing | None = Non
     needles = _needles(markers)
     body: list[Section | Paragraph] = []
     # The open sections, innermost last: (rank, the Section being filled, its children,
-    # whether the values pass the validators: see _open). It is made a Section when it closes.
+    # whether its values pass the validators: see below). It is made a Section as it closes.
     stack: list[tuple[int, _SectionFilling, list[Section | Paragraph], bool]] = []
     # Where the next item goes: the children of the innermost open section, or the body.
     into = body
@@ -570,8 +570,8 @@ def build_body(units: list[Unit], markers: set[str], citing: Citing | None = Non
                     taken += 1
                     i += 1
         into = [] if first is None else [first]
-        # section(label, heading, …, marker, u.origin) once its children are known, filled
-        # here and made a Section by _close (a call and a tuple of six less per section)
+        # section(label, heading, …, marker, u.origin) once its children are known: filled
+        # here, made a Section as it closes (a call and a tuple of six less per section)
         s = new(_SectionFilling)
         s.label = label
         s.heading = heading
