@@ -630,3 +630,58 @@ def test_assemble_run_on_path_on_the_seed_and_the_corpus(seed_text: str, corpus_
     for text in [seed_text, *(p.read_text(encoding="utf-8") for p in sorted(corpus_dir.glob("*.txt")))]:
         blocks = [b for b in text_blocks(text)[0] if b.text or b.kind == "page-break"]
         assert _unit_values(PP.assemble(blocks)) == _unit_values(_assemble_reference(blocks))
+
+
+# -- build_body's sections filled in the loop -----------------------------------------------
+@given(st.one_of(_lines, st.builds(lambda d, t: d + t, st.sampled_from(["٣. ", "１. ", "٣.٤ ", "1.٢. ", "7.8.9 "]), _texts)))
+def test_section_values_from_a_marker_are_what_section_checks(text: str) -> None:
+    # build_body checks a section's values from its marker's rank instead of calling
+    # label_kind: the label is valid but for figures of another script in 1. and 1.1.,
+    # and the marker as written is never blank.
+    from vnadmin.model.sections import label_kind
+
+    mk = B.marker_of(text)
+    if mk is None:
+        return
+    label, marker, rank, rest = mk
+    assert (label_kind(label) is not None) == (not 6 <= rank <= 10 or label.isascii())
+    assert marker and not marker.isspace()
+    assert rest == rest.strip()
+
+
+def test_build_body_sections_refuse_what_section_refuses() -> None:
+    # a label in figures of another script: build_body closes the section through the
+    # constructor, which refuses it as section() does
+    for label in ("٣", "٣.٤"):
+        with pytest.raises(ModelError):
+            B.section(label, None, (), label + ".", None)
+        with pytest.raises(ModelError):
+            B.build_body([PP.Unit(f"{label}. Nội dung", _O), PP.Unit("Văn bản.", _O)], set())
+    body = B.build_body([PP.Unit("1. Nội dung", _O), PP.Unit("a) Văn bản.", _O), PP.Unit("Đoạn.", _O)], set())
+    inner = Section("a", None, (Paragraph("Văn bản.", origin=_O), Paragraph("Đoạn.", origin=_O)), marker="a)", origin=_O)
+    want = Section("1", "Nội dung", (inner,), marker="1.", origin=_O)
+    assert body == [want] and repr(body) == repr([want])
+    for s in body[0].walk():  # type: ignore[union-attr]
+        attrs.validate(s)
+        assert type(s) in (Section, Paragraph)
+
+
+# -- quotations: doubled single marks looked for only where their character stands ------------
+_QUOTE_TEXT = st.text(alphabet="“”‘’\"': *.,;aĐ ", max_size=14)
+
+
+@given(_QUOTE_TEXT)
+def test_quote_mark_tests_are_the_plain_counts(text: str) -> None:
+    opened = text.count("“") + text.count("‘‘")
+    closed = text.count("”") + text.count("’’")
+    assert B._marks(text) == ("“" in text or "”" in text or "‘‘" in text or "’’" in text or '"' in text)
+    j = B._opening(text)
+    if j >= 0:  # (_quoted asks _opens only of a text with an opening mark)
+        while j and text[j - 1] in " *":
+            j -= 1
+        assert B._opens(text) == ((not j or text[j - 1] == ":") and opened > closed)
+    end = text.rstrip(B._QUOTE_END)
+    if end.endswith(("”", "’’")):
+        assert B._closes(text) == (closed > opened)
+    else:
+        assert B._closes(text) == (end.endswith('"') and text.count('"') % 2 == 1 and "“" not in text)

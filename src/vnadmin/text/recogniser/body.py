@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 import re
+from itertools import compress
 
 import attrs
 
@@ -94,12 +95,14 @@ class Citing:
         self.texts.append(text)
 
     def fill(self) -> None:
-        for owner, found in zip(self.owners, find_citations_each(self.texts), strict=True):
-            if found:
-                if type(owner) is Paragraph:
-                    _SET_CITATIONS(owner, tuple(found))
-                else:
-                    _SET_NOTE_CITATIONS(owner, tuple(found))
+        each = find_citations_each(self.texts)
+        # only the texts that cite something (a few in ten), picked out in C: compress and
+        # filter keep the owners and the lists of the non-empty lists, in order
+        for owner, found in zip(compress(self.owners, each), filter(None, each), strict=True):
+            if type(owner) is Paragraph:
+                _SET_CITATIONS(owner, tuple(found))
+            else:
+                _SET_NOTE_CITATIONS(owner, tuple(found))
         self.owners.clear()
         self.texts.clear()
 
@@ -381,6 +384,17 @@ def section(
     return s  # type: ignore[return-value]
 
 
+def _close(s: _SectionFilling, children: list[Section | Paragraph], ok: bool) -> Section:
+    """The Section ``s`` holds, with ``children``: ``s`` itself when ``ok`` (its values pass
+    the validators, as :func:`section` checks them), else the constructor's (which refuses
+    them as it refuses them in :func:`section`)."""
+    if not ok:
+        return Section(s.label, s.heading, tuple(children), marker=s.marker, origin=s.origin)
+    s.children = tuple(children)
+    s.__class__ = Section  # type: ignore[assignment]  # same slots: see _ParagraphFilling
+    return s  # type: ignore[return-value]
+
+
 # A quotation of another text over several paragraphs ("… quy định:" / "“Điều 4. Giá tính
 # thuế" / "1. Đối với hàng hóa …" / "…”"): its numbered lines are the quoted text's, not
 # sections of this document. A quotation is looked for only this far (an OCR'd closing
@@ -408,8 +422,19 @@ def _opens(text: str) -> bool:
     j = _opening(text)
     while j and text[j - 1] in " *":
         j -= 1
-    opened = text.count("“") + text.count("‘‘")
-    return (not j or text[j - 1] == ":") and opened > text.count("”") + text.count("’’")
+    if j and text[j - 1] != ":":
+        return False  # (counted only past this test)
+    return _opening_marks(text) > _closing_marks(text)
+
+
+# The curly marks of a text, a doubled single mark counted only where its character stands
+# (a two-character count costs several times a one-character one beyond Latin-1).
+def _opening_marks(text: str) -> int:
+    return text.count("“") + (text.count("‘‘") if "‘" in text else 0)
+
+
+def _closing_marks(text: str) -> int:
+    return text.count("”") + (text.count("’’") if "’" in text else 0)
 
 
 def _closes(text: str) -> bool:
@@ -420,13 +445,17 @@ def _closes(text: str) -> bool:
     straight one at a paragraph's end can only close it."""
     end = text.rstrip(_QUOTE_END)
     if end.endswith(("”", "’’")):
-        return text.count("”") + text.count("’’") > text.count("“") + text.count("‘‘")
+        return _closing_marks(text) > _opening_marks(text)
     return end.endswith('"') and text.count('"') % 2 == 1 and "“" not in text
 
 
 def _marks(text: str) -> bool:
     """Whether ``text`` holds a quotation mark that may open or close a quotation."""
-    return "“" in text or "”" in text or "‘‘" in text or "’’" in text or '"' in text
+    # A doubled mark is looked for only where its character stands: a two-character search
+    # in text beyond Latin-1 costs several times a one-character one.
+    return (
+        "“" in text or "”" in text or '"' in text or ("‘" in text and "‘‘" in text) or ("’" in text and "’’" in text)
+    )
 
 
 def _quoted(units: list[Unit]) -> set[int]:
@@ -438,7 +467,7 @@ def _quoted(units: list[Unit]) -> set[int]:
     while i < n:
         u = units[i]
         text = u._text or u.text  # the joined text when it is made (a property call less)
-        if ("“" in text or "‘‘" in text) and _opens(text):
+        if ("“" in text or ("‘" in text and "‘‘" in text)) and _opens(text):  # (one-character search first, as _marks)
             for j in range(i + 1, min(n, i + 1 + _QUOTE_REACH)):
                 t = units[j].text
                 if not _marks(t):
@@ -463,8 +492,9 @@ def build_body(units: list[Unit], markers: set[str], citing: Citing | None = Non
     finder = Citing() if citing is None else citing
     needles = _needles(markers)
     body: list[Section | Paragraph] = []
-    # The open sections, innermost last: (rank, label, marker, heading, origin, children).
-    stack: list[tuple[int, str, str, str | None, Origin | None, list[Section | Paragraph]]] = []
+    # The open sections, innermost last: (rank, the Section being filled, its children,
+    # whether its values pass the validators: see below). It is made a Section as it closes.
+    stack: list[tuple[int, _SectionFilling, list[Section | Paragraph], bool]] = []
     # Where the next item goes: the children of the innermost open section, or the body.
     into = body
 
@@ -508,9 +538,14 @@ def build_body(units: list[Unit], markers: set[str], citing: Citing | None = Non
             continue
         label, marker, rank, rest = mk
         while stack and stack[-1][0] >= rank:  # close every open section ranking the same or lower
-            _, c_label, c_marker, c_heading, c_origin, children = stack.pop()
-            into = stack[-1][5] if stack else body
-            into.append(section(c_label, c_heading, tuple(children), c_marker, c_origin))
+            _, s, children, ok = stack.pop()
+            into = stack[-1][2] if stack else body
+            if ok:  # _close(s, children, ok), written out (once per section)
+                s.children = tuple(children)
+                s.__class__ = Section  # type: ignore[assignment]  # same slots: see _ParagraphFilling
+                into.append(s)  # type: ignore[arg-type]
+            else:
+                into.append(_close(s, children, ok))
         heading: str | None = None
         first: Paragraph | None = None
         if rest:
@@ -535,11 +570,22 @@ def build_body(units: list[Unit], markers: set[str], citing: Citing | None = Non
                     taken += 1
                     i += 1
         into = [] if first is None else [first]
-        stack.append((rank, label, marker, heading, u.origin, into))
+        # section(label, heading, …, marker, u.origin) once its children are known: filled
+        # here, made a Section as it closes (a call and a tuple of six less per section)
+        s = new(_SectionFilling)
+        s.label = label
+        s.heading = heading
+        s.marker = marker
+        s.origin = u.origin
+        # What section() checks, known from the marker: its label is valid but for the
+        # figures of another script that ``\d`` reads in 1. and 1.1. (ranks 6 to 10); the
+        # marker as written and a heading (text after it, or a line in capitals) are never
+        # blank. (tests/test_text_recogniser_speed_paths.py holds it to label_kind.)
+        stack.append((rank, s, into, not 6 <= rank <= 10 or label.isascii()))
         i += 1
     while stack:
-        _, c_label, c_marker, c_heading, c_origin, children = stack.pop()
-        (stack[-1][5] if stack else body).append(section(c_label, c_heading, tuple(children), c_marker, c_origin))
+        _, s, children, ok = stack.pop()
+        (stack[-1][2] if stack else body).append(_close(s, children, ok))
     if own:
         finder.fill()
     return body

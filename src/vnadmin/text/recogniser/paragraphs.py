@@ -302,6 +302,13 @@ def assemble(blocks: list[Block]) -> list[Unit]:
     """Group line blocks into paragraph units (footnote texts become their own units)."""
     units: list[Unit] = []
     prev: Unit | None = None
+    # The unit being built, kept in locals (speed: read and written on every line):
+    # ``parts`` is prev._parts and ``last`` its last item; ``run`` counts the lines the
+    # run-on path appended to ``parts`` that prev's length, lines, upper and _text do not
+    # count yet (settled before anything reads them).
+    parts: list[str] = []
+    last = ""
+    run = 0
     broken = False
     footnote_between = False
     continues = _continues  # a local name: looked up once per line otherwise
@@ -332,42 +339,46 @@ def assemble(blocks: list[Block]) -> list[Unit]:
                 footnote_between = True
                 continue
         blank = b.blank_before
-        gap = blank or broken or footnote_between
         if prev is None:
             upper = text.isupper() and len(text) >= 2  # is_upper_line(text)
             joined = False
         else:
-            last = prev._parts[-1]
-            end = last[-1:]
-            e = prev._ends
-            if e is None:
-                # prev.ends(), decided as _continues decides it (and kept on the unit the same way)
-                if end in _TERMINAL:
-                    e = True
-                elif end not in _UNDECIDED:
-                    e = False
-                else:
-                    e = P.ends_sentence(last)
-                prev._ends = e
+            # prev.ends(), decided as _continues decides it (prev._ends is None here: no
+            # line has been asked of prev since its last one was appended)
+            end = last[-1]
+            if end in _TERMINAL:
+                e = True
+            elif end not in _UNDECIDED:
+                e = False
+            else:
+                e = P.ends_sentence(last)
             # The commonest line: one in lower case (no "a)" marker) right below a line of
             # the paragraph that ends no sentence. _continues says it runs on (nothing in it
             # can start a paragraph), and it is appended as Unit.append does when there is
-            # nothing to do but append: no references, no symbol cut at a hyphen, no capitals.
+            # nothing to do but append: no references, no symbol cut at a hyphen, no
+            # capitals (prev's counts are settled once the run ends).
             if (
                 c in _LOWER_LETTERS
-                and not gap
+                and not blank
+                and not broken
+                and not footnote_between
                 and text[1:2] != ")"
                 and not b.footnote_refs
                 and (not e or (end in ";:" and text[1:2] not in _LETTER_MARK))
                 and end != "-"
             ):
-                prev._parts.append(text)
-                prev._text = None
-                prev._ends = None
-                prev.length += 1 + len(text)
-                prev.upper = False  # is_upper_line(text) is False: text has a lower-case letter
-                prev.lines += 1
+                parts.append(text)
+                last = text
+                run += 1
                 continue
+            if run:  # settle: prev as Unit.append would have left it after the run
+                prev.length += sum(map(len, parts[-run:])) + run
+                prev.lines += run
+                prev.upper = False  # is_upper_line of a run-on line is False: it has a lower-case letter
+                prev._text = None
+                run = 0
+            prev._ends = e
+            gap = blank or broken or footnote_between
             upper = text.isupper() and len(text) >= 2  # is_upper_line(text), once for both uses below
             if e and (gap or not (c.islower() and end in ";:" and text[1:2] not in _LETTER_MARK)):
                 # _continues' first test, which ends the paragraph (and a line that ends a
@@ -377,59 +388,79 @@ def assemble(blocks: list[Block]) -> list[Unit]:
                 joined = continues(prev, text, gap, b.indent, b.column, upper) or (
                     end in ("-", "/") and wraps_symbol(last, text)  # a symbol cut by the line end
                 )
-        if (
-            not joined
-            and prev is not None
-            and prev.lines >= 2
-            and b.indent <= 1
-            and prev._parts[-1][-1:] == "."
-            and not gap
-            and _sentence_cut(prev, text, b.column, upper)
-        ):
-            if indented is None:
-                indented = _starts_indented(blocks)
-            joined = indented
-        if joined:
-            assert prev is not None
-            prev.append(text, 1, b.footnote_refs, upper)
+            if (
+                not joined
+                and end == "."
+                and not gap
+                and b.indent <= 1
+                and prev.lines >= 2
+                and _sentence_cut(prev, text, b.column, upper)
+            ):
+                if indented is None:
+                    indented = _starts_indented(blocks)
+                joined = indented
+            if joined:
+                if b.footnote_refs or end in "-/":
+                    prev.append(text, 1, b.footnote_refs, upper)
+                    last = parts[-1]
+                else:
+                    # prev.append(text, 1, (), upper) written out: no references to move,
+                    # no symbol cut at a hyphen or a slash (≈ 4,800 lines of the corpus)
+                    parts.append(text)
+                    last = text
+                    prev._text = None
+                    prev._ends = None
+                    prev.length += 1 + len(text)
+                    if prev.upper:
+                        prev.upper = upper
+                    prev.lines += 1
+                broken = False
+                footnote_between = False
+                continue
+        # Unit(text, b.origin, blank or broken, b.indent, 1, b.column, None, "",
+        # b.footnote_refs, upper), filled here as Unit.__init__ fills it (a call less per
+        # paragraph).
+        prev = _new_unit(Unit)
+        prev._parts = parts = [text]
+        last = text
+        prev._text = text
+        prev._ends = None
+        prev._first_marker = None
+        # b.origin, made here from the block's parts when the block has not made it yet,
+        # as Block.origin makes it (the property call and the block's own copy cost ≈ 12%
+        # of this loop; no one asks a body line's block for its origin again)
+        o = b._origin
+        if o is None:
+            f = _new_unit(_OriginFilling)
+            f.source = b._source
+            f.line = b._line
+            f.column = b._at
+            f.paragraph = b._paragraph
+            f.xpath = None
+            f.layout = b._layout
+            f.page = None
+            f.__class__ = Origin  # type: ignore[assignment]  # same slots: see blocks._OriginFilling
+            prev.origin = f  # type: ignore[assignment]
         else:
-            # Unit(text, b.origin, blank or broken, b.indent, 1, b.column, None, "",
-            # b.footnote_refs, upper), filled here as Unit.__init__ fills it (a call less per
-            # paragraph).
-            prev = _new_unit(Unit)
-            prev._parts = [text]
-            prev._text = text
-            prev._ends = None
-            prev._first_marker = None
-            # b.origin, made here from the block's parts when the block has not made it yet,
-            # as Block.origin makes it (the property call and the block's own copy cost ≈ 12%
-            # of this loop; no one asks a body line's block for its origin again)
-            o = b._origin
-            if o is None:
-                f = _new_unit(_OriginFilling)
-                f.source = b._source
-                f.line = b._line
-                f.column = b._at
-                f.paragraph = b._paragraph
-                f.xpath = None
-                f.layout = b._layout
-                f.page = None
-                f.__class__ = Origin  # type: ignore[assignment]  # same slots: see blocks._OriginFilling
-                prev.origin = f  # type: ignore[assignment]
-            else:
-                prev.origin = o
-            prev.blank_before = blank or broken
-            prev.indent = b.indent
-            prev.lines = 1
-            prev.column = b.column
-            prev.footnote = None
-            prev.footnote_style = ""
-            prev.footnote_refs = b.footnote_refs
-            prev.length = len(text)
-            prev.upper = upper
-            units.append(prev)
+            prev.origin = o
+        prev.blank_before = blank or broken
+        prev.indent = b.indent
+        prev.lines = 1
+        prev.column = b.column
+        prev.footnote = None
+        prev.footnote_style = ""
+        prev.footnote_refs = b.footnote_refs
+        prev.length = len(text)
+        prev.upper = upper
+        units.append(prev)
         broken = False
         footnote_between = False
+    if run:  # settle the last unit (see above)
+        assert prev is not None
+        prev.length += sum(map(len, parts[-run:])) + run
+        prev.lines += run
+        prev.upper = False
+        prev._text = None
     return units
 
 
@@ -490,11 +521,12 @@ def merge_units(units: list[Unit]) -> list[Unit]:
             and prev.footnote is None
             and u.footnote is None
             and (
-                _continues(prev, u.text, True, 0, None)
+                # u.upper is is_upper_line(u.text), kept as the unit grew (no scan of the text)
+                _continues(prev, u._text or u.text, True, 0, None, u.upper)
                 or (prev._parts[-1][-1:] in ("-", "/") and wraps_symbol(prev._parts[-1], u._parts[0]))
             )
         ):
-            prev.append(u.text, u.lines, u.footnote_refs)
+            prev.append(u.text, u.lines, u.footnote_refs, u.upper)
             continue
         out.append(u)
         prev = u
