@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 import re
+import string
 from collections.abc import Sequence
 from typing import NamedTuple
 
@@ -486,7 +487,7 @@ def _is_junk(text: str, anchored: bool = True) -> bool:
 
 def _starts_title_block(text: str) -> bool:
     """The type line or an annex label, which may follow the header after a blank line."""
-    return match_type_line(text) is not None or bool(_ANNEX.match(P.key(text[:40])) and text[:1] == "P")
+    return match_type_line(text) is not None or bool(text[:1] == "P" and _ANNEX.match(P.key(text[:40])))
 
 
 _DRAFT_MARK = re.compile(r"du\s{1,2}thao(?:\s{1,2}(?:lan\s{1,2})?\d{1,2})?")
@@ -520,7 +521,8 @@ def _mark_before_title(blocks: list[Block], i: int) -> bool:
 
 
 def _is_body_name(text: str) -> bool:
-    return len(text) <= 90 and P.is_mostly_upper(text) and sum(map(str.isalpha, text)) >= 3
+    # (three letters at least: is_mostly_upper asks for them)
+    return len(text) <= 90 and P.is_mostly_upper(text)
 
 
 def _describes_document(text: str, anchors: list[_Frag]) -> bool:
@@ -545,7 +547,18 @@ def _star_beside_anchor(text: str, anchors: list[_Frag]) -> bool:
 _PREAMBLE_START_TEXT = P.on_text(_PREAMBLE_START.pattern)
 
 
+# First characters none of _is_body_start's patterns can open on: a Latin letter keyed to
+# none of c, t, x (the preamble openings), k (Kính gửi, which may also open on up to three
+# characters that are no such letter) that opens no section marker (Phần, Chương, Mục,
+# Tiểu mục, Điều, a Roman numeral, an item's letter). Most header lines are passed on it.
+_NO_BODY_START_FIRST = (
+    P.keyed_chars(string.ascii_lowercase) - P.keyed_chars("ctxk") - frozenset("PCMTĐIVXLđ" + string.ascii_lowercase)
+)
+
+
 def _is_body_start(block_text: str) -> bool:
+    if block_text[:1] in _NO_BODY_START_FIRST:
+        return False  # (speed: no pattern below can match; see _NO_BODY_START_FIRST)
     # _PREAMBLE_START and KINH_GUI on the key of the first 40 characters (they look at most
     # 21 characters in), matched on the text as written
     return bool(
@@ -904,7 +917,9 @@ def _take(st: _State, f: _Frag, pending: list[Cell], anchored: bool = True) -> b
                 st.continuations.append(st.number_cell)
             st.number = nm.number  # type: ignore[attr-defined]
             written = st.number.written or ""
-            if _words(written.replace(" ", "")) != _words(str(st.number)) or _SPACED_DIGITS.search(written):
+            joined, canonical = written.replace(" ", ""), str(st.number)
+            # (the words are compared only when the texts differ: equal texts have equal words)
+            if (joined != canonical and _words(joined) != _words(canonical)) or _SPACED_DIGITS.search(written):
                 ctx.repaired(written, cell.origin, "số, ký hiệu (the number and symbol)")
             st.number_label = label
             st.number_cell = cell
@@ -919,7 +934,8 @@ def _take(st: _State, f: _Frag, pending: list[Cell], anchored: bool = True) -> b
         if st.date is None and f.value is not None:
             st.date = f.value  # type: ignore[assignment]
             st.date_cell = cell
-            if _words(cell.text) != _words(str(st.date)):
+            canonical = str(st.date)
+            if cell.text != canonical and _words(cell.text) != _words(canonical):  # (as for the number)
                 ctx.repaired(cell.text, cell.origin, "địa danh, ngày tháng (place and date)")
         elif f.value is None:
             ctx.ignored(cell.text, cell.origin, "ngày tháng không đọc được (an unreadable date)")
@@ -968,11 +984,11 @@ def _take(st: _State, f: _Frag, pending: list[Cell], anchored: bool = True) -> b
                 # OCR debris after the type ("THÔNG BẢO ae"): dropped, with a note
                 ctx.ignored(rest, cell.origin, "nhiễu nhận dạng ký tự (OCR noise)")
             return True
-        k = P.key(text[:40])  # enough for _ANNEX.match and the prefix
-        am = _ANNEX.match(k)
-        if am and k.startswith("phu luc") and (text[:1] == "P"):
-            st.annex = cell
-            return True
+        if text[:1] == "P":  # (tested first: only such a line is keyed for the annex's label)
+            k = P.key(text[:40])  # enough for _ANNEX.match and the prefix
+            if _ANNEX.match(k) and k.startswith("phu luc"):
+                st.annex = cell
+                return True
     if _is_junk(text, anchored):
         st.ctx.ignored(text, cell.origin, "nhiễu nhận dạng ký tự (OCR noise)")
         return True
@@ -1029,7 +1045,8 @@ def _unreadable_number(text: str) -> bool:
     """"Số:" and at most three tokens none of which holds a digit or a slash ("Số: OTERO
     TS"): a number OCR garbled past reading. No body's name starts with the label."""
     return (
-        P.key(text[:3]) == "so:"
+        text[2:3] == ":"  # (the key keeps ":"; tested before keying)
+        and P.key(text[:3]) == "so:"
         and len(text[3:].split()) <= 3
         and not any(ch.isdigit() or ch == "/" for ch in text[3:])
     )
@@ -1159,7 +1176,7 @@ def _summary_goes_on(last: str, text: str) -> bool:
     sentence and its last words, in lower case, stand after the blank ("… Luật Thuế giá
     trị gia" / "" / "tăng"). At most three words, each a word in lower case: not a letter
     item ("a. Thu thập …"), nor a paragraph of its own."""
-    words = text.split()
+    words = text.split(None, 3)  # (at most four: a longer line is no such end; not split whole)
     return (
         not P.ends_sentence(last)
         and 1 <= len(words) <= 3

@@ -145,12 +145,17 @@ def on_text(key_pattern: str) -> re.Pattern[str]:
     return re.compile("".join(out))
 
 
+def keyed_chars(letters: str) -> frozenset[str]:
+    """Every character whose key is one of ``letters`` (lower-case ASCII letters), the
+    letters themselves included (a character outside _KEY_TABLE is its own key)."""
+    return frozenset(set(letters) | {chr(cp) for cp, k in _KEY_TABLE.items() if k in letters})
+
+
 def keyed_class(letters: str) -> str:
     """A character class (with its brackets) of every character whose key is one of
     ``letters`` (lower-case ASCII letters): the class to put on the text as written where a
     pattern for keys has ``[letters]`` (a character outside _KEY_TABLE is its own key)."""
-    chars = set(letters) | {chr(cp) for cp, k in _KEY_TABLE.items() if k in letters}
-    return "[" + "".join(re.escape(c) for c in sorted(chars)) + "]"
+    return "[" + "".join(re.escape(c) for c in sorted(keyed_chars(letters))) + "]"
 
 
 _AZ_KEYED = keyed_class("abcdefghijklmnopqrstuvwxyz")[1:-1]
