@@ -95,3 +95,66 @@ def test_starts_title_block_examples() -> None:
     assert not H._starts_title_block("phụ lục I")  # (an annex label starts with a capital P)
     assert H._starts_title_block("QUYẾT ĐỊNH")
     assert not H._starts_title_block("Hà Nội, ngày 5 tháng 3 năm 2025")
+
+
+_anchor_words = st.sampled_from(
+    ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "CONG HOA XA HOI", "CỘNG HOÀ XÃ HỘI É", "ĐẢNG CỘNG SẢN VIỆT NAM",
+     "Độc lập - Tự do - Hạnh phúc", "Tự do – Hạnh phúc", "Doc lap", "V/v ", "VA chi phí", "Vw chính", "Kính gửi:",
+     "‹ Kinh gui", "Số: 12/QĐ-UBND", "Hà Nội, ngày 5 tháng 3 năm 2025", "| "]
+)
+_header_lines = st.lists(st.one_of(_texts, _anchor_words), max_size=4).map("".join)
+
+
+@given(_header_lines)
+def test_title_finders_need_their_letters(text: str) -> None:
+    k = P.key(text)
+    if "x" not in k:
+        assert H._national_title(text, k) is None
+    if "dang" not in k:
+        assert P.find_party_title(text, k) is None
+    if "d" not in k:
+        assert P.find_motto(text, k) is None
+
+
+def _long_text_frags(piece: object) -> list[object]:
+    text = piece.text  # type: ignore[attr-defined]
+    k = P.key(text[:40])
+    m = P.VV.match(k)
+    if m is None and H._VA.match(text):
+        m = H._VA.match(text)
+    if m:
+        return [H._Frag("vv", piece.piece(m.end(), len(text)), text[: m.end()].strip())]  # type: ignore[attr-defined]
+    if P.KINH_GUI.match(k):
+        return [H._Frag("kinh_gui", piece)]
+    return [H._Frag("text", piece)]
+
+
+@given(_header_lines, st.integers(0, 8), st.integers(0, 8))
+def test_text_frags_on_the_line_key_are_the_long_way(text: str, a: int, b: int) -> None:
+    from vnadmin.text.blocks import Block
+    from vnadmin.text.recogniser.cells import Cell
+
+    cell = Cell(text, None, Block(text or "x"), 3)
+    piece = cell.piece(min(a, len(text)), max(len(text) - b, 0))
+    assert H._text_frags(piece, cell, P.key(text)) == _long_text_frags(piece)
+
+
+def test_fragments_examples() -> None:
+    from vnadmin.text.blocks import Block
+    from vnadmin.text.recogniser.cells import cells_of
+
+    def kinds(text: str) -> list[tuple[str, str]]:
+        return [(f.kind, f.cell.text) for f in H._fragments(cells_of(Block(text))[0])]
+
+    assert kinds("BỘ TÀI CHÍNH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM") == [
+        ("text", "BỘ TÀI CHÍNH"), ("national", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
+    ]
+    assert kinds("TỔNG CỤC THUẾ |") == [("text", "TỔNG CỤC THUẾ")]
+    assert kinds("V/v chính sách thuế") == [("vv", "chính sách thuế")]
+    assert kinds("Kính gửi: Cục Thuế") == [("kinh_gui", "Kính gửi: Cục Thuế")]
+    assert kinds("Số: 5483/TCT-DNL - Hà Nội, ngày 28 tháng 11 năm 2017") == [
+        ("number", "Số: 5483/TCT-DNL"), ("text", ""), ("date", "- Hà Nội, ngày 28 tháng 11 năm 2017")
+    ]
+    assert kinds("   ") == []
+    date = H._fragments(cells_of(Block("Quảng Ngãi, ngày 05 tháng 13 năm 2025"))[0])[0].value
+    assert (date.place, date.day, date.day_written, date.month, date.year) == ("Quảng Ngãi", 5, "05", None, 2025)

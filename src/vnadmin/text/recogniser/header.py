@@ -11,6 +11,7 @@ the left-hand one ("Số …", "V/v …"); what lies between anchors is classifi
 from __future__ import annotations
 
 import functools
+import operator
 import re
 import string
 from collections.abc import Sequence
@@ -198,16 +199,18 @@ def _place_and_rest(gap: str) -> tuple[str | None, str]:
 
 
 def _issue_date(m: re.Match[str], place: str | None) -> IssueDate | None:
-    def part(name: str, hi: int) -> tuple[int | None, str | None]:
-        raw = m.group(name)
-        if not raw:
-            return None, None
-        digits = raw.replace(" ", "")
-        value = int(digits)
-        return (value, digits) if 1 <= value <= hi else (None, None)
-
-    day, day_w = part("d", 31)
-    month, month_w = part("m", 12)
+    # (day and month read in line, not by a function made on every call)
+    raw_day, raw_month = m.group("d", "m")
+    day = month = None
+    day_w = month_w = None
+    if raw_day:
+        digits = raw_day.replace(" ", "")
+        if 1 <= int(digits) <= 31:
+            day, day_w = int(digits), digits
+    if raw_month:
+        digits = raw_month.replace(" ", "")
+        if 1 <= int(digits) <= 12:
+            month, month_w = int(digits), digits
     year: int | None = None
     if m.group("y"):  # (blank in a draft's "Hà Nội, ngày   tháng   năm": see _blank_date)
         year = int(m.group("y"))
@@ -229,22 +232,31 @@ def _inside_running_text(text: str, start: int, end: int) -> bool:
     return len(text) > _RUNNING_TEXT and start > 80 and len(text) - end > 80
 
 
+_START = operator.itemgetter(0)
+
+
 def _national_title(text: str, k: str) -> tuple[int, int] | None:
     return P.find_national_title(text, k) or P.find_cut_national_title(text, k)
 
 
 def _fragments(cell: Cell) -> list[_Frag]:
     text = cell.text
-    k = P.key(text)
+    k = P.key(text)  # made once: the keys of the line's pieces are slices of it
     spans: list[tuple[int, int, str, object]] = []
-    for kind, finder in (
-        ("national", _national_title),
-        ("party", P.find_party_title),
-        ("motto", P.find_motto),
-    ):
-        span = finder(text, k)
+    # (speed: each title is looked for only in a key holding a word its pattern needs: the
+    # x of "xã", "dang" of the Party's name, the d of "độc lập" and of "tự do")
+    if "x" in k:
+        span = _national_title(text, k)
         if span:
-            spans.append((span[0], span[1], kind, None))
+            spans.append((span[0], span[1], "national", None))
+    if "dang" in k:
+        span = P.find_party_title(text, k)
+        if span:
+            spans.append((span[0], span[1], "party", None))
+    if "d" in k:
+        span = P.find_motto(text, k)
+        if span:
+            spans.append((span[0], span[1], "motto", None))
     nm = find_number(text, k) if ("so" in k or "/" in text) else None
     if nm is not None and nm.start and _type_name_before(text[: nm.start], k[: nm.start]):
         nm = None  # "Công văn số 1581/CT-TTHT của …": a page's title citing it, not "Số:"
@@ -256,7 +268,14 @@ def _fragments(cell: Cell) -> list[_Frag]:
         dm = _numeric_place_date(text, k) or _blank_place_date(text, k)
     if dm is not None and not (not spans and _inside_running_text(text, dm.start(), dm.end())):
         spans.append((dm.start(), dm.end(), "date", dm))
-    spans.sort(key=lambda s: s[0])
+    if not spans:
+        # (speed: most lines hold no anchor; what the loops below make of them, made directly)
+        if text.endswith("|") and not text.startswith("|"):
+            pos, stop = _inside_bars(text, 0, len(text))
+        else:
+            pos, stop = 0, len(text)
+        return _text_frags(cell.piece(pos, stop), cell, k) if text[pos:stop].strip() else []
+    spans.sort(key=_START)
     # Drop overlaps (keep the earlier anchor).
     kept: list[tuple[int, int, str, object]] = []
     for s in spans:
@@ -277,12 +296,12 @@ def _fragments(cell: Cell) -> list[_Frag]:
                 # the summary and the place belongs to neither)
                 lo, hi = _inside_bars(text, pos, pos + len(rest))
                 if hi > lo:
-                    frags.extend(_text_frags(cell.piece(lo, hi)))
+                    frags.extend(_text_frags(cell.piece(lo, hi), cell, k))
             date = _issue_date(value, place)  # type: ignore[arg-type]
             frags.append(_Frag("date", cell.piece(pos + len(rest), end), date))
         else:
             if gap.strip():
-                frags.extend(_text_frags(cell.piece(pos, stop)))
+                frags.extend(_text_frags(cell.piece(pos, stop), cell, k))
             frags.append(_Frag(kind, cell.piece(start, end), value))
         pos = end
     if kept or (text.endswith("|") and not text.startswith("|")):
@@ -291,7 +310,7 @@ def _fragments(cell: Cell) -> list[_Frag]:
     else:
         stop = len(text)
     if text[pos:stop].strip():
-        frags.extend(_text_frags(cell.piece(pos, stop)))
+        frags.extend(_text_frags(cell.piece(pos, stop), cell, k))
     return frags
 
 
@@ -461,14 +480,19 @@ def _inside_bars(text: str, lo: int, hi: int) -> tuple[int, int]:
     return lo, hi
 
 
-def _text_frags(piece: Cell) -> list[_Frag]:
-    k = P.key(piece.text[:40])  # VV and KINH_GUI match at most 20 characters
-    m = P.VV.match(k)
-    if m is None and _VA.match(piece.text):
-        m = _VA.match(piece.text)
+def _text_frags(piece: Cell, cell: Cell, cell_key: str) -> list[_Frag]:
+    """``piece`` of ``cell`` read as text, a "V/v" line or "Kính gửi" (``cell_key``: the
+    key of ``cell.text``, whose slice is the piece's key)."""
+    text = piece.text
+    at = piece.offset - cell.offset  # where the piece's text stands in the cell's
+    k = cell_key[at : at + min(len(text), 40)]  # VV and KINH_GUI match at most 20 characters
+    # (speed: VV opens on a v, _VA on a V, KINH_GUI on a k after at most three other signs)
+    m = P.VV.match(k) if k[:1] == "v" else None
+    if m is None and text[:1] == "V":
+        m = _VA.match(text)
     if m:
-        return [_Frag("vv", piece.piece(m.end(), len(piece.text)), piece.text[: m.end()].strip())]
-    if P.KINH_GUI.match(k):
+        return [_Frag("vv", piece.piece(m.end(), len(text)), text[: m.end()].strip())]
+    if "k" in k[:4] and P.KINH_GUI.match(k):
         return [_Frag("kinh_gui", piece)]
     return [_Frag("text", piece)]
 
