@@ -158,3 +158,36 @@ def test_fragments_examples() -> None:
     assert kinds("   ") == []
     date = H._fragments(cells_of(Block("Quảng Ngãi, ngày 05 tháng 13 năm 2025"))[0])[0].value
     assert (date.place, date.day, date.day_written, date.month, date.year) == ("Quảng Ngãi", 5, "05", None, 2025)
+
+
+@given(_lines)
+def test_kem_theo_opens_on_a_bracket(text: str) -> None:
+    if P.KEM_THEO.match(P.key(text[:40])):
+        assert text[:1] == "("
+
+
+def test_kem_theo_examples() -> None:
+    assert P.KEM_THEO.match(P.key("(Kèm theo Nghị định số 30/2020/NĐ-CP)"))
+    assert P.KEM_THEO.match(P.key("( Ban hành kèm theo Quyết định số 5)"))
+
+
+_NUMBER_LINES = [
+    "Số: /BC-SKHCHN", "Số: 5483/TCT-DNL", "Số : 624 /CT-TTHT", "Số 60-NQ/TW", "Số: 37/2006/NĐ-CP",
+    "Số: 69.262 /CT-TTHT", "Số:8 5 2 0/BCT-KHCN", "Số: 1961/QĐUBND", "Số: 14/2007/QD-UBND", "Luật số: 12/2025/QH15",
+    "Số: 7    /QĐ-BQLCKCN", "Số -CTr/TU", "Số: 3722/VPCP-CNV/v cơ chế", "Số: 12/ABC-XYZ-QQ",
+]
+
+
+def test_header_numbers_cached_are_the_numbers_built() -> None:
+    from vnadmin.text.recogniser import number as N
+
+    for line in _NUMBER_LINES:
+        first = N.find_number(line)
+        assert first is not None, line
+        again = N.find_number(line)
+        assert again is not None and again.number is first.number  # (the parse is cached)
+        N._number_of.cache_clear()
+        fresh = N.find_number(line)
+        assert fresh is not None and fresh.number == first.number and fresh.number is not first.number
+        assert (fresh.number.written, str(fresh.number)) == (first.number.written, str(first.number))
+        assert (fresh.start, fresh.end, fresh.label) == (first.start, first.end, first.label)

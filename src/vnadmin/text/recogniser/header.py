@@ -172,7 +172,7 @@ def _place_and_rest(gap: str) -> tuple[str | None, str]:
     i = len(words)
     while i > 0:
         w = words[i - 1]
-        if "/" in w or P.key(w[:3]) == "so:":
+        if "/" in w or (w[2:3] == ":" and P.key(w[:3]) == "so:"):  # (the key keeps ":": keyed only then)
             break  # "Số: A433/CT-TTHT Bắc Ninh": a number OCR garbled is no part of the place
         if w[:1].isupper() or (
             # "thành phố Hồ Chí Minh"; "Bà Rịa - Vũng Tàu", "Phan Rang - Tháp Chàm"
@@ -1129,7 +1129,9 @@ def _summary_line(st: _State, i: int) -> bool:
     """Whether block ``i`` continues the summary (trích yếu) after the type line."""
     b = st.ctx.blocks[i]
     text = b.text
-    k = P.key(text[:40])  # for KEM_THEO, which matches at most 25 characters
+    # for KEM_THEO, which matches at most 25 characters, and opens on "(" (which the key
+    # keeps): the line is keyed only then
+    k = P.key(text[:40]) if text[:1] == "(" else ""
     if st.attached is not None:
         so_far = " ".join(c.text for c in (st.attached, *st.attached_more))
         if so_far.count("(") > so_far.count(")") and not b.blank_before and len(st.attached_more) < 3:
