@@ -191,3 +191,43 @@ def test_header_numbers_cached_are_the_numbers_built() -> None:
         assert fresh is not None and fresh.number == first.number and fresh.number is not first.number
         assert (fresh.number.written, str(fresh.number)) == (first.number.written, str(first.number))
         assert (fresh.start, fresh.end, fresh.label) == (first.start, first.end, first.label)
+
+
+def _long_match_type_line(text: str) -> tuple[str, str, str] | None:
+    t = text.strip(H._TYPE_LINE_STRIP)
+    k = P.key(t[: H._TYPE_KEY_SPAN])
+    for name_key, name in H._TYPE_NAMES_BY_FIRST.get(k[:1], ()):
+        if k.startswith(name_key) and (
+            len(k) == len(name_key) or not k[len(name_key)].isalnum() or t[len(name_key) : len(name_key) + 2].istitle()
+        ):
+            written = t[: len(name_key)]
+            if not P.is_upper_line(written):
+                return None
+            return name, written, t[len(name_key) :].strip(" -–—:")
+    return None
+
+
+_type_heads = st.sampled_from(
+    ["QUYẾT ĐỊNH", "QUYET ĐỊNH", "Quyết định", "quyết định", "BÁO CÁO", "THÔNG TƯ", "CÔNG VĂN", "NGHỊ QUYẾT", "KẾ HOẠCH",
+     "ǨẾ HOẠCH", "- TỜ TRÌNH", "# THÔNG BÁO", "LUẬT", "ĐỀ ÁN", "Về việc"]
+)
+_typed_lines = st.one_of(_texts, st.builds(lambda a, h, t: a + h + t, st.sampled_from(["", " ", "*", "-"]), _type_heads, _texts))
+
+
+@given(_typed_lines)
+def test_type_line_first_character_test_is_the_long_way(text: str) -> None:
+    assert H.match_type_line(text) == _long_match_type_line(text)
+
+
+def test_type_line_examples() -> None:
+    assert H.match_type_line("QUYẾT ĐỊNH") == ("Quyết định", "QUYẾT ĐỊNH", "")
+    assert H.match_type_line("KẾ HOẠCH Thực hiện") == ("Kế hoạch", "KẾ HOẠCH", "Thực hiện")
+    assert H.match_type_line("Quyết định số 5") is None
+    assert H.match_type_line("SỞ TÀI CHÍNH") is None
+
+
+@given(st.one_of(_lines, _typed_lines, _header_lines))
+def test_mostly_upper_first_letter_test_is_the_count(text: str) -> None:
+    letters = list(filter(str.isalpha, text))
+    long_way = len(letters) >= 3 and letters[0].isupper() and sum(map(str.isupper, letters)) >= 0.85 * len(letters)
+    assert P.is_mostly_upper(text) == long_way

@@ -12,7 +12,7 @@ from typing import NamedTuple
 import attrs
 
 from vnadmin.model.origin import Origin
-from vnadmin.text.blocks import Block
+from vnadmin.text.blocks import Block, origin_of
 
 __all__ = ["RIGHT_COLUMN_OFFSET", "Cell", "cells_of"]
 
@@ -28,6 +28,10 @@ if tuple(a.name for a in attrs.fields(Origin)) != _ORIGIN_FIELDS:
 def _at_column(o: Origin, column: int) -> Origin:
     """``attrs.evolve(o, column=column)`` (Origin has no validators), without evolve's
     look-ups of the class's fields on every call."""
+    if o.xpath is None and o.page is None:
+        # (the text reader's origins: filled as the blocks' own are, without the frozen
+        # class's checked assignments)
+        return origin_of(o.source, o.line, column, o.layout, o.paragraph)
     return Origin(o.source, o.line, column, o.paragraph, o.xpath, o.layout, o.page)
 
 

@@ -133,12 +133,17 @@ _TYPE_KEY_SPAN = max(len(k) for k, _ in _TYPE_NAMES) + 1
 
 
 _TYPE_LINE_STRIP = " -–—.:*#"
+# The characters a type line can open on: keyed to a name's first letter, and no lower-case
+# letter (the name as written must be in capitals).
+_TYPE_FIRST = frozenset(c for c in P.keyed_chars("".join(_TYPE_NAMES_BY_FIRST)) if not c.islower())
 
 
 def match_type_line(text: str) -> tuple[str, str, str] | None:
     """(registry name, type as written, rest of the line) when ``text`` starts with a
     type name in capitals ("QUYẾT ĐỊNH", OCR "QUYET ĐỊNH", "KẾ HOẠCH Thực hiện …")."""
     t = text.strip(_TYPE_LINE_STRIP)
+    if t[:1] not in _TYPE_FIRST:
+        return None  # (speed: no name can start there in capitals; the line is not keyed)
     k = P.key(t[:_TYPE_KEY_SPAN])
     for name_key, name in _TYPE_NAMES_BY_FIRST.get(k[:1], ()):
         if k.startswith(name_key) and (
@@ -670,7 +675,7 @@ def _split_bodies(
             # "BỘ TÀI CHÍNH TỔNG CỤC THUẾ" in one table cell: two known bodies' names
             return whole[:cut].strip(), whole[cut:].strip(), cells
         return None, whole, cells
-    if all(c.bold for c in cells) and cells[0].block.table is not None:
+    if cells[0].block.table is not None and all(c.bold for c in cells):  # (the cheaper test first)
         return None, _body_name(cells), cells
     # The issuing body is the last name above "Số"; what stands above it is its managing
     # body (and, in OCR, stamp debris that is kept there rather than lost).
@@ -1023,7 +1028,7 @@ def _take(st: _State, f: _Frag, pending: list[Cell], anchored: bool = True) -> b
         # body's name; kept
         st.extras.append(cell)
         return True
-    if _is_body_name(text) and st.number is None and st.doc_type is None:
+    if st.number is None and st.doc_type is None and _is_body_name(text):  # (the cheaper tests first)
         m = _TRAILING_RULE.search(text)
         if m is not None:
             # "ỦY BAN NHÂN DÂN TỈNH HÀ GIANG -------": a table cell's name and its rule
@@ -1290,7 +1295,7 @@ def _vv_continuation(st: _State, i: int) -> int:
     return i
 
 
-def _once(name: str, ctx: Context, origin: Origin) -> str:
+def _once(name: str, ctx: Context, cell: Cell) -> str:
     """A name printed twice in a row ("THANH TRA CHÍNH PHỦ THANH TRA CHÍNH PHỦ", a flattened
     page repeating a cell) is kept once, the repeat dropped with a note, as a repeated
     title line is."""
@@ -1299,7 +1304,7 @@ def _once(name: str, ctx: Context, origin: Origin) -> str:
     if n < 4 or n % 2 or words[: n // 2] != words[n // 2 :]:
         return name
     half = " ".join(words[: n // 2])
-    ctx.ignored(half, origin, "dòng lặp lại (a repeated header line)")
+    ctx.ignored(half, cell.origin, "dòng lặp lại (a repeated header line)")  # (made only here)
     return half
 
 
@@ -1338,7 +1343,7 @@ def _summary_without_type_line(st: _State) -> None:
 def _build(st: _State) -> Header:
     parent, issuing, used = _split_bodies(st.bodies, st.continuations)
     if issuing is not None and used:
-        issuing = _once(issuing, st.ctx, used[0].origin)
+        issuing = _once(issuing, st.ctx, used[0])
     doc_type = st.doc_type
     number = st.number
     summary = _join(st.summary) or None

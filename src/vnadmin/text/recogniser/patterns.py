@@ -347,6 +347,12 @@ def is_upper_line(text: str) -> bool:
 
 def is_mostly_upper(text: str) -> bool:
     """Capitals with some OCR slips ("CUC THUE TP. HO CHi MINH")."""
+    # (speed: the first letter decides running text, which is not read whole for it)
+    for c in text:
+        if c.isalpha():
+            if not c.isupper():
+                return False
+            break
     letters = list(filter(str.isalpha, text))
     if len(letters) < 3 or not letters[0].isupper():
         return False
