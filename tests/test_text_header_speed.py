@@ -231,3 +231,27 @@ def test_mostly_upper_first_letter_test_is_the_count(text: str) -> None:
     letters = list(filter(str.isalpha, text))
     long_way = len(letters) >= 3 and letters[0].isupper() and sum(map(str.isupper, letters)) >= 0.85 * len(letters)
     assert P.is_mostly_upper(text) == long_way
+
+
+@given(_lines)
+def test_unwrap_first_character_test_keeps_every_body_start(text: str) -> None:
+    from vnadmin.text.recogniser import unwrap as U
+
+    first = text[:1]
+    if U._starts_body(text):
+        assert first in U._BODY_FIRST or not first.isalnum()
+
+
+@given(st.lists(st.sampled_from(["ỦY BAN NHÂN DÂN", "|", " | ", "Căn", "cứ Luật Tổ chức", "x" * 60, "Số:", "12/QĐ-UBND"]),
+                max_size=8))
+def test_unwrap_bar_search_is_the_generator(texts: list[str]) -> None:
+    from vnadmin.text.blocks import Block
+    from vnadmin.text.recogniser import unwrap as U
+
+    blocks = [Block(t) for t in texts]
+    bar = any(b.text.strip(U._BARS) == "" for b in blocks[: U._REACH])
+    out = U.unwrap_header(blocks)
+    if U._unwrap_top(blocks) is blocks and not bar:
+        assert out is blocks
+    else:
+        assert [b.text for b in out] == [b.text for b in U._unwrap_heads(U._unwrap_top(blocks))]
