@@ -279,7 +279,11 @@ def _fragments(cell: Cell) -> list[_Frag]:
             pos, stop = _inside_bars(text, 0, len(text))
         else:
             pos, stop = 0, len(text)
-        return _text_frags(cell.piece(pos, stop), cell, k) if text[pos:stop].strip() else []
+        whole = text[pos:stop].strip()
+        if not whole:
+            return []
+        # (a line with nothing to cut off is its own piece: no new cell made)
+        return _text_frags(cell if len(whole) == len(text) else cell.piece(pos, stop), cell, k)
     spans.sort(key=_START)
     # Drop overlaps (keep the earlier anchor).
     kept: list[tuple[int, int, str, object]] = []
@@ -649,19 +653,25 @@ def _split_bodies(
         if last_plain < first_bold:
             return _body_name(parent) or None, _body_name(issuing) or None, cells
     names: list[list[Cell]] = []
+    # (each line keyed once: ``last_key`` is the key of names[-1][-1], the line before,
+    # ``head_key`` that of names[-1][0], the first line of the name it went to)
+    last_key = head_key = ""
     for c in cells:
-        k = P.key(c.text) + " "
+        kc = P.key(c.text)
+        k = kc + " "
         if names and (
             (k.startswith(_LOCATION_WORDS) and not _PARTY_COMMITTEE.match(k))
             or k.startswith(_CONNECTOR_WORDS)
             or c in continuations
             or k.strip(" .,") in _COUNTRY_ONLY
-            or (" " + P.key(names[-1][-1].text).rstrip() + " ").endswith(_ENDING_CONNECTORS)
-            or P.key(names[-1][0].text).strip(" :") in _JOINT_HEADS
+            or (" " + last_key.rstrip() + " ").endswith(_ENDING_CONNECTORS)
+            or head_key.strip(" :") in _JOINT_HEADS
         ):
             names[-1].append(c)
         else:
             names.append([c])
+            head_key = kc
+        last_key = kc
     if len(names) > 1 and completes_body(_join(names[-2]), _join(names[-1])):
         # one known body's name over two lines ("HỘI ĐỒNG THẨM PHÁN" / "TÒA ÁN NHÂN DÂN
         # TỐI CAO"), not a managing body above its issuing body
@@ -723,8 +733,8 @@ def read_header(ctx: Context, start: int = 0) -> HeaderResult:
             continue
         if (
             not anchors
+            and b.blank_before  # (before st.seen: the cheaper test first)
             and st.seen
-            and b.blank_before
             and (st.number is not None or st.date is not None)
             and not _starts_title_block(b.text)
             and not _draft_mark_before_title(blocks, i)
@@ -732,7 +742,7 @@ def read_header(ctx: Context, start: int = 0) -> HeaderResult:
             break  # a blank line after the number/date block: the header is over
         if st.date is not None and anchors and all(f.kind == "date" for f in anchors):
             break  # a date in running text, not a second header date
-        if any(f.kind == "kinh_gui" for f in frags) and not anchors:
+        if not anchors and any(f.kind == "kinh_gui" for f in frags):  # (the cheaper test first)
             kinh_gui = True
             break
         if (
@@ -766,7 +776,7 @@ def read_header(ctx: Context, start: int = 0) -> HeaderResult:
         i += 1
         if st.doc_type is not None or st.annex is not None:
             stage = "summary"
-        if not st.seen and len(pending) > 6:
+        if len(pending) > 6 and not st.seen:  # (the cheaper test first)
             if reach >= 0:
                 if i > reach:
                     break
