@@ -255,3 +255,47 @@ def test_unwrap_bar_search_is_the_generator(texts: list[str]) -> None:
         assert out is blocks
     else:
         assert [b.text for b in out] == [b.text for b in U._unwrap_heads(U._unwrap_top(blocks))]
+
+
+def _long_names(cells: list[object], continuations: list[object]) -> list[list[object]]:
+    names: list[list[object]] = []
+    for c in cells:
+        k = P.key(c.text) + " "  # type: ignore[attr-defined]
+        if names and (
+            (k.startswith(H._LOCATION_WORDS) and not H._PARTY_COMMITTEE.match(k))
+            or k.startswith(H._CONNECTOR_WORDS)
+            or c in continuations
+            or k.strip(" .,") in H._COUNTRY_ONLY
+            or (" " + P.key(names[-1][-1].text).rstrip() + " ").endswith(H._ENDING_CONNECTORS)  # type: ignore[attr-defined]
+            or P.key(names[-1][0].text).strip(" :") in H._JOINT_HEADS  # type: ignore[attr-defined]
+        ):
+            names[-1].append(c)
+        else:
+            names.append([c])
+    return names
+
+
+_body_lines = st.sampled_from(
+    ["ỦY BAN NHÂN DÂN", "TỈNH QUẢNG NGÃI", "SỞ TÀI CHÍNH -", "LIÊN NGÀNH", "SỞ CÔNG THƯƠNG", "BỘ THÔNG TIN VÀ",
+     "TRUYỀN THÔNG", "HỘI ĐIỀU DƯỠNG", "VIỆT NAM", "TỈNH ỦY", "CỦA BỘ", "THEO DÕI", "BỘ TÀI CHÍNH", "TỔNG CỤC THUẾ",
+     "HỘI ĐỒNG THẨM PHÁN", "TÒA ÁN NHÂN DÂN TỐI CAO", "LIÊN SỞ:"]
+)
+
+
+@given(st.lists(_body_lines, min_size=1, max_size=6), st.data())
+def test_split_bodies_keys_each_line_once(texts: list[str], data: st.DataObject) -> None:
+    from vnadmin.text.blocks import Block
+    from vnadmin.text.recogniser.cells import Cell
+
+    cells = [Cell(t, 0, Block(t)) for t in texts]
+    continuations = [c for c in cells if data.draw(st.booleans())]
+    names = _long_names(cells, continuations)  # type: ignore[arg-type]
+    parent, issuing, used = H._split_bodies(cells, continuations)
+    assert used == cells
+    if len(names) > 1 and H.completes_body(H._join(names[-2]), H._join(names[-1])):  # type: ignore[arg-type]
+        names[-2:] = [names[-2] + names[-1]]
+    if len(names) == 1:
+        assert issuing == H._body_name(names[0])  # type: ignore[arg-type]
+    else:
+        assert issuing == H._body_name(names[-1])  # type: ignore[arg-type]
+        assert parent == " ".join(H._body_name(n) for n in names[:-1])  # type: ignore[arg-type]
