@@ -299,3 +299,17 @@ def test_split_bodies_keys_each_line_once(texts: list[str], data: st.DataObject)
     else:
         assert issuing == H._body_name(names[-1])  # type: ignore[arg-type]
         assert parent == " ".join(H._body_name(n) for n in names[:-1])  # type: ignore[arg-type]
+
+
+@given(st.one_of(_lines, _header_lines, st.builds(lambda a, b: a + b, _texts, st.sampled_from(["NAM", " NAM", " nam ", "\tNăm", " VIỆT NAM", "xNAM"]))))
+def test_national_tail_last_word_test_is_the_split(text: str) -> None:
+    from vnadmin.text.blocks import Block
+    from vnadmin.text.recogniser.cells import Cell
+    from vnadmin.text.recogniser.context import Context
+
+    for title in ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"):
+        state = H._State(Context([]))
+        state.national = Cell(title, 1, Block(title))
+        words = text.split()
+        long_way = not title.endswith("NAM") and bool(words) and P.key(words[-1]) == "nam"
+        assert H._national_tail(state, H._Frag("text", Cell(text, 0, Block(text or "x")))) == long_way

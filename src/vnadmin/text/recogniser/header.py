@@ -915,7 +915,12 @@ _NGHIA_END = re.compile(r"ngh[a-z]{0,2}a[\s\-–—_]{0,20}$")  # on the key: th
 def _national_tail(st: _State, f: _Frag) -> bool:
     """ "…CHỦ NGHĨA VIỆT" / "TỔNG CỤC THUẾ NAM": the national title wrapped its last word
     onto the next line, after the left column's text."""
-    if st.national is None or st.national_tail or P.key(st.national.text).rstrip().endswith("nam"):
+    if st.national is None or st.national_tail:
+        return False
+    t = f.cell.text.rstrip()
+    if P.key(t[-3:]) != "nam" or (len(t) > 3 and not t[-4].isspace()):
+        return False  # (speed: the last word is no "nam", told without splitting or keying the title)
+    if P.key(st.national.text).rstrip().endswith("nam"):
         return False
     words = f.cell.text.split()
     if not words or P.key(words[-1]) != "nam":
