@@ -313,3 +313,39 @@ def test_national_tail_last_word_test_is_the_split(text: str) -> None:
         words = text.split()
         long_way = not title.endswith("NAM") and bool(words) and P.key(words[-1]) == "nam"
         assert H._national_tail(state, H._Frag("text", Cell(text, 0, Block(text or "x")))) == long_way
+
+
+def test_context_notes_filled_slot_by_slot_are_the_constructed_ones() -> None:
+    import attrs as _attrs
+
+    from vnadmin.model.origin import Note, Origin
+    from vnadmin.text.recogniser.context import Context
+
+    ctx = Context([])
+    o = Origin(source="a.txt", line=3, column=1)
+    ctx.unrecognised("DÒNG LẠ", o)
+    ctx.ignored("x", None, "nhiễu (noise)")
+    ctx.repaired("Số : 1/BC", o, "số (number)")
+    ctx.note("code", "message", o)
+    assert ctx.notes[3] == Note("code", "message", o)
+    assert [n.code for n in ctx.notes] == ["unrecognised", "ignored", "repaired", "code"]
+    for n in ctx.notes:
+        assert type(n) is Note
+        _attrs.validate(n)
+        assert n == Note(n.code, n.message, n.origin) and hash(n) == hash(Note(n.code, n.message, n.origin))
+        assert repr(n) == repr(Note(n.code, n.message, n.origin))
+
+
+@given(_header_lines, st.integers(0, 40), st.integers(0, 8), st.integers(0, 8))
+def test_cells_made_in_c_are_the_named_tuples(text: str, indent: int, a: int, b: int) -> None:
+    from vnadmin.text.blocks import Block
+    from vnadmin.text.recogniser.cells import Cell, cells_of
+
+    block = Block(text or "x", indent=indent)
+    for c in cells_of(block):
+        assert type(c) is Cell
+        assert c == Cell(c.text, c.column, c.block, c.offset)
+        p = c.piece(min(a, len(c.text)), max(len(c.text) - b, 0))
+        raw = c.text[min(a, len(c.text)) : max(len(c.text) - b, 0)]
+        assert type(p) is Cell
+        assert p == Cell(raw.strip(), c.column, c.block, c.offset + min(a, len(c.text)) + len(raw) - len(raw.lstrip()))

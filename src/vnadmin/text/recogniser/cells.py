@@ -60,7 +60,13 @@ class Cell(NamedTuple):
         """The cell holding ``text[start:end]`` (stripped)."""
         raw = self.text[start:end]
         lead = len(raw) - len(raw.lstrip())
-        return Cell(raw.strip(), self.column, self.block, self.offset + start + lead)
+        return _new_cell(Cell, (raw.strip(), self.column, self.block, self.offset + start + lead))
+
+
+# ``_new_cell(Cell, (text, column, block, offset))`` is ``Cell(text, column, block, offset)``
+# made in C, without the named tuple's own __new__ function (cells are made for every
+# header and footer line).
+_new_cell = tuple.__new__
 
 
 def cells_of(block: Block) -> list[Cell]:
@@ -71,10 +77,10 @@ def cells_of(block: Block) -> list[Cell]:
             col = 1 if at >= RIGHT_COLUMN_OFFSET else 0
             idx = block.text.find(piece, pos)
             idx = max(idx, 0)
-            out.append(Cell(piece, col, block, idx))
+            out.append(_new_cell(Cell, (piece, col, block, idx)))
             pos = idx + len(piece)
         return out
     column = block.column
     if column is None and block.indent >= RIGHT_COLUMN_OFFSET:
         column = 1
-    return [Cell(block.text, column, block)]
+    return [_new_cell(Cell, (block.text, column, block, 0))]
