@@ -77,6 +77,11 @@ class _Frag(NamedTuple):
     value: object = None
 
 
+# ``_new_frag(_Frag, (kind, cell, value))`` is ``_Frag(kind, cell, value)`` made in C, without
+# the named tuple's own __new__ function (fragments are made for every header line).
+_new_frag = tuple.__new__
+
+
 @attrs.define
 class _State:
     ctx: Context
@@ -307,11 +312,11 @@ def _fragments(cell: Cell) -> list[_Frag]:
                 if hi > lo:
                     frags.extend(_text_frags(cell.piece(lo, hi), cell, k))
             date = _issue_date(value, place)  # type: ignore[arg-type]
-            frags.append(_Frag("date", cell.piece(pos + len(rest), end), date))
+            frags.append(_new_frag(_Frag, ("date", cell.piece(pos + len(rest), end), date)))
         else:
             if gap.strip():
                 frags.extend(_text_frags(cell.piece(pos, stop), cell, k))
-            frags.append(_Frag(kind, cell.piece(start, end), value))
+            frags.append(_new_frag(_Frag, (kind, cell.piece(start, end), value)))
         pos = end
     if kept or (text.endswith("|") and not text.startswith("|")):
         # ("THỦ TƯỚNG CHÍNH PHỦ |": a name cell's text with the table's border after it)
@@ -502,8 +507,8 @@ def _text_frags(piece: Cell, cell: Cell, cell_key: str) -> list[_Frag]:
     if m:
         return [_Frag("vv", piece.piece(m.end(), len(text)), text[: m.end()].strip())]
     if "k" in k[:4] and P.KINH_GUI.match(k):
-        return [_Frag("kinh_gui", piece)]
-    return [_Frag("text", piece)]
+        return [_new_frag(_Frag, ("kinh_gui", piece, None))]
+    return [_new_frag(_Frag, ("text", piece, None))]
 
 
 # -- classification ---------------------------------------------------------------------
