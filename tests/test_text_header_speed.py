@@ -349,3 +349,35 @@ def test_cells_made_in_c_are_the_named_tuples(text: str, indent: int, a: int, b:
         raw = c.text[min(a, len(c.text)) : max(len(c.text) - b, 0)]
         assert type(p) is Cell
         assert p == Cell(raw.strip(), c.column, c.block, c.offset + min(a, len(c.text)) + len(raw) - len(raw.lstrip()))
+
+
+_cut_lines = st.sampled_from(
+    ["ỦY BAN NHÂN", "DÂN", "ỦY BAN THƯỜNG VỤ", "QUỐC HỘI", "ỦY", "BAN NHÂN DÂN", "THỦ", "TƯỚNG CHÍNH PHỦ", "LUẬT",
+     "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "ĐẢNG CỘNG SẢN VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "THÔNG",
+     "TƯ", "QUYẾT ĐỊNH", "HỘI ĐỒNG THẨM PHÁN", "TÒA ÁN NHÂN DÂN TỐI CAO", "Căn cứ Luật", "Sở Tài chính", "|"]
+)
+
+
+@given(_cut_lines, st.one_of(_cut_lines, _texts))
+def test_unwrap_cuts_are_the_long_way(a: str, second: str) -> None:
+    from vnadmin.text.recogniser import unwrap as U
+
+    b = second.rstrip(U._BARS)
+    long_body = (
+        P.is_upper_line(a)
+        and P.is_mostly_upper(b)
+        and not (P.find_national_title(b) or P.find_party_title(b) or P.find_motto(b) or H.match_type_line(b))
+        and U.completes_body(a, b)
+    )
+    assert U._body_cut(a, P.key(a), second) == bool(long_body)
+    long_name = (
+        len(a.split()) == 1
+        and a.isalpha()
+        and P.is_upper_line(a)
+        and H.match_type_line(a) is None
+        and P.is_mostly_upper(b)
+        and P.find_national_title(b) is None
+        and H.match_type_line(b) is None
+        and P.find_motto(b) is None
+    )
+    assert U._name_cut(a, second) == long_name

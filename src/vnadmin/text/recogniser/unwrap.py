@@ -313,9 +313,9 @@ def _body_cut(a: str, ka: str, second: str) -> bool:
     first line is the start of a known body's name (citation vocabulary) and not a whole
     name, and the two lines make that name."""
     b = second.rstrip(_BARS)
-    if not (P.is_upper_line(a) and P.is_mostly_upper(b)):
+    # (completes_body first: it passes most lines on the first one's words, before the
+    # second line is keyed for the finders)
+    if not (P.is_upper_line(a) and completes_body(a, b) and P.is_mostly_upper(b)):
         return False
     kb = P.key(b)  # (made once for the three finders)
-    if P.find_national_title(b, kb) or P.find_party_title(b, kb) or P.find_motto(b, kb) or match_type_line(b):
-        return False
-    return completes_body(a, b)
+    return not (P.find_national_title(b, kb) or P.find_party_title(b, kb) or P.find_motto(b, kb) or match_type_line(b))
