@@ -381,3 +381,39 @@ def test_unwrap_cuts_are_the_long_way(a: str, second: str) -> None:
         and P.find_motto(b) is None
     )
     assert U._name_cut(a, second) == long_name
+
+
+@given(
+    st.one_of(st.none(), st.sampled_from(["Hà Nội", "Quảng Ngãi", "TP. Hồ Chí Minh", "a\nb", " ", "Tam Kỳ"])),
+    st.one_of(st.none(), st.integers(1, 31)),
+    st.one_of(st.none(), st.integers(1, 12)),
+    st.one_of(st.none(), st.integers(1000, 9999)),
+    st.booleans(),
+    st.booleans(),
+)
+def test_dates_filled_slot_by_slot_are_the_constructed_ones(
+    place: str | None, day: int | None, month: int | None, year: int | None, zero: bool, other_digits: bool
+) -> None:
+    import attrs as _attrs
+
+    from vnadmin.errors import ModelError
+    from vnadmin.model.dates import IssueDate
+
+    day_w = None if day is None else (f"{day:02d}" if zero else str(day))
+    month_w = None if month is None else str(month)
+    if other_digits and day_w is not None:
+        day_w = day_w.translate(str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩"))  # digits the validator refuses
+    try:
+        want = IssueDate(place, day, month, year, day_written=day_w, month_written=month_w)
+    except ModelError as e:
+        try:
+            H._date_of(place, day, month, year, day_w, month_w)
+        except ModelError as f:
+            assert str(f) == str(e)
+        else:
+            raise AssertionError("the constructor refused what the filling took") from e
+        return
+    got = H._date_of(place, day, month, year, day_w, month_w)
+    _attrs.validate(got)
+    assert got == want and repr(got) == repr(want) and got.origin is None
+    assert (got.day_written, got.month_written) == (want.day_written, want.month_written)

@@ -21,6 +21,7 @@ import attrs
 
 from vnadmin.citations import find_citations
 from vnadmin.model import doctypes
+from vnadmin.model._trusted import new, slot_setters
 from vnadmin.model.citation import Citation
 from vnadmin.model.dates import IssueDate
 from vnadmin.model.doctypes import DocumentType
@@ -226,7 +227,36 @@ def _issue_date(m: re.Match[str], place: str | None) -> IssueDate | None:
         year = int(m.group("y"))
         if not 1000 <= year <= 9999:
             return None
-    return IssueDate(place, day, month, year, day_written=day_w, month_written=month_w)
+    return _date_of(place, day, month, year, day_w, month_w)
+
+
+_DATE_SET = slot_setters(IssueDate, ("place", "day", "month", "year", "day_written", "month_written", "origin"))
+
+
+def _date_of(
+    place: str | None, day: int | None, month: int | None, year: int | None, day_w: str | None, month_w: str | None
+) -> IssueDate:
+    """``IssueDate(place, day, month, year, day_written=day_w, month_written=month_w)`` for
+    what _issue_date reads (day, month and year in range, each of day and month with its
+    digits or both None), filled slot by slot (see vnadmin.model._trusted). What the
+    validators would still check (a place of one line, ASCII digits) is checked here;
+    when it fails, the constructor runs and raises its own error."""
+    if not (
+        (place is None or (type(place) is str and place and not place.isspace() and "\n" not in place))
+        and (day_w is None or (day_w.isdigit() and day_w.isascii()))
+        and (month_w is None or (month_w.isdigit() and month_w.isascii()))
+    ):
+        return IssueDate(place, day, month, year, day_written=day_w, month_written=month_w)
+    date = new(IssueDate)
+    s_place, s_day, s_month, s_year, s_day_w, s_month_w, s_origin = _DATE_SET
+    s_place(date, place)
+    s_day(date, day)
+    s_month(date, month)
+    s_year(date, year)
+    s_day_w(date, day_w)
+    s_month_w(date, month_w)
+    s_origin(date, None)
+    return date
 
 
 # A header line, even one holding both columns, is far shorter than this.
