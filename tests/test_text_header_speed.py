@@ -417,3 +417,8 @@ def test_dates_filled_slot_by_slot_are_the_constructed_ones(
     _attrs.validate(got)
     assert got == want and repr(got) == repr(want) and got.origin is None
     assert (got.day_written, got.month_written) == (want.day_written, want.month_written)
+
+
+@given(st.text(alphabet=".;:a ”\"'’»)\t", max_size=8))
+def test_ends_item_on_the_last_character_is_the_long_way(text: str) -> None:
+    assert P.ends_item(text) == text.rstrip(" ”\"'’»").endswith((".", ";"))

@@ -315,8 +315,18 @@ def ends_sentence(text: str) -> bool:
     return bool(t) and t[-1] in _TERMINAL
 
 
+_ITEM_ENDS = frozenset(".;")
+_ITEM_SKIPPED = frozenset(" ”\"'’»")
+
+
 def ends_item(text: str) -> bool:
     """Whether text after a section marker is a paragraph: it ends with "." or ";"."""
+    # (speed: decided on the last character unless it is one that is skipped)
+    last = text[-1:]
+    if last in _ITEM_ENDS:
+        return True
+    if last not in _ITEM_SKIPPED:
+        return False
     t = text.rstrip(" ”\"'’»")
     return t.endswith((".", ";"))
 
