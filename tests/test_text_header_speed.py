@@ -422,3 +422,15 @@ def test_dates_filled_slot_by_slot_are_the_constructed_ones(
 @given(st.text(alphabet=".;:a ”\"'’»)\t", max_size=8))
 def test_ends_item_on_the_last_character_is_the_long_way(text: str) -> None:
     assert P.ends_item(text) == text.rstrip(" ”\"'’»").endswith((".", ";"))
+
+
+_number_heads = st.sampled_from(["Số: ", "SỞ ", "Số", "số ", "Luật số: ", "So:", "Sở Tài chính", "Số -", "/"])
+
+
+@given(st.builds(lambda a, h, t: a + h + t, _texts, _number_heads, _texts))
+def test_number_needs_a_figure_a_slash_or_a_dash(text: str) -> None:
+    from vnadmin.text.recogniser.number import find_number
+
+    k = P.key(text)
+    if "/" not in text and not ("so" in k and H._FIGURE_OR_DASH.search(k)):
+        assert find_number(text, k) is None
