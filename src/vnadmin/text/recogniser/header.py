@@ -1420,25 +1420,25 @@ def _build(st: _State) -> Header:
         system = {"legal": "legal", "party": "party"}.get(number.style, "state")
         doc_type = doctypes.by_code(number.type_code, system=system, lenient=True)
     origins: list[tuple[str, Origin]] = []
-
-    def add(name: str, cell: Cell | None) -> None:
-        if cell is not None:
-            origins.append((name, cell.origin))
-
     if used:
         if parent:
-            add("parent_body", used[0])
-        add("issuing_body", used[-1])
-    add("national_title", st.national)
-    add("motto", st.motto)
-    add("party_title", st.party)
-    add("number", st.number_cell)
-    add("issue_date", st.date_cell)
-    add("doc_type", st.type_cell)
+            origins.append(("parent_body", used[0].origin))
+        origins.append(("issuing_body", used[-1].origin))
     first = st.summary or st.vv
-    add("summary", first[0] if first else None)
-    add("annex_label", st.annex)
-    add("attached_to", st.attached)
+    # (the fields' cells in one loop, not a function made and called for each)
+    for name, cell in (
+        ("national_title", st.national),
+        ("motto", st.motto),
+        ("party_title", st.party),
+        ("number", st.number_cell),
+        ("issue_date", st.date_cell),
+        ("doc_type", st.type_cell),
+        ("summary", first[0] if first else None),
+        ("annex_label", st.annex),
+        ("attached_to", st.attached),
+    ):
+        if cell is not None:
+            origins.append((name, cell.origin))
     attached = None
     if st.attached is not None:
         whole = " ".join(c.text for c in (st.attached, *st.attached_more))
