@@ -43,7 +43,6 @@ from __future__ import annotations
 
 import operator
 import re
-from itertools import repeat
 
 from vnadmin.text.blocks import Block
 from vnadmin.text.recogniser import patterns as P
@@ -61,8 +60,7 @@ def unwrap_header(blocks: list[Block]) -> list[Block]:
     """``blocks`` with the wrapped header lines at their top, and the heading words
     printed alone, joined (the same list when there are none)."""
     top = _unwrap_top(blocks)
-    # ("" in map(...): any(b.text.strip(_BARS) == "" for b in …), without a generator)
-    if top is blocks and "" not in map(str.strip, map(_TEXT, blocks[:_REACH]), repeat(_BARS)):
+    if top is blocks and not any(b.text.strip(_BARS) == "" for b in blocks[:_REACH]):
         # Neither a cut header nor a cell's bar: no page copied this way (looking for the
         # lone heading words over the whole document would cost every document a pass).
         return blocks
