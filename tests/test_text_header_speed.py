@@ -434,3 +434,103 @@ def test_number_needs_a_figure_a_slash_or_a_dash(text: str) -> None:
     k = P.key(text)
     if "/" not in text and not ("so" in k and H._FIGURE_OR_DASH.search(k)):
         assert find_number(text, k) is None
+
+
+def _long_fragments(cell: object) -> list[object]:
+    """The header line's fragments as read before the speed work (every finder on every
+    line, the spans always ordered, the bars always looked for)."""
+    from vnadmin.text.recogniser.number import find_number
+
+    text = cell.text  # type: ignore[attr-defined]
+    k = P.key(text)
+    spans: list[tuple[int, int, str, object]] = []
+    for kind, finder in (("national", H._national_title), ("party", P.find_party_title), ("motto", P.find_motto)):
+        span = finder(text, k)
+        if span:
+            spans.append((span[0], span[1], kind, None))
+    nm = find_number(text, k) if ("so" in k or "/" in text) else None
+    if nm is not None and nm.start and H._type_name_before(text[: nm.start], k[: nm.start]):
+        nm = None
+    if nm is not None:
+        spans.append((nm.start, nm.end, "number", nm))
+    dated = "ngay" in k or "ngau" in k
+    dm = P.find_date(text, k) if dated else None
+    if dm is None and dated:
+        dm = H._numeric_place_date(text, k) or H._blank_place_date(text, k)
+    if dm is not None and not (not spans and H._inside_running_text(text, dm.start(), dm.end())):
+        spans.append((dm.start(), dm.end(), "date", dm))
+    spans.sort(key=lambda s: s[0])
+    kept: list[tuple[int, int, str, object]] = []
+    for s in spans:
+        if kept and s[0] < kept[-1][1]:
+            continue
+        kept.append(s)
+    frags: list[object] = []
+    pos = 0
+    for start, end, kind, value in kept:
+        pos, stop = H._inside_bars(text, pos, start)
+        gap = text[pos:stop]
+        if kind == "date":
+            place, rest = H._place_and_rest(gap)
+            if rest.strip():
+                lo, hi = H._inside_bars(text, pos, pos + len(rest))
+                if hi > lo:
+                    frags.extend(_long_text_frags(cell.piece(lo, hi)))  # type: ignore[attr-defined]
+            date = H._issue_date(value, place)  # type: ignore[arg-type]
+            frags.append(H._Frag("date", cell.piece(pos + len(rest), end), date))  # type: ignore[attr-defined]
+        else:
+            if gap.strip():
+                frags.extend(_long_text_frags(cell.piece(pos, stop)))  # type: ignore[attr-defined]
+            frags.append(H._Frag(kind, cell.piece(start, end), value))  # type: ignore[attr-defined]
+        pos = end
+    if kept or (text.endswith("|") and not text.startswith("|")):
+        pos, stop = H._inside_bars(text, pos, len(text))
+    else:
+        stop = len(text)
+    if text[pos:stop].strip():
+        frags.extend(_long_text_frags(cell.piece(pos, stop)))  # type: ignore[attr-defined]
+    return frags
+
+
+def _frag_view(frags: list[object]) -> list[tuple[object, ...]]:
+    out: list[tuple[object, ...]] = []
+    for f in frags:
+        kind, cell, value = f  # type: ignore[misc]
+        if kind == "number":
+            value = (value.number, value.start, value.end, value.label)
+        out.append((kind, cell, value))
+    return out
+
+
+_many_anchor_lines = st.lists(
+    st.one_of(_anchor_words, _texts, st.sampled_from([" | ", "|", "SỞ CÔNG THƯƠNG", "Số: 7 /QĐ-UBND ", "ngày 05/3/2025"])),
+    max_size=6,
+).map("".join)
+
+
+@given(_many_anchor_lines)
+def test_fragments_are_the_long_way(text: str) -> None:
+    from vnadmin.text.blocks import Block
+    from vnadmin.text.recogniser.cells import Cell
+
+    cell = Cell(text, None, Block(text or "x"), 0)
+    assert _frag_view(H._fragments(cell)) == _frag_view(_long_fragments(cell))
+
+
+def test_fragments_on_the_corpus_header_lines_are_the_long_way(seed_text: str, corpus_dir: object) -> None:
+    from pathlib import Path
+
+    from vnadmin.text.lines import text_blocks
+    from vnadmin.text.recogniser.cells import cells_of
+
+    texts = [seed_text] + [p.read_text(encoding="utf-8") for p in sorted(Path(str(corpus_dir)).glob("*.txt"))]
+    n = 0
+    for text in texts:
+        blocks = text_blocks(text)[0]
+        for b in blocks[:40]:
+            if b.kind != "line":
+                continue
+            for cell in cells_of(b):
+                assert _frag_view(H._fragments(cell)) == _frag_view(_long_fragments(cell)), cell.text
+                n += 1
+    assert n > 1000

@@ -321,26 +321,29 @@ def _fragments(cell: Cell) -> list[_Frag]:
             return []
         # (a line with nothing to cut off is its own piece: no new cell made)
         return _text_frags(cell if len(whole) == len(text) else cell.piece(pos, stop), cell, k)
-    spans.sort(key=_START)
-    # Drop overlaps (keep the earlier anchor).
-    kept: list[tuple[int, int, str, object]] = []
-    for s in spans:
-        if kept and s[0] < kept[-1][1]:
-            continue
-        kept.append(s)
+    if len(spans) > 1:  # (one anchor, the common case: nothing to order or drop)
+        spans.sort(key=_START)
+        # Drop overlaps (keep the earlier anchor).
+        kept: list[tuple[int, int, str, object]] = []
+        for s in spans:
+            if kept and s[0] < kept[-1][1]:
+                continue
+            kept.append(s)
+        spans = kept
+    barred = "|" in text  # (_inside_bars changes nothing on a line without a bar: not called)
     frags: list[_Frag] = []
     pos = 0
-    for start, end, kind, value in kept:
+    for start, end, kind, value in spans:
         # A bar between anchors is the border of a table flattened onto one line
         # ("BỘ TÀI CHÍNH | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |"), not part of a name.
-        pos, stop = _inside_bars(text, pos, start)
+        pos, stop = _inside_bars(text, pos, start) if barred else (pos, start)
         gap = text[pos:stop]
         if kind == "date":
             place, rest = _place_and_rest(gap)
             if rest.strip():
                 # ("V/v triển khai … | Hà Nội, ngày …": a converted table's cell bar between
                 # the summary and the place belongs to neither)
-                lo, hi = _inside_bars(text, pos, pos + len(rest))
+                lo, hi = _inside_bars(text, pos, pos + len(rest)) if barred else (pos, pos + len(rest))
                 if hi > lo:
                     frags.extend(_text_frags(cell.piece(lo, hi), cell, k))
             date = _issue_date(value, place)  # type: ignore[arg-type]
@@ -350,11 +353,11 @@ def _fragments(cell: Cell) -> list[_Frag]:
                 frags.extend(_text_frags(cell.piece(pos, stop), cell, k))
             frags.append(_new_frag(_Frag, (kind, cell.piece(start, end), value)))
         pos = end
-    if kept or (text.endswith("|") and not text.startswith("|")):
-        # ("THỦ TƯỚNG CHÍNH PHỦ |": a name cell's text with the table's border after it)
-        pos, stop = _inside_bars(text, pos, len(text))
-    else:
-        stop = len(text)
+    # (the line holds an anchor here: its end, after the last anchor, is cut at a bar;
+    # "THỦ TƯỚNG CHÍNH PHỦ |": a name cell's text with the table's border after it)
+    stop = len(text)
+    if barred:
+        pos, stop = _inside_bars(text, pos, stop)
     if text[pos:stop].strip():
         frags.extend(_text_frags(cell.piece(pos, stop), cell, k))
     return frags
