@@ -428,12 +428,21 @@ _number_heads = st.sampled_from(["Số: ", "SỞ ", "Số", "số ", "Luật s�
 
 
 @given(st.builds(lambda a, h, t: a + h + t, _texts, _number_heads, _texts))
-def test_number_needs_a_figure_a_slash_or_a_dash(text: str) -> None:
+def test_number_needs_a_slash(text: str) -> None:
     from vnadmin.text.recogniser.number import find_number
 
-    k = P.key(text)
-    if "/" not in text and not ("so" in k and H._FIGURE_OR_DASH.search(k)):
-        assert find_number(text, k) is None
+    found = find_number(text, P.key(text))
+    if "/" not in text:
+        assert found is None
+    else:
+        assert found is None or "/" in text[found.start : found.end]
+
+
+def test_number_symbol_needs_a_slash() -> None:
+    from vnadmin.text.recogniser import number as N
+
+    assert N._SYMBOL.match("7 /QĐ-UBND") and N._SYMBOL.match("60-NQ/TW") and N._SYMBOL.match("/BC-SKHCHN")
+    assert not N._SYMBOL.match("60-NQ TW") and not N._SYMBOL.match("12 QĐ-UBND")
 
 
 def _long_fragments(cell: object) -> list[object]:

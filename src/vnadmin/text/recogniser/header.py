@@ -273,7 +273,6 @@ def _inside_running_text(text: str, start: int, end: int) -> bool:
 
 
 _START = operator.itemgetter(0)
-_FIGURE_OR_DASH = re.compile(r"[\d-]")
 
 
 def _national_title(text: str, k: str) -> tuple[int, int] | None:
@@ -298,8 +297,9 @@ def _fragments(cell: Cell) -> list[_Frag]:
         span = P.find_motto(text, k)
         if span:
             spans.append((span[0], span[1], "motto", None))
-    # (a "Số" label is followed by a figure, "/" or "-": a line with none holds no number)
-    nm = find_number(text, k) if ("/" in text or ("so" in k and _FIGURE_OR_DASH.search(k))) else None
+    # (every number's symbol holds a "/", in both of number._SYMBOL's forms: a line without
+    # one holds no number)
+    nm = find_number(text, k) if "/" in text else None
     if nm is not None and nm.start and _type_name_before(text[: nm.start], k[: nm.start]):
         nm = None  # "Công văn số 1581/CT-TTHT của …": a page's title citing it, not "Số:"
     if nm is not None:
