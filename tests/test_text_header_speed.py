@@ -90,11 +90,27 @@ def test_summary_goes_on_splits_at_most_four_words(last: str, text: str) -> None
 
 
 def test_starts_title_block_examples() -> None:
-    assert H._starts_title_block("PHỤ LỤC I")
-    assert H._starts_title_block("Phụ lục số 2")
-    assert not H._starts_title_block("phụ lục I")  # (an annex label starts with a capital P)
-    assert H._starts_title_block("QUYẾT ĐỊNH")
-    assert not H._starts_title_block("Hà Nội, ngày 5 tháng 3 năm 2025")
+    from vnadmin.text.recogniser.context import Context
+
+    state = H._State(Context([]))
+    assert H._starts_title_block(state, "PHỤ LỤC I")
+    assert H._starts_title_block(state, "Phụ lục số 2")
+    assert not H._starts_title_block(state, "phụ lục I")  # (an annex label starts with a capital P)
+    assert H._starts_title_block(state, "QUYẾT ĐỊNH")
+    assert not H._starts_title_block(state, "Hà Nội, ngày 5 tháng 3 năm 2025")
+
+
+def test_type_line_asked_twice_is_read_once() -> None:
+    from vnadmin.text.recogniser.context import Context
+
+    state = H._State(Context([]))
+    line = "".join(["BÁO ", "CÁO"])  # (a text object of its own)
+    assert H._type_line(state, line) == H.match_type_line(line) == ("Báo cáo", "BÁO CÁO", "")
+    assert state.last_type_line == (line, ("Báo cáo", "BÁO CÁO", ""))
+    assert H._type_line(state, line) is state.last_type_line[1]
+    other = "SỞ TÀI CHÍNH"
+    assert H._type_line(state, other) is None and state.last_type_line == (other, None)
+    assert H._type_line(state, "".join(["QUYẾT ", "ĐỊNH"])) == ("Quyết định", "QUYẾT ĐỊNH", "")
 
 
 _anchor_words = st.sampled_from(

@@ -108,6 +108,8 @@ class _State:
     continuations: list[Cell] = attrs.field(factory=list)  # "SỐ 1050/QĐ-SCT" inside a body name
     kinh_gui: bool = False
     vv_early: bool = False  # the "V/v" line came before any anchor of the header
+    # the last line asked about as a type line, and the answer (see _type_line)
+    last_type_line: tuple[str, tuple[str, str, str] | None] | None = None
 
     @property
     def seen(self) -> bool:
@@ -558,25 +560,37 @@ def _is_junk(text: str, anchored: bool = True) -> bool:
     return anchored and len(text) <= 12 and not P.is_mostly_upper(text)
 
 
-def _starts_title_block(text: str) -> bool:
+def _type_line(st: _State, text: str) -> tuple[str, str, str] | None:
+    """``match_type_line(text)``, made once for a line several tests ask about (the mark
+    above the type line, the blank line before it, the line itself): the last answer is
+    kept in the reading's state with the text it was for (the same text object)."""
+    last = st.last_type_line
+    if last is not None and last[0] is text:
+        return last[1]
+    found = match_type_line(text)
+    st.last_type_line = (text, found)
+    return found
+
+
+def _starts_title_block(st: _State, text: str) -> bool:
     """The type line or an annex label, which may follow the header after a blank line."""
-    return match_type_line(text) is not None or bool(text[:1] == "P" and _ANNEX.match(P.key(text[:40])))
+    return _type_line(st, text) is not None or bool(text[:1] == "P" and _ANNEX.match(P.key(text[:40])))
 
 
 _DRAFT_MARK = re.compile(r"du\s{1,2}thao(?:\s{1,2}(?:lan\s{1,2})?\d{1,2})?")
 
 
-def _draft_mark_before_title(blocks: list[Block], i: int) -> bool:
+def _draft_mark_before_title(st: _State, blocks: list[Block], i: int) -> bool:
     """ "DỰ THẢO" (or "Dự thảo lần 2") on a line of its own between the date and the type
     line: the header goes on to the type line below it."""
     text = blocks[i].text
     if len(text) > 24 or not _DRAFT_MARK.fullmatch(P.key(text).strip(" ()[]*_.:")):
         return False
     j = _next_line(blocks, i + 1)
-    return j >= 0 and _starts_title_block(blocks[j].text)
+    return j >= 0 and _starts_title_block(st, blocks[j].text)
 
 
-def _mark_before_title(blocks: list[Block], i: int) -> bool:
+def _mark_before_title(st: _State, blocks: list[Block], i: int) -> bool:
     """A short line in capitals right above the type line, after the date: an urgency or
     secrecy mark ("HỎA TỐC", "MẬT") or a scan's received stamp ("BỘ TÀI CHÍNH" of "ĐẾN
     …"). The header goes on to the type line; the mark is kept as a line of its own. (An
@@ -584,13 +598,13 @@ def _mark_before_title(blocks: list[Block], i: int) -> bool:
     text = blocks[i].text
     if len(text) > 30 or not P.is_upper_line(text) or sum(map(str.isalpha, text)) < 3:
         return False
-    if _starts_title_block(text):
+    if _starts_title_block(st, text):
         return False  # the type line itself ("THÔNG TƯ" / "QUY ĐỊNH …" under it)
     j = _next_line(blocks, i + 1)
     if j != i + 1:
         return False
     nxt = blocks[j].text.rstrip()
-    return not nxt.endswith(":") and match_type_line(nxt) is not None
+    return not nxt.endswith(":") and _type_line(st, nxt) is not None
 
 
 def _is_body_name(text: str) -> bool:
@@ -767,7 +781,7 @@ def read_header(ctx: Context, start: int = 0) -> HeaderResult:
             continue
         if not anchors and st.number is not None and len(frags) == 1 and _trich_yeu_ve(st, frags[0]):
             frags = anchors = [_Frag("vv", frags[0].cell, "V/v")]
-        if not anchors and st.date is not None and st.doc_type is None and _mark_before_title(blocks, i):
+        if not anchors and st.date is not None and st.doc_type is None and _mark_before_title(st, blocks, i):
             st.extras.extend(cells_of(b))  # a mark or stamp above the type line: no body
             i += 1
             continue
@@ -776,8 +790,8 @@ def read_header(ctx: Context, start: int = 0) -> HeaderResult:
             and b.blank_before  # (before st.seen: the cheaper test first)
             and st.seen
             and (st.number is not None or st.date is not None)
-            and not _starts_title_block(b.text)
-            and not _draft_mark_before_title(blocks, i)
+            and not _starts_title_block(st, b.text)
+            and not _draft_mark_before_title(st, blocks, i)
         ):
             break  # a blank line after the number/date block: the header is over
         if st.date is not None and anchors and all(f.kind == "date" for f in anchors):
@@ -1048,7 +1062,7 @@ def _take(st: _State, f: _Frag, pending: list[Cell], anchored: bool = True) -> b
     if not text:
         return True
     if st.doc_type is None and st.annex is None:
-        tm = match_type_line(text)
+        tm = _type_line(st, text)
         if tm is not None:
             name, written, rest = tm
             st.doc_type = _pick_type(name, st)
