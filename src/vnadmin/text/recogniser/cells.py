@@ -12,7 +12,7 @@ from typing import NamedTuple
 import attrs
 
 from vnadmin.model.origin import Origin
-from vnadmin.text.blocks import Block
+from vnadmin.text.blocks import Block, origin_of
 
 __all__ = ["RIGHT_COLUMN_OFFSET", "Cell", "cells_of"]
 
@@ -28,6 +28,10 @@ if tuple(a.name for a in attrs.fields(Origin)) != _ORIGIN_FIELDS:
 def _at_column(o: Origin, column: int) -> Origin:
     """``attrs.evolve(o, column=column)`` (Origin has no validators), without evolve's
     look-ups of the class's fields on every call."""
+    if o.xpath is None and o.page is None:
+        # (the text reader's origins: filled as the blocks' own are, without the frozen
+        # class's checked assignments)
+        return origin_of(o.source, o.line, column, o.layout, o.paragraph)
     return Origin(o.source, o.line, column, o.paragraph, o.xpath, o.layout, o.page)
 
 
@@ -56,7 +60,13 @@ class Cell(NamedTuple):
         """The cell holding ``text[start:end]`` (stripped)."""
         raw = self.text[start:end]
         lead = len(raw) - len(raw.lstrip())
-        return Cell(raw.strip(), self.column, self.block, self.offset + start + lead)
+        return _new_cell(Cell, (raw.strip(), self.column, self.block, self.offset + start + lead))
+
+
+# ``_new_cell(Cell, (text, column, block, offset))`` is ``Cell(text, column, block, offset)``
+# made in C, without the named tuple's own __new__ function (cells are made for every
+# header and footer line).
+_new_cell = tuple.__new__
 
 
 def cells_of(block: Block) -> list[Cell]:
@@ -67,10 +77,10 @@ def cells_of(block: Block) -> list[Cell]:
             col = 1 if at >= RIGHT_COLUMN_OFFSET else 0
             idx = block.text.find(piece, pos)
             idx = max(idx, 0)
-            out.append(Cell(piece, col, block, idx))
+            out.append(_new_cell(Cell, (piece, col, block, idx)))
             pos = idx + len(piece)
         return out
     column = block.column
     if column is None and block.indent >= RIGHT_COLUMN_OFFSET:
         column = 1
-    return [Cell(block.text, column, block)]
+    return [_new_cell(Cell, (block.text, column, block, 0))]

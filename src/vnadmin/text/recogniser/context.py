@@ -5,10 +5,14 @@ from __future__ import annotations
 
 import attrs
 
+from vnadmin.model._trusted import new, slot_setters
 from vnadmin.model.origin import Note, Origin
 from vnadmin.text.blocks import Block
 
 __all__ = ["Context"]
+
+
+_SET_CODE, _SET_MESSAGE, _SET_ORIGIN = slot_setters(Note, ("code", "message", "origin"))
 
 
 @attrs.define
@@ -18,7 +22,13 @@ class Context:
     notes: list[Note] = attrs.field(factory=list)
 
     def note(self, code: str, message: str, origin: Origin | None) -> None:
-        self.notes.append(Note(code, message, origin))
+        # Note(code, message, origin) filled slot by slot: it has no validators to run, and
+        # a document may get thousands (see vnadmin.model._trusted)
+        n = new(Note)
+        _SET_CODE(n, code)
+        _SET_MESSAGE(n, message)
+        _SET_ORIGIN(n, origin)
+        self.notes.append(n)
 
     def unrecognised(self, text: str, origin: Origin | None) -> None:
         self.note(

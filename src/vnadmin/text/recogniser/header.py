@@ -11,7 +11,9 @@ the left-hand one ("Số …", "V/v …"); what lies between anchors is classifi
 from __future__ import annotations
 
 import functools
+import operator
 import re
+import string
 from collections.abc import Sequence
 from typing import NamedTuple
 
@@ -19,6 +21,7 @@ import attrs
 
 from vnadmin.citations import find_citations
 from vnadmin.model import doctypes
+from vnadmin.model._trusted import new, slot_setters
 from vnadmin.model.citation import Citation
 from vnadmin.model.dates import IssueDate
 from vnadmin.model.doctypes import DocumentType
@@ -75,6 +78,11 @@ class _Frag(NamedTuple):
     value: object = None
 
 
+# ``_new_frag(_Frag, (kind, cell, value))`` is ``_Frag(kind, cell, value)`` made in C, without
+# the named tuple's own __new__ function (fragments are made for every header line).
+_new_frag = tuple.__new__
+
+
 @attrs.define
 class _State:
     ctx: Context
@@ -100,6 +108,8 @@ class _State:
     continuations: list[Cell] = attrs.field(factory=list)  # "SỐ 1050/QĐ-SCT" inside a body name
     kinh_gui: bool = False
     vv_early: bool = False  # the "V/v" line came before any anchor of the header
+    # the last line asked about as a type line, and the answer (see _type_line)
+    last_type_line: tuple[str, tuple[str, str, str] | None] | None = None
 
     @property
     def seen(self) -> bool:
@@ -131,12 +141,17 @@ _TYPE_KEY_SPAN = max(len(k) for k, _ in _TYPE_NAMES) + 1
 
 
 _TYPE_LINE_STRIP = " -–—.:*#"
+# The characters a type line can open on: keyed to a name's first letter, and no lower-case
+# letter (the name as written must be in capitals).
+_TYPE_FIRST = frozenset(c for c in P.keyed_chars("".join(_TYPE_NAMES_BY_FIRST)) if not c.islower())
 
 
 def match_type_line(text: str) -> tuple[str, str, str] | None:
     """(registry name, type as written, rest of the line) when ``text`` starts with a
     type name in capitals ("QUYẾT ĐỊNH", OCR "QUYET ĐỊNH", "KẾ HOẠCH Thực hiện …")."""
     t = text.strip(_TYPE_LINE_STRIP)
+    if t[:1] not in _TYPE_FIRST:
+        return None  # (speed: no name can start there in capitals; the line is not keyed)
     k = P.key(t[:_TYPE_KEY_SPAN])
     for name_key, name in _TYPE_NAMES_BY_FIRST.get(k[:1], ()):
         if k.startswith(name_key) and (
@@ -170,7 +185,7 @@ def _place_and_rest(gap: str) -> tuple[str | None, str]:
     i = len(words)
     while i > 0:
         w = words[i - 1]
-        if "/" in w or P.key(w[:3]) == "so:":
+        if "/" in w or (w[2:3] == ":" and P.key(w[:3]) == "so:"):  # (the key keeps ":": keyed only then)
             break  # "Số: A433/CT-TTHT Bắc Ninh": a number OCR garbled is no part of the place
         if w[:1].isupper() or (
             # "thành phố Hồ Chí Minh"; "Bà Rịa - Vũng Tàu", "Phan Rang - Tháp Chàm"
@@ -197,22 +212,53 @@ def _place_and_rest(gap: str) -> tuple[str | None, str]:
 
 
 def _issue_date(m: re.Match[str], place: str | None) -> IssueDate | None:
-    def part(name: str, hi: int) -> tuple[int | None, str | None]:
-        raw = m.group(name)
-        if not raw:
-            return None, None
-        digits = raw.replace(" ", "")
-        value = int(digits)
-        return (value, digits) if 1 <= value <= hi else (None, None)
-
-    day, day_w = part("d", 31)
-    month, month_w = part("m", 12)
+    # (day and month read in line, not by a function made on every call)
+    raw_day, raw_month = m.group("d", "m")
+    day = month = None
+    day_w = month_w = None
+    if raw_day:
+        digits = raw_day.replace(" ", "")
+        if 1 <= int(digits) <= 31:
+            day, day_w = int(digits), digits
+    if raw_month:
+        digits = raw_month.replace(" ", "")
+        if 1 <= int(digits) <= 12:
+            month, month_w = int(digits), digits
     year: int | None = None
     if m.group("y"):  # (blank in a draft's "Hà Nội, ngày   tháng   năm": see _blank_date)
         year = int(m.group("y"))
         if not 1000 <= year <= 9999:
             return None
-    return IssueDate(place, day, month, year, day_written=day_w, month_written=month_w)
+    return _date_of(place, day, month, year, day_w, month_w)
+
+
+_DATE_SET = slot_setters(IssueDate, ("place", "day", "month", "year", "day_written", "month_written", "origin"))
+
+
+def _date_of(
+    place: str | None, day: int | None, month: int | None, year: int | None, day_w: str | None, month_w: str | None
+) -> IssueDate:
+    """``IssueDate(place, day, month, year, day_written=day_w, month_written=month_w)`` for
+    what _issue_date reads (day, month and year in range, each of day and month with its
+    digits or both None), filled slot by slot (see vnadmin.model._trusted). What the
+    validators would still check (a place of one line, ASCII digits) is checked here;
+    when it fails, the constructor runs and raises its own error."""
+    if not (
+        (place is None or (type(place) is str and place and not place.isspace() and "\n" not in place))
+        and (day_w is None or (day_w.isdigit() and day_w.isascii()))
+        and (month_w is None or (month_w.isdigit() and month_w.isascii()))
+    ):
+        return IssueDate(place, day, month, year, day_written=day_w, month_written=month_w)
+    date = new(IssueDate)
+    s_place, s_day, s_month, s_year, s_day_w, s_month_w, s_origin = _DATE_SET
+    s_place(date, place)
+    s_day(date, day)
+    s_month(date, month)
+    s_year(date, year)
+    s_day_w(date, day_w)
+    s_month_w(date, month_w)
+    s_origin(date, None)
+    return date
 
 
 # A header line, even one holding both columns, is far shorter than this.
@@ -228,23 +274,34 @@ def _inside_running_text(text: str, start: int, end: int) -> bool:
     return len(text) > _RUNNING_TEXT and start > 80 and len(text) - end > 80
 
 
+_START = operator.itemgetter(0)
+
+
 def _national_title(text: str, k: str) -> tuple[int, int] | None:
     return P.find_national_title(text, k) or P.find_cut_national_title(text, k)
 
 
 def _fragments(cell: Cell) -> list[_Frag]:
     text = cell.text
-    k = P.key(text)
+    k = P.key(text)  # made once: the keys of the line's pieces are slices of it
     spans: list[tuple[int, int, str, object]] = []
-    for kind, finder in (
-        ("national", _national_title),
-        ("party", P.find_party_title),
-        ("motto", P.find_motto),
-    ):
-        span = finder(text, k)
+    # (speed: each title is looked for only in a key holding a word its pattern needs: the
+    # x of "xã", "dang" of the Party's name, the d of "độc lập" and of "tự do")
+    if "x" in k:
+        span = _national_title(text, k)
         if span:
-            spans.append((span[0], span[1], kind, None))
-    nm = find_number(text, k) if ("so" in k or "/" in text) else None
+            spans.append((span[0], span[1], "national", None))
+    if "dang" in k:
+        span = P.find_party_title(text, k)
+        if span:
+            spans.append((span[0], span[1], "party", None))
+    if "d" in k:
+        span = P.find_motto(text, k)
+        if span:
+            spans.append((span[0], span[1], "motto", None))
+    # (every number's symbol holds a "/", in both of number._SYMBOL's forms: a line without
+    # one holds no number)
+    nm = find_number(text, k) if "/" in text else None
     if nm is not None and nm.start and _type_name_before(text[: nm.start], k[: nm.start]):
         nm = None  # "Công văn số 1581/CT-TTHT của …": a page's title citing it, not "Số:"
     if nm is not None:
@@ -255,42 +312,56 @@ def _fragments(cell: Cell) -> list[_Frag]:
         dm = _numeric_place_date(text, k) or _blank_place_date(text, k)
     if dm is not None and not (not spans and _inside_running_text(text, dm.start(), dm.end())):
         spans.append((dm.start(), dm.end(), "date", dm))
-    spans.sort(key=lambda s: s[0])
-    # Drop overlaps (keep the earlier anchor).
-    kept: list[tuple[int, int, str, object]] = []
-    for s in spans:
-        if kept and s[0] < kept[-1][1]:
-            continue
-        kept.append(s)
+    if not spans:
+        # (speed: most lines hold no anchor; what the loops below make of them, made directly)
+        if text.endswith("|") and not text.startswith("|"):
+            pos, stop = _inside_bars(text, 0, len(text))
+        else:
+            pos, stop = 0, len(text)
+        whole = text[pos:stop].strip()
+        if not whole:
+            return []
+        # (a line with nothing to cut off is its own piece: no new cell made)
+        return _text_frags(cell if len(whole) == len(text) else cell.piece(pos, stop), cell, k)
+    if len(spans) > 1:  # (one anchor, the common case: nothing to order or drop)
+        spans.sort(key=_START)
+        # Drop overlaps (keep the earlier anchor).
+        kept: list[tuple[int, int, str, object]] = []
+        for s in spans:
+            if kept and s[0] < kept[-1][1]:
+                continue
+            kept.append(s)
+        spans = kept
+    barred = "|" in text  # (_inside_bars changes nothing on a line without a bar: not called)
     frags: list[_Frag] = []
     pos = 0
-    for start, end, kind, value in kept:
+    for start, end, kind, value in spans:
         # A bar between anchors is the border of a table flattened onto one line
         # ("BỘ TÀI CHÍNH | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |"), not part of a name.
-        pos, stop = _inside_bars(text, pos, start)
+        pos, stop = _inside_bars(text, pos, start) if barred else (pos, start)
         gap = text[pos:stop]
         if kind == "date":
             place, rest = _place_and_rest(gap)
             if rest.strip():
                 # ("V/v triển khai … | Hà Nội, ngày …": a converted table's cell bar between
                 # the summary and the place belongs to neither)
-                lo, hi = _inside_bars(text, pos, pos + len(rest))
+                lo, hi = _inside_bars(text, pos, pos + len(rest)) if barred else (pos, pos + len(rest))
                 if hi > lo:
-                    frags.extend(_text_frags(cell.piece(lo, hi)))
+                    frags.extend(_text_frags(cell.piece(lo, hi), cell, k))
             date = _issue_date(value, place)  # type: ignore[arg-type]
-            frags.append(_Frag("date", cell.piece(pos + len(rest), end), date))
+            frags.append(_new_frag(_Frag, ("date", cell.piece(pos + len(rest), end), date)))
         else:
             if gap.strip():
-                frags.extend(_text_frags(cell.piece(pos, stop)))
-            frags.append(_Frag(kind, cell.piece(start, end), value))
+                frags.extend(_text_frags(cell.piece(pos, stop), cell, k))
+            frags.append(_new_frag(_Frag, (kind, cell.piece(start, end), value)))
         pos = end
-    if kept or (text.endswith("|") and not text.startswith("|")):
-        # ("THỦ TƯỚNG CHÍNH PHỦ |": a name cell's text with the table's border after it)
-        pos, stop = _inside_bars(text, pos, len(text))
-    else:
-        stop = len(text)
+    # (the line holds an anchor here: its end, after the last anchor, is cut at a bar;
+    # "THỦ TƯỚNG CHÍNH PHỦ |": a name cell's text with the table's border after it)
+    stop = len(text)
+    if barred:
+        pos, stop = _inside_bars(text, pos, stop)
     if text[pos:stop].strip():
-        frags.extend(_text_frags(cell.piece(pos, stop)))
+        frags.extend(_text_frags(cell.piece(pos, stop), cell, k))
     return frags
 
 
@@ -460,16 +531,21 @@ def _inside_bars(text: str, lo: int, hi: int) -> tuple[int, int]:
     return lo, hi
 
 
-def _text_frags(piece: Cell) -> list[_Frag]:
-    k = P.key(piece.text[:40])  # VV and KINH_GUI match at most 20 characters
-    m = P.VV.match(k)
-    if m is None and _VA.match(piece.text):
-        m = _VA.match(piece.text)
+def _text_frags(piece: Cell, cell: Cell, cell_key: str) -> list[_Frag]:
+    """``piece`` of ``cell`` read as text, a "V/v" line or "Kính gửi" (``cell_key``: the
+    key of ``cell.text``, whose slice is the piece's key)."""
+    text = piece.text
+    at = piece.offset - cell.offset  # where the piece's text stands in the cell's
+    k = cell_key[at : at + min(len(text), 40)]  # VV and KINH_GUI match at most 20 characters
+    # (speed: VV opens on a v, _VA on a V, KINH_GUI on a k after at most three other signs)
+    m = P.VV.match(k) if k[:1] == "v" else None
+    if m is None and text[:1] == "V":
+        m = _VA.match(text)
     if m:
-        return [_Frag("vv", piece.piece(m.end(), len(piece.text)), piece.text[: m.end()].strip())]
-    if P.KINH_GUI.match(k):
-        return [_Frag("kinh_gui", piece)]
-    return [_Frag("text", piece)]
+        return [_Frag("vv", piece.piece(m.end(), len(text)), text[: m.end()].strip())]
+    if "k" in k[:4] and P.KINH_GUI.match(k):
+        return [_new_frag(_Frag, ("kinh_gui", piece, None))]
+    return [_new_frag(_Frag, ("text", piece, None))]
 
 
 # -- classification ---------------------------------------------------------------------
@@ -484,25 +560,37 @@ def _is_junk(text: str, anchored: bool = True) -> bool:
     return anchored and len(text) <= 12 and not P.is_mostly_upper(text)
 
 
-def _starts_title_block(text: str) -> bool:
+def _type_line(st: _State, text: str) -> tuple[str, str, str] | None:
+    """``match_type_line(text)``, made once for a line several tests ask about (the mark
+    above the type line, the blank line before it, the line itself): the last answer is
+    kept in the reading's state with the text it was for (the same text object)."""
+    last = st.last_type_line
+    if last is not None and last[0] is text:
+        return last[1]
+    found = match_type_line(text)
+    st.last_type_line = (text, found)
+    return found
+
+
+def _starts_title_block(st: _State, text: str) -> bool:
     """The type line or an annex label, which may follow the header after a blank line."""
-    return match_type_line(text) is not None or bool(_ANNEX.match(P.key(text[:40])) and text[:1] == "P")
+    return _type_line(st, text) is not None or bool(text[:1] == "P" and _ANNEX.match(P.key(text[:40])))
 
 
 _DRAFT_MARK = re.compile(r"du\s{1,2}thao(?:\s{1,2}(?:lan\s{1,2})?\d{1,2})?")
 
 
-def _draft_mark_before_title(blocks: list[Block], i: int) -> bool:
+def _draft_mark_before_title(st: _State, blocks: list[Block], i: int) -> bool:
     """ "DỰ THẢO" (or "Dự thảo lần 2") on a line of its own between the date and the type
     line: the header goes on to the type line below it."""
     text = blocks[i].text
     if len(text) > 24 or not _DRAFT_MARK.fullmatch(P.key(text).strip(" ()[]*_.:")):
         return False
     j = _next_line(blocks, i + 1)
-    return j >= 0 and _starts_title_block(blocks[j].text)
+    return j >= 0 and _starts_title_block(st, blocks[j].text)
 
 
-def _mark_before_title(blocks: list[Block], i: int) -> bool:
+def _mark_before_title(st: _State, blocks: list[Block], i: int) -> bool:
     """A short line in capitals right above the type line, after the date: an urgency or
     secrecy mark ("HỎA TỐC", "MẬT") or a scan's received stamp ("BỘ TÀI CHÍNH" of "ĐẾN
     …"). The header goes on to the type line; the mark is kept as a line of its own. (An
@@ -510,17 +598,18 @@ def _mark_before_title(blocks: list[Block], i: int) -> bool:
     text = blocks[i].text
     if len(text) > 30 or not P.is_upper_line(text) or sum(map(str.isalpha, text)) < 3:
         return False
-    if _starts_title_block(text):
+    if _starts_title_block(st, text):
         return False  # the type line itself ("THÔNG TƯ" / "QUY ĐỊNH …" under it)
     j = _next_line(blocks, i + 1)
     if j != i + 1:
         return False
     nxt = blocks[j].text.rstrip()
-    return not nxt.endswith(":") and match_type_line(nxt) is not None
+    return not nxt.endswith(":") and _type_line(st, nxt) is not None
 
 
 def _is_body_name(text: str) -> bool:
-    return len(text) <= 90 and P.is_mostly_upper(text) and sum(map(str.isalpha, text)) >= 3
+    # (three letters at least: is_mostly_upper asks for them)
+    return len(text) <= 90 and P.is_mostly_upper(text)
 
 
 def _describes_document(text: str, anchors: list[_Frag]) -> bool:
@@ -545,7 +634,18 @@ def _star_beside_anchor(text: str, anchors: list[_Frag]) -> bool:
 _PREAMBLE_START_TEXT = P.on_text(_PREAMBLE_START.pattern)
 
 
+# First characters none of _is_body_start's patterns can open on: a Latin letter keyed to
+# none of c, t, x (the preamble openings), k (Kính gửi, which may also open on up to three
+# characters that are no such letter) that opens no section marker (Phần, Chương, Mục,
+# Tiểu mục, Điều, a Roman numeral, an item's letter). Most header lines are passed on it.
+_NO_BODY_START_FIRST = (
+    P.keyed_chars(string.ascii_lowercase) - P.keyed_chars("ctxk") - frozenset("PCMTĐIVXLđ" + string.ascii_lowercase)
+)
+
+
 def _is_body_start(block_text: str) -> bool:
+    if block_text[:1] in _NO_BODY_START_FIRST:
+        return False  # (speed: no pattern below can match; see _NO_BODY_START_FIRST)
     # _PREAMBLE_START and KINH_GUI on the key of the first 40 characters (they look at most
     # 21 characters in), matched on the text as written
     return bool(
@@ -607,19 +707,25 @@ def _split_bodies(
         if last_plain < first_bold:
             return _body_name(parent) or None, _body_name(issuing) or None, cells
     names: list[list[Cell]] = []
+    # (each line keyed once: ``last_key`` is the key of names[-1][-1], the line before,
+    # ``head_key`` that of names[-1][0], the first line of the name it went to)
+    last_key = head_key = ""
     for c in cells:
-        k = P.key(c.text) + " "
+        kc = P.key(c.text)
+        k = kc + " "
         if names and (
             (k.startswith(_LOCATION_WORDS) and not _PARTY_COMMITTEE.match(k))
             or k.startswith(_CONNECTOR_WORDS)
             or c in continuations
             or k.strip(" .,") in _COUNTRY_ONLY
-            or (" " + P.key(names[-1][-1].text).rstrip() + " ").endswith(_ENDING_CONNECTORS)
-            or P.key(names[-1][0].text).strip(" :") in _JOINT_HEADS
+            or (" " + last_key.rstrip() + " ").endswith(_ENDING_CONNECTORS)
+            or head_key.strip(" :") in _JOINT_HEADS
         ):
             names[-1].append(c)
         else:
             names.append([c])
+            head_key = kc
+        last_key = kc
     if len(names) > 1 and completes_body(_join(names[-2]), _join(names[-1])):
         # one known body's name over two lines ("HỘI ĐỒNG THẨM PHÁN" / "TÒA ÁN NHÂN DÂN
         # TỐI CAO"), not a managing body above its issuing body
@@ -633,7 +739,7 @@ def _split_bodies(
             # "BỘ TÀI CHÍNH TỔNG CỤC THUẾ" in one table cell: two known bodies' names
             return whole[:cut].strip(), whole[cut:].strip(), cells
         return None, whole, cells
-    if all(c.bold for c in cells) and cells[0].block.table is not None:
+    if cells[0].block.table is not None and all(c.bold for c in cells):  # (the cheaper test first)
         return None, _body_name(cells), cells
     # The issuing body is the last name above "Số"; what stands above it is its managing
     # body (and, in OCR, stamp debris that is kept there rather than lost).
@@ -675,22 +781,22 @@ def read_header(ctx: Context, start: int = 0) -> HeaderResult:
             continue
         if not anchors and st.number is not None and len(frags) == 1 and _trich_yeu_ve(st, frags[0]):
             frags = anchors = [_Frag("vv", frags[0].cell, "V/v")]
-        if not anchors and st.date is not None and st.doc_type is None and _mark_before_title(blocks, i):
+        if not anchors and st.date is not None and st.doc_type is None and _mark_before_title(st, blocks, i):
             st.extras.extend(cells_of(b))  # a mark or stamp above the type line: no body
             i += 1
             continue
         if (
             not anchors
+            and b.blank_before  # (before st.seen: the cheaper test first)
             and st.seen
-            and b.blank_before
             and (st.number is not None or st.date is not None)
-            and not _starts_title_block(b.text)
-            and not _draft_mark_before_title(blocks, i)
+            and not _starts_title_block(st, b.text)
+            and not _draft_mark_before_title(st, blocks, i)
         ):
             break  # a blank line after the number/date block: the header is over
         if st.date is not None and anchors and all(f.kind == "date" for f in anchors):
             break  # a date in running text, not a second header date
-        if any(f.kind == "kinh_gui" for f in frags) and not anchors:
+        if not anchors and any(f.kind == "kinh_gui" for f in frags):  # (the cheaper test first)
             kinh_gui = True
             break
         if (
@@ -724,7 +830,7 @@ def read_header(ctx: Context, start: int = 0) -> HeaderResult:
         i += 1
         if st.doc_type is not None or st.annex is not None:
             stage = "summary"
-        if not st.seen and len(pending) > 6:
+        if len(pending) > 6 and not st.seen:  # (the cheaper test first)
             if reach >= 0:
                 if i > reach:
                     break
@@ -863,7 +969,12 @@ _NGHIA_END = re.compile(r"ngh[a-z]{0,2}a[\s\-–—_]{0,20}$")  # on the key: th
 def _national_tail(st: _State, f: _Frag) -> bool:
     """ "…CHỦ NGHĨA VIỆT" / "TỔNG CỤC THUẾ NAM": the national title wrapped its last word
     onto the next line, after the left column's text."""
-    if st.national is None or st.national_tail or P.key(st.national.text).rstrip().endswith("nam"):
+    if st.national is None or st.national_tail:
+        return False
+    t = f.cell.text.rstrip()
+    if P.key(t[-3:]) != "nam" or (len(t) > 3 and not t[-4].isspace()):
+        return False  # (speed: the last word is no "nam", told without splitting or keying the title)
+    if P.key(st.national.text).rstrip().endswith("nam"):
         return False
     words = f.cell.text.split()
     if not words or P.key(words[-1]) != "nam":
@@ -904,7 +1015,9 @@ def _take(st: _State, f: _Frag, pending: list[Cell], anchored: bool = True) -> b
                 st.continuations.append(st.number_cell)
             st.number = nm.number  # type: ignore[attr-defined]
             written = st.number.written or ""
-            if _words(written.replace(" ", "")) != _words(str(st.number)) or _SPACED_DIGITS.search(written):
+            joined, canonical = written.replace(" ", ""), str(st.number)
+            # (the words are compared only when the texts differ: equal texts have equal words)
+            if (joined != canonical and _words(joined) != _words(canonical)) or _SPACED_DIGITS.search(written):
                 ctx.repaired(written, cell.origin, "số, ký hiệu (the number and symbol)")
             st.number_label = label
             st.number_cell = cell
@@ -919,7 +1032,8 @@ def _take(st: _State, f: _Frag, pending: list[Cell], anchored: bool = True) -> b
         if st.date is None and f.value is not None:
             st.date = f.value  # type: ignore[assignment]
             st.date_cell = cell
-            if _words(cell.text) != _words(str(st.date)):
+            canonical = str(st.date)
+            if cell.text != canonical and _words(cell.text) != _words(canonical):  # (as for the number)
                 ctx.repaired(cell.text, cell.origin, "địa danh, ngày tháng (place and date)")
         elif f.value is None:
             ctx.ignored(cell.text, cell.origin, "ngày tháng không đọc được (an unreadable date)")
@@ -948,7 +1062,7 @@ def _take(st: _State, f: _Frag, pending: list[Cell], anchored: bool = True) -> b
     if not text:
         return True
     if st.doc_type is None and st.annex is None:
-        tm = match_type_line(text)
+        tm = _type_line(st, text)
         if tm is not None:
             name, written, rest = tm
             st.doc_type = _pick_type(name, st)
@@ -968,11 +1082,11 @@ def _take(st: _State, f: _Frag, pending: list[Cell], anchored: bool = True) -> b
                 # OCR debris after the type ("THÔNG BẢO ae"): dropped, with a note
                 ctx.ignored(rest, cell.origin, "nhiễu nhận dạng ký tự (OCR noise)")
             return True
-        k = P.key(text[:40])  # enough for _ANNEX.match and the prefix
-        am = _ANNEX.match(k)
-        if am and k.startswith("phu luc") and (text[:1] == "P"):
-            st.annex = cell
-            return True
+        if text[:1] == "P":  # (tested first: only such a line is keyed for the annex's label)
+            k = P.key(text[:40])  # enough for _ANNEX.match and the prefix
+            if _ANNEX.match(k) and k.startswith("phu luc"):
+                st.annex = cell
+                return True
     if _is_junk(text, anchored):
         st.ctx.ignored(text, cell.origin, "nhiễu nhận dạng ký tự (OCR noise)")
         return True
@@ -983,7 +1097,7 @@ def _take(st: _State, f: _Frag, pending: list[Cell], anchored: bool = True) -> b
         # body's name; kept
         st.extras.append(cell)
         return True
-    if _is_body_name(text) and st.number is None and st.doc_type is None:
+    if st.number is None and st.doc_type is None and _is_body_name(text):  # (the cheaper tests first)
         m = _TRAILING_RULE.search(text)
         if m is not None:
             # "ỦY BAN NHÂN DÂN TỈNH HÀ GIANG -------": a table cell's name and its rule
@@ -1029,7 +1143,8 @@ def _unreadable_number(text: str) -> bool:
     """"Số:" and at most three tokens none of which holds a digit or a slash ("Số: OTERO
     TS"): a number OCR garbled past reading. No body's name starts with the label."""
     return (
-        P.key(text[:3]) == "so:"
+        text[2:3] == ":"  # (the key keeps ":"; tested before keying)
+        and P.key(text[:3]) == "so:"
         and len(text[3:].split()) <= 3
         and not any(ch.isdigit() or ch == "/" for ch in text[3:])
     )
@@ -1088,7 +1203,9 @@ def _summary_line(st: _State, i: int) -> bool:
     """Whether block ``i`` continues the summary (trích yếu) after the type line."""
     b = st.ctx.blocks[i]
     text = b.text
-    k = P.key(text[:40])  # for KEM_THEO, which matches at most 25 characters
+    # for KEM_THEO, which matches at most 25 characters, and opens on "(" (which the key
+    # keeps): the line is keyed only then
+    k = P.key(text[:40]) if text[:1] == "(" else ""
     if st.attached is not None:
         so_far = " ".join(c.text for c in (st.attached, *st.attached_more))
         if so_far.count("(") > so_far.count(")") and not b.blank_before and len(st.attached_more) < 3:
@@ -1159,7 +1276,7 @@ def _summary_goes_on(last: str, text: str) -> bool:
     sentence and its last words, in lower case, stand after the blank ("… Luật Thuế giá
     trị gia" / "" / "tăng"). At most three words, each a word in lower case: not a letter
     item ("a. Thu thập …"), nor a paragraph of its own."""
-    words = text.split()
+    words = text.split(None, 3)  # (at most four: a longer line is no such end; not split whole)
     return (
         not P.ends_sentence(last)
         and 1 <= len(words) <= 3
@@ -1247,7 +1364,7 @@ def _vv_continuation(st: _State, i: int) -> int:
     return i
 
 
-def _once(name: str, ctx: Context, origin: Origin) -> str:
+def _once(name: str, ctx: Context, cell: Cell) -> str:
     """A name printed twice in a row ("THANH TRA CHÍNH PHỦ THANH TRA CHÍNH PHỦ", a flattened
     page repeating a cell) is kept once, the repeat dropped with a note, as a repeated
     title line is."""
@@ -1256,7 +1373,7 @@ def _once(name: str, ctx: Context, origin: Origin) -> str:
     if n < 4 or n % 2 or words[: n // 2] != words[n // 2 :]:
         return name
     half = " ".join(words[: n // 2])
-    ctx.ignored(half, origin, "dòng lặp lại (a repeated header line)")
+    ctx.ignored(half, cell.origin, "dòng lặp lại (a repeated header line)")  # (made only here)
     return half
 
 
@@ -1295,7 +1412,7 @@ def _summary_without_type_line(st: _State) -> None:
 def _build(st: _State) -> Header:
     parent, issuing, used = _split_bodies(st.bodies, st.continuations)
     if issuing is not None and used:
-        issuing = _once(issuing, st.ctx, used[0].origin)
+        issuing = _once(issuing, st.ctx, used[0])
     doc_type = st.doc_type
     number = st.number
     summary = _join(st.summary) or None
@@ -1320,25 +1437,25 @@ def _build(st: _State) -> Header:
         system = {"legal": "legal", "party": "party"}.get(number.style, "state")
         doc_type = doctypes.by_code(number.type_code, system=system, lenient=True)
     origins: list[tuple[str, Origin]] = []
-
-    def add(name: str, cell: Cell | None) -> None:
-        if cell is not None:
-            origins.append((name, cell.origin))
-
     if used:
         if parent:
-            add("parent_body", used[0])
-        add("issuing_body", used[-1])
-    add("national_title", st.national)
-    add("motto", st.motto)
-    add("party_title", st.party)
-    add("number", st.number_cell)
-    add("issue_date", st.date_cell)
-    add("doc_type", st.type_cell)
+            origins.append(("parent_body", used[0].origin))
+        origins.append(("issuing_body", used[-1].origin))
     first = st.summary or st.vv
-    add("summary", first[0] if first else None)
-    add("annex_label", st.annex)
-    add("attached_to", st.attached)
+    # (the fields' cells in one loop, not a function made and called for each)
+    for name, cell in (
+        ("national_title", st.national),
+        ("motto", st.motto),
+        ("party_title", st.party),
+        ("number", st.number_cell),
+        ("issue_date", st.date_cell),
+        ("doc_type", st.type_cell),
+        ("summary", first[0] if first else None),
+        ("annex_label", st.annex),
+        ("attached_to", st.attached),
+    ):
+        if cell is not None:
+            origins.append((name, cell.origin))
     attached = None
     if st.attached is not None:
         whole = " ".join(c.text for c in (st.attached, *st.attached_more))

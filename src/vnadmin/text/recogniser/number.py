@@ -81,19 +81,20 @@ def _build(m: re.Match[str]) -> DocumentNumber | None:
     """The token without its inner spaces goes to :func:`vnadmin.citations.parse_number`
     (the one grammar of numbers); what it refuses (OCR damage) is built here from the
     groups as printed."""
-    groups = tuple(_GROUP.findall(m.group("groups")))
-    if len(groups) == 1 and not m.group("ptype"):
+    num, ptype, year_text, symbol = m.group("num", "ptype", "year", "groups")
+    whole = m.group(0)
+    groups = tuple(_GROUP.findall(symbol))
+    if len(groups) == 1 and not ptype:
         groups = _unglue(groups[0])
-    written = " ".join(m.group(0).split())
-    num = m.group("num")
+    written = " ".join(whole.split())
     if num is not None:
         # "69.262": a thousands separator, not part of the number ("66.11", a number in a
         # series, keeps its dot); "8 5 2 0": OCR's spaces
         if len(num.partition(".")[2]) == 3:
             num = num.replace(".", "")
         num = num.replace(" ", "")
-    head = (num or "") + (f"-{m.group('ptype')}/" if m.group("ptype") else "/")
-    token = head + (f"{m.group('year')}/" if m.group("year") else "") + "-".join(groups)
+    head = (num or "") + (f"-{ptype}/" if ptype else "/")
+    token = head + (f"{year_text}/" if year_text else "") + "-".join(groups)
     try:
         parsed = parse_number(token)
         # attrs.evolve(parsed, written=written) through the model's cheaper construction path.
@@ -103,10 +104,10 @@ def _build(m: re.Match[str]) -> DocumentNumber | None:
     except VnAdminError:
         pass  # OCR damage the grammar refuses: build the number from the groups as printed
     try:
-        if m.group("ptype"):
-            return DocumentNumber(num, type_code=m.group("ptype"), issuers=groups, style="party", written=written)
-        if m.group("year"):
-            year = int(m.group("year"))
+        if ptype:
+            return DocumentNumber(num, type_code=ptype, issuers=groups, style="party", written=written)
+        if year_text:
+            year = int(year_text)
             if len(groups) > 1 and is_type_code(groups[0]):
                 return DocumentNumber(
                     num, year=year, type_code=groups[0], issuers=groups[1:], style="legal", written=written

@@ -145,12 +145,17 @@ def on_text(key_pattern: str) -> re.Pattern[str]:
     return re.compile("".join(out))
 
 
+def keyed_chars(letters: str) -> frozenset[str]:
+    """Every character whose key is one of ``letters`` (lower-case ASCII letters), the
+    letters themselves included (a character outside _KEY_TABLE is its own key)."""
+    return frozenset(set(letters) | {chr(cp) for cp, k in _KEY_TABLE.items() if k in letters})
+
+
 def keyed_class(letters: str) -> str:
     """A character class (with its brackets) of every character whose key is one of
     ``letters`` (lower-case ASCII letters): the class to put on the text as written where a
     pattern for keys has ``[letters]`` (a character outside _KEY_TABLE is its own key)."""
-    chars = set(letters) | {chr(cp) for cp, k in _KEY_TABLE.items() if k in letters}
-    return "[" + "".join(re.escape(c) for c in sorted(chars)) + "]"
+    return "[" + "".join(re.escape(c) for c in sorted(keyed_chars(letters))) + "]"
 
 
 _AZ_KEYED = keyed_class("abcdefghijklmnopqrstuvwxyz")[1:-1]
@@ -310,8 +315,18 @@ def ends_sentence(text: str) -> bool:
     return bool(t) and t[-1] in _TERMINAL
 
 
+_ITEM_ENDS = frozenset(".;")
+_ITEM_SKIPPED = frozenset(" ”\"'’»")
+
+
 def ends_item(text: str) -> bool:
     """Whether text after a section marker is a paragraph: it ends with "." or ";"."""
+    # (speed: decided on the last character unless it is one that is skipped)
+    last = text[-1:]
+    if last in _ITEM_ENDS:
+        return True
+    if last not in _ITEM_SKIPPED:
+        return False
     t = text.rstrip(" ”\"'’»")
     return t.endswith((".", ";"))
 
@@ -342,6 +357,12 @@ def is_upper_line(text: str) -> bool:
 
 def is_mostly_upper(text: str) -> bool:
     """Capitals with some OCR slips ("CUC THUE TP. HO CHi MINH")."""
+    # (speed: the first letter decides running text, which is not read whole for it)
+    for c in text:
+        if c.isalpha():
+            if not c.isupper():
+                return False
+            break
     letters = list(filter(str.isalpha, text))
     if len(letters) < 3 or not letters[0].isupper():
         return False

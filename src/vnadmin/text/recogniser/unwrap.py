@@ -114,15 +114,18 @@ def _unwrap_top(blocks: list[Block]) -> list[Block]:
     n = min(len(blocks), _REACH)
     while i < n:
         b = blocks[i]
-        if _starts_body(b.text) and i:
+        text = b.text
+        first = text[:1]
+        # (speed: _starts_body's own first-character test, made before calling it)
+        if i and (first in _BODY_FIRST or not first.isalnum()) and _starts_body(text):
             break
         j = i + 1
-        if len(b.text) > _MAX_CUT + 2:  # no cut piece: the common header line
+        if len(text) > _MAX_CUT + 2:  # no cut piece: the common header line
             if out is not None:
                 out.append(b)
             i = j
             continue
-        if b.text[-1:] in _DAY_ENDS:
+        if text[-1:] in _DAY_ENDS:
             j = _spread_date(blocks, i)
             if j > i + 1:
                 b = b.evolve(text=" ".join(x.text for x in blocks[i:j]))
@@ -291,16 +294,16 @@ def _type_cut(a: str, joined: str) -> bool:
 def _name_cut(a: str, second: str) -> bool:
     """One capitalised word alone ("ỦY", "THỦ") before the capitals that finish the name."""
     b = second.rstrip(_BARS)
-    return (
+    if not (
         len(a.split()) == 1
         and a.isalpha()
         and P.is_upper_line(a)
         and match_type_line(a) is None  # "LUẬT" above its name is a type line
         and P.is_mostly_upper(b)
-        and P.find_national_title(b) is None
-        and match_type_line(b) is None
-        and P.find_motto(b) is None
-    )
+    ):
+        return False
+    kb = P.key(b)  # (made once for both finders)
+    return P.find_national_title(b, kb) is None and match_type_line(b) is None and P.find_motto(b, kb) is None
 
 
 def _body_cut(a: str, ka: str, second: str) -> bool:
@@ -308,8 +311,9 @@ def _body_cut(a: str, ka: str, second: str) -> bool:
     first line is the start of a known body's name (citation vocabulary) and not a whole
     name, and the two lines make that name."""
     b = second.rstrip(_BARS)
-    if not (P.is_upper_line(a) and P.is_mostly_upper(b)):
+    # (completes_body first: it passes most lines on the first one's words, before the
+    # second line is keyed for the finders)
+    if not (P.is_upper_line(a) and completes_body(a, b) and P.is_mostly_upper(b)):
         return False
-    if P.find_national_title(b) or P.find_party_title(b) or P.find_motto(b) or match_type_line(b):
-        return False
-    return completes_body(a, b)
+    kb = P.key(b)  # (made once for the three finders)
+    return not (P.find_national_title(b, kb) or P.find_party_title(b, kb) or P.find_motto(b, kb) or match_type_line(b))
