@@ -29,7 +29,7 @@ import unicodedata
 from collections.abc import Callable
 from pathlib import Path
 
-from rounds import alternate
+from rounds import alternate, clear_reading_caches
 
 from vnadmin import find_citations
 
@@ -50,22 +50,6 @@ def best(fn: Callable[[], object], repeat: int) -> tuple[float, object]:
         result = fn()
         times.append(time.perf_counter() - t)
     return min(times), result
-
-
-def clear_caches() -> None:
-    """Empty the caches a reading fills from the text it reads — parsed numbers, folded
-    words, dates (by their digits and as written), types by name and code — as a process
-    that has read nothing yet has them (the vocabulary and the registries, loaded once per
-    process, stay)."""
-    from vnadmin.citations import finder, grammar, view
-
-    for module in (finder, grammar, view):
-        for name, value in list(vars(module).items()):
-            clear = getattr(value, "cache_clear", None)
-            if callable(clear) and name != "vocabulary":
-                clear()
-    finder._KEYS.clear()
-    finder._DATES_WRITTEN.clear()
 
 
 def body(parts: list[str], size: int) -> str:
@@ -147,7 +131,7 @@ def main() -> None:
         # from the round before; a first reading of new text pays for filling them.
         colds = []
         for _ in range(min(3, args.repeat)):
-            clear_caches()
+            clear_reading_caches()
             t, _ = best(lambda t=text: find_citations(t), 1)
             colds.append(t)
         t_cold = min(colds)

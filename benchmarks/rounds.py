@@ -26,3 +26,19 @@ def alternate(
             fn()
             times.append(clock() - start)
     return times_a, times_b
+
+
+def clear_reading_caches() -> None:
+    """Empty the caches a reading fills from the text it reads — parsed numbers, folded
+    words, dates (by their digits and as written), types by name and code — as a process
+    that has read nothing yet has them (the vocabulary and the registries, loaded once per
+    process, stay)."""
+    from vnadmin.citations import finder, grammar, view
+
+    for module in (finder, grammar, view):
+        for name, value in list(vars(module).items()):
+            clear = getattr(value, "cache_clear", None)
+            if callable(clear) and name != "vocabulary":
+                clear()
+    finder._KEYS.clear()
+    finder._DATES_WRITTEN.clear()
