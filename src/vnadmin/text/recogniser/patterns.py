@@ -173,13 +173,15 @@ STRUCTURAL_TEXT = on_text(STRUCTURAL.pattern)
 KEM_THEO = re.compile(r"\(\s{0,2}(?:ban\s{1,2}hanh\s{1,2})?kem\s{1,2}theo\b")
 
 # -- body -------------------------------------------------------------------------------
-#: Section markers at the start of a paragraph (on the text as written).
+#: Section markers at the start of a paragraph (on the text as written). Their digits are
+#: ASCII ("[0-9]", not "\d"): a section's label is, and "٣. …" in another script's digits
+#: stays a paragraph.
 MARKER = re.compile(
-    r"(?P<kw>Phần|Chương|Mục|Tiểu mục)\s+(?P<kwn>[IVXLCDM]{1,8}|\d{1,3})\b\.?"
-    r"|(?P<dieu>Điều)\s+(?P<dn>\d{1,3}[a-zđ]?)\s{0,2}[.:]"
+    r"(?P<kw>Phần|Chương|Mục|Tiểu mục)\s+(?P<kwn>[IVXLCDM]{1,8}|[0-9]{1,3})\b\.?"
+    r"|(?P<dieu>Điều)\s+(?P<dn>[0-9]{1,3}[a-zđ]?)\s{0,2}[.:]"
     r"|(?P<roman>[IVXL]{1,6})\s{0,2}(?P<rsep>[.\-–])(?=\s|$)"
-    r"|(?P<dec>\d{1,3}(?:\.\d{1,3}){1,4})(?P<decdot>\.?)(?=\s)"
-    r"|(?P<arabic>\d{1,3})\.(?=\s|$)"
+    r"|(?P<dec>[0-9]{1,3}(?:\.[0-9]{1,3}){1,4})(?P<decdot>\.?)(?=\s)"
+    r"|(?P<arabic>[0-9]{1,3})\.(?=\s|$)"
     r"|(?P<letter>[a-zđ])\)(?=\s|$)"
 )
 BULLET = re.compile(r"([-+•*])\s+(?=\S)")
@@ -187,8 +189,8 @@ SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 
 # Cheap tests run before MARKER (and BULLET, FOOTNOTE_TEXT) on every line: False only where
 # the regex cannot match. A marker starting with P, C, M, T or Đ is one of these words; the
-# others start with a Roman numeral, a decimal digit (any script: ``\d``) or a letter
-# followed by ")".
+# others start with a Roman numeral, an ASCII digit or a letter followed by ")" (the tests
+# below also let other scripts' digits through: a superset is safe).
 MARKER_WORDS = ("Phần", "Chương", "Mục", "Tiểu mục", "Điều")
 WORD_FIRST = frozenset("PCMTĐ")
 MARKER_OTHER_FIRST = frozenset("IVXL0123456789")
