@@ -71,3 +71,9 @@ def test_normalize_repairs_controls_but_keeps_whitespace_and_form_feeds() -> Non
     assert normalize("\u00d0i\u00a0ngày\u200b\x0c") == "Đi ngày\x0c"
     assert normalize("a\x01b\x7fc\td\ne\rf\x0bg") == "a b c\td\ne\rf\x0bg"
     assert normalize("Quye\u0302\u0301t") == "Quyết"
+
+
+def test_ascii_digits() -> None:
+    from vnadmin.unicode import ascii_digits
+
+    assert [ascii_digits(d) for d in ("٠٥", "１２", "07", "০৯", "66.11")] == ["05", "12", "07", "09", "66.11"]

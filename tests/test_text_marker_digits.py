@@ -35,3 +35,15 @@ def test_marker_like_lines_never_crash(parts: list[tuple[str, str, str]]) -> Non
     lines = [f"{word}{digits}{sep}Nội dung" for word, digits, sep in parts]
     doc = text.loads("\n\n".join(lines) + "\n")
     assert text.loads(text.dumps(doc)) == doc
+
+
+@pytest.mark.parametrize("table", ["٠١٢٣٤٥٦٧٨٩", "０１２３４５６７８９"])
+def test_header_date_in_other_scripts_digits(table: str) -> None:
+    """A date line typed with another script's digits: the day and month as written are
+    kept in ASCII digits (the model's), leading zeros kept (it raised ModelError)."""
+    line = "Hà Nội, ngày 05 tháng 03 năm 2025".translate(str.maketrans("0123456789", table))
+    doc = text.loads(f"Số: 12/BC-UBND\n\n{line}\n\nBÁO CÁO\n\nTổng kết năm\n")
+    d = doc.header.issue_date
+    assert d is not None
+    assert (d.day, d.month, d.year, d.day_written, d.month_written) == (5, 3, 2025, "05", "03")
+    assert text.loads(text.dumps(doc)) == doc

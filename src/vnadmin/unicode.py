@@ -19,6 +19,7 @@ import unicodedata
 
 __all__ = [
     "DASHES",
+    "ascii_digits",
     "ascii_fold",
     "fold",
     "is_upper_text",
@@ -80,6 +81,18 @@ def normalize(text: str) -> str:
     elif text.isascii():
         return text
     return text if unicodedata.is_normalized("NFC", text) else nfc(text)
+
+
+def ascii_digits(digits: str) -> str:
+    """``digits`` (decimal digits of any script: "٠٥", full-width "０５") as ASCII digits,
+    leading zeros kept ("05"): numbers, days and months are written in ASCII.
+
+    >>> ascii_digits("٠٥"), ascii_digits("１２"), ascii_digits("07")
+    ('05', '12', '07')
+    """
+    if digits.isascii():
+        return digits
+    return "".join(str(unicodedata.decimal(c)) if c.isdecimal() else c for c in digits)
 
 
 def normalize_dashes(text: str) -> str:

@@ -40,7 +40,7 @@ from vnadmin.model import doctypes
 from vnadmin.model import issuers as issuer_registry
 from vnadmin.model.doctypes import DocumentType
 from vnadmin.model.number import DocumentNumber
-from vnadmin.unicode import DASHES, normalize, normalize_dashes
+from vnadmin.unicode import DASHES, ascii_digits, normalize, normalize_dashes
 
 __all__ = [
     "DASH_CHARS",
@@ -388,7 +388,7 @@ def split_number(s: str) -> ParsedParts:
                 s,
                 tokens[0][2],
             )
-        number = _ascii_digits(tokens[0][1])
+        number = ascii_digits(tokens[0][1])
         words = words[1:]
         if not seps:
             raise _error("chỉ có số, thiếu ký hiệu (a number without a symbol)", s, tokens[0][2])
@@ -422,7 +422,7 @@ def split_number(s: str) -> ParsedParts:
                 s,
                 words[0][2],
             )
-        year = _ascii_digits(words[0][1])
+        year = ascii_digits(words[0][1])
         words = words[1:]
         rest_seps = rest_seps[1:]
     if not words:
@@ -449,12 +449,6 @@ def split_number(s: str) -> ParsedParts:
         prefix=prefix,
         spaced=spaced,
     )
-
-
-def _ascii_digits(d: str) -> str:
-    if d.isascii():
-        return d
-    return "".join(c if c == "." else str(int(c)) for c in d)
 
 
 @lru_cache(maxsize=4096)

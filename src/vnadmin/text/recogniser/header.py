@@ -34,6 +34,7 @@ from vnadmin.text.recogniser.bodies import completes_body, known_body
 from vnadmin.text.recogniser.cells import Cell, cells_of
 from vnadmin.text.recogniser.context import Context
 from vnadmin.text.recogniser.number import NumberMatch, find_number
+from vnadmin.unicode import ascii_digits
 
 __all__ = ["HeaderResult", "match_type_line", "read_header"]
 
@@ -216,12 +217,13 @@ def _issue_date(m: re.Match[str], place: str | None) -> IssueDate | None:
     raw_day, raw_month = m.group("d", "m")
     day = month = None
     day_w = month_w = None
+    # (digits of another script, "٠٥", are written as ASCII: the model keeps ASCII digits)
     if raw_day:
-        digits = raw_day.replace(" ", "")
+        digits = ascii_digits(raw_day.replace(" ", ""))
         if 1 <= int(digits) <= 31:
             day, day_w = int(digits), digits
     if raw_month:
-        digits = raw_month.replace(" ", "")
+        digits = ascii_digits(raw_month.replace(" ", ""))
         if 1 <= int(digits) <= 12:
             month, month_w = int(digits), digits
     year: int | None = None
