@@ -187,6 +187,17 @@ def _noi_nhan_both(text: str) -> tuple[re.Match[str] | None, re.Match[str] | Non
     return m, m
 
 
+# What a footer's first line must open with for find_footer's tests to pass on it: an
+# authority's first two characters (_AUTH_NEXT) or the start of a "Nơi nhận" label
+# (_NOI_NHAN_TEXT and _LOOSE_NOI_NHAN_TEXT up to the "n" of "nhận"). One match on the
+# few lines that pass the first-character test (a "Theo …", a "Nghị định …") instead of
+# the label's and the authority's tests and the loop over the line's cells (tests hold it
+# true wherever those pass).
+_FOOTER_HINT = re.compile(
+    rf"T[/UML.\s]|K[/T.\s]|Q[.,\s]|{_KN}{_AZ}{{0,2}}{P.keyed_class('it')}\s{{0,2}}{_KN}"
+)
+
+
 def _item_follows(blocks: list[Block], i: int, hi: int) -> bool:
     """Whether the next line (``blocks[i]`` on) is a recipient item ("- Như trên;")."""
     return any(P.BULLET.match(t) for t in _lines_ahead(blocks, i, hi, 1))
@@ -199,7 +210,7 @@ def find_footer(blocks: list[Block], lo: int, hi: int) -> int | None:
         # Most blocks fail the first-character test: it comes before the kind.
         if b.segments:
             texts = [c.text for c in cells_of(b)]
-        elif b.text[:1] in _FOOTER_START:
+        elif b.text[:1] in _FOOTER_START and _FOOTER_HINT.match(b.text):
             texts = [b.text]  # the block's one cell
         else:
             continue
