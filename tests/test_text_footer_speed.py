@@ -4,10 +4,20 @@ objects (recipients, signatures) filled slot by slot."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import attrs
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from vnadmin.errors import ModelError
+from vnadmin.model.document import Document
+from vnadmin.model.origin import Origin
+from vnadmin.model.recipients import Recipient
+from vnadmin.text import loads
 from vnadmin.text.recogniser import signature as S
+from vnadmin.text.recogniser.recipients import ItemBuilder
 
 # Labels, authorities and their garbled forms, with letters, marks and spaces after them.
 # (Spaces other than " " inside an authority, "T/\u00a0L.", make _authority raise a KeyError
@@ -36,3 +46,44 @@ def test_footer_hint_examples() -> None:
         assert S._FOOTER_HINT.match(text) is not None
     for text in ("Nghị định số 30/2020/NĐ-CP", "Theo đề nghị", "Trong năm", "Nội dung", "Kết quả", "Nơi"):
         assert S._FOOTER_HINT.match(text) is None
+
+
+def _documents(seed_text: str, corpus_dir: Path | None) -> list[Document]:
+    docs = [loads(seed_text)]
+    if corpus_dir is not None:
+        docs += [loads(p.read_text(encoding="utf-8"), source=p.name) for p in sorted(corpus_dir.glob("*.txt"))]
+    return docs
+
+
+@pytest.fixture(scope="module")
+def read_documents(seed_text: str) -> list[Document]:
+    corpus = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus"
+    return _documents(seed_text, corpus if (corpus / "MANIFEST.tsv").is_file() else None)
+
+
+def test_trusted_recipients_are_the_validated_ones(read_documents: list[Document]) -> None:
+    seen = 0
+    for doc in read_documents:
+        for recipients in (doc.recipients, doc.addressees):
+            if recipients is None:
+                continue
+            for r in recipients.items:
+                attrs.validate(r)
+                built = Recipient(r.text, bullet=r.bullet, origin=r.origin)
+                assert type(r) is Recipient and r == built and repr(r) == repr(built) and hash(r) == hash(built)
+                assert attrs.asdict(r) == attrs.asdict(built)
+                seen += 1
+    assert seen >= 5  # the seed alone has five
+
+
+def test_trusted_recipients_refuse_what_the_constructor_refuses() -> None:
+    o = Origin("x.txt", 3, 1)
+    items = ItemBuilder()
+    items.add("-", "Sở  Nội vụ;\n", o)
+    (r,) = items.build("Nơi nhận:", o).items
+    assert r == Recipient("Sở Nội vụ;", bullet="-") and r.origin == o
+    for bullet, text in (("x", "Sở Nội vụ;"), ("-", " \n ")):
+        bad = ItemBuilder()
+        bad.add(bullet, text, o)
+        with pytest.raises(ModelError):
+            bad.build("Nơi nhận:", o)

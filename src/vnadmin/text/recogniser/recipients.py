@@ -13,6 +13,7 @@ import re
 
 import attrs
 
+from vnadmin.model._trusted import new, slot_setters
 from vnadmin.model.origin import Origin
 from vnadmin.model.recipients import Recipient, RecipientList
 from vnadmin.text.recogniser import patterns as P
@@ -68,8 +69,28 @@ class ItemBuilder:
     def build(self, label: str | None, origin: Origin | None) -> RecipientList:
         out = []
         for bullet, text, o in self.items:
-            out.append(Recipient(" ".join(str(text).split()), bullet=bullet, origin=o))  # type: ignore[arg-type]
+            out.append(_recipient(str(text), bullet, o))  # type: ignore[arg-type]
         return RecipientList(tuple(out), label=label, origin=origin)
+
+
+_SET_TEXT, _SET_BULLET, _SET_ORIGIN = slot_setters(Recipient, ("text", "bullet", "origin"))
+_BULLETS = frozenset((None, "-", "+", "•", "*"))  # those Recipient's validator takes
+
+
+def _recipient(written: str, bullet: str | None, origin: Origin | None) -> Recipient:
+    """``Recipient(" ".join(written.split()), bullet=bullet, origin=origin)``, filled slot by
+    slot where the validators pass (the joined text is one line; non-empty, and a known
+    bullet: ≈ 0.3 µs against ≈ 1.1 µs a recipient); the constructor otherwise, which raises
+    as it would. (A test holds every recipient of the corpus to ``attrs.validate`` and to
+    the constructor's.)"""
+    text = " ".join(written.split())
+    if not text or bullet not in _BULLETS:
+        return Recipient(text, bullet=bullet, origin=origin)
+    r = new(Recipient)
+    _SET_TEXT(r, text)
+    _SET_BULLET(r, bullet)
+    _SET_ORIGIN(r, origin)
+    return r
 
 
 def _goes_on(items: ItemBuilder) -> bool:
