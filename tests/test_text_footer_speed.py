@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from vnadmin.errors import ModelError
 from vnadmin.model.document import Document
-from vnadmin.model.origin import Origin
+from vnadmin.model.origin import Note, Origin
 from vnadmin.model.recipients import Recipient
 from vnadmin.text import loads
 from vnadmin.text.recogniser import signature as S
@@ -87,3 +87,27 @@ def test_trusted_recipients_refuse_what_the_constructor_refuses() -> None:
         bad.add(bullet, text, o)
         with pytest.raises(ModelError):
             bad.build("Nơi nhận:", o)
+
+
+def test_trusted_documents_and_notes_are_the_validated_ones(read_documents: list[Document]) -> None:
+    notes = 0
+    for doc in read_documents:
+        attrs.validate(doc)
+        built = Document(
+            header=doc.header,
+            preamble=doc.preamble,
+            body=doc.body,
+            signature=doc.signature,
+            recipients=doc.recipients,
+            footnotes=doc.footnotes,
+            addressees=doc.addressees,
+            origin=Origin(source=doc.origin.source if doc.origin else None, line=1, column=1),
+            notes=doc.notes,
+        )
+        assert type(doc) is Document and doc == built and hash(doc) == hash(built)
+        assert doc.origin == built.origin and doc.notes == built.notes and repr(doc) == repr(built)
+        for n in doc.notes:
+            again = Note(n.code, n.message, n.origin)
+            assert type(n) is Note and n == again and repr(n) == repr(again) and hash(n) == hash(again)
+            notes += 1
+    assert notes > 0

@@ -5,10 +5,15 @@ from __future__ import annotations
 
 import attrs
 
+from vnadmin.model._trusted import new, slot_setters
 from vnadmin.model.origin import Note, Origin
 from vnadmin.text.blocks import Block
 
 __all__ = ["Context"]
+
+# Note has neither validators nor converters: filled slot by slot it is the constructor's
+# note (≈ 0.25 µs against ≈ 0.5 µs; thousands a corpus, one per line kept after a footer).
+_SET_CODE, _SET_MESSAGE, _SET_ORIGIN = slot_setters(Note, ("code", "message", "origin"))
 
 
 @attrs.define
@@ -18,7 +23,11 @@ class Context:
     notes: list[Note] = attrs.field(factory=list)
 
     def note(self, code: str, message: str, origin: Origin | None) -> None:
-        self.notes.append(Note(code, message, origin))
+        n = new(Note)
+        _SET_CODE(n, code)
+        _SET_MESSAGE(n, message)
+        _SET_ORIGIN(n, origin)
+        self.notes.append(n)
 
     def unrecognised(self, text: str, origin: Origin | None) -> None:
         self.note(
