@@ -16,6 +16,8 @@ from vnadmin.model.document import Document
 from vnadmin.model.origin import Note, Origin
 from vnadmin.model.recipients import Recipient
 from vnadmin.text import loads
+from vnadmin.text.recogniser import patterns as P
+from vnadmin.text.recogniser import recipients as R
 from vnadmin.text.recogniser import signature as S
 from vnadmin.text.recogniser.recipients import ItemBuilder
 
@@ -111,3 +113,64 @@ def test_trusted_documents_and_notes_are_the_validated_ones(read_documents: list
             assert type(n) is Note and n == again and repr(n) == repr(again) and hash(n) == hash(again)
             notes += 1
     assert notes > 0
+
+
+# Items, names and their look-alikes: bullets, spaces of several kinds, digits of other
+# scripts, dots, letters with and without diacritics.
+_ITEM_ALPHABET = "-+•*;:.,()aAđĐơƠưƯ1٣²_ \t\u00a0\u2003\u2028\n"
+_items = st.text(alphabet=_ITEM_ALPHABET, max_size=30)
+_words = st.lists(
+    st.text(alphabet="NguyễnVăAĐđ.٣²_ⅫxXyé", min_size=1, max_size=13), min_size=1, max_size=7
+).map(" ".join)
+
+
+def _split_items_reference(text: str) -> list[tuple[str | None, str]]:
+    """split_items as written at 7c43e04."""
+    t = text.strip()
+    bm = P.BULLET.match(t)
+    first_bullet = bm.group(1) if bm else None
+    if bm:
+        t = t[bm.end() :]
+    parts: list[tuple[str | None, str]] = []
+    pos = 0
+    bullet = first_bullet
+    for m in R._INLINE_SPLIT.finditer(t):
+        parts.append((bullet, t[pos : m.start()].strip()))
+        bullet = m.group(1)
+        pos = m.end()
+    parts.append((bullet, t[pos:].strip()))
+    return [(b, x) for b, x in parts if x]
+
+
+@given(_items)
+def test_split_items_is_the_reference(text: str) -> None:
+    assert R.split_items(text) == _split_items_reference(text)
+
+
+@given(_items, st.sampled_from([None, "-", "+", "•", "*"]))
+def test_recipient_text_is_the_joined_words(text: str, bullet: str | None) -> None:
+    joined = " ".join(text.split())
+    if joined:
+        assert R._recipient(text, bullet, None) == Recipient(joined, bullet=bullet)
+    else:
+        with pytest.raises(ModelError):
+            R._recipient(text, bullet, None)
+
+
+@given(_words)
+def test_is_name_is_the_word_regex(text: str) -> None:
+    words = text.split()
+    want = (
+        2 <= len(words) <= 6
+        and not P.is_upper_line(text)
+        and all(S._NAME_WORD.fullmatch(w) and w[0].isupper() for w in words)
+        and P.MARKER.match(text) is None
+    )
+    assert S._is_name(text) == bool(want)
+
+
+def test_is_name_examples() -> None:
+    assert S._is_name("Trần Thanh Trường") and S._is_name("Nguyễn V. A")
+    assert not S._is_name("Nguyễn Văn A..") and not S._is_name("Nguyễn Văn ٣") and not S._is_name("Chương I")
+    ten = "Vă" + "n" * 8  # a word of ten letters, the longest _NAME_WORD takes
+    assert S._is_name(f"Nguyễn {ten}") and S._is_name(f"Nguyễn {ten}.") and not S._is_name(f"Nguyễn {ten}n")

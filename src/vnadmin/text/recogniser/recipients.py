@@ -29,19 +29,24 @@ _INLINE_SPLIT = re.compile(r"(?:(?<=[;:.,])\s+|(?<=;))([-+•])\s+(?=\S)")
 _DASH_BULLET = re.compile(r"[–—~]\s(?=\S)")
 
 
+_BULLET_FIRST = frozenset("-+•*")
+
+
 def split_items(text: str) -> list[tuple[str | None, str]]:
     """Split "- A; - B; - Lưu: VT." written on one line into (bullet, text) items."""
     t = text.strip()
-    bm = P.BULLET.match(t)
+    bm = P.BULLET.match(t) if t[:1] in _BULLET_FIRST else None  # (cheap first: BULLET's class)
     first_bullet = bm.group(1) if bm else None
     if bm:
         t = t[bm.end() :]
+    if "-" not in t and "+" not in t and "•" not in t:
+        # no bullet character for _INLINE_SPLIT (most items once their own is cut off): one item
+        t = t.strip()
+        return [(first_bullet, t)] if t else []
     parts: list[tuple[str | None, str]] = []
     pos = 0
     bullet = first_bullet
-    # _INLINE_SPLIT needs a bullet character; most items hold none once their own is cut off.
-    splits = _INLINE_SPLIT.finditer(t) if ("-" in t or "+" in t or "•" in t) else ()
-    for m in splits:
+    for m in _INLINE_SPLIT.finditer(t):
         parts.append((bullet, t[pos : m.start()].strip()))
         bullet = m.group(1)
         pos = m.end()
@@ -83,7 +88,11 @@ def _recipient(written: str, bullet: str | None, origin: Origin | None) -> Recip
     bullet: ≈ 0.3 µs against ≈ 1.1 µs a recipient); the constructor otherwise, which raises
     as it would. (A test holds every recipient of the corpus to ``attrs.validate`` and to
     the constructor's.)"""
-    text = " ".join(written.split())
+    text = written
+    # (cheap: an item's text is mostly one line with single spaces already; isprintable is
+    # False on every whitespace character but " ")
+    if not (text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " "):
+        text = " ".join(text.split())
     if not text or bullet not in _BULLETS:
         return Recipient(text, bullet=bullet, origin=origin)
     r = new(Recipient)

@@ -45,6 +45,7 @@ _BARE_REMARK = re.compile(
 _N_KEYED = frozenset(chr(cp) for cp in range(0x2100) if P.key(chr(cp)) == "n")
 _FOOTER_START = frozenset("TKQ") | _N_KEYED
 _OCR_BULLET = re.compile(r"[~—–_=]\s(?=\S)")  # OCR of the "-" before a recipient
+_OCR_BULLET_FIRST = frozenset("~—–_=")
 _TRAILING_CAPS = re.compile(r"(?<=[;.])\s+(?=\S)")
 
 
@@ -89,8 +90,16 @@ def _is_name(text: str) -> bool:
     words = text.split()
     if not 2 <= len(words) <= 6 or P.is_upper_line(text):
         return False
+    for w in words:
+        if not w[0].isupper():
+            return False
+        # _NAME_WORD: one to ten letters and a dot; letters only tested without the regex
+        # first (a name's words are), the regex deciding the rest
+        core = w[:-1] if w[-1] == "." else w
+        if not ((len(core) <= 10 and core.isalpha()) or _NAME_WORD.fullmatch(w)):
+            return False
     # ("Chương I" is a heading, not a signer: "QUY ĐỊNH:" above it is no title either)
-    return all(_NAME_WORD.fullmatch(w) and w[0].isupper() for w in words) and P.MARKER.match(text) is None
+    return P.MARKER.match(text) is None
 
 
 def _is_remark(text: str) -> bool:
@@ -111,7 +120,7 @@ def _is_title(text: str) -> bool:
         P.is_upper_line(text)
         and len(text) <= 80
         and text[:1].isalpha()
-        and sum(c.isalpha() for c in text) >= 4
+        and sum(map(str.isalpha, text)) >= 4
         and P.MARKER.match(text) is None
         # a legal-document web page's banner over its attached files ("FILE ĐƯỢC ĐÍNH KÈM
         # THEO VĂN BẢN") is no title: written back right before the signature, it was
@@ -429,6 +438,7 @@ def _classify(
         return ("label", label, rest_cells)
     if (
         in_recipients
+        and text[0] in _OCR_BULLET_FIRST  # (cheap: most lines open with another character)
         and _OCR_BULLET.match(text)
         # "_" and "=" only where a further item is due: after one ending in ";"
         and (text[0] not in "_=" or (items.items and str(items.items[-1][1]).rstrip().endswith(";")))
