@@ -138,7 +138,6 @@ def read_addressees(ctx: Context, i: int) -> tuple[RecipientList | None, int]:
             break
         text = b.text
         dash = text[:1] in "–—~" and _DASH_BULLET.match(text) is not None
-        bk = P.key(text)
         if (dash or P.BULLET.match(text)) and (not inline or items.last_open or not b.blank_before):
             if b.blank_before and items.items and not items.last_open and not inline and not _goes_on(items):
                 break
@@ -162,7 +161,7 @@ def read_addressees(ctx: Context, i: int) -> tuple[RecipientList | None, int]:
         elif (
             items.items
             and len(items.items) <= 4
-            and (_ADDRESS.match(bk) or (text.startswith("(") and not b.blank_before))
+            and (_ADDRESS.match(P.key(text)) or (text.startswith("(") and not b.blank_before))  # (key made here only)
             and len(text) <= 160
         ):
             items.add(None, text, b.origin)

@@ -721,8 +721,9 @@ def _items_with_tail(ctx: Context, c: Cell, text: str, items: ItemBuilder, named
             ):
                 tail = candidate
                 parts[-1] = (bullet, last[:cut].strip())
+    origin = c.origin  # (one property call for all the line's items)
     for bullet, t in parts:
-        items.add(bullet, t, c.origin)
+        items.add(bullet, t, origin)
     if tail is None:
         return ("item",)
     ctx.note(
