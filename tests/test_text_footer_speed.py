@@ -174,3 +174,10 @@ def test_is_name_examples() -> None:
     assert not S._is_name("Nguyễn Văn A..") and not S._is_name("Nguyễn Văn ٣") and not S._is_name("Chương I")
     ten = "Vă" + "n" * 8  # a word of ten letters, the longest _NAME_WORD takes
     assert S._is_name(f"Nguyễn {ten}") and S._is_name(f"Nguyễn {ten}.") and not S._is_name(f"Nguyễn {ten}n")
+
+
+@given(_items)
+def test_bullet_end_is_the_regex(text: str) -> None:
+    m = P.BULLET.match(text)
+    assert R.bullet_end(text) == (m.end() if m else 0)
+    assert R.bullet_end(text.strip()) == (m.end() if (m := P.BULLET.match(text.strip())) else 0)

@@ -19,7 +19,7 @@ from vnadmin.model.recipients import Recipient, RecipientList
 from vnadmin.text.recogniser import patterns as P
 from vnadmin.text.recogniser.context import Context
 
-__all__ = ["ItemBuilder", "read_addressees", "split_items"]
+__all__ = ["ItemBuilder", "bullet_end", "read_addressees", "split_items"]
 
 _ADDRESS = re.compile(r"\(?\s{0,2}(?:dia\s{1,2}chi|d\s{0,1}/\s{0,1}c|mst|ma\s{1,2}so\s{1,2}thue|dt|dien\s{1,2}thoai|email|fax)\b")
 # ("…;- B": the line break after an item lost, a web page's <br> dropped by a scraper)
@@ -32,13 +32,24 @@ _DASH_BULLET = re.compile(r"[–—~]\s(?=\S)")
 _BULLET_FIRST = frozenset("-+•*")
 
 
+def bullet_end(text: str) -> int:
+    r"""``P.BULLET.match(text).end()`` (where the item after its bullet starts), 0 when
+    BULLET does not match: a bullet, whitespace, then something else. Made with str methods
+    (``isspace`` and ``lstrip`` take the characters ``\s`` does), as every footer line is
+    asked twice (the tests hold it to the regex)."""
+    if text[:1] not in _BULLET_FIRST or not text[1:2].isspace():
+        return 0
+    rest = text[1:].lstrip()
+    return len(text) - len(rest) if rest else 0
+
+
 def split_items(text: str) -> list[tuple[str | None, str]]:
     """Split "- A; - B; - Lưu: VT." written on one line into (bullet, text) items."""
     t = text.strip()
-    bm = P.BULLET.match(t) if t[:1] in _BULLET_FIRST else None  # (cheap first: BULLET's class)
-    first_bullet = bm.group(1) if bm else None
-    if bm:
-        t = t[bm.end() :]
+    end = bullet_end(t)
+    first_bullet = t[0] if end else None
+    if end:
+        t = t[end:]
     if "-" not in t and "+" not in t and "•" not in t:
         # no bullet character for _INLINE_SPLIT (most items once their own is cut off): one item
         t = t.strip()

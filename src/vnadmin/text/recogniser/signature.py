@@ -24,7 +24,7 @@ from vnadmin.text.blocks import Block
 from vnadmin.text.recogniser import patterns as P
 from vnadmin.text.recogniser.cells import Cell, cells_of
 from vnadmin.text.recogniser.context import Context
-from vnadmin.text.recogniser.recipients import ItemBuilder, split_items
+from vnadmin.text.recogniser.recipients import ItemBuilder, bullet_end, split_items
 
 __all__ = ["Footer", "find_footer", "read_footer"]
 
@@ -445,7 +445,7 @@ def _classify(
     ):
         ctx.note("repaired", f"dấu gạch đầu dòng bị nhận dạng sai, đọc là '-' (OCR bullet read as '-'): {text[:1]!r}", c.origin)
         text = "-" + text[1:]
-    if P.BULLET.match(text) and (in_recipients or c.column in (0, None)):
+    if bullet_end(text) and (in_recipients or c.column in (0, None)):
         return _items_with_tail(ctx, c, text, items, named)
     a = _authority(text)
     if a is not None:
