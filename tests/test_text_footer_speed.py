@@ -181,3 +181,81 @@ def test_bullet_end_is_the_regex(text: str) -> None:
     m = P.BULLET.match(text)
     assert R.bullet_end(text) == (m.end() if m else 0)
     assert R.bullet_end(text.strip()) == (m.end() if (m := P.BULLET.match(text.strip())) else 0)
+
+
+# Titles, markers and banners in capitals, with keyed look-alikes of "k".
+_caps = st.one_of(
+    st.text(alphabet="GIÁMĐỐCPHẦNKÈẾḰĶFLEỦTRƯỞIVX1.:)-  ", max_size=20),
+    st.builds(
+        lambda h, t: h + t,
+        st.sampled_from(["FILE ĐƯỢC ĐÍNH KÈM", "ĐÍNH ḰÈM", "Chương I", "IV. ", "Điều 5.", "1) ", "GIÁM ĐỐC", "Đ.)"]),
+        st.text(alphabet="GIÁMĐỐC VX", max_size=8),
+    ),
+)
+
+
+def _is_title_reference(text: str) -> bool:
+    return (
+        P.is_upper_line(text)
+        and len(text) <= 80
+        and text[:1].isalpha()
+        and sum(c.isalpha() for c in text) >= 4
+        and P.MARKER.match(text) is None
+        and "dinh kem" not in P.key(text)
+    )
+
+
+@given(_caps)
+def test_is_title_is_the_reference(text: str) -> None:
+    assert S._is_title(text) == _is_title_reference(text)
+
+
+def _after_debris_reference(text: str) -> int:
+    pos = 0
+    for _ in range(2):
+        end = text.find(" ", pos)
+        if end <= pos:
+            return 0
+        token = text[pos:end]
+        if not (
+            all(not ch.isalnum() for ch in token) or (len(token) <= 3 and token.isalpha() and not token.isupper())
+        ):
+            return 0
+        pos = end
+        while pos < len(text) and text[pos] == " ":
+            pos += 1
+        rest = text[pos:]
+        if S._authority(rest) is not None or (
+            S._is_title(rest) and len(rest.split()) >= 2 and S._plain_title(rest)
+        ):
+            return pos
+    return 0
+
+
+@given(st.builds(lambda d, t: d + t, st.sampled_from(["_ ", "— ", "fe ", "Me mẹ ", "٣ ", "ab1 ", "", "~~ ~ "]), _caps))
+def test_after_debris_is_the_reference(text: str) -> None:
+    assert S._after_debris(text) == _after_debris_reference(text)
+
+
+@given(
+    st.lists(
+        st.tuples(
+            st.booleans(),
+            st.sampled_from(["Lưu: VT.", "lưu", "Luu VT", "Lưu trữ", "Sở (Nội vụ;", "vụ);", "A.", "B", " Lưu", ""]),
+        ),
+        max_size=8,
+    )
+)
+def test_item_builder_keeps_filed_and_last_open_current(steps: list[tuple[bool, str]]) -> None:
+    items = ItemBuilder()
+    for extend, text in steps:
+        if extend and items.items:
+            items.extend_last(text)
+        else:
+            items.add("-", text, None)
+        assert items.filed == any(str(item[1]).startswith(("Lưu", "lưu", "Luu")) for item in items.items)
+        last = str(items.items[-1][1])
+        assert items.last_open == (
+            not last.rstrip(" )").endswith((";", ".")) or last.count("(") > last.count(")")
+        )
+    assert not ItemBuilder().last_open

@@ -67,20 +67,32 @@ def split_items(text: str) -> list[tuple[str | None, str]]:
 
 @attrs.define
 class ItemBuilder:
+    """Recipient items as they are read: [bullet, text, origin] lists, changed only by
+    :meth:`add` and :meth:`extend_last`, which keep :attr:`filed` and :attr:`last_open`
+    (asked on most footer lines) current."""
+
     items: list[list[object]] = attrs.field(factory=list)  # [bullet, text, origin]
+    #: Whether an item opens with "Lưu" (the list has reached its filing line).
+    filed: bool = attrs.field(default=False, init=False)
+    _open: bool | None = attrs.field(default=None, init=False)  # last_open, once asked
 
     def add(self, bullet: str | None, text: str, origin: Origin | None) -> None:
         self.items.append([bullet, text, origin])
+        self._open = None
+        if text.startswith(("Lưu", "lưu", "Luu")):
+            self.filed = True
 
     def extend_last(self, text: str) -> None:
         self.items[-1][1] = f"{self.items[-1][1]} {text}"
+        self._open = None
 
     @property
     def last_open(self) -> bool:
-        if not self.items:
-            return False
-        last = str(self.items[-1][1])
-        return not last.rstrip(" )").endswith((";", ".")) or last.count("(") > last.count(")")
+        """Whether the last item is unfinished: no final ";" or "." (before closing
+        brackets), or a bracket left open."""
+        if self._open is None:
+            self._open = _open_item(self.items)
+        return self._open
 
     def build(self, label: str | None, origin: Origin | None) -> RecipientList:
         out = []
@@ -111,6 +123,13 @@ def _recipient(written: str, bullet: str | None, origin: Origin | None) -> Recip
     _SET_BULLET(r, bullet)
     _SET_ORIGIN(r, origin)
     return r
+
+
+def _open_item(items: list[list[object]]) -> bool:
+    if not items:
+        return False
+    last = str(items[-1][1])
+    return not last.rstrip(" )").endswith((";", ".")) or last.count("(") > last.count(")")
 
 
 def _goes_on(items: ItemBuilder) -> bool:

@@ -99,7 +99,7 @@ def _is_name(text: str) -> bool:
         if not ((len(core) <= 10 and core.isalpha()) or _NAME_WORD.fullmatch(w)):
             return False
     # ("Chương I" is a heading, not a signer: "QUY ĐỊNH:" above it is no title either)
-    return P.MARKER.match(text) is None
+    return not P.may_be_marker(text) or P.MARKER.match(text) is None
 
 
 def _is_remark(text: str) -> bool:
@@ -120,13 +120,16 @@ def _is_title(text: str) -> bool:
         P.is_upper_line(text)
         and len(text) <= 80
         and text[:1].isalpha()
-        and sum(map(str.isalpha, text)) >= 4
-        and P.MARKER.match(text) is None
+        and ((len(text) >= 4 and text[:4].isalpha()) or sum(map(str.isalpha, text)) >= 4)  # (four letters first)
+        and not (P.may_be_marker(text) and P.MARKER.match(text))
         # a legal-document web page's banner over its attached files ("FILE ĐƯỢC ĐÍNH KÈM
         # THEO VĂN BẢN") is no title: written back right before the signature, it was
-        # read as a line of it
-        and "dinh kem" not in P.key(text)
+        # read as a line of it (the key made only for a line with a letter keyed to "k")
+        and (_K_KEYED.isdisjoint(text) or "dinh kem" not in P.key(text))
     )
+
+
+_K_KEYED = frozenset(chr(cp) for cp in range(0x2100) if P.key(chr(cp)) == "k")
 
 
 def _is_ocr_title(text: str) -> bool:
@@ -499,7 +502,7 @@ def _after_debris(text: str) -> int:
             return 0
         token = text[pos:end]
         if not (
-            all(not ch.isalnum() for ch in token)
+            not any(map(str.isalnum, token))  # (no letter nor digit: punctuation only)
             or (len(token) <= 3 and token.isalpha() and not token.isupper())
         ):
             return 0
@@ -675,7 +678,7 @@ def _wrapped_title(first: str, second: str) -> bool:
 
 def _filed(items: ItemBuilder) -> bool:
     """Whether the recipient list has reached its filing line ("Lưu: …")."""
-    return any(str(item[1]).startswith(("Lưu", "lưu", "Luu")) for item in items.items)
+    return items.filed
 
 
 def _unmarked_item(text: str, items: ItemBuilder) -> bool:
