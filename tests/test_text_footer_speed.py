@@ -19,6 +19,7 @@ from vnadmin.text import loads
 from vnadmin.text.recogniser import patterns as P
 from vnadmin.text.recogniser import recipients as R
 from vnadmin.text.recogniser import signature as S
+from vnadmin.text.recogniser.context import quoted
 from vnadmin.text.recogniser.recipients import ItemBuilder
 
 # Labels, authorities and their garbled forms, with letters, marks and spaces after them.
@@ -259,3 +260,8 @@ def test_item_builder_keeps_filed_and_last_open_current(steps: list[tuple[bool, 
             not last.rstrip(" )").endswith((";", ".")) or last.count("(") > last.count(")")
         )
     assert not ItemBuilder().last_open
+
+
+@given(st.text() | st.text(alphabet="Đơn vị'\"\\\t\n\u00a0\u2028\x00\x7f\U0001f600 ", max_size=12))
+def test_quoted_is_repr(text: str) -> None:
+    assert quoted(text) == repr(text)

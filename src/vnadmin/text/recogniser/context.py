@@ -9,11 +9,21 @@ from vnadmin.model._trusted import new, slot_setters
 from vnadmin.model.origin import Note, Origin
 from vnadmin.text.blocks import Block
 
-__all__ = ["Context"]
+__all__ = ["Context", "quoted"]
 
 # Note has neither validators nor converters: filled slot by slot it is the constructor's
 # note (≈ 0.25 µs against ≈ 0.5 µs; thousands a corpus, one per line kept after a footer).
 _SET_CODE, _SET_MESSAGE, _SET_ORIGIN = slot_setters(Note, ("code", "message", "origin"))
+
+
+def quoted(text: str) -> str:
+    """``repr(text)``. A text with nothing to escape (no quote, no backslash, every
+    character printable: ``repr`` keeps each printable character as it is) is put between
+    quotes without repr's two passes over it (the lines kept after a footer, an annex's,
+    are quoted whole; the tests hold it to repr)."""
+    if "'" not in text and "\\" not in text and text.isprintable():
+        return "'" + text + "'"
+    return repr(text)
 
 
 @attrs.define
@@ -32,7 +42,7 @@ class Context:
     def unrecognised(self, text: str, origin: Origin | None) -> None:
         self.note(
             "unrecognised",
-            f"dòng không nhận dạng được, giữ làm đoạn văn (unrecognised line kept as a paragraph): {text!r}",
+            f"dòng không nhận dạng được, giữ làm đoạn văn (unrecognised line kept as a paragraph): {quoted(text)}",
             origin,
         )
 
