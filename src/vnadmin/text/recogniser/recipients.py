@@ -168,7 +168,7 @@ def read_addressees(ctx: Context, i: int) -> tuple[RecipientList | None, int]:
             break
         text = b.text
         dash = text[:1] in "–—~" and _DASH_BULLET.match(text) is not None
-        if (dash or P.BULLET.match(text)) and (not inline or items.last_open or not b.blank_before):
+        if (dash or bullet_end(text)) and (not inline or items.last_open or not b.blank_before):
             if b.blank_before and items.items and not items.last_open and not inline and not _goes_on(items):
                 break
             if dash:
