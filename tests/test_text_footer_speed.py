@@ -14,7 +14,8 @@ from hypothesis import strategies as st
 from vnadmin.errors import ModelError
 from vnadmin.model.document import Document
 from vnadmin.model.origin import Note, Origin
-from vnadmin.model.recipients import Recipient
+from vnadmin.model.recipients import Recipient, RecipientList
+from vnadmin.model.signature import SignatureBlock
 from vnadmin.text import loads
 from vnadmin.text.recogniser import patterns as P
 from vnadmin.text.recogniser import recipients as R
@@ -265,3 +266,39 @@ def test_item_builder_keeps_filed_and_last_open_current(steps: list[tuple[bool, 
 @given(st.text() | st.text(alphabet="Đơn vị'\"\\\t\n\u00a0\u2028\x00\x7f\U0001f600 ", max_size=12))
 def test_quoted_is_repr(text: str) -> None:
     assert quoted(text) == repr(text)
+
+
+def test_trusted_recipient_lists_and_signatures_are_the_validated_ones(read_documents: list[Document]) -> None:
+    lists = signatures = 0
+    for doc in read_documents:
+        for rl in (doc.recipients, doc.addressees):
+            if rl is not None:
+                attrs.validate(rl)
+                built = RecipientList(rl.items, label=rl.label, origin=rl.origin)
+                assert type(rl) is RecipientList and rl == built and repr(rl) == repr(built) and hash(rl) == hash(built)
+                lists += 1
+        s = doc.signature
+        if s is not None:
+            attrs.validate(s)
+            built_s = SignatureBlock(
+                s.authority,
+                s.principal,
+                s.title,
+                s.name,
+                authority_as_written=s.authority_as_written,
+                intermediate=s.intermediate,
+                remarks=s.remarks,
+                origin=s.origin,
+            )
+            assert type(s) is SignatureBlock and s == built_s and repr(s) == repr(built_s) and hash(s) == hash(built_s)
+            signatures += 1
+    assert lists >= 1 and signatures >= 1  # the seed has one of each
+
+
+def test_trusted_recipient_list_refuses_what_the_constructor_refuses() -> None:
+    items = ItemBuilder()
+    items.add("-", "Sở Nội vụ;", None)
+    assert items.build(None, None) == RecipientList((Recipient("Sở Nội vụ;"),), label=None)
+    for label in ("", " \t"):
+        with pytest.raises(ModelError):
+            items.build(label, None)

@@ -95,10 +95,8 @@ class ItemBuilder:
         return self._open
 
     def build(self, label: str | None, origin: Origin | None) -> RecipientList:
-        out = []
-        for bullet, text, o in self.items:
-            out.append(_recipient(str(text), bullet, o))  # type: ignore[arg-type]
-        return RecipientList(tuple(out), label=label, origin=origin)
+        out = tuple([_recipient(str(text), bullet, o) for bullet, text, o in self.items])  # type: ignore[arg-type]
+        return _recipient_list(out, label, origin)
 
 
 _SET_TEXT, _SET_BULLET, _SET_ORIGIN = slot_setters(Recipient, ("text", "bullet", "origin"))
@@ -130,6 +128,22 @@ def _open_item(items: list[list[object]]) -> bool:
         return False
     last = str(items[-1][1])
     return not last.rstrip(" )").endswith((";", ".")) or last.count("(") > last.count(")")
+
+
+_SET_ITEMS, _SET_LABEL, _SET_LIST_ORIGIN = slot_setters(RecipientList, ("items", "label", "origin"))
+
+
+def _recipient_list(items: tuple[Recipient, ...], label: str | None, origin: Origin | None) -> RecipientList:
+    """``RecipientList(items, label=label, origin=origin)`` for recipients made by
+    :func:`_recipient`, filled slot by slot where the label passes its validator (None or
+    text that is not all whitespace: ≈ 0.3 µs against ≈ 1 µs); the constructor otherwise."""
+    if label is not None and (type(label) is not str or not label or label.isspace()):
+        return RecipientList(items, label=label, origin=origin)
+    rl = new(RecipientList)
+    _SET_ITEMS(rl, items)
+    _SET_LABEL(rl, label)
+    _SET_LIST_ORIGIN(rl, origin)
+    return rl
 
 
 def _goes_on(items: ItemBuilder) -> bool:

@@ -418,7 +418,8 @@ def _classify(
     text = c.text
     if not text:
         return ("junk",)
-    m = _is_noi_nhan(text, alone=True)  # (in the footer)
+    # (in the footer; the label's first-character test first, as most lines fail it)
+    m = _is_noi_nhan(text, alone=True) if text[0] in _N_KEYED else None
     if m:
         cut = m.end()
         label = text[:cut].strip()
@@ -712,7 +713,8 @@ def _items_with_tail(ctx: Context, c: Cell, text: str, items: ItemBuilder, named
     if parts:
         bullet, last = parts[-1]
         # _TRAILING_CAPS needs a ";" or "." with something after it: most items end on theirs.
-        tm = list(_TRAILING_CAPS.finditer(last)) if (";" in last[:-1] or "." in last[:-1]) else []
+        head = last[:-1]
+        tm = list(_TRAILING_CAPS.finditer(last)) if (";" in head or "." in head) else []
         while tm and _ends_with_authority_word(last[: tm[-1].start()]):
             tm.pop()  # "…(để báo cáo); KT. VỤ TRƯỞNG": the "." of KT. ends no item
         if tm:
