@@ -17,6 +17,7 @@ from typing import Any
 
 import attrs
 
+from vnadmin.model._trusted import new, slot_setters
 from vnadmin.model.origin import Origin
 from vnadmin.model.recipients import RecipientList
 from vnadmin.model.signature import SignatureBlock
@@ -782,22 +783,34 @@ class _Sig:
             intermediate.extend(self.caps[:-1])
         if self.auth is None and title is None and self.name is None:
             return None
+        sig = new(SignatureBlock)
         if self.auth is not None:
             normal, written, principal = self.auth
-            return SignatureBlock(
-                authority=normal,
-                authority_as_written=written,
-                principal=principal,
-                title=title,
-                name=self.name,
-                intermediate=tuple(intermediate),
-                remarks=tuple(self.remarks),
-                origin=self.origin,
-            )
-        return SignatureBlock(
-            title=title,
-            name=self.name,
-            intermediate=tuple(intermediate),
-            remarks=tuple(self.remarks),
-            origin=self.origin,
-        )
+            _SET_AUTHORITY(sig, normal)
+            _SET_PRINCIPAL(sig, principal)
+            _SET_WRITTEN(sig, written)
+        else:
+            _SET_AUTHORITY(sig, None)
+            _SET_PRINCIPAL(sig, None)
+            _SET_WRITTEN(sig, None)
+        _SET_TITLE(sig, title)
+        _SET_NAME(sig, self.name)
+        _SET_INTERMEDIATE(sig, tuple(intermediate))
+        _SET_REMARKS(sig, tuple(self.remarks))
+        _SET_SIGNATURE_ORIGIN(sig, self.origin)
+        return sig
+
+
+# The signature is filled slot by slot (≈ 0.5 µs against ≈ 2 µs): every value passes the
+# constructor's validators and checks by the way it was read — the authority is one of
+# _NORMAL's, written as matched (never empty), its principal a line in capitals; the title,
+# the name and the stacked lines are lines _is_title, _is_ocr_title and _is_name accepted;
+# without an authority there is no principal and a title or a name. The tests hold every
+# signature of the seed and the corpus to attrs.validate and to the constructor's.
+(
+    _SET_AUTHORITY, _SET_PRINCIPAL, _SET_TITLE, _SET_NAME, _SET_WRITTEN, _SET_INTERMEDIATE, _SET_REMARKS,
+    _SET_SIGNATURE_ORIGIN,
+) = slot_setters(
+    SignatureBlock,
+    ("authority", "principal", "title", "name", "authority_as_written", "intermediate", "remarks", "origin"),
+)
