@@ -302,3 +302,13 @@ def test_trusted_recipient_list_refuses_what_the_constructor_refuses() -> None:
     for label in ("", " \t"):
         with pytest.raises(ModelError):
             items.build(label, None)
+
+
+@given(
+    _items
+    | st.builds(lambda b, s, t: b + s + t, st.sampled_from("-+•*"), st.sampled_from([" ", "\t", "  ", "\u00a0"]), _items)
+)
+def test_split_items_given_the_bullet_end_is_the_reference(text: str) -> None:
+    end = R.bullet_end(text)
+    if end:
+        assert R.split_items(text, end) == _split_items_reference(text)

@@ -43,10 +43,13 @@ def bullet_end(text: str) -> int:
     return len(text) - len(rest) if rest else 0
 
 
-def split_items(text: str) -> list[tuple[str | None, str]]:
-    """Split "- A; - B; - Lưu: VT." written on one line into (bullet, text) items."""
+def split_items(text: str, end: int | None = None) -> list[tuple[str | None, str]]:
+    """Split "- A; - B; - Lưu: VT." written on one line into (bullet, text) items. ``end``:
+    ``bullet_end(text)`` when the caller has it (the same on the stripped text: a text
+    that opens with a bullet has no leading whitespace)."""
     t = text.strip()
-    end = bullet_end(t)
+    if end is None:
+        end = bullet_end(t)
     first_bullet = t[0] if end else None
     if end:
         t = t[end:]

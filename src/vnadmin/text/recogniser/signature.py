@@ -454,8 +454,9 @@ def _classify(
     ):
         ctx.note("repaired", f"dấu gạch đầu dòng bị nhận dạng sai, đọc là '-' (OCR bullet read as '-'): {text[:1]!r}", c.origin)
         text = "-" + text[1:]
-    if bullet_end(text) and (in_recipients or c.column in (0, None)):
-        return _items_with_tail(ctx, c, text, items, named)
+    end = bullet_end(text)
+    if end and (in_recipients or c.column in (0, None)):
+        return _items_with_tail(ctx, c, text, items, named, end)
     a = _authority(text)
     if a is not None:
         return ("auth", a)
@@ -710,10 +711,13 @@ def _dashed_title(rest: str) -> str | None:
     return title
 
 
-def _items_with_tail(ctx: Context, c: Cell, text: str, items: ItemBuilder, named: bool) -> tuple[Any, ...]:
+def _items_with_tail(
+    ctx: Context, c: Cell, text: str, items: ItemBuilder, named: bool, end: int | None = None
+) -> tuple[Any, ...]:
     """Recipient items on one line; a signature line flattened onto its end ("…Chính phủ;
-    THỦ TƯỚNG") is split off and classified on its own."""
-    parts = split_items(text)
+    THỦ TƯỚNG") is split off and classified on its own. ``end``: ``bullet_end(text)``,
+    when the caller has it."""
+    parts = split_items(text, end)
     tail: str | None = None
     if parts:
         bullet, last = parts[-1]
