@@ -387,12 +387,14 @@ def read_footer(ctx: Context, start: int, end: int) -> tuple[Footer, int]:
                 used_any = True
             else:
                 leftover.append(c)
+        if used_any:
+            i += 1  # (most lines: the tests below are for a line the footer did not use)
+            continue
         signed = sig.name is not None or (
             in_recipients and bool(items.items) and (sig.auth is not None or bool(sig.caps))
         )
         if (
-            not used_any
-            and signed
+            signed
             and not (in_recipients and items.last_open and not (sig.name is not None and _filed(items)))
             and not (
                 _debris(b.text)
