@@ -9,7 +9,7 @@ from vnadmin.model._trusted import new, slot_setters
 from vnadmin.model.origin import Note, Origin
 from vnadmin.text.blocks import Block
 
-__all__ = ["Context"]
+__all__ = ["Context", "quoted"]
 
 
 _SET_CODE, _SET_MESSAGE, _SET_ORIGIN = slot_setters(Note, ("code", "message", "origin"))
@@ -33,7 +33,7 @@ class Context:
     def unrecognised(self, text: str, origin: Origin | None) -> None:
         self.note(
             "unrecognised",
-            f"dòng không nhận dạng được, giữ làm đoạn văn (unrecognised line kept as a paragraph): {text!r}",
+            f"dòng không nhận dạng được, giữ làm đoạn văn (unrecognised line kept as a paragraph): {quoted(text)}",
             origin,
         )
 
@@ -44,3 +44,13 @@ class Context:
     def repaired(self, written: str, origin: Origin | None, what: str) -> None:
         """A component read from text the writer will not reproduce word for word."""
         self.note("repaired", f"đã chuẩn hóa {what}, bản gốc (normalised; as written): {written!r}", origin)
+
+
+def quoted(text: str) -> str:
+    """``repr(text)``. A text with nothing to escape (no quote, no backslash, every
+    character printable: ``repr`` keeps each printable character as it is) is put between
+    quotes without repr's two passes over it (the lines kept after a footer, an annex's,
+    are quoted whole; the tests hold it to repr)."""
+    if "'" not in text and "\\" not in text and text.isprintable():
+        return "'" + text + "'"
+    return repr(text)

@@ -17,6 +17,7 @@ from typing import Any
 
 import attrs
 
+from vnadmin.model._trusted import new, slot_setters
 from vnadmin.model.origin import Origin
 from vnadmin.model.recipients import RecipientList
 from vnadmin.model.signature import SignatureBlock
@@ -24,7 +25,7 @@ from vnadmin.text.blocks import Block
 from vnadmin.text.recogniser import patterns as P
 from vnadmin.text.recogniser.cells import Cell, cells_of
 from vnadmin.text.recogniser.context import Context
-from vnadmin.text.recogniser.recipients import ItemBuilder, split_items
+from vnadmin.text.recogniser.recipients import ItemBuilder, bullet_end, split_items
 
 __all__ = ["Footer", "find_footer", "read_footer"]
 
@@ -45,6 +46,7 @@ _BARE_REMARK = re.compile(
 _N_KEYED = frozenset(chr(cp) for cp in range(0x2100) if P.key(chr(cp)) == "n")
 _FOOTER_START = frozenset("TKQ") | _N_KEYED
 _OCR_BULLET = re.compile(r"[~—–_=]\s(?=\S)")  # OCR of the "-" before a recipient
+_OCR_BULLET_FIRST = frozenset("~—–_=")
 _TRAILING_CAPS = re.compile(r"(?<=[;.])\s+(?=\S)")
 
 
@@ -89,8 +91,16 @@ def _is_name(text: str) -> bool:
     words = text.split()
     if not 2 <= len(words) <= 6 or P.is_upper_line(text):
         return False
+    for w in words:
+        if not w[0].isupper():
+            return False
+        # _NAME_WORD: one to ten letters and a dot; letters only tested without the regex
+        # first (a name's words are), the regex deciding the rest
+        core = w[:-1] if w[-1] == "." else w
+        if not ((len(core) <= 10 and core.isalpha()) or _NAME_WORD.fullmatch(w)):
+            return False
     # ("Chương I" is a heading, not a signer: "QUY ĐỊNH:" above it is no title either)
-    return all(_NAME_WORD.fullmatch(w) and w[0].isupper() for w in words) and P.MARKER.match(text) is None
+    return not P.may_be_marker(text) or P.MARKER.match(text) is None
 
 
 def _is_remark(text: str) -> bool:
@@ -111,13 +121,16 @@ def _is_title(text: str) -> bool:
         P.is_upper_line(text)
         and len(text) <= 80
         and text[:1].isalpha()
-        and sum(c.isalpha() for c in text) >= 4
-        and P.MARKER.match(text) is None
+        and ((len(text) >= 4 and text[:4].isalpha()) or sum(map(str.isalpha, text)) >= 4)  # (four letters first)
+        and not (P.may_be_marker(text) and P.MARKER.match(text))
         # a legal-document web page's banner over its attached files ("FILE ĐƯỢC ĐÍNH KÈM
         # THEO VĂN BẢN") is no title: written back right before the signature, it was
-        # read as a line of it
-        and "dinh kem" not in P.key(text)
+        # read as a line of it (the key made only for a line with a letter keyed to "k")
+        and (_K_KEYED.isdisjoint(text) or "dinh kem" not in P.key(text))
     )
+
+
+_K_KEYED = frozenset(chr(cp) for cp in range(0x2100) if P.key(chr(cp)) == "k")
 
 
 def _is_ocr_title(text: str) -> bool:
@@ -187,6 +200,17 @@ def _noi_nhan_both(text: str) -> tuple[re.Match[str] | None, re.Match[str] | Non
     return m, m
 
 
+# What a footer's first line must open with for find_footer's tests to pass on it: an
+# authority's first two characters (_AUTH_NEXT) or the start of a "Nơi nhận" label
+# (_NOI_NHAN_TEXT and _LOOSE_NOI_NHAN_TEXT up to the "n" of "nhận"). One match on the
+# few lines that pass the first-character test (a "Theo …", a "Nghị định …") instead of
+# the label's and the authority's tests and the loop over the line's cells (tests hold it
+# true wherever those pass).
+_FOOTER_HINT = re.compile(
+    rf"T[/UML.\s]|K[/T.\s]|Q[.,\s]|{_KN}{_AZ}{{0,2}}{P.keyed_class('it')}\s{{0,2}}{_KN}"
+)
+
+
 def _item_follows(blocks: list[Block], i: int, hi: int) -> bool:
     """Whether the next line (``blocks[i]`` on) is a recipient item ("- Như trên;")."""
     return any(P.BULLET.match(t) for t in _lines_ahead(blocks, i, hi, 1))
@@ -195,12 +219,16 @@ def _item_follows(blocks: list[Block], i: int, hi: int) -> bool:
 def find_footer(blocks: list[Block], lo: int, hi: int) -> int | None:
     """Index of the first block of the footer ("Nơi nhận:" or an authority line), or of a
     title-and-name pair at the very end; ``None`` when there is no footer."""
-    for i, b in enumerate(blocks[lo:hi], lo):
+    # Indexed, and t[0] rather than t[:1] (no slice object): the loop runs over the whole
+    # body, ≈ 0.1 µs a block, and these make it ≈ 25% cheaper.
+    for i in range(lo, hi):
+        b = blocks[i]
+        t = b.text
         # Most blocks fail the first-character test: it comes before the kind.
         if b.segments:
             texts = [c.text for c in cells_of(b)]
-        elif b.text[:1] in _FOOTER_START:
-            texts = [b.text]  # the block's one cell
+        elif t and t[0] in _FOOTER_START and _FOOTER_HINT.match(t):
+            texts = [t]  # the block's one cell
         else:
             continue
         if b.kind != "line":
@@ -359,12 +387,14 @@ def read_footer(ctx: Context, start: int, end: int) -> tuple[Footer, int]:
                 used_any = True
             else:
                 leftover.append(c)
+        if used_any:
+            i += 1  # (most lines: the tests below are for a line the footer did not use)
+            continue
         signed = sig.name is not None or (
             in_recipients and bool(items.items) and (sig.auth is not None or bool(sig.caps))
         )
         if (
-            not used_any
-            and signed
+            signed
             and not (in_recipients and items.last_open and not (sig.name is not None and _filed(items)))
             and not (
                 _debris(b.text)
@@ -395,7 +425,8 @@ def _classify(
     text = c.text
     if not text:
         return ("junk",)
-    m = _is_noi_nhan(text, alone=True)  # (in the footer)
+    # (in the footer; the label's first-character test first, as most lines fail it)
+    m = _is_noi_nhan(text, alone=True) if text[0] in _N_KEYED else None
     if m:
         cut = m.end()
         label = text[:cut].strip()
@@ -418,14 +449,16 @@ def _classify(
         return ("label", label, rest_cells)
     if (
         in_recipients
+        and text[0] in _OCR_BULLET_FIRST  # (cheap: most lines open with another character)
         and _OCR_BULLET.match(text)
         # "_" and "=" only where a further item is due: after one ending in ";"
         and (text[0] not in "_=" or (items.items and str(items.items[-1][1]).rstrip().endswith(";")))
     ):
         ctx.note("repaired", f"dấu gạch đầu dòng bị nhận dạng sai, đọc là '-' (OCR bullet read as '-'): {text[:1]!r}", c.origin)
         text = "-" + text[1:]
-    if P.BULLET.match(text) and (in_recipients or c.column in (0, None)):
-        return _items_with_tail(ctx, c, text, items, named)
+    end = bullet_end(text)
+    if end and (in_recipients or c.column in (0, None)):
+        return _items_with_tail(ctx, c, text, items, named, end)
     a = _authority(text)
     if a is not None:
         return ("auth", a)
@@ -478,7 +511,7 @@ def _after_debris(text: str) -> int:
             return 0
         token = text[pos:end]
         if not (
-            all(not ch.isalnum() for ch in token)
+            not any(map(str.isalnum, token))  # (no letter nor digit: punctuation only)
             or (len(token) <= 3 and token.isalpha() and not token.isupper())
         ):
             return 0
@@ -654,7 +687,7 @@ def _wrapped_title(first: str, second: str) -> bool:
 
 def _filed(items: ItemBuilder) -> bool:
     """Whether the recipient list has reached its filing line ("Lưu: …")."""
-    return any(str(item[1]).startswith(("Lưu", "lưu", "Luu")) for item in items.items)
+    return items.filed
 
 
 def _unmarked_item(text: str, items: ItemBuilder) -> bool:
@@ -680,15 +713,19 @@ def _dashed_title(rest: str) -> str | None:
     return title
 
 
-def _items_with_tail(ctx: Context, c: Cell, text: str, items: ItemBuilder, named: bool) -> tuple[Any, ...]:
+def _items_with_tail(
+    ctx: Context, c: Cell, text: str, items: ItemBuilder, named: bool, end: int | None = None
+) -> tuple[Any, ...]:
     """Recipient items on one line; a signature line flattened onto its end ("…Chính phủ;
-    THỦ TƯỚNG") is split off and classified on its own."""
-    parts = split_items(text)
+    THỦ TƯỚNG") is split off and classified on its own. ``end``: ``bullet_end(text)``,
+    when the caller has it."""
+    parts = split_items(text, end)
     tail: str | None = None
     if parts:
         bullet, last = parts[-1]
         # _TRAILING_CAPS needs a ";" or "." with something after it: most items end on theirs.
-        tm = list(_TRAILING_CAPS.finditer(last)) if (";" in last[:-1] or "." in last[:-1]) else []
+        head = last[:-1]
+        tm = list(_TRAILING_CAPS.finditer(last)) if (";" in head or "." in head) else []
         while tm and _ends_with_authority_word(last[: tm[-1].start()]):
             tm.pop()  # "…(để báo cáo); KT. VỤ TRƯỞNG": the "." of KT. ends no item
         if tm:
@@ -700,8 +737,9 @@ def _items_with_tail(ctx: Context, c: Cell, text: str, items: ItemBuilder, named
             ):
                 tail = candidate
                 parts[-1] = (bullet, last[:cut].strip())
+    origin = c.origin  # (one property call for all the line's items)
     for bullet, t in parts:
-        items.add(bullet, t, c.origin)
+        items.add(bullet, t, origin)
     if tail is None:
         return ("item",)
     ctx.note(
@@ -755,22 +793,34 @@ class _Sig:
             intermediate.extend(self.caps[:-1])
         if self.auth is None and title is None and self.name is None:
             return None
+        sig = new(SignatureBlock)
         if self.auth is not None:
             normal, written, principal = self.auth
-            return SignatureBlock(
-                authority=normal,
-                authority_as_written=written,
-                principal=principal,
-                title=title,
-                name=self.name,
-                intermediate=tuple(intermediate),
-                remarks=tuple(self.remarks),
-                origin=self.origin,
-            )
-        return SignatureBlock(
-            title=title,
-            name=self.name,
-            intermediate=tuple(intermediate),
-            remarks=tuple(self.remarks),
-            origin=self.origin,
-        )
+            _SET_AUTHORITY(sig, normal)
+            _SET_PRINCIPAL(sig, principal)
+            _SET_WRITTEN(sig, written)
+        else:
+            _SET_AUTHORITY(sig, None)
+            _SET_PRINCIPAL(sig, None)
+            _SET_WRITTEN(sig, None)
+        _SET_TITLE(sig, title)
+        _SET_NAME(sig, self.name)
+        _SET_INTERMEDIATE(sig, tuple(intermediate))
+        _SET_REMARKS(sig, tuple(self.remarks))
+        _SET_SIGNATURE_ORIGIN(sig, self.origin)
+        return sig
+
+
+# The signature is filled slot by slot (≈ 0.5 µs against ≈ 2 µs): every value passes the
+# constructor's validators and checks by the way it was read — the authority is one of
+# _NORMAL's, written as matched (never empty), its principal a line in capitals; the title,
+# the name and the stacked lines are lines _is_title, _is_ocr_title and _is_name accepted;
+# without an authority there is no principal and a title or a name. The tests hold every
+# signature of the seed and the corpus to attrs.validate and to the constructor's.
+(
+    _SET_AUTHORITY, _SET_PRINCIPAL, _SET_TITLE, _SET_NAME, _SET_WRITTEN, _SET_INTERMEDIATE, _SET_REMARKS,
+    _SET_SIGNATURE_ORIGIN,
+) = slot_setters(
+    SignatureBlock,
+    ("authority", "principal", "title", "name", "authority_as_written", "intermediate", "remarks", "origin"),
+)
