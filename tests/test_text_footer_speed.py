@@ -313,3 +313,13 @@ def test_split_items_given_the_bullet_end_is_the_reference(text: str) -> None:
     end = R.bullet_end(text)
     if end:
         assert R.split_items(text, end) == _split_items_reference(text)
+
+
+@pytest.mark.parametrize("space", ["\u00a0", "\u2009", "\t"])
+def test_authority_with_other_white_space(space: str) -> None:
+    """An authority split by white space other than one plain space ("T/\\u00a0L.", as a docx
+    run may hold) is read, never a KeyError."""
+    from vnadmin.text import Block, recognise
+
+    doc = recognise([Block("Nội dung."), Block(f"T/{space}L. BỘ TRƯỞNG"), Block("CHÁNH VĂN PHÒNG"), Block("Nguyễn Văn A")])
+    assert doc.signature is not None and doc.signature.authority == "TL."

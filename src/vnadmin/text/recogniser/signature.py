@@ -75,7 +75,7 @@ def _authority(text: str) -> tuple[str, str, str] | None:
     m = _AUTH.match(text)
     if m is None:
         return None
-    raw = m.group("a").replace(" ", "")
+    raw = "".join(m.group("a").split())  # (any white space: a docx run may hold a no-break space)
     dot = (m.group("dot") or "").strip()
     if raw in ("TM", "KT", "TL", "TUQ", "Q") and not dot:
         return None
