@@ -47,3 +47,47 @@ def test_sentence_before_a_name_in_capitals_is_no_chunk_title_without_type_and_n
     text = "Theo tin từ cổng thông tin. ỦY BAN NHÂN DÂN TỈNH GIA LAI\nSố: 3/UBND-VX\n"
     doc = vtext.loads(text)
     assert not any("tiêu đề trang" in n.message for n in doc.notes)
+
+
+# "Kính gửi:" at the end of the place-and-date line (a crawler's text of a web page's
+# header table), the addressees on the lines below.
+KINH_GUI_ON_DATE_LINE = """\
+BẢO HIỂM XÃ HỘI VIỆT NAM --------
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ---------------
+Số: 45/BHXH-CSYT V/v hướng dẫn thanh toán chi phí khám bệnh
+Hà Nội, ngày 02 tháng 02 năm 2021 Kính gửi:
+- Bảo hiểm xã hội các tỉnh;
+- Bảo hiểm xã hội Bộ Quốc phòng.
+Đề nghị các đơn vị thực hiện./.
+Nơi nhận:
+- Như trên;
+- Lưu: VT, CSYT.
+KT. TỔNG GIÁM ĐỐC PHÓ TỔNG GIÁM ĐỐC Nguyễn Văn An
+"""
+
+
+def test_kinh_gui_at_the_end_of_the_date_line() -> None:
+    doc = vtext.loads(KINH_GUI_ON_DATE_LINE)
+    date = doc.header.issue_date
+    assert date is not None and (date.place, date.day, date.month, date.year) == ("Hà Nội", 2, 2, 2021)
+    assert doc.addressees is not None
+    assert [a.text for a in doc.addressees.items] == ["Bảo hiểm xã hội các tỉnh;", "Bảo hiểm xã hội Bộ Quốc phòng."]
+    once = vtext.dumps(doc)
+    assert vtext.dumps(vtext.loads(once)) == once
+
+
+# The number, the "V/v" summary, the place and date all on one line: the summary's last
+# figure ("2014") is no part of the place.
+FIGURE_BEFORE_PLACE = """\
+BỘ KẾ HOẠCH VÀ ĐẦU TƯ ----------- CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc
+Số: 12/BKHĐT-QLKTTW V/v áp dụng Điều 162 Luật Doanh nghiệp 2014 Hà Nội, ngày 23 tháng 5 năm 2019
+Kính gửi: Tổng công ty Khí Việt Nam.
+Bộ Kế hoạch và Đầu tư có ý kiến như sau.
+"""
+
+
+def test_summary_keeps_the_figure_before_the_place() -> None:
+    doc = vtext.loads(FIGURE_BEFORE_PLACE)
+    assert doc.header.summary == "áp dụng Điều 162 Luật Doanh nghiệp 2014"
+    date = doc.header.issue_date
+    assert date is not None and date.place == "Hà Nội" and date.day == 23

@@ -196,6 +196,18 @@ def _place_and_rest(gap: str) -> tuple[str | None, str]:
     return place, " ".join(words[:i])
 
 
+def _place_at(gap: str, place: str | None, rest: str) -> int:
+    """Where the place starts in ``gap`` (what :func:`_place_and_rest` split): after the
+    words before it, counted from the gap's first word (a gap after an anchor on the same
+    line opens with a space: "Số: 3397/BKHĐT-QLKTTW V/v … Luật DN 2014 Hà Nội, ngày …",
+    whose last figure is no part of the place)."""
+    if place:
+        at = gap.rfind(place)
+        if at >= len(rest):
+            return at
+    return len(gap) - len(gap.lstrip()) + len(rest)
+
+
 def _issue_date(m: re.Match[str], place: str | None) -> IssueDate | None:
     def part(name: str, hi: int) -> tuple[int | None, str | None]:
         raw = m.group(name)
@@ -271,14 +283,15 @@ def _fragments(cell: Cell) -> list[_Frag]:
         gap = text[pos:stop]
         if kind == "date":
             place, rest = _place_and_rest(gap)
+            cut = pos + _place_at(gap, place, rest)
             if rest.strip():
                 # ("V/v triển khai … | Hà Nội, ngày …": a converted table's cell bar between
                 # the summary and the place belongs to neither)
-                lo, hi = _inside_bars(text, pos, pos + len(rest))
+                lo, hi = _inside_bars(text, pos, cut)
                 if hi > lo:
                     frags.extend(_text_frags(cell.piece(lo, hi)))
             date = _issue_date(value, place)  # type: ignore[arg-type]
-            frags.append(_Frag("date", cell.piece(pos + len(rest), end), date))
+            frags.append(_Frag("date", cell.piece(cut, end), date))
         else:
             if gap.strip():
                 frags.extend(_text_frags(cell.piece(pos, stop)))
@@ -704,6 +717,8 @@ def read_header(ctx: Context, start: int = 0) -> HeaderResult:
             if f.kind == "kinh_gui":
                 kinh_gui = True
                 stop = True
+                if f.cell.offset > 0:
+                    blocks[i] = _from_kinh_gui(b, f.cell)
                 break
             if f.kind == "text" and _national_tail(st, f):
                 continue
@@ -761,6 +776,14 @@ def read_header(ctx: Context, start: int = 0) -> HeaderResult:
     for c in before:
         ctx.unrecognised(c.text, c.origin)
     return HeaderResult(header, i, before, kinh_gui, bool(st.vv))
+
+
+def _from_kinh_gui(b: Block, cell: Cell) -> Block:
+    """The addressees' label and what follows it, on a header line that holds an anchor
+    before them ("Hà Nội, ngày 02 tháng 02 năm 2021 Kính gửi:", a crawler's text of a web
+    page's table): the rest of the line, a line of its own for the addressees' reader (the
+    anchors before it are read already)."""
+    return b.evolve(text=b.text[cell.offset :], origin=cell.origin, segments=(), blank_before=False)
 
 
 _WORD = re.compile(r"\w+")
