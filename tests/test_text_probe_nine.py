@@ -91,3 +91,40 @@ def test_summary_keeps_the_figure_before_the_place() -> None:
     assert doc.header.summary == "áp dụng Điều 162 Luật Doanh nghiệp 2014"
     date = doc.header.issue_date
     assert date is not None and date.place == "Hà Nội" and date.day == 23
+
+
+# The Official Gazette's PDF text: the issuing ministry's name printed as a running heading
+# above the document, then the header's own name (wrapped onto two lines).
+GAZETTE_HEADING = """\
+CÔNG BÁO/Số 377 + 378/Ngày 04-3-2024
+71
+
+BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI
+
+BỘ LAO ĐỘNG - THƯƠNG BINH
+VÀ XÃ HỘI
+
+Số: 15/QĐ-BLĐTBXH
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Hà Nội, ngày 31 tháng 01 năm 2024
+
+QUYẾT ĐỊNH
+Về việc công bố danh mục văn bản
+
+Điều 1. Công bố danh mục văn bản.
+"""
+
+
+def test_running_heading_repeating_the_issuing_body_is_no_parent_body() -> None:
+    doc = vtext.loads(GAZETTE_HEADING)
+    assert doc.header.parent_body is None
+    assert doc.header.issuing_body == "BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI"
+    assert any("dòng lặp lại" in n.message and "BỘ LAO ĐỘNG" in n.message for n in doc.notes)
+
+
+def test_a_managing_body_with_another_name_is_kept() -> None:
+    doc = vtext.loads("UBND TỈNH LÀO CAI\nSỞ CÔNG THƯƠNG\nSố: 5/SCT-VP\nLào Cai, ngày 1 tháng 2 năm 2026\n")
+    assert doc.header.parent_body == "UBND TỈNH LÀO CAI"
+    assert doc.header.issuing_body == "SỞ CÔNG THƯƠNG"

@@ -1317,6 +1317,12 @@ def _summary_without_type_line(st: _State) -> None:
 
 def _build(st: _State) -> Header:
     parent, issuing, used = _split_bodies(st.bodies, st.continuations)
+    if parent and issuing and _same_name(parent, issuing):
+        # the issuing body's name above itself: a running heading over the document (the
+        # Official Gazette prints the issuing body's name over each of its documents), or
+        # a name a layout printed twice; no body manages itself
+        st.ctx.ignored(parent, used[0].origin, "dòng lặp lại (a repeated header line)")
+        parent = None
     if issuing is not None and used:
         issuing = _once(issuing, st.ctx, used[0].origin)
     doc_type = st.doc_type
@@ -1383,6 +1389,11 @@ def _build(st: _State) -> Header:
         type_written=None if st.type_cell is None else st.type_cell.text,
         origins=tuple(origins),
     )
+
+
+def _same_name(a: str, b: str) -> bool:
+    """Whether two bodies' names are one name (case, diacritics and spacing aside)."""
+    return P.key(a).split() == P.key(b).split()
 
 
 def _national(st: _State) -> str | None:
