@@ -128,3 +128,33 @@ def test_a_managing_body_with_another_name_is_kept() -> None:
     doc = vtext.loads("UBND TỈNH LÀO CAI\nSỞ CÔNG THƯƠNG\nSố: 5/SCT-VP\nLào Cai, ngày 1 tháng 2 năm 2026\n")
     assert doc.header.parent_body == "UBND TỈNH LÀO CAI"
     assert doc.header.issuing_body == "SỞ CÔNG THƯƠNG"
+
+
+# A crawler's text of a government office's công văn: the filing line, the drafter's name
+# the office writes after it, the signer's title and name all on one line.
+FILING_THEN_SIGNATURE = """\
+VĂN PHÒNG CHÍNH PHỦ -------
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ---------------
+Số: 27/VPCP-ĐMDN V/v quản trị doanh nghiệp
+Hà Nội, ngày 05 tháng 04 năm 2019 Kính gửi: Bộ Kế hoạch và Đầu tư.
+Văn phòng Chính phủ thông báo để Bộ Kế hoạch và Đầu tư biết, thực hiện./.
+Nơi nhận:
+- Như trên;
+- Lưu: VT, ĐMDN (2b). Trung Anh BỘ TRƯỞNG, CHỦ NHIỆM Mai Tiến Dũng
+"""
+
+
+def test_signature_typed_on_after_the_filing_line_and_drafter() -> None:
+    doc = vtext.loads(FILING_THEN_SIGNATURE)
+    assert doc.signature is not None
+    assert (doc.signature.title, doc.signature.name) == ("BỘ TRƯỞNG, CHỦ NHIỆM", "Mai Tiến Dũng")
+    assert doc.recipients is not None
+    assert [i.text for i in doc.recipients.items] == ["Như trên;", "Lưu: VT, ĐMDN (2b). Trung Anh"]
+    once = vtext.dumps(doc)
+    assert vtext.dumps(vtext.loads(once)) == once
+
+
+def test_name_after_the_filing_line_is_still_the_signer() -> None:
+    text = FILING_THEN_SIGNATURE.replace("Trung Anh BỘ TRƯỞNG, CHỦ NHIỆM Mai Tiến Dũng", "Mai Tiến Dũng")
+    doc = vtext.loads(text)
+    assert doc.signature is not None and doc.signature.name == "Mai Tiến Dũng"

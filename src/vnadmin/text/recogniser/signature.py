@@ -536,7 +536,7 @@ def _flat_signatures(ctx: Context, cells: list[Cell]) -> list[Cell]:
     # returned as it is.
     for c in cells:
         t = c.text
-        if (t[-1:].islower() or t[-1:] in ")]") and t[:2].isupper() and " " in t:
+        if (t[-1:].islower() or t[-1:] in ")]") and (t[:2].isupper() or t[:1] in "-+•L") and " " in t:
             break
     else:
         return cells
@@ -544,6 +544,8 @@ def _flat_signatures(ctx: Context, cells: list[Cell]) -> list[Cell]:
     for c in cells:
         t = c.text
         pieces = _flat_signature(c) if (t[-1:].islower() or t[-1:] in ")]") and t[:2].isupper() and " " in t else None
+        if pieces is None and t[:1] in "-+•L" and t[-1:].islower():
+            pieces = _filing_and_signature(c)
         if pieces is None:
             out.append(c)
             continue
@@ -588,6 +590,39 @@ def _flat_signature(c: Cell) -> list[Cell] | None:
     if cut < len(c.text):
         pieces.append(c.piece(cut, len(c.text)))
     return pieces
+
+
+_FILING_HEAD = re.compile(r"(?:[-+•]\s{0,2})?(?:Lưu|LƯU|Luu)\b")
+
+
+def _filing_and_signature(c: Cell) -> list[Cell] | None:
+    """The filing line with the signature column typed on after it, its lines flattened
+    ("- Lưu: VT, ĐMDN (2b). Trung Anh BỘ TRƯỞNG, CHỦ NHIỆM Mai Tiến Dũng", a crawler's text
+    of a page's footer table): the filing line (with the drafter's name a government office
+    writes after it, "Trung Anh"), then the signature's lines; ``None`` when ``c`` is not such
+    a line."""
+    t = c.text
+    if _FILING_HEAD.match(t) is None:
+        return None
+    end = max(t.rfind(". "), t.rfind("; "))
+    if end < 0:
+        return None
+    spans = [(m.start(), m.end()) for m in _WORD_SPAN.finditer(t, end + 2)]
+    # the signature opens with the first word in capitals, after at most three words of
+    # the drafter's name
+    for j, (a, b) in enumerate(spans[:4]):
+        w = t[a:b]
+        if w.isupper() and sum(ch.isalpha() for ch in w) >= 2:
+            break
+        if not _NAME_WORD.fullmatch(w):
+            return None
+    else:
+        return None
+    at = spans[j][0]
+    pieces = _flat_signature(c.piece(at, len(t)))
+    if pieces is None:
+        return None
+    return [c.piece(0, at), *pieces]
 
 
 def _remark_at_end(text: str) -> int:
@@ -696,7 +731,12 @@ def _items_with_tail(ctx: Context, c: Cell, text: str, items: ItemBuilder, named
             candidate = last[cut:]
             plain = not candidate.rstrip().endswith((";", ".", ",", ":")) and len(candidate.split()) >= 2
             if plain and (
-                _is_title(candidate) or _authority(candidate) or _is_name(candidate) or _after_debris(candidate)
+                _is_title(candidate)
+                or _authority(candidate)
+                # (a name after the filing line when the signer's name is read, or before
+                # the signature's lines on the same line: the drafter's, kept in the item)
+                or (_is_name(candidate) and not named and not _signature_follows(c))
+                or _after_debris(candidate)
             ):
                 tail = candidate
                 parts[-1] = (bullet, last[:cut].strip())
@@ -712,6 +752,14 @@ def _items_with_tail(ctx: Context, c: Cell, text: str, items: ItemBuilder, named
     sub = Cell(tail, 1, c.block, c.offset + len(text) - len(tail))
     kind = _classify(ctx, sub, items, False, named)
     return ("item",) if kind[0] == "other" else (*kind, tail)
+
+
+def _signature_follows(c: Cell) -> bool:
+    """Whether the signature's lines follow ``c`` on its own line (see
+    :func:`_filing_and_signature`): a name at the end of ``c`` is then the drafter's."""
+    rest = c.block.text[c.offset + len(c.text) :].lstrip()
+    first = rest.split(maxsplit=1)[0] if rest else ""
+    return len(first) >= 2 and first.isupper()
 
 
 @attrs.define
