@@ -610,15 +610,16 @@ def _filing_and_signature(c: Cell) -> list[Cell] | None:
     spans = [(m.start(), m.end()) for m in _WORD_SPAN.finditer(t, end + 2)]
     # the signature opens with the first word in capitals, after at most three words of
     # the drafter's name
-    for j, (a, b) in enumerate(spans[:4]):
+    at = -1
+    for a, b in spans[:4]:
         w = t[a:b]
         if w.isupper() and sum(ch.isalpha() for ch in w) >= 2:
+            at = a
             break
         if not _NAME_WORD.fullmatch(w):
             return None
-    else:
+    if at < 0:
         return None
-    at = spans[j][0]
     pieces = _flat_signature(c.piece(at, len(t)))
     if pieces is None:
         return None
