@@ -158,3 +158,33 @@ def test_name_after_the_filing_line_is_still_the_signer() -> None:
     text = FILING_THEN_SIGNATURE.replace("Trung Anh BỘ TRƯỞNG, CHỦ NHIỆM Mai Tiến Dũng", "Mai Tiến Dũng")
     doc = vtext.loads(text)
     assert doc.signature is not None and doc.signature.name == "Mai Tiến Dũng"
+
+
+# A decision's type line, summary and enacting authority flattened onto one line (a
+# crawler's text of a page's header): the authority's line closes the summary.
+ENACTING_ON_TYPE_LINE = """\
+ỦY BAN NHÂN DÂN TỈNH KON TUM -------
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ---------------
+Số: 43/QĐ-UBND Kon Tum, ngày 04 tháng 5 năm 2020 QUYẾT ĐỊNH V/V BAN HÀNH KẾ HOẠCH PHÒNG, CHỐNG THIÊN TAI NĂM 2020 TRÊN ĐỊA BÀN TỈNH ỦY BAN NHÂN DÂN TỈNH KON TUM
+Căn cứ Luật tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;
+QUYẾT ĐỊNH:
+Điều 1. Ban hành kèm theo Quyết định này Kế hoạch phòng, chống thiên tai năm 2020.
+"""
+
+
+def test_enacting_authority_at_the_end_of_a_flattened_type_line() -> None:
+    doc = vtext.loads(ENACTING_ON_TYPE_LINE)
+    assert doc.header.summary == "V/V BAN HÀNH KẾ HOẠCH PHÒNG, CHỐNG THIÊN TAI NĂM 2020 TRÊN ĐỊA BÀN TỈNH"
+    assert doc.preamble.authority == "ỦY BAN NHÂN DÂN TỈNH KON TUM"
+    assert len(doc.preamble.bases) == 1
+    once = vtext.dumps(doc)
+    assert vtext.dumps(vtext.loads(once)) == once
+
+
+def test_a_summary_ending_with_a_body_after_a_tie_keeps_it() -> None:
+    text = ENACTING_ON_TYPE_LINE.replace(
+        "TRÊN ĐỊA BÀN TỈNH ỦY BAN NHÂN DÂN TỈNH KON TUM", "VỀ QUY CHẾ LÀM VIỆC CỦA ỦY BAN NHÂN DÂN TỈNH KON TUM"
+    )
+    doc = vtext.loads(text)
+    assert doc.header.summary is not None and doc.header.summary.endswith("CỦA ỦY BAN NHÂN DÂN TỈNH KON TUM")
+    assert doc.preamble.authority is None

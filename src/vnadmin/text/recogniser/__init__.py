@@ -96,6 +96,8 @@ def _recognise(given: list[Block], shown: list[Block], source: str | None, notes
     start = find_footer(blocks_, i, n)
     units = _cell_units(head.before_body)
     lead = {id(u) for u in units}  # lines above the header (a web page's title, a stamp)
+    if head.enacting:
+        units.extend(_cell_units(head.enacting))  # the preamble's authority line, cut off the type line
     signature = recipients = None
     if start is None:
         units.extend(assemble(given[i:]))

@@ -65,6 +65,8 @@ class HeaderResult:
     before_body: list[Cell] = attrs.field(factory=list)  # unrecognised lines, kept as paragraphs
     kinh_gui: bool = False
     vv: bool = False
+    # the enacting authority's line flattened onto the type line's end: the preamble's first line
+    enacting: list[Cell] = attrs.field(factory=list)
 
 
 class _Frag(NamedTuple):
@@ -100,6 +102,7 @@ class _State:
     continuations: list[Cell] = attrs.field(factory=list)  # "SỐ 1050/QĐ-SCT" inside a body name
     kinh_gui: bool = False
     vv_early: bool = False  # the "V/v" line came before any anchor of the header
+    enacting: list[Cell] = attrs.field(factory=list)
 
     @property
     def seen(self) -> bool:
@@ -775,7 +778,7 @@ def read_header(ctx: Context, start: int = 0) -> HeaderResult:
     before.extend(st.extras)
     for c in before:
         ctx.unrecognised(c.text, c.origin)
-    return HeaderResult(header, i, before, kinh_gui, bool(st.vv))
+    return HeaderResult(header, i, before, kinh_gui, bool(st.vv), st.enacting)
 
 
 def _from_kinh_gui(b: Block, cell: Cell) -> Block:
@@ -986,6 +989,10 @@ def _take(st: _State, f: _Frag, pending: list[Cell], anchored: bool = True) -> b
                     # ends at a rule or at the first line of the body, kept as a paragraph
                     st.extras.append(piece.piece(cut, len(piece.text)))
                     piece = piece.piece(0, cut)
+                at = _enacting_at(st, piece.text)
+                if at > 0:
+                    st.enacting.append(piece.piece(at, len(piece.text)))
+                    piece = piece.piece(0, at)
                 st.summary.append(piece)
             elif rest:
                 # OCR debris after the type ("THÔNG BẢO ae"): dropped, with a note
@@ -1039,6 +1046,59 @@ def _take(st: _State, f: _Frag, pending: list[Cell], anchored: bool = True) -> b
 
 
 _TRAILING_RULE = re.compile(r"\s[-_=–—]{3,}\s{0,3}$")
+
+# The head's title before the body's name in an enacting authority's line (on the key):
+# "CHỦ TỊCH ỦY BAN NHÂN DÂN …", "TỔNG GIÁM ĐỐC BẢO HIỂM XÃ HỘI VIỆT NAM".
+_ENACTING_TITLES = (
+    "tong cuc truong",
+    "tong giam doc",
+    "tong kiem toan",
+    "giam doc",
+    "chu tich",
+    "bo truong",
+    "thu tuong",
+    "cuc truong",
+    "truong ban",
+    "chanh an",
+    "vien truong",
+    "thong doc",
+    "hieu truong",
+)
+# Words that tie a name to the summary before it ("… CỦA ỦY BAN NHÂN DÂN TỈNH"): the name
+# is then the summary's, not an enacting authority's line.
+_TIES = frozenset(
+    ("cua", "tai", "cho", "voi", "thuoc", "va", "giua", "ve", "tren", "den", "boi", "do", "cac", "theo")
+    + ("nhu", "la", "truc", "phoi", "hop", "lam", "viec")
+)
+
+
+def _enacting_at(st: _State, text: str) -> int:
+    """Where the enacting authority's line starts at the end of a summary flattened onto
+    the type's line ("QUYẾT ĐỊNH V/V BAN HÀNH … TRONG TÌNH HÌNH MỚI” ỦY BAN NHÂN DÂN TỈNH KON
+    TUM", a crawler's text of a page's header): the issuing body's name, perhaps after its
+    head's title, closing a summary in capitals of a type with a preamble (0: none)."""
+    doc_type = st.doc_type
+    if doc_type is None or not doc_type.has_preamble or len(text) <= 60 or not st.bodies:
+        return 0
+    if not P.is_upper_line(text):
+        return 0
+    issuing = _split_bodies(st.bodies, st.continuations)[1]
+    if not issuing:
+        return 0
+    k = P.key(text).rstrip(" .")
+    name = " ".join(P.key(issuing).split())
+    if not k.endswith(" " + name):
+        return 0
+    at = len(k) - len(name)
+    before = k[:at]
+    for title in _ENACTING_TITLES:
+        if before.endswith(" " + title + " "):
+            at -= len(title) + 1
+            break
+    words = k[:at].split()
+    if len(words) < 3 or words[-1].strip("“”\"'") in _TIES:
+        return 0
+    return at
 
 
 def _garbled_number(text: str) -> bool:
