@@ -1067,8 +1067,10 @@ _ENACTING_TITLES = (
 # Words that tie a name to the summary before it ("… CỦA ỦY BAN NHÂN DÂN TỈNH"): the name
 # is then the summary's, not an enacting authority's line.
 _TIES = frozenset(
-    ("cua", "tai", "cho", "voi", "thuoc", "va", "giua", "ve", "tren", "den", "boi", "do", "cac", "theo")
-    + ("nhu", "la", "truc", "phoi", "hop", "lam", "viec")
+    {
+        *("cua", "tai", "cho", "voi", "thuoc", "va", "giua", "ve", "tren", "den", "boi", "do", "cac"),
+        *("theo", "nhu", "la", "truc", "phoi", "hop", "lam", "viec"),
+    }
 )
 
 
