@@ -188,3 +188,35 @@ def test_a_summary_ending_with_a_body_after_a_tie_keeps_it() -> None:
     doc = vtext.loads(text)
     assert doc.header.summary is not None and doc.header.summary.endswith("CỦA ỦY BAN NHÂN DÂN TỈNH KON TUM")
     assert doc.preamble.authority is None
+
+
+# A Party đề án's parts numbered in words, each over its title in capitals.
+PARTS_IN_WORDS = """\
+TỈNH ỦY LÀO CAI                              ĐẢNG CỘNG SẢN VIỆT NAM
+   Số 13-ĐA/TU                          Lào Cai, ngày 10 tháng 9 năm 2025
+                                   ĐỀ ÁN
+       Tăng cường quản lý tài nguyên đất, nước
+                           Phần mở đầu
+             SỰ CẦN THIẾT XÂY DỰNG ĐỀ ÁN
+        I. SỰ CẦN THIẾT
+        Lào Cai là tỉnh thuộc vùng Trung du miền núi Bắc Bộ.
+                                Phần thứ ba
+                            TỔ CHỨC THỰC HIỆN
+        I. LÃNH ĐẠO, CHỈ ĐẠO THỰC HIỆN ĐỀ ÁN
+        Phần thứ hai của đề án nêu các giải pháp, do các cấp ủy thực hiện.
+"""
+
+
+def test_parts_numbered_in_words() -> None:
+    doc = vtext.loads(PARTS_IN_WORDS)
+    parts = [s for s in doc.body if type(s).__name__ == "Section"]
+    assert [(s.label, s.heading) for s in parts] == [
+        ("Phần mở đầu", "SỰ CẦN THIẾT XÂY DỰNG ĐỀ ÁN"),
+        ("Phần thứ ba", "TỔ CHỨC THỰC HIỆN"),
+    ]
+    # "Phần thứ hai của đề án …" in running text opens no part
+    last = parts[-1].children[-1]
+    assert type(last).__name__ == "Section" and last.label == "I"
+    assert last.children[-1].text.startswith("Phần thứ hai của đề án")
+    once = vtext.dumps(doc)
+    assert vtext.dumps(vtext.loads(once)) == once
