@@ -220,3 +220,52 @@ def test_parts_numbered_in_words() -> None:
     assert last.children[-1].text.startswith("Phần thứ hai của đề án")
     once = vtext.dumps(doc)
     assert vtext.dumps(vtext.loads(once)) == once
+
+
+# The place and date opening a long line that goes on with the type line, the summary and
+# the enacting authority (a crawler's text of a page's header table).
+DATE_OPENS_LONG_LINE = """\
+BẢO HIỂM XÃ HỘI VIỆT NAM -----------
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ---------------
+Số: 150/QĐ-BHXH
+Hà Nội, ngày 14 tháng 12 năm 2015 QUYẾT ĐỊNH VỀ VIỆC BAN HÀNH MẪU THẺ BẢO HIỂM Y TẾ CẤP CHO QUÂN NHÂN, CÔNG AN NHÂN DÂN VÀ NGƯỜI LÀM CÔNG TÁC CƠ YẾU TỔNG GIÁM ĐỐC BẢO HIỂM XÃ HỘI VIỆT NAM
+Căn cứ Luật Bảo hiểm y tế số 25/2008/QH12 ngày 14 tháng 11 năm 2008;
+QUYẾT ĐỊNH:
+Điều 1. Ban hành mẫu thẻ bảo hiểm y tế.
+"""
+
+
+def test_long_line_opening_with_the_date_is_a_header_line() -> None:
+    doc = vtext.loads(DATE_OPENS_LONG_LINE)
+    date = doc.header.issue_date
+    assert date is not None and (date.place, date.day, date.month, date.year) == ("Hà Nội", 14, 12, 2015)
+    assert doc.header.doc_type is not None and doc.header.doc_type.name == "Quyết định"
+    assert doc.header.summary == (
+        "VỀ VIỆC BAN HÀNH MẪU THẺ BẢO HIỂM Y TẾ CẤP CHO QUÂN NHÂN, CÔNG AN NHÂN DÂN VÀ NGƯỜI LÀM CÔNG TÁC CƠ YẾU"
+    )
+    assert doc.preamble.authority == "TỔNG GIÁM ĐỐC BẢO HIỂM XÃ HỘI VIỆT NAM"
+
+
+# "TL." alone on its line, then the principal, the title and the name typed on one line.
+AUTHORITY_WORD_ALONE = """\
+BỘ KẾ HOẠCH VÀ ĐẦU TƯ
+Số: 33/BKHĐT-QLKTTW
+Hà Nội, ngày 23 tháng 5 năm 2019
+Kính gửi: Tổng công ty Khí Việt Nam.
+Bộ Kế hoạch và Đầu tư có ý kiến như sau./.
+Nơi nhận:
+- Như trên;
+- Lưu: VT, QLKTTW.
+TL.
+BỘ TRƯỞNG CHÁNH VĂN PHÒNG Nguyễn Đức Tâm
+"""
+
+
+def test_authority_word_alone_before_a_flattened_signature() -> None:
+    doc = vtext.loads(AUTHORITY_WORD_ALONE)
+    sig = doc.signature
+    assert sig is not None
+    assert (sig.authority, sig.principal, sig.title, sig.name) == ("TL.", "BỘ TRƯỞNG", "CHÁNH VĂN PHÒNG", "Nguyễn Đức Tâm")
+    assert not any("'TL.'" in n.message for n in doc.notes if n.code == "ignored")
+    once = vtext.dumps(doc)
+    assert vtext.dumps(vtext.loads(once)) == once

@@ -355,6 +355,13 @@ def _header_line_start(b: Block, frags: list[_Frag]) -> bool:
     )
 
 
+def _opens_with_date(frags: list[_Frag]) -> bool:
+    """A long line that opens with the header's place and date ("Hà Nội, ngày 14 tháng 12
+    năm 2015 QUYẾT ĐỊNH VỀ VIỆC …", the type line and the summary flattened after it): a
+    header line, not running text."""
+    return bool(frags) and frags[0].kind == "date" and frags[0].cell.offset == 0
+
+
 def _header_cells(b: Block) -> list[Cell]:
     """The cells of a header line, with a date that wide gaps cut into pieces made one
     cell again: a draft's "Hà Nội, ngày      tháng     năm 2025" is not three columns."""
@@ -711,7 +718,14 @@ def read_header(ctx: Context, start: int = 0) -> HeaderResult:
             break
         if (
             st.seen
-            and (_is_body_start(b.text) or (len(b.text) > 160 and not _header_line_start(b, frags)))
+            and (
+                _is_body_start(b.text)
+                or (
+                    len(b.text) > 160
+                    and not _header_line_start(b, frags)
+                    and not (st.date is None and _opens_with_date(frags))
+                )
+            )
             and not _star_beside_anchor(b.text, anchors)
         ):
             break

@@ -335,7 +335,7 @@ def read_footer(ctx: Context, start: int, end: int) -> tuple[Footer, int]:
                 for rest_cell in used[2]:
                     sub = _classify(ctx, rest_cell, items, True, sig.name is not None)
                     kind2 = sub[0]
-                    if kind2 in ("auth", "title", "remark", "name"):
+                    if kind2 in ("auth", "auth_word", "title", "remark", "name"):
                         sig.add(sub, rest_cell)
                     elif kind2 == "other":
                         leftover.append(rest_cell)
@@ -343,7 +343,7 @@ def read_footer(ctx: Context, start: int, end: int) -> tuple[Footer, int]:
             elif kind == "item":
                 in_recipients = True
                 used_any = True
-            elif kind in ("auth", "title", "remark", "name"):
+            elif kind in ("auth", "auth_word", "title", "remark", "name"):
                 if (
                     (kind == "name" and sig.name is not None)
                     or (kind == "title" and len(sig.caps) >= 3)
@@ -429,6 +429,8 @@ def _classify(
     a = _authority(text)
     if a is not None:
         return ("auth", a)
+    if text in _AUTH_WORD:
+        return ("auth_word", text)  # "TL." alone on its line, the principal on the next
     closed = named and _filed(items)  # the filing line and the name read: the list is over
     if (
         in_recipients
@@ -773,11 +775,33 @@ class _Sig:
     remarks: list[str] = attrs.field(factory=list)
     name: str | None = None
     origin: Origin | None = None
+    word: str | None = None  # an authority word alone on its line ("TL."), its principal to come
 
     def add(self, used: tuple[Any, ...], c: Cell) -> None:
         kind = used[0]
         if self.origin is None:
             self.origin = c.origin
+        if kind == "auth_word":
+            if self.auth is None and self.word is None and not self.caps:
+                self.word = used[1]
+                return
+            self.extra_auth.append(used[1])
+            return
+        if kind == "title" and self.word is not None:
+            # the line after "TL.": its principal, then perhaps the signer's title
+            # ("BỘ TRƯỞNG CHÁNH VĂN PHÒNG", a crawler's text of the signature column)
+            words = [self.word, *used[1].split()]
+            auth = _authority(" ".join(words))
+            self.word = None
+            if auth is not None:
+                t = _title_start(words, 0, len(words))
+                if t:
+                    self.auth = (auth[0], auth[1], " ".join(words[1:t]))
+                    self.caps.append(" ".join(words[t:]))
+                else:
+                    self.auth = auth
+                return
+            self.extra_auth.append(words[0])
         if kind == "auth":
             line = f"{used[1][1]} {used[1][2]}"
             if self.auth is None and not self.caps:
@@ -795,6 +819,9 @@ class _Sig:
             self.name = used[1]
 
     def build(self) -> SignatureBlock | None:
+        if self.word is not None:
+            self.extra_auth.append(self.word)  # an authority word no title followed: kept
+            self.word = None
         intermediate: list[str] = []
         for x in self.extra_auth:
             intermediate.extend(x.split("\n"))
