@@ -269,3 +269,33 @@ def test_authority_word_alone_before_a_flattened_signature() -> None:
     assert not any("'TL.'" in n.message for n in doc.notes if n.code == "ignored")
     once = vtext.dumps(doc)
     assert vtext.dumps(vtext.loads(once)) == once
+
+
+# Stray marks an extraction glued to the signer's title under the authority line.
+TITLE_WITH_STRAY_MARKS = """\
+THỦ TƯỚNG CHÍNH PHỦ
+Số: 89/QĐ-TTg
+Hà Nội, ngày 20 tháng 5 năm 2026
+QUYẾT ĐỊNH
+Phê duyệt Đề án bồi dưỡng cán bộ
+Điều 1. Quyết định này có hiệu lực thi hành kể từ ngày ký ban hành.
+
+KT. THỦ TƯỚNG
+   PHÓ THỦ TƯỚNGy]
+
+Phạm Thị Thanh Trà
+"""
+
+
+def test_stray_marks_glued_to_the_title_under_the_authority() -> None:
+    doc = vtext.loads(TITLE_WITH_STRAY_MARKS)
+    sig = doc.signature
+    assert sig is not None
+    assert (sig.authority, sig.principal, sig.title, sig.name) == ("KT.", "THỦ TƯỚNG", "PHÓ THỦ TƯỚNG", "Phạm Thị Thanh Trà")
+    assert any(n.code == "repaired" and "PHÓ THỦ TƯỚNGy]" in n.message for n in doc.notes)
+
+
+def test_a_title_in_lower_case_words_is_not_cut() -> None:
+    text = TITLE_WITH_STRAY_MARKS.replace("PHÓ THỦ TƯỚNGy]", "Phó Thủ tướng")
+    doc = vtext.loads(text)
+    assert not any("stray marks" in n.message for n in doc.notes)

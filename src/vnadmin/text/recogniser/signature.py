@@ -46,6 +46,9 @@ _N_KEYED = frozenset(chr(cp) for cp in range(0x2100) if P.key(chr(cp)) == "n")
 _FOOTER_START = frozenset("TKQ") | _N_KEYED
 _OCR_BULLET = re.compile(r"[~—–_=]\s(?=\S)")  # OCR of the "-" before a recipient
 _TRAILING_CAPS = re.compile(r"(?<=[;.])\s+(?=\S)")
+# Stray marks glued to the end of a title in capitals: a letter or two in lower case and a
+# bracket ("TƯỚNGy]").
+_GLUED_DEBRIS = re.compile(r"[a-z]{0,2}[\]\)\}|]{1,2}$|[a-z]{1,2}$")
 
 
 @attrs.define
@@ -447,6 +450,13 @@ def _classify(
         return ("remark", text)
     if (_is_title(text) or (auth_only and _is_ocr_title(text))) and not named:
         return ("title", text)
+    if auth_only and not named:
+        m = _GLUED_DEBRIS.search(text)
+        if m is not None and m.start() > 0 and text[m.start() - 1].isupper() and _is_title(text[: m.start()]):
+            # "PHÓ THỦ TƯỚNGy]": an extraction's stray marks glued to the title under the
+            # authority line, dropped (the line as written kept in the note)
+            ctx.repaired(text, c.origin, "chức vụ người ký, bỏ ký tự lạc (the signer's title, stray marks dropped)")
+            return ("title", text[: m.start()])
     if _is_name(text) and not (in_recipients and items.last_open and c.column in (0, None) and P.starts_lower(text)):
         return ("name", text)
     if in_recipients and items.items and items.last_open and not closed and c.column in (0, None):
