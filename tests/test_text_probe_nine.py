@@ -299,3 +299,35 @@ def test_a_title_in_lower_case_words_is_not_cut() -> None:
     text = TITLE_WITH_STRAY_MARKS.replace("PHÓ THỦ TƯỚNGy]", "Phó Thủ tướng")
     doc = vtext.loads(text)
     assert not any("stray marks" in n.message for n in doc.notes)
+
+
+# The enacting formula typed on at the end of the last basis line.
+FORMULA_ON_BASIS_LINE = """\
+BẢO HIỂM XÃ HỘI VIỆT NAM
+Số: 150/QĐ-BHXH
+Hà Nội, ngày 14 tháng 12 năm 2015
+QUYẾT ĐỊNH
+Về việc ban hành mẫu thẻ bảo hiểm y tế
+TỔNG GIÁM ĐỐC BẢO HIỂM XÃ HỘI VIỆT NAM
+Căn cứ Luật Bảo hiểm y tế số 25/2008/QH12 ngày 14 tháng 11 năm 2008;
+Xét đề nghị của Trưởng Ban Sổ - Thẻ, QUYẾT ĐỊNH:
+Điều 1. Ban hành mẫu thẻ bảo hiểm y tế.
+"""
+
+
+def test_formula_typed_on_after_the_last_basis() -> None:
+    doc = vtext.loads(FORMULA_ON_BASIS_LINE)
+    pre = doc.preamble
+    assert pre.authority == "TỔNG GIÁM ĐỐC BẢO HIỂM XÃ HỘI VIỆT NAM"
+    assert [p.text for p in pre.bases][-1] == "Xét đề nghị của Trưởng Ban Sổ - Thẻ,"
+    assert pre.formula == "QUYẾT ĐỊNH:"
+    once = vtext.dumps(doc)
+    assert vtext.dumps(vtext.loads(once)) == once
+
+
+def test_a_decision_cited_in_a_basis_is_no_formula() -> None:
+    text = FORMULA_ON_BASIS_LINE.replace(
+        "Xét đề nghị của Trưởng Ban Sổ - Thẻ, QUYẾT ĐỊNH:", "Căn cứ Quyết định số 1/QĐ-BHXH về QUY CHẾ QUYẾT ĐỊNH"
+    )
+    doc = vtext.loads(text)
+    assert doc.preamble.formula is None
