@@ -331,3 +331,39 @@ def test_a_decision_cited_in_a_basis_is_no_formula() -> None:
     )
     doc = vtext.loads(text)
     assert doc.preamble.formula is None
+
+
+# A Word document as markdown: the header's left cell, all in bold, holds the managing body
+# and the office under it, their lines joined with <br>.
+BOLD_CELL_TWO_BODIES = """\
+| | |
+|---|---|
+| **ĐOÀN ĐBQH VÀ HĐND**<br>**THÀNH PHỐ HỒ CHÍ MINH**<br>**VĂN PHÒNG ĐOÀN ĐẠI BIỂU QUỐC HỘI**<br>**VÀ HỘI ĐỒNG NHÂN DÂN THÀNH PHỐ**<br>Số: 12/TB-VP | **CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**<br>**Độc lập – Tự do – Hạnh phúc**<br>*TP. Hồ Chí Minh, ngày 29 tháng 7 năm 2026* |
+
+# THÔNG BÁO
+
+**Ý kiến kết luận của Chủ tịch HĐND Thành phố tại cuộc họp giao ban tuần thứ 30**
+
+## I. THÀNH PHẦN THAM DỰ
+
+Thường trực HĐND Thành phố.
+"""
+
+
+def test_bold_cell_with_a_managing_body_over_its_office() -> None:
+    doc = vtext.loads(BOLD_CELL_TWO_BODIES)
+    assert doc.header.parent_body == "ĐOÀN ĐBQH VÀ HĐND THÀNH PHỐ HỒ CHÍ MINH"
+    assert doc.header.issuing_body == "VĂN PHÒNG ĐOÀN ĐẠI BIỂU QUỐC HỘI VÀ HỘI ĐỒNG NHÂN DÂN THÀNH PHỐ"
+    once = vtext.dumps(doc)
+    assert vtext.dumps(vtext.loads(once)) == once
+
+
+def test_bold_cell_with_one_wrapped_name_stays_one_body() -> None:
+    text = BOLD_CELL_TWO_BODIES.replace(
+        "**ĐOÀN ĐBQH VÀ HĐND**<br>**THÀNH PHỐ HỒ CHÍ MINH**<br>**VĂN PHÒNG ĐOÀN ĐẠI BIỂU QUỐC HỘI**<br>"
+        "**VÀ HỘI ĐỒNG NHÂN DÂN THÀNH PHỐ**",
+        "**BAN QUẢN LÝ CÁC KHU**<br>**CÔNG NGHIỆP TỈNH LÀO CAI**",
+    )
+    doc = vtext.loads(text)
+    assert doc.header.parent_body is None
+    assert doc.header.issuing_body == "BAN QUẢN LÝ CÁC KHU CÔNG NGHIỆP TỈNH LÀO CAI"

@@ -656,11 +656,21 @@ def _split_bodies(
             # "BỘ TÀI CHÍNH TỔNG CỤC THUẾ" in one table cell: two known bodies' names
             return whole[:cut].strip(), whole[cut:].strip(), cells
         return None, whole, cells
-    if all(c.bold for c in cells) and cells[0].block.table is not None:
+    if all(c.bold for c in cells) and cells[0].block.table is not None and not _managing_then_issuing(names):
         return None, _body_name(cells), cells
     # The issuing body is the last name above "Số"; what stands above it is its managing
     # body (and, in OCR, stamp debris that is kept there rather than lost).
     return " ".join(_body_name(n) for n in names[:-1]), _body_name(names[-1]), cells
+
+
+def _managing_then_issuing(names: list[list[Cell]]) -> bool:
+    """Two names in a bold table cell that are a managing body and the office under it
+    ("ĐOÀN ĐBQH VÀ HĐND / THÀNH PHỐ HỒ CHÍ MINH" over "VĂN PHÒNG ĐOÀN ĐẠI BIỂU QUỐC HỘI / VÀ
+    HỘI ĐỒNG NHÂN DÂN THÀNH PHỐ"): the second opens with an office's head word."""
+    return len(names) == 2 and P.key(names[1][0].text).startswith(_OFFICE_HEADS)
+
+
+_OFFICE_HEADS = ("van phong ", "so ", "ban ", "phong ", "cuc ", "chi cuc ", "vu ", "trung tam ")
 
 
 def read_header(ctx: Context, start: int = 0) -> HeaderResult:
