@@ -35,6 +35,7 @@ import attrs
 from vnadmin.model.origin import Layout, Note
 from vnadmin.text.blocks import Block, _LineFilling, new_block
 from vnadmin.text.blocks import origin_of as _origin_of  # notes' origins, made as blocks make theirs
+from vnadmin.text.recogniser.chunks import split_chunk_titles
 from vnadmin.text.recogniser.patterns import _KEY_TABLE
 from vnadmin.text.recogniser.patterns import key as _key
 from vnadmin.text.recogniser.patterns import keyed_class as _keyed_class
@@ -522,7 +523,7 @@ def prepared_blocks(prepared: Prepared, *, source: str | None = None) -> tuple[l
     lines, normal, markdown, _, clean = prepared
     b = _Builder(source, markdown, printable=clean)
     _read_fast(b, lines, _signs(normal, markdown, clean))
-    return b.blocks, b.notes
+    return split_chunk_titles(b.blocks, b.notes), b.notes
 
 
 def _text_blocks_general(text: str, *, source: str | None = None) -> tuple[list[Block], list[Note]]:
@@ -533,7 +534,7 @@ def _text_blocks_general(text: str, *, source: str | None = None) -> tuple[list[
     i, n = 0, len(lines)
     while i < n:
         i = _special(b, lines, i)
-    return b.blocks, b.notes
+    return split_chunk_titles(b.blocks, b.notes), b.notes
 
 
 def _prepare_whole(text: str) -> tuple[list[str], str, bool]:

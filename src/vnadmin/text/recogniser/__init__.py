@@ -36,7 +36,7 @@ from vnadmin.text.recogniser.cells import Cell
 from vnadmin.text.recogniser.context import Context
 from vnadmin.text.recogniser.header import read_header
 from vnadmin.text.recogniser.paragraphs import Unit, assemble, merge_units
-from vnadmin.text.recogniser.preamble import has_formula, read_preamble
+from vnadmin.text.recogniser.preamble import has_formula, read_preamble, split_glued_formula
 from vnadmin.text.recogniser.recipients import read_addressees
 from vnadmin.text.recogniser.signature import find_footer, read_footer
 from vnadmin.text.recogniser.unwrap import unwrap_header
@@ -101,6 +101,8 @@ def _recognise(given: list[Block], shown: list[Block], source: str | None, notes
     start = find_footer(blocks_, i, n)
     units = _cell_units(head.before_body)
     lead = {id(u) for u in units}  # lines above the header (a web page's title, a stamp)
+    if head.enacting:
+        units.extend(_cell_units(head.enacting))  # the preamble's authority line, cut off the type line
     signature = recipients = None
     if start is None:
         units.extend(assemble(given[i:]))
@@ -128,6 +130,9 @@ def _recognise(given: list[Block], shown: list[Block], source: str | None, notes
     # title above it, a draft's mark beside it): those stay the body's first paragraphs,
     # and a preamble that ends in its formula is read after them. (Without a formula the
     # preamble would run on into them when the canonical text is read back.)
+    doc_type = head.header.doc_type
+    if doc_type is not None and doc_type.has_preamble:
+        units = split_glued_formula(units)
     k0 = 0
     while k0 < len(units) and id(units[k0]) in lead:
         k0 += 1

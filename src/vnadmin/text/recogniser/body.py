@@ -68,6 +68,12 @@ def marker_of(text: str) -> Marker | None:
         kw = m.group("kw")
         label = f"{kw} {m.group('kwn')}"
         return (label, written, _RANK_KW[kw], rest)
+    if last == "pord":
+        # "Phần thứ ba" opens a part only as a heading (alone, or before its title in
+        # capitals), not in running text ("Phần thứ hai của báo cáo nêu …")
+        if rest and not P.is_upper_line(rest):
+            return None
+        return ("Phần " + " ".join(m.group("pord").split()), written, 0, rest)
     if last == "dn":
         return (f"Điều {m.group('dn')}", " ".join(written.split()), 4, rest)
     if last == "rsep":

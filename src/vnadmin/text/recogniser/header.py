@@ -69,6 +69,8 @@ class HeaderResult:
     before_body: list[Cell] = attrs.field(factory=list)  # unrecognised lines, kept as paragraphs
     kinh_gui: bool = False
     vv: bool = False
+    # the enacting authority's line flattened onto the type line's end: the preamble's first line
+    enacting: list[Cell] = attrs.field(factory=list)
 
 
 class _Frag(NamedTuple):
@@ -111,6 +113,7 @@ class _State:
     vv_early: bool = False  # the "V/v" line came before any anchor of the header
     # the last line asked about as a type line, and the answer (see _type_line)
     last_type_line: tuple[str, tuple[str, str, str] | None] | None = None
+    enacting: list[Cell] = attrs.field(factory=list)
 
     @property
     def seen(self) -> bool:
@@ -210,6 +213,18 @@ def _place_and_rest(gap: str) -> tuple[str | None, str]:
         i = caps
     place = " ".join(words[i:]) or None
     return place, " ".join(words[:i])
+
+
+def _place_at(gap: str, place: str | None, rest: str) -> int:
+    """Where the place starts in ``gap`` (what :func:`_place_and_rest` split): after the
+    words before it, counted from the gap's first word (a gap after an anchor on the same
+    line opens with a space: "Số: 3397/BKHĐT-QLKTTW V/v … Luật DN 2014 Hà Nội, ngày …",
+    whose last figure is no part of the place)."""
+    if place:
+        at = gap.rfind(place)
+        if at >= len(rest):
+            return at
+    return len(gap) - len(gap.lstrip()) + len(rest)
 
 
 def _issue_date(m: re.Match[str], place: str | None) -> IssueDate | None:
@@ -344,14 +359,15 @@ def _fragments(cell: Cell) -> list[_Frag]:
         gap = text[pos:stop]
         if kind == "date":
             place, rest = _place_and_rest(gap)
+            cut = pos + _place_at(gap, place, rest)
             if rest.strip():
                 # ("V/v triển khai … | Hà Nội, ngày …": a converted table's cell bar between
                 # the summary and the place belongs to neither)
-                lo, hi = _inside_bars(text, pos, pos + len(rest)) if barred else (pos, pos + len(rest))
+                lo, hi = _inside_bars(text, pos, cut) if barred else (pos, cut)
                 if hi > lo:
                     frags.extend(_text_frags(cell.piece(lo, hi), cell, k))
             date = _issue_date(value, place)  # type: ignore[arg-type]
-            frags.append(_new_frag(_Frag, ("date", cell.piece(pos + len(rest), end), date)))
+            frags.append(_new_frag(_Frag, ("date", cell.piece(cut, end), date)))
         else:
             if gap.strip():
                 frags.extend(_text_frags(cell.piece(pos, stop), cell, k))
@@ -410,6 +426,13 @@ def _header_line_start(b: Block, frags: list[_Frag]) -> bool:
         and isinstance(first.value, NumberMatch)
         and first.value.start == 0
     )
+
+
+def _opens_with_date(frags: list[_Frag]) -> bool:
+    """A long line that opens with the header's place and date ("Hà Nội, ngày 14 tháng 12
+    năm 2015 QUYẾT ĐỊNH VỀ VIỆC …", the type line and the summary flattened after it): a
+    header line, not running text."""
+    return bool(frags) and frags[0].kind == "date" and frags[0].cell.offset == 0
 
 
 def _header_cells(b: Block) -> list[Cell]:
@@ -741,11 +764,21 @@ def _split_bodies(
             # "BỘ TÀI CHÍNH TỔNG CỤC THUẾ" in one table cell: two known bodies' names
             return whole[:cut].strip(), whole[cut:].strip(), cells
         return None, whole, cells
-    if cells[0].block.table is not None and all(c.bold for c in cells):  # (the cheaper test first)
+    if cells[0].block.table is not None and all(c.bold for c in cells) and not _managing_then_issuing(names):  # (the cheaper test first)
         return None, _body_name(cells), cells
     # The issuing body is the last name above "Số"; what stands above it is its managing
     # body (and, in OCR, stamp debris that is kept there rather than lost).
     return " ".join(_body_name(n) for n in names[:-1]), _body_name(names[-1]), cells
+
+
+def _managing_then_issuing(names: list[list[Cell]]) -> bool:
+    """Two names in a bold table cell that are a managing body and the office under it
+    ("ĐOÀN ĐBQH VÀ HĐND / THÀNH PHỐ HỒ CHÍ MINH" over "VĂN PHÒNG ĐOÀN ĐẠI BIỂU QUỐC HỘI / VÀ
+    HỘI ĐỒNG NHÂN DÂN THÀNH PHỐ"): the second opens with an office's head word."""
+    return len(names) == 2 and P.key(names[1][0].text).startswith(_OFFICE_HEADS)
+
+
+_OFFICE_HEADS = ("van phong ", "so ", "ban ", "phong ", "cuc ", "chi cuc ", "vu ", "trung tam ")
 
 
 def read_header(ctx: Context, start: int = 0) -> HeaderResult:
@@ -803,7 +836,14 @@ def read_header(ctx: Context, start: int = 0) -> HeaderResult:
             break
         if (
             st.seen
-            and (_is_body_start(b.text) or (len(b.text) > 160 and not _header_line_start(b, frags)))
+            and (
+                _is_body_start(b.text)
+                or (
+                    len(b.text) > 160
+                    and not _header_line_start(b, frags)
+                    and not (st.date is None and _opens_with_date(frags))
+                )
+            )
             and not _star_beside_anchor(b.text, anchors)
         ):
             break
@@ -812,6 +852,8 @@ def read_header(ctx: Context, start: int = 0) -> HeaderResult:
             if f.kind == "kinh_gui":
                 kinh_gui = True
                 stop = True
+                if f.cell.offset > 0:
+                    blocks[i] = _from_kinh_gui(b, f.cell)
                 break
             if f.kind == "text" and _national_tail(st, f):
                 continue
@@ -868,7 +910,15 @@ def read_header(ctx: Context, start: int = 0) -> HeaderResult:
     before.extend(st.extras)
     for c in before:
         ctx.unrecognised(c.text, c.origin)
-    return HeaderResult(header, i, before, kinh_gui, bool(st.vv))
+    return HeaderResult(header, i, before, kinh_gui, bool(st.vv), st.enacting)
+
+
+def _from_kinh_gui(b: Block, cell: Cell) -> Block:
+    """The addressees' label and what follows it, on a header line that holds an anchor
+    before them ("Hà Nội, ngày 02 tháng 02 năm 2021 Kính gửi:", a crawler's text of a web
+    page's table): the rest of the line, a line of its own for the addressees' reader (the
+    anchors before it are read already)."""
+    return b.evolve(text=b.text[cell.offset :], origin=cell.origin, segments=(), blank_before=False)
 
 
 _WORD = re.compile(r"\w+")
@@ -1079,6 +1129,10 @@ def _take(st: _State, f: _Frag, pending: list[Cell], anchored: bool = True) -> b
                     # ends at a rule or at the first line of the body, kept as a paragraph
                     st.extras.append(piece.piece(cut, len(piece.text)))
                     piece = piece.piece(0, cut)
+                at = _enacting_at(st, piece.text)
+                if at > 0:
+                    st.enacting.append(piece.piece(at, len(piece.text)))
+                    piece = piece.piece(0, at)
                 st.summary.append(piece)
             elif rest:
                 # OCR debris after the type ("THÔNG BẢO ae"): dropped, with a note
@@ -1132,6 +1186,61 @@ def _take(st: _State, f: _Frag, pending: list[Cell], anchored: bool = True) -> b
 
 
 _TRAILING_RULE = re.compile(r"\s[-_=–—]{3,}\s{0,3}$")
+
+# The head's title before the body's name in an enacting authority's line (on the key):
+# "CHỦ TỊCH ỦY BAN NHÂN DÂN …", "TỔNG GIÁM ĐỐC BẢO HIỂM XÃ HỘI VIỆT NAM".
+_ENACTING_TITLES = (
+    "tong cuc truong",
+    "tong giam doc",
+    "tong kiem toan",
+    "giam doc",
+    "chu tich",
+    "bo truong",
+    "thu tuong",
+    "cuc truong",
+    "truong ban",
+    "chanh an",
+    "vien truong",
+    "thong doc",
+    "hieu truong",
+)
+# Words that tie a name to the summary before it ("… CỦA ỦY BAN NHÂN DÂN TỈNH"): the name
+# is then the summary's, not an enacting authority's line.
+_TIES = frozenset(
+    {
+        *("cua", "tai", "cho", "voi", "thuoc", "va", "giua", "ve", "tren", "den", "boi", "do", "cac"),
+        *("theo", "nhu", "la", "truc", "phoi", "hop", "lam", "viec"),
+    }
+)
+
+
+def _enacting_at(st: _State, text: str) -> int:
+    """Where the enacting authority's line starts at the end of a summary flattened onto
+    the type's line ("QUYẾT ĐỊNH V/V BAN HÀNH … TRONG TÌNH HÌNH MỚI” ỦY BAN NHÂN DÂN TỈNH KON
+    TUM", a crawler's text of a page's header): the issuing body's name, perhaps after its
+    head's title, closing a summary in capitals of a type with a preamble (0: none)."""
+    doc_type = st.doc_type
+    if doc_type is None or not doc_type.has_preamble or len(text) <= 60 or not st.bodies:
+        return 0
+    if not P.is_upper_line(text):
+        return 0
+    issuing = _split_bodies(st.bodies, st.continuations)[1]
+    if not issuing:
+        return 0
+    k = P.key(text).rstrip(" .")
+    name = " ".join(P.key(issuing).split())
+    if not k.endswith(" " + name):
+        return 0
+    at = len(k) - len(name)
+    before = k[:at]
+    for title in _ENACTING_TITLES:
+        if before.endswith(" " + title + " "):
+            at -= len(title) + 1
+            break
+    words = k[:at].split()
+    if len(words) < 3 or words[-1].strip("“”\"'") in _TIES:
+        return 0
+    return at
 
 
 def _garbled_number(text: str) -> bool:
@@ -1413,6 +1522,12 @@ def _summary_without_type_line(st: _State) -> None:
 
 def _build(st: _State) -> Header:
     parent, issuing, used = _split_bodies(st.bodies, st.continuations)
+    if parent and issuing and _same_name(parent, issuing):
+        # the issuing body's name above itself: a running heading over the document (the
+        # Official Gazette prints the issuing body's name over each of its documents), or
+        # a name a layout printed twice; no body manages itself
+        st.ctx.ignored(parent, used[0].origin, "dòng lặp lại (a repeated header line)")
+        parent = None
     if issuing is not None and used:
         issuing = _once(issuing, st.ctx, used[0])
     doc_type = st.doc_type
@@ -1479,6 +1594,11 @@ def _build(st: _State) -> Header:
         type_written=None if st.type_cell is None else st.type_cell.text,
         origins=tuple(origins),
     )
+
+
+def _same_name(a: str, b: str) -> bool:
+    """Whether two bodies' names are one name (case, diacritics and spacing aside)."""
+    return P.key(a).split() == P.key(b).split()
 
 
 def _national(st: _State) -> str | None:

@@ -178,6 +178,8 @@ KEM_THEO = re.compile(r"\(\s{0,2}(?:ban\s{1,2}hanh\s{1,2})?kem\s{1,2}theo\b")
 #: stays a paragraph.
 MARKER = re.compile(
     r"(?P<kw>Phần|Chương|Mục|Tiểu mục)\s+(?P<kwn>[IVXLCDM]{1,8}|[0-9]{1,3})\b\.?"
+    # a part numbered in words ("Phần thứ ba", "Phần mở đầu"): see body.marker_of
+    r"|Phần\s{1,3}(?P<pord>thứ\s{1,3}(?:nhất|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười)|mở\s{1,3}đầu)(?!\w)\.?"
     r"|(?P<dieu>Điều)\s+(?P<dn>[0-9]{1,3}[a-zđ]?)\s{0,2}[.:]"
     r"|(?P<roman>[IVXL]{1,6})\s{0,2}(?P<rsep>[.\-–])(?=\s|$)"
     r"|(?P<dec>[0-9]{1,3}(?:\.[0-9]{1,3}){1,4})(?P<decdot>\.?)(?=\s)"

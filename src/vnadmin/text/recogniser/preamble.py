@@ -11,13 +11,15 @@ from __future__ import annotations
 
 import re
 
+import attrs
+
 from vnadmin.model.doctypes import DocumentType
 from vnadmin.model.document import Preamble
 from vnadmin.text.recogniser import patterns as P
 from vnadmin.text.recogniser.body import Citing, make_paragraph, marker_of, with_markers
 from vnadmin.text.recogniser.paragraphs import Unit
 
-__all__ = ["has_formula", "is_formula", "read_preamble"]
+__all__ = ["has_formula", "is_formula", "read_preamble", "split_glued_formula"]
 
 _BASIS = re.compile(r"(?:can\s{1,3}cu|theo\s{1,3}de\s{1,3}nghi|xet\b|thuc\s{1,3}hien\b)")
 _FORMULA_WORDS = re.compile(r"(?:quyet\s{1,2}dinh|quyet\s{1,2}nghi|nghi\s{1,2}quyet)\s{0,2}:?")
@@ -40,6 +42,36 @@ def is_formula(text: str) -> bool:
     if _FORMULA_WORDS.fullmatch(k) and upper:
         return True
     return bool(_ENACTS.search(k)) and len(text) <= 400 and not _BASIS.match(k)
+
+
+# The enacting formula typed on at the end of the last basis ("Xét đề nghị của Trưởng Ban
+# Sổ - Thẻ, QUYẾT ĐỊNH:", a crawler's text of a page).
+_GLUED_FORMULA = re.compile(r"\s(QUYẾT ĐỊNH|QUYẾT NGHỊ)\s?:\s*$")
+
+
+def split_glued_formula(units: list[Unit]) -> list[Unit]:
+    """``units`` with an enacting formula typed on at the end of a basis line ("Căn cứ …",
+    "Xét đề nghị …, QUYẾT ĐỊNH:") made a line of its own, when no line before the first
+    section is the formula; the same list otherwise."""
+    if has_formula(units):
+        return units
+    for j, u in enumerate(units):
+        if u.footnote is not None:
+            continue
+        text = u.text
+        if marker_of(text) is not None:
+            break
+        m = _GLUED_FORMULA.search(text, len(text) - 20) if len(text) > 40 else None
+        if m is None or u.footnote_refs or not _BASIS.match(P.key(text[:20])):
+            continue
+        at = m.start(1)
+        o = u.origin
+        if u.lines == 1 and o.column is not None:
+            o = attrs.evolve(o, column=o.column + at)
+        head = Unit(text[:at].rstrip(), u.origin, u.blank_before, u.indent, u.lines, u.column)
+        formula = Unit(text[at:].strip(), o, False, u.indent, 1, u.column)
+        return [*units[:j], head, formula, *units[j + 1 :]]
+    return units
 
 
 def has_formula(units: list[Unit]) -> bool:

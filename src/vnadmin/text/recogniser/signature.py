@@ -48,6 +48,9 @@ _FOOTER_START = frozenset("TKQ") | _N_KEYED
 _OCR_BULLET = re.compile(r"[~—–_=]\s(?=\S)")  # OCR of the "-" before a recipient
 _OCR_BULLET_FIRST = frozenset("~—–_=")
 _TRAILING_CAPS = re.compile(r"(?<=[;.])\s+(?=\S)")
+# Stray marks glued to the end of a title in capitals: a letter or two in lower case and a
+# bracket ("TƯỚNGy]").
+_GLUED_DEBRIS = re.compile(r"[a-z]{0,2}[\]\)\}|]{1,2}$|[a-z]{1,2}$")
 
 
 @attrs.define
@@ -363,7 +366,7 @@ def read_footer(ctx: Context, start: int, end: int) -> tuple[Footer, int]:
                 for rest_cell in used[2]:
                     sub = _classify(ctx, rest_cell, items, True, sig.name is not None)
                     kind2 = sub[0]
-                    if kind2 in ("auth", "title", "remark", "name"):
+                    if kind2 in ("auth", "auth_word", "title", "remark", "name"):
                         sig.add(sub, rest_cell)
                     elif kind2 == "other":
                         leftover.append(rest_cell)
@@ -371,7 +374,7 @@ def read_footer(ctx: Context, start: int, end: int) -> tuple[Footer, int]:
             elif kind == "item":
                 in_recipients = True
                 used_any = True
-            elif kind in ("auth", "title", "remark", "name"):
+            elif kind in ("auth", "auth_word", "title", "remark", "name"):
                 if (
                     (kind == "name" and sig.name is not None)
                     or (kind == "title" and len(sig.caps) >= 3)
@@ -462,6 +465,8 @@ def _classify(
     a = _authority(text)
     if a is not None:
         return ("auth", a)
+    if text in _AUTH_WORD:
+        return ("auth_word", text)  # "TL." alone on its line, the principal on the next
     closed = named and _filed(items)  # the filing line and the name read: the list is over
     if (
         in_recipients
@@ -478,6 +483,13 @@ def _classify(
         return ("remark", text)
     if (_is_title(text) or (auth_only and _is_ocr_title(text))) and not named:
         return ("title", text)
+    if auth_only and not named:
+        m = _GLUED_DEBRIS.search(text)
+        if m is not None and m.start() > 0 and text[m.start() - 1].isupper() and _is_title(text[: m.start()]):
+            # "PHÓ THỦ TƯỚNGy]": an extraction's stray marks glued to the title under the
+            # authority line, dropped (the line as written kept in the note)
+            ctx.repaired(text, c.origin, "chức vụ người ký, bỏ ký tự lạc (the signer's title, stray marks dropped)")
+            return ("title", text[: m.start()])
     if _is_name(text) and not (in_recipients and items.last_open and c.column in (0, None) and P.starts_lower(text)):
         return ("name", text)
     if in_recipients and items.items and items.last_open and not closed and c.column in (0, None):
@@ -569,7 +581,7 @@ def _flat_signatures(ctx: Context, cells: list[Cell]) -> list[Cell]:
     # returned as it is.
     for c in cells:
         t = c.text
-        if (t[-1:].islower() or t[-1:] in ")]") and t[:2].isupper() and " " in t:
+        if (t[-1:].islower() or t[-1:] in ")]") and (t[:2].isupper() or t[:1] in "-+•L") and " " in t:
             break
     else:
         return cells
@@ -577,6 +589,8 @@ def _flat_signatures(ctx: Context, cells: list[Cell]) -> list[Cell]:
     for c in cells:
         t = c.text
         pieces = _flat_signature(c) if (t[-1:].islower() or t[-1:] in ")]") and t[:2].isupper() and " " in t else None
+        if pieces is None and t[:1] in "-+•L" and t[-1:].islower():
+            pieces = _filing_and_signature(c)
         if pieces is None:
             out.append(c)
             continue
@@ -621,6 +635,40 @@ def _flat_signature(c: Cell) -> list[Cell] | None:
     if cut < len(c.text):
         pieces.append(c.piece(cut, len(c.text)))
     return pieces
+
+
+_FILING_HEAD = re.compile(r"(?:[-+•]\s{0,2})?(?:Lưu|LƯU|Luu)\b")
+
+
+def _filing_and_signature(c: Cell) -> list[Cell] | None:
+    """The filing line with the signature column typed on after it, its lines flattened
+    ("- Lưu: VT, ĐMDN (2b). Trung Anh BỘ TRƯỞNG, CHỦ NHIỆM Mai Tiến Dũng", a crawler's text
+    of a page's footer table): the filing line (with the drafter's name a government office
+    writes after it, "Trung Anh"), then the signature's lines; ``None`` when ``c`` is not such
+    a line."""
+    t = c.text
+    if _FILING_HEAD.match(t) is None:
+        return None
+    end = max(t.rfind(". "), t.rfind("; "))
+    if end < 0:
+        return None
+    spans = [(m.start(), m.end()) for m in _WORD_SPAN.finditer(t, end + 2)]
+    # the signature opens with the first word in capitals, after at most three words of
+    # the drafter's name
+    at = -1
+    for a, b in spans[:4]:
+        w = t[a:b]
+        if w.isupper() and sum(ch.isalpha() for ch in w) >= 2:
+            at = a
+            break
+        if not _NAME_WORD.fullmatch(w):
+            return None
+    if at < 0:
+        return None
+    pieces = _flat_signature(c.piece(at, len(t)))
+    if pieces is None:
+        return None
+    return [c.piece(0, at), *pieces]
 
 
 def _remark_at_end(text: str) -> int:
@@ -733,7 +781,12 @@ def _items_with_tail(
             candidate = last[cut:]
             plain = not candidate.rstrip().endswith((";", ".", ",", ":")) and len(candidate.split()) >= 2
             if plain and (
-                _is_title(candidate) or _authority(candidate) or _is_name(candidate) or _after_debris(candidate)
+                _is_title(candidate)
+                or _authority(candidate)
+                # (a name after the filing line when the signer's name is read, or before
+                # the signature's lines on the same line: the drafter's, kept in the item)
+                or (_is_name(candidate) and not named and not _signature_follows(c))
+                or _after_debris(candidate)
             ):
                 tail = candidate
                 parts[-1] = (bullet, last[:cut].strip())
@@ -752,6 +805,14 @@ def _items_with_tail(
     return ("item",) if kind[0] == "other" else (*kind, tail)
 
 
+def _signature_follows(c: Cell) -> bool:
+    """Whether the signature's lines follow ``c`` on its own line (see
+    :func:`_filing_and_signature`): a name at the end of ``c`` is then the drafter's."""
+    rest = c.block.text[c.offset + len(c.text) :].lstrip()
+    first = rest.split(maxsplit=1)[0] if rest else ""
+    return len(first) >= 2 and first.isupper()
+
+
 @attrs.define
 class _Sig:
     """The signature lines collected so far."""
@@ -762,11 +823,33 @@ class _Sig:
     remarks: list[str] = attrs.field(factory=list)
     name: str | None = None
     origin: Origin | None = None
+    word: str | None = None  # an authority word alone on its line ("TL."), its principal to come
 
     def add(self, used: tuple[Any, ...], c: Cell) -> None:
         kind = used[0]
         if self.origin is None:
             self.origin = c.origin
+        if kind == "auth_word":
+            if self.auth is None and self.word is None and not self.caps:
+                self.word = used[1]
+                return
+            self.extra_auth.append(used[1])
+            return
+        if kind == "title" and self.word is not None:
+            # the line after "TL.": its principal, then perhaps the signer's title
+            # ("BỘ TRƯỞNG CHÁNH VĂN PHÒNG", a crawler's text of the signature column)
+            words = [self.word, *used[1].split()]
+            auth = _authority(" ".join(words))
+            self.word = None
+            if auth is not None:
+                t = _title_start(words, 0, len(words))
+                if t:
+                    self.auth = (auth[0], auth[1], " ".join(words[1:t]))
+                    self.caps.append(" ".join(words[t:]))
+                else:
+                    self.auth = auth
+                return
+            self.extra_auth.append(words[0])
         if kind == "auth":
             line = f"{used[1][1]} {used[1][2]}"
             if self.auth is None and not self.caps:
@@ -784,6 +867,9 @@ class _Sig:
             self.name = used[1]
 
     def build(self) -> SignatureBlock | None:
+        if self.word is not None:
+            self.extra_auth.append(self.word)  # an authority word no title followed: kept
+            self.word = None
         intermediate: list[str] = []
         for x in self.extra_auth:
             intermediate.extend(x.split("\n"))
