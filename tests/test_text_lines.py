@@ -219,6 +219,7 @@ def _clean_markup_reference(s: str, markdown: bool) -> tuple[str, bool]:
     if t.endswith("\\"):
         t = t[:-1]
     if markdown and "*" in t:
+        t = L._STAR_RUN.sub(" ", t)  # a decorative star run between words parts them
         t = t.replace("**", "")
         t = L._EMPHASIS.sub("", t)
     t = t.replace(L._ESC_STAR, "*")
