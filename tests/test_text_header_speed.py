@@ -558,3 +558,16 @@ def test_fragments_on_the_corpus_header_lines_are_the_long_way(seed_text: str, c
                 assert _frag_view(H._fragments(cell)) == _frag_view(_long_fragments(cell)), cell.text
                 n += 1
     assert n > 1000
+
+
+@given(st.text(alphabet=st.characters(max_codepoint=0x7F)) | st.text())
+def test_key_ascii_lower_case_is_the_table(text: str) -> None:
+    # key's ASCII fast path (str.lower) against the table it stands in for
+    assert P.key(text) == text.translate(P._KEY_LIST)
+    assert len(P.key(text)) == len(text)
+
+
+def test_key_ascii_examples() -> None:
+    assert P.key("So: 12/QD-UBND") == "so: 12/qd-ubnd"
+    assert P.key("Số: 12/QĐ-UBND") == "so: 12/qd-ubnd"
+    assert P.key("") == ""
