@@ -57,6 +57,32 @@ def test_marker_of_first_character_test_keeps_every_marker(text: str) -> None:
     assert (B.marker_of(text) is None) == (P.MARKER.match(text) is None)
 
 
+def _marker_by_regex(text: str) -> B.Marker | None:
+    """marker_of's reading of an arabic or a letter marker, from the regex (the long way)."""
+    m = P.MARKER.match(text)
+    if m is None or m.lastgroup not in ("arabic", "letter"):
+        return None
+    rest = text[m.end() :].strip()
+    if m.lastgroup == "arabic":
+        return (m.group("arabic"), m.group(0).strip(), 6, rest)
+    return (m.group("letter"), m.group(0).strip(), 12, rest)
+
+
+_MARKER_STARTS = st.text(alphabet="0129٣３.)ađăzI \t\u00a0\u2003x", max_size=6)
+
+
+@given(st.one_of(_lines, st.builds(lambda h, t: h + t, _MARKER_STARTS, _texts)))
+def test_marker_of_arabic_and_letter_paths_are_the_regex(text: str) -> None:
+    # marker_of reads "1. …" and "a) …" without the regex: what the regex reads, and every
+    # other marker still from the regex
+    want = _marker_by_regex(text)
+    got = B.marker_of(text)
+    if want is not None:
+        assert got == want
+    if got is not None and (got[2] == 12 or (got[2] == 6 and "." not in got[0])):
+        assert got == want  # an arabic or a letter marker only where the regex reads one
+
+
 @given(_lines)
 def test_bullet_first_characters_keep_every_bullet(text: str) -> None:
     if P.BULLET.match(text):

@@ -44,6 +44,16 @@ _MARKER_WORDS = P.MARKER_WORDS
 _MARKER_OTHER_FIRST = P.MARKER_OTHER_FIRST
 
 
+_ASCII_DIGITS = frozenset("0123456789")
+_TWO_DIGITS = frozenset(a + b for a in "0123456789" for b in "0123456789")
+_ITEM_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzđ")  # MARKER's [a-zđ]
+
+
+def _space_or_end(c: str) -> bool:
+    """What MARKER's ``(?=\\s|$)`` accepts after a marker: ``c`` is the next character or ""."""
+    return not c or c.isspace()
+
+
 def marker_of(text: str) -> Marker | None:
     """The section marker at the start of ``text``, if any."""
     # P.may_be_marker(text), written out (once per paragraph): skip the regex where it cannot match.
@@ -51,7 +61,25 @@ def marker_of(text: str) -> Marker | None:
     if c in _WORD_FIRST:
         if not text.startswith(_MARKER_WORDS):
             return None
-    elif not (c in _MARKER_OTHER_FIRST or text[1:2] == ")" or c.isdecimal()):
+    elif c in _ASCII_DIGITS:
+        # "1. …" and "12. …" (a third of the paragraphs), read without the regex as MARKER
+        # reads them: one to three ASCII digits, a dot, then a space or the end (dec needs
+        # a digit after the dot, and no other alternative starts with a digit)
+        if text[1:2] == ".":
+            k = 1
+        elif text[2:3] == "." and text[1:2] in _ASCII_DIGITS:
+            k = 2
+        elif text[3:4] == "." and text[1:3] in _TWO_DIGITS:
+            k = 3
+        else:
+            k = 0
+        if k and _space_or_end(text[k + 1 : k + 2]):
+            return (text[:k], text[: k + 1], 6, text[k + 1 :].strip())
+    elif text[1:2] == ")":
+        # "a) …", read without the regex as MARKER's last alternative reads it
+        if c in _ITEM_LETTERS and _space_or_end(text[2:3]):
+            return (c, text[:2], 12, text[2:].strip())
+    elif not (c in _MARKER_OTHER_FIRST or c.isdecimal()):
         return None
     m = P.MARKER.match(text)
     if m is None:
