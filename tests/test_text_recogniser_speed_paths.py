@@ -711,3 +711,21 @@ def test_quote_mark_tests_are_the_plain_counts(text: str) -> None:
         assert B._closes(text) == (closed > opened)
     else:
         assert B._closes(text) == (end.endswith('"') and text.count('"') % 2 == 1 and "“" not in text)
+
+
+@given(st.sampled_from([None, "a.txt"]), st.integers(1, 900), st.integers(1, 40), st.booleans())
+def test_assemble_fills_units_and_origins_the_constructors_make(
+    source: str | None, line: int, at: int, blank: bool
+) -> None:
+    # assemble fills each new unit and its origin slot by slot (a no-argument call of a
+    # subclass adding no slots, an Origin filled through Origin's slots base)
+    from vnadmin.text.blocks import new_block
+
+    blocks = [new_block("Điều 1. Phạm vi.", source, line, at, None, None, blank), new_block("Khoản hai.", source, line + 1, 1, None, None, True)]
+    units = PP.assemble(blocks)
+    want = [PP.Unit("Điều 1. Phạm vi.", Origin(source, line, at), blank), PP.Unit("Khoản hai.", Origin(source, line + 1, 1), True)]
+    assert _unit_values(units) == _unit_values(want)
+    for u, b in zip(units, blocks, strict=True):
+        assert isinstance(u, PP.Unit) and type(u.origin) is Origin
+        assert repr(u.origin) == repr(b.origin) and hash(u.origin) == hash(b.origin)
+        attrs.validate(u.origin)
