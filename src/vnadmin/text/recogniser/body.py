@@ -17,7 +17,7 @@ from itertools import compress
 import attrs
 
 from vnadmin.citations import find_citations_each
-from vnadmin.model._trusted import new, slot_setters
+from vnadmin.model._trusted import slot_setters
 from vnadmin.model.citation import Citation
 from vnadmin.model.origin import Origin
 from vnadmin.model.sections import Footnote, FootnoteRef, Paragraph, Section, label_kind
@@ -47,6 +47,13 @@ _MARKER_OTHER_FIRST = P.MARKER_OTHER_FIRST
 _ASCII_DIGITS = frozenset("0123456789")
 _TWO_DIGITS = frozenset(a + b for a in "0123456789" for b in "0123456789")
 _ITEM_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzđ")  # MARKER's [a-zđ]
+
+
+# First characters no section marker starts with (below U+2100; marker_of's first test
+# passes everything else on, and a second character ")" too)
+_NO_MARKER_FIRST = frozenset(
+    c for c in map(chr, range(0x2100)) if c not in _WORD_FIRST and c not in _MARKER_OTHER_FIRST and not c.isdecimal()
+)
 
 
 def _space_or_end(c: str) -> bool:
@@ -274,7 +281,7 @@ def paragraph(
     blank one goes to the constructor, which refuses it."""
     if not text or text.isspace():
         return Paragraph(text, bullet=bullet, footnote_refs=refs, citations=cites, origin=origin)
-    p = new(_ParagraphFilling)
+    p = _ParagraphFilling()  # (no arguments: quicker than object.__new__)
     p.text = text
     p.bullet = bullet
     p.footnote_refs = refs
@@ -408,7 +415,7 @@ def section(
         or marker.isspace()
     ):
         return Section(label, heading, children, marker=marker, origin=origin)
-    s = new(_SectionFilling)
+    s = _SectionFilling()
     s.label = label
     s.heading = heading
     s.children = children
@@ -539,7 +546,10 @@ def build_body(units: list[Unit], markers: set[str], citing: Citing | None = Non
     while i < n:
         u = units[i]
         text = u._text or u.text  # the joined text when it is made (a property call less)
-        mk = marker_of(text) if not quoted or i not in quoted else None
+        if text[:1] in _NO_MARKER_FIRST and text[1:2] != ")":
+            mk = None  # marker_of's first test, written out: no marker starts so (a call less, most paragraphs)
+        else:
+            mk = marker_of(text) if not quoted or i not in quoted else None
         if mk is None:
             bullet = None
             plain = text  # the text after its bullet
@@ -558,7 +568,7 @@ def build_body(units: list[Unit], markers: set[str], citing: Citing | None = Non
             else:
                 # _paragraph_of of a paragraph with no references to take out (most of
                 # them), written out: four calls less per paragraph.
-                p = new(_ParagraphFilling)
+                p = _ParagraphFilling()  # (no arguments: quicker than object.__new__)
                 p.text = plain
                 p.bullet = bullet
                 p.footnote_refs = ()
@@ -606,7 +616,7 @@ def build_body(units: list[Unit], markers: set[str], citing: Citing | None = Non
         into = [] if first is None else [first]
         # section(label, heading, …, marker, u.origin) once its children are known: filled
         # here, made a Section as it closes (a call and a tuple of six less per section)
-        s = new(_SectionFilling)
+        s = _SectionFilling()
         s.label = label
         s.heading = heading
         s.marker = marker
