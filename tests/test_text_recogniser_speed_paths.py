@@ -736,3 +736,32 @@ def test_assemble_fills_units_and_origins_the_constructors_make(
         assert isinstance(u, PP.Unit) and type(u.origin) is Origin
         assert repr(u.origin) == repr(b.origin) and hash(u.origin) == hash(b.origin)
         attrs.validate(u.origin)
+
+
+def _quoted_long_way(units: list[PP.Unit]) -> set[int]:
+    """build_body's quoted units, unit by unit (what _quoted picks out from the openings)."""
+    out: set[int] = set()
+    n = len(units)
+    i = 0
+    while i < n:
+        text = units[i].text
+        if B._opening(text) >= 0 and B._opens(text):
+            for j in range(i + 1, min(n, i + 1 + B._QUOTE_REACH)):
+                t = units[j].text
+                if not B._marks(t):
+                    continue
+                if B._closes(t):
+                    out.update(range(i + 1, j + 1))
+                    i = j
+                    break
+                if t.lstrip(" *")[:1] == "“" or t.lstrip(" *")[:2] == "‘‘":
+                    i = j - 1
+                    break
+        i += 1
+    return out
+
+
+@given(st.lists(st.one_of(_QUOTE_TEXT.filter(str.strip), st.sampled_from(["“Điều 4. Giá", "quy định: “Điều 1.", "1. Đối với”.", "x."])), max_size=50))
+def test_quoted_from_the_openings_is_the_unit_by_unit_scan(texts: list[str]) -> None:
+    units = [PP.Unit(t, _O) for t in texts]
+    assert B._quoted(units) == _quoted_long_way(units)
