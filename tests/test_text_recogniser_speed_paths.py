@@ -8,7 +8,7 @@ from pathlib import Path
 
 import attrs
 import pytest
-from hypothesis import given
+from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from vnadmin.errors import ModelError
@@ -765,3 +765,23 @@ def _quoted_long_way(units: list[PP.Unit]) -> set[int]:
 def test_quoted_from_the_openings_is_the_unit_by_unit_scan(texts: list[str]) -> None:
     units = [PP.Unit(t, _O) for t in texts]
     assert B._quoted(units) == _quoted_long_way(units)
+
+
+@given(
+    st.sampled_from(["1. ", "a) ", "Điều 2. ", "IV. ", "1.2. "]),
+    st.one_of(_prose, st.sampled_from(["- khoản một;", "nội dung¹ kèm theo;", "phạm vi [1] áp dụng."])),
+    st.sampled_from([set(), {"1"}]),
+)
+def test_section_first_paragraph_is_make_paragraph(head: str, text: str, markers: set[str]) -> None:
+    # build_body makes a section's first paragraph (the text after its marker that ends an
+    # item) in the loop when nothing is to be taken out of it: make_paragraph's paragraph
+    rest = (head + text + ";").strip()
+    mk = B.marker_of(rest)
+    assume(mk is not None and mk[3] and P.ends_item(mk[3]))
+    assert mk is not None
+    citing = B.Citing()
+    (s,) = B.build_body([PP.Unit(rest, _O)], markers, citing)
+    want = B.make_paragraph(PP.Unit(mk[3], _O), markers, None)
+    assert isinstance(s, Section) and s.children and repr(s.children[0]) == repr(want)
+    assert type(s.children[0]) is Paragraph and citing.texts == [want.text]
+    attrs.validate(s.children[0])

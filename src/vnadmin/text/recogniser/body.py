@@ -601,7 +601,21 @@ def build_body(units: list[Unit], markers: set[str], citing: Citing | None = Non
         if rest:
             refs = shifted(u.footnote_refs, len(text.rstrip()) - len(rest), len(rest)) if u.footnote_refs else ()
             if P.ends_item(rest):
-                first = _paragraph_of(rest, refs, u.origin, markers, finder, needles)
+                if refs or markers or rest[:1] in _BULLET_FIRST:
+                    first = _paragraph_of(rest, refs, u.origin, markers, finder, needles)
+                else:
+                    # _paragraph_of of a text with no bullet and nothing to take out (the
+                    # text after a marker, stripped: never blank), written out as above
+                    p = _ParagraphFilling()
+                    p.text = rest
+                    p.bullet = None
+                    p.footnote_refs = ()
+                    p.citations = ()
+                    p.origin = u.origin
+                    p.__class__ = Paragraph  # type: ignore[assignment]  # same slots: see _ParagraphFilling
+                    first = p  # type: ignore[assignment]
+                    owners.append(p)  # type: ignore[arg-type]  # finder.later(p, rest)
+                    texts.append(rest)
             else:
                 heading = with_markers(rest, refs)
         elif rank <= 3 and i + 1 < n:
