@@ -90,6 +90,14 @@ def test_build_body_first_character_test_keeps_every_marker(text: str) -> None:
         assert B.marker_of(text) is None and P.MARKER.match(text) is None
 
 
+@given(st.one_of(_lines, st.builds(lambda h, t: h + t, _MARKER_STARTS, _texts)))
+def test_continues_arabic_marker_test_is_the_regex(text: str) -> None:
+    # _continues takes "1. …" for a paragraph's start without the regex
+    c = text[:1]
+    if c in PP._DIGITS and text[1:2] == "." and (len(text) == 2 or text[2].isspace()):
+        assert PP._STARTS_PARAGRAPH.match(text) is not None and P.may_start_paragraph(text)
+
+
 @given(_lines)
 def test_bullet_first_characters_keep_every_bullet(text: str) -> None:
     if P.BULLET.match(text):

@@ -230,8 +230,13 @@ def _continues(
         may_start = text.startswith(_MARKER_WORDS)
     else:
         may_start = c in _HEAD_OTHER_FIRST or text[1:2] == ")" or c.isdecimal()
-    if may_start and _STARTS_PARAGRAPH.match(text) and not (c in _WORD_FIRST and _CITED_PART.match(text)):
-        return False
+    if may_start:
+        # "1. …" starts a paragraph (MARKER's arabic alternative), known without the regex:
+        # a digit, a dot, then a space or the end
+        if c in _DIGITS and text[1:2] == "." and (len(text) == 2 or text[2].isspace()):
+            return False
+        if _STARTS_PARAGRAPH.match(text) and not (c in _WORD_FIRST and _CITED_PART.match(text)):
+            return False
     if c in _STRUCTURAL_FIRST and text[:3] in _STRUCTURAL_STARTS and P.STRUCTURAL_TEXT.match(text, 0, 20):
         return False
     if upper_now is None:
@@ -305,6 +310,7 @@ class _NewOrigin(_OriginSlots):
     __slots__ = ()
 
 
+_DIGITS = frozenset("0123456789")
 # What follows the letter of an item marker ("b)", "b.", "b/", "b/.").
 _LETTER_MARK = frozenset(")./")
 # Lower-case letters (str.isalpha and str.islower) below U+2100: a line starting with one
