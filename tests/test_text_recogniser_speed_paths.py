@@ -8,7 +8,7 @@ from pathlib import Path
 
 import attrs
 import pytest
-from hypothesis import given
+from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from vnadmin.errors import ModelError
@@ -55,6 +55,47 @@ def test_starts_paragraph_is_the_regex(text: str) -> None:
 @given(_lines)
 def test_marker_of_first_character_test_keeps_every_marker(text: str) -> None:
     assert (B.marker_of(text) is None) == (P.MARKER.match(text) is None)
+
+
+def _marker_by_regex(text: str) -> B.Marker | None:
+    """marker_of's reading of an arabic or a letter marker, from the regex (the long way)."""
+    m = P.MARKER.match(text)
+    if m is None or m.lastgroup not in ("arabic", "letter"):
+        return None
+    rest = text[m.end() :].strip()
+    if m.lastgroup == "arabic":
+        return (m.group("arabic"), m.group(0).strip(), 6, rest)
+    return (m.group("letter"), m.group(0).strip(), 12, rest)
+
+
+_MARKER_STARTS = st.text(alphabet="0129٣３.)ađăzI \t\u00a0\u2003x", max_size=6)
+
+
+@given(st.one_of(_lines, st.builds(lambda h, t: h + t, _MARKER_STARTS, _texts)))
+def test_marker_of_arabic_and_letter_paths_are_the_regex(text: str) -> None:
+    # marker_of reads "1. …" and "a) …" without the regex: what the regex reads, and every
+    # other marker still from the regex
+    want = _marker_by_regex(text)
+    got = B.marker_of(text)
+    if want is not None:
+        assert got == want
+    if got is not None and (got[2] == 12 or (got[2] == 6 and "." not in got[0])):
+        assert got == want  # an arabic or a letter marker only where the regex reads one
+
+
+@given(st.one_of(_lines, st.builds(lambda c, t: c + t, st.characters(max_codepoint=0x20FF), _texts)))
+def test_build_body_first_character_test_keeps_every_marker(text: str) -> None:
+    # build_body asks marker_of only of a text whose first characters allow a marker
+    if text[:1] in B._NO_MARKER_FIRST and text[1:2] != ")":
+        assert B.marker_of(text) is None and P.MARKER.match(text) is None
+
+
+@given(st.one_of(_lines, st.builds(lambda h, t: h + t, _MARKER_STARTS, _texts)))
+def test_continues_arabic_marker_test_is_the_regex(text: str) -> None:
+    # _continues takes "1. …" for a paragraph's start without the regex
+    c = text[:1]
+    if c in PP._DIGITS and text[1:2] == "." and (len(text) == 2 or text[2].isspace()):
+        assert PP._STARTS_PARAGRAPH.match(text) is not None and P.may_start_paragraph(text)
 
 
 @given(_lines)
@@ -685,3 +726,70 @@ def test_quote_mark_tests_are_the_plain_counts(text: str) -> None:
         assert B._closes(text) == (closed > opened)
     else:
         assert B._closes(text) == (end.endswith('"') and text.count('"') % 2 == 1 and "“" not in text)
+
+
+@given(st.sampled_from([None, "a.txt"]), st.integers(1, 900), st.integers(1, 40), st.booleans())
+def test_assemble_fills_units_and_origins_the_constructors_make(
+    source: str | None, line: int, at: int, blank: bool
+) -> None:
+    # assemble fills each new unit and its origin slot by slot (a no-argument call of a
+    # subclass adding no slots, an Origin filled through Origin's slots base)
+    from vnadmin.text.blocks import new_block
+
+    blocks = [new_block("Điều 1. Phạm vi.", source, line, at, None, None, blank), new_block("Khoản hai.", source, line + 1, 1, None, None, True)]
+    units = PP.assemble(blocks)
+    want = [PP.Unit("Điều 1. Phạm vi.", Origin(source, line, at), blank), PP.Unit("Khoản hai.", Origin(source, line + 1, 1), True)]
+    assert _unit_values(units) == _unit_values(want)
+    for u, b in zip(units, blocks, strict=True):
+        assert isinstance(u, PP.Unit) and type(u.origin) is Origin
+        assert repr(u.origin) == repr(b.origin) and hash(u.origin) == hash(b.origin)
+        attrs.validate(u.origin)
+
+
+def _quoted_long_way(units: list[PP.Unit]) -> set[int]:
+    """build_body's quoted units, unit by unit (what _quoted picks out from the openings)."""
+    out: set[int] = set()
+    n = len(units)
+    i = 0
+    while i < n:
+        text = units[i].text
+        if B._opening(text) >= 0 and B._opens(text):
+            for j in range(i + 1, min(n, i + 1 + B._QUOTE_REACH)):
+                t = units[j].text
+                if not B._marks(t):
+                    continue
+                if B._closes(t):
+                    out.update(range(i + 1, j + 1))
+                    i = j
+                    break
+                if t.lstrip(" *")[:1] == "“" or t.lstrip(" *")[:2] == "‘‘":
+                    i = j - 1
+                    break
+        i += 1
+    return out
+
+
+@given(st.lists(st.one_of(_QUOTE_TEXT.filter(str.strip), st.sampled_from(["“Điều 4. Giá", "quy định: “Điều 1.", "1. Đối với”.", "x."])), max_size=50))
+def test_quoted_from_the_openings_is_the_unit_by_unit_scan(texts: list[str]) -> None:
+    units = [PP.Unit(t, _O) for t in texts]
+    assert B._quoted(units) == _quoted_long_way(units)
+
+
+@given(
+    st.sampled_from(["1. ", "a) ", "Điều 2. ", "IV. ", "1.2. "]),
+    st.one_of(_prose, st.sampled_from(["- khoản một;", "nội dung¹ kèm theo;", "phạm vi [1] áp dụng."])),
+    st.sampled_from([set(), {"1"}]),
+)
+def test_section_first_paragraph_is_make_paragraph(head: str, text: str, markers: set[str]) -> None:
+    # build_body makes a section's first paragraph (the text after its marker that ends an
+    # item) in the loop when nothing is to be taken out of it: make_paragraph's paragraph
+    rest = (head + text + ";").strip()
+    mk = B.marker_of(rest)
+    assume(mk is not None and mk[3] and P.ends_item(mk[3]))
+    assert mk is not None
+    citing = B.Citing()
+    (s,) = B.build_body([PP.Unit(rest, _O)], markers, citing)
+    want = B.make_paragraph(PP.Unit(mk[3], _O), markers, None)
+    assert isinstance(s, Section) and s.children and repr(s.children[0]) == repr(want)
+    assert type(s.children[0]) is Paragraph and citing.texts == [want.text]
+    attrs.validate(s.children[0])

@@ -42,11 +42,28 @@ class PageSetup:
     orientation: str | None = None  # "portrait" | "landscape"
 
 
+class _OriginSlots:
+    """The slots of an :class:`Origin`, in a base of their own: a reader that fills an
+    Origin as a plain subclass of this base (adding no slots) turns it into an Origin by
+    assigning ``__class__`` without CPython comparing the two classes' slots name by name
+    (it does between classes with different bases). attrs reuses these slots."""
+
+    __slots__ = ("column", "layout", "line", "page", "paragraph", "source", "xpath")
+
+    source: str | None
+    line: int | None
+    column: int | None
+    paragraph: int | None
+    xpath: str | None
+    layout: Layout | None
+    page: PageSetup | None
+
+
 # No __weakref__ slot: readers make an Origin per paragraph and fill it as a plain object of
 # the same slots (CPython lets ``__class__`` change only between classes whose slots all lie
 # where the other's do, which a __weakref__ slot placed after them prevents).
 @attrs.frozen(weakref_slot=False)
-class Origin:
+class Origin(_OriginSlots):
     """A place in a source: line and column (1-based) of a text file, paragraph index of a
     docx body, or the XPath of an XML node; ``layout`` holds docx formatting hints."""
 

@@ -17,7 +17,7 @@ from itertools import compress
 import attrs
 
 from vnadmin.citations import find_citations_each
-from vnadmin.model._trusted import new, slot_setters
+from vnadmin.model._trusted import slot_setters
 from vnadmin.model.citation import Citation
 from vnadmin.model.origin import Origin
 from vnadmin.model.sections import Footnote, FootnoteRef, Paragraph, Section, label_kind
@@ -44,6 +44,23 @@ _MARKER_WORDS = P.MARKER_WORDS
 _MARKER_OTHER_FIRST = P.MARKER_OTHER_FIRST
 
 
+_ASCII_DIGITS = frozenset("0123456789")
+_TWO_DIGITS = frozenset(a + b for a in "0123456789" for b in "0123456789")
+_ITEM_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzđ")  # MARKER's [a-zđ]
+
+
+# First characters no section marker starts with (below U+2100; marker_of's first test
+# passes everything else on, and a second character ")" too)
+_NO_MARKER_FIRST = frozenset(
+    c for c in map(chr, range(0x2100)) if c not in _WORD_FIRST and c not in _MARKER_OTHER_FIRST and not c.isdecimal()
+)
+
+
+def _space_or_end(c: str) -> bool:
+    """What MARKER's ``(?=\\s|$)`` accepts after a marker: ``c`` is the next character or ""."""
+    return not c or c.isspace()
+
+
 def marker_of(text: str) -> Marker | None:
     """The section marker at the start of ``text``, if any."""
     # P.may_be_marker(text), written out (once per paragraph): skip the regex where it cannot match.
@@ -51,7 +68,25 @@ def marker_of(text: str) -> Marker | None:
     if c in _WORD_FIRST:
         if not text.startswith(_MARKER_WORDS):
             return None
-    elif not (c in _MARKER_OTHER_FIRST or text[1:2] == ")" or c.isdecimal()):
+    elif c in _ASCII_DIGITS:
+        # "1. …" and "12. …" (a third of the paragraphs), read without the regex as MARKER
+        # reads them: one to three ASCII digits, a dot, then a space or the end (dec needs
+        # a digit after the dot, and no other alternative starts with a digit)
+        if text[1:2] == ".":
+            k = 1
+        elif text[2:3] == "." and text[1:2] in _ASCII_DIGITS:
+            k = 2
+        elif text[3:4] == "." and text[1:3] in _TWO_DIGITS:
+            k = 3
+        else:
+            k = 0
+        if k and _space_or_end(text[k + 1 : k + 2]):
+            return (text[:k], text[: k + 1], 6, text[k + 1 :].strip())
+    elif text[1:2] == ")":
+        # "a) …", read without the regex as MARKER's last alternative reads it
+        if c in _ITEM_LETTERS and _space_or_end(text[2:3]):
+            return (c, text[:2], 12, text[2:].strip())
+    elif not (c in _MARKER_OTHER_FIRST or c.isdecimal()):
         return None
     m = P.MARKER.match(text)
     if m is None:
@@ -246,7 +281,7 @@ def paragraph(
     blank one goes to the constructor, which refuses it."""
     if not text or text.isspace():
         return Paragraph(text, bullet=bullet, footnote_refs=refs, citations=cites, origin=origin)
-    p = new(_ParagraphFilling)
+    p = _ParagraphFilling()  # (no arguments: quicker than object.__new__)
     p.text = text
     p.bullet = bullet
     p.footnote_refs = refs
@@ -380,7 +415,7 @@ def section(
         or marker.isspace()
     ):
         return Section(label, heading, children, marker=marker, origin=origin)
-    s = new(_SectionFilling)
+    s = _SectionFilling()
     s.label = label
     s.heading = heading
     s.children = children
@@ -468,26 +503,32 @@ def _quoted(units: list[Unit]) -> set[int]:
     """The indices of the units inside a quotation that spans paragraphs: from the one
     after the unit that opens it to the one that closes it."""
     out: set[int] = set()
+    # the joined texts (made when they are not: a property call less), and the units that
+    # hold an opening mark picked out in one comprehension (one-character search first, as
+    # _marks): a few in twenty, the only ones a quotation can open at
+    texts = [u._text or u.text for u in units]
+    opening = [k for k, text in enumerate(texts) if "“" in text or ("‘" in text and "‘‘" in text)]
+    if not opening:
+        return out
     n = len(units)
-    i = 0
-    while i < n:
-        u = units[i]
-        text = u._text or u.text  # the joined text when it is made (a property call less)
-        if ("“" in text or ("‘" in text and "‘‘" in text)) and _opens(text):  # (one-character search first, as _marks)
-            for j in range(i + 1, min(n, i + 1 + _QUOTE_REACH)):
-                t = units[j].text
-                if not _marks(t):
-                    continue
-                if _closes(t):
-                    out.update(range(i + 1, j + 1))
-                    i = j
-                    break
-                if t.lstrip(" *")[:1] == "“" or t.lstrip(" *")[:2] == "‘‘":
-                    # another quotation opens first: this one's closing mark was lost
-                    # (OCR), so nothing in between is taken for quoted
-                    i = j - 1
-                    break
-        i += 1
+    after = 0  # the units before it are passed over (inside a quotation, or its end)
+    for i in opening:
+        if i < after or not _opens(texts[i]):
+            continue
+        for j in range(i + 1, min(n, i + 1 + _QUOTE_REACH)):
+            t = texts[j]
+            # _marks(t), written out (asked of up to forty paragraphs after each opening)
+            if not ("“" in t or "”" in t or '"' in t or ("‘" in t and "‘‘" in t) or ("’" in t and "’’" in t)):
+                continue
+            if _closes(t):
+                out.update(range(i + 1, j + 1))
+                after = j + 1
+                break
+            if t.lstrip(" *")[:1] == "“" or t.lstrip(" *")[:2] == "‘‘":
+                # another quotation opens first: this one's closing mark was lost
+                # (OCR), so nothing in between is taken for quoted
+                after = j
+                break
     return out
 
 
@@ -511,7 +552,10 @@ def build_body(units: list[Unit], markers: set[str], citing: Citing | None = Non
     while i < n:
         u = units[i]
         text = u._text or u.text  # the joined text when it is made (a property call less)
-        mk = marker_of(text) if not quoted or i not in quoted else None
+        if text[:1] in _NO_MARKER_FIRST and text[1:2] != ")":
+            mk = None  # marker_of's first test, written out: no marker starts so (a call less, most paragraphs)
+        else:
+            mk = marker_of(text) if not quoted or i not in quoted else None
         if mk is None:
             bullet = None
             plain = text  # the text after its bullet
@@ -530,7 +574,7 @@ def build_body(units: list[Unit], markers: set[str], citing: Citing | None = Non
             else:
                 # _paragraph_of of a paragraph with no references to take out (most of
                 # them), written out: four calls less per paragraph.
-                p = new(_ParagraphFilling)
+                p = _ParagraphFilling()  # (no arguments: quicker than object.__new__)
                 p.text = plain
                 p.bullet = bullet
                 p.footnote_refs = ()
@@ -557,7 +601,21 @@ def build_body(units: list[Unit], markers: set[str], citing: Citing | None = Non
         if rest:
             refs = shifted(u.footnote_refs, len(text.rstrip()) - len(rest), len(rest)) if u.footnote_refs else ()
             if P.ends_item(rest):
-                first = _paragraph_of(rest, refs, u.origin, markers, finder, needles)
+                if refs or markers or rest[:1] in _BULLET_FIRST:
+                    first = _paragraph_of(rest, refs, u.origin, markers, finder, needles)
+                else:
+                    # _paragraph_of of a text with no bullet and nothing to take out (the
+                    # text after a marker, stripped: never blank), written out as above
+                    p = _ParagraphFilling()
+                    p.text = rest
+                    p.bullet = None
+                    p.footnote_refs = ()
+                    p.citations = ()
+                    p.origin = u.origin
+                    p.__class__ = Paragraph  # type: ignore[assignment]  # same slots: see _ParagraphFilling
+                    first = p  # type: ignore[assignment]
+                    owners.append(p)  # type: ignore[arg-type]  # finder.later(p, rest)
+                    texts.append(rest)
             else:
                 heading = with_markers(rest, refs)
         elif rank <= 3 and i + 1 < n:
@@ -578,7 +636,7 @@ def build_body(units: list[Unit], markers: set[str], citing: Citing | None = Non
         into = [] if first is None else [first]
         # section(label, heading, …, marker, u.origin) once its children are known: filled
         # here, made a Section as it closes (a call and a tuple of six less per section)
-        s = new(_SectionFilling)
+        s = _SectionFilling()
         s.label = label
         s.heading = heading
         s.marker = marker

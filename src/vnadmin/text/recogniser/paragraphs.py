@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import re
 
-from vnadmin.model.origin import Origin
-from vnadmin.text.blocks import Block, _OriginFilling
+from vnadmin.model.origin import Origin, _OriginSlots
+from vnadmin.text.blocks import Block
 from vnadmin.text.recogniser import patterns as P
 
 __all__ = ["Unit", "assemble", "merge_units"]
@@ -230,8 +230,13 @@ def _continues(
         may_start = text.startswith(_MARKER_WORDS)
     else:
         may_start = c in _HEAD_OTHER_FIRST or text[1:2] == ")" or c.isdecimal()
-    if may_start and _STARTS_PARAGRAPH.match(text) and not (c in _WORD_FIRST and _CITED_PART.match(text)):
-        return False
+    if may_start:
+        # "1. …" starts a paragraph (MARKER's arabic alternative), known without the regex:
+        # a digit, a dot, then a space or the end
+        if c in _DIGITS and text[1:2] == "." and (len(text) == 2 or text[2].isspace()):
+            return False
+        if _STARTS_PARAGRAPH.match(text) and not (c in _WORD_FIRST and _CITED_PART.match(text)):
+            return False
     if c in _STRUCTURAL_FIRST and text[:3] in _STRUCTURAL_STARTS and P.STRUCTURAL_TEXT.match(text, 0, 20):
         return False
     if upper_now is None:
@@ -287,8 +292,25 @@ def ends_on_connector(line: str) -> bool:
     return word in _CONNECTORS
 
 
-_new_unit = object.__new__
+class _NewUnit(Unit):
+    """A :class:`Unit` that :func:`assemble` fills slot by slot: calling it with no
+    arguments runs no ``__init__`` (quicker than ``object.__new__(Unit)``, and than a call
+    passing the values); it adds nothing to Unit."""
 
+    __slots__ = ()
+    __init__ = object.__init__
+
+
+class _NewOrigin(_OriginSlots):
+    """An :class:`~vnadmin.model.Origin` being filled by :func:`assemble`, made an Origin by
+    assigning ``__class__``: it shares Origin's slots base and adds no slots, so CPython
+    does not compare the two classes' slots name by name (as it does for
+    ``blocks._OriginFilling``); called with no arguments, quicker than ``object.__new__``."""
+
+    __slots__ = ()
+
+
+_DIGITS = frozenset("0123456789")
 # What follows the letter of an item marker ("b)", "b.", "b/", "b/.").
 _LETTER_MARK = frozenset(")./")
 # Lower-case letters (str.isalpha and str.islower) below U+2100: a line starting with one
@@ -420,7 +442,7 @@ def assemble(blocks: list[Block]) -> list[Unit]:
         # Unit(text, b.origin, blank or broken, b.indent, 1, b.column, None, "",
         # b.footnote_refs, upper), filled here as Unit.__init__ fills it (a call less per
         # paragraph).
-        prev = _new_unit(Unit)
+        prev = _NewUnit()
         prev._parts = parts = [text]
         last = text
         prev._text = text
@@ -431,7 +453,7 @@ def assemble(blocks: list[Block]) -> list[Unit]:
         # of this loop; no one asks a body line's block for its origin again)
         o = b._origin
         if o is None:
-            f = _new_unit(_OriginFilling)
+            f = _NewOrigin()
             f.source = b._source
             f.line = b._line
             f.column = b._at
@@ -439,8 +461,8 @@ def assemble(blocks: list[Block]) -> list[Unit]:
             f.xpath = None
             f.layout = b._layout
             f.page = None
-            f.__class__ = Origin  # type: ignore[assignment]  # same slots: see blocks._OriginFilling
-            prev.origin = f  # type: ignore[assignment]
+            f.__class__ = Origin  # type: ignore[assignment]  # same slots base: see _NewOrigin
+            prev.origin = f
         else:
             prev.origin = o
         prev.blank_before = blank or broken
