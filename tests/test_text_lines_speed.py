@@ -45,3 +45,31 @@ def test_a_pandoc_text_with_no_break_spaces_reads_as_the_general_one() -> None:
     prepared = L.prepare_lines(text)
     assert prepared[3:] == (False, True)
     _same(text)
+
+
+def test_the_shortest_stamps_are_as_long_as_the_fast_loop_takes_them() -> None:
+    # the fast loop looks for no stamp on a line shorter than the fewest characters a
+    # match takes: those bounds are the patterns' own
+    from re import _parser  # type: ignore[attr-defined]
+
+    assert _parser.parse(L._STAMP_TEXT.pattern).getwidth()[0] == L._STAMP_TEXT_MIN
+    assert _parser.parse(L._PORTAL_STAMP_TEXT.pattern).getwidth()[0] == L._PORTAL_TEXT_MIN
+
+
+def test_short_stamp_lines_around_the_length_bounds_read_as_the_general_ones() -> None:
+    for text in [
+        "một\nKý bởi:\nhai\n",  # 7 characters: the shortest stamp
+        "một\nKý bởi\nhai\n",  # 6: too short for one
+        "một\nKý bởi: A\nhai\n",
+        "một\nngày ký: 5\nhai\n",
+        "một\nky ky ky\nhai\n",  # a hint, no stamp
+        "một\nnguoi ky:\nhai\n",
+        "một\ncong thong tin\nhai\n",  # the portal's hint on a line too short for its stamp
+        "một\nCONG THONG TIN DIEN TU CHINH PHU\nhai\n",  # the portal's stamp
+        "một\nCỔNG THÔNG TIN ĐIỆN TỬ CHÍNH PHỦ\nhai\n",
+        "một\nCONGTHONGTINXXTUCH\nhai\n",  # 18 characters: the shortest portal stamp
+        "một\nng th + 1\nhai\n",  # a hint and a '+' in the first lines
+        "một\nKý bởi: A   Email: b\nhai\n",
+        "**một**\n\n**Ký bởi:**\n*ng th*\nhai\n",  # markdown
+    ]:
+        _same(text)

@@ -91,6 +91,11 @@ _PORTAL_STAMP_TEXT = re.compile(
         **{x: _keyed_class(x)[1:-1] if x in "oil" else _keyed_class(x) for x in "cnogthilu"}
     )
 )
+# The fewest characters a match of _STAMP_TEXT ("Ký bởi:") and of _PORTAL_STAMP_TEXT takes
+# (the tests check both against the patterns): the fast loop looks for no hint of a stamp
+# on a shorter line, and for no hint of the portal's on one shorter than the portal's.
+_STAMP_TEXT_MIN = 7
+_PORTAL_TEXT_MIN = 18
 _STAMP_NEIGHBOUR = re.compile(r"(?:email|co quan|to chuc|chuc vu)\s?:")
 # A signing time printed alone in a stamp box ("28-07-2026 18:08:51 +07:00"): a date, a
 # time and a UTC offset, which running text never writes.
@@ -745,21 +750,26 @@ def _read_fast(b: _Builder, lines: list[str], signs: tuple[bool, bool, bool]) ->
             if markup and ("#" in line or "\\" in line or (markdown and ("*" in line or "\x00" in line))):
                 text, bold = _clean_markup(line, markdown, printable)
                 lead = text[:1]
-                short = len(text) <= 60
+                size = len(text)
             else:
                 # as _collapse(body) makes it for markdown (an unprintable character may be
                 # whitespace that split() sees), runs of spaces made one otherwise; the
                 # first character stays
                 if spaced or (unprintable and not body.isprintable()):
                     text = " ".join(body.split())
-                    short = len(text) <= 60
+                    size = len(text)
                 else:
-                    text = body
-                    short = size <= 60  # (the length already taken)
+                    text = body  # (its length already taken)
                 bold = False
                 lead = first
+            short = size <= 60
             if short:
-                stamp = _SHORT_HINT_FAST.search(text) is not None
+                # a line too short for the portal's stamp needs only the hint of the others
+                # ("ky"), one too short for any stamp none (a regex search per line costs)
+                if size >= _PORTAL_TEXT_MIN:
+                    stamp = _SHORT_HINT_FAST.search(text) is not None
+                else:
+                    stamp = size >= _STAMP_TEXT_MIN and _STAMP_HINT.search(text) is not None
             else:
                 # (":" in text first: a one-character find is much cheaper than the slice)
                 stamp = ":" in text and ":" in text[:40] and _STAMP_HINT.search(text, 0, 30) is not None
