@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import re
 
-from vnadmin.model.origin import Origin, _OriginSlots
-from vnadmin.text.blocks import Block
+from vnadmin.model.origin import Origin
+from vnadmin.text.blocks import Block, _OriginFilling
 from vnadmin.text.recogniser import patterns as P
 
 __all__ = ["Unit", "assemble", "merge_units"]
@@ -301,15 +301,6 @@ class _NewUnit(Unit):
     __init__ = object.__init__
 
 
-class _NewOrigin(_OriginSlots):
-    """An :class:`~vnadmin.model.Origin` being filled by :func:`assemble`, made an Origin by
-    assigning ``__class__``: it shares Origin's slots base and adds no slots, so CPython
-    does not compare the two classes' slots name by name (as it does for
-    ``blocks._OriginFilling``); called with no arguments, quicker than ``object.__new__``."""
-
-    __slots__ = ()
-
-
 _DIGITS = frozenset("0123456789")
 # What follows the letter of an item marker ("b)", "b.", "b/", "b/.").
 _LETTER_MARK = frozenset(")./")
@@ -453,7 +444,7 @@ def assemble(blocks: list[Block]) -> list[Unit]:
         # of this loop; no one asks a body line's block for its origin again)
         o = b._origin
         if o is None:
-            f = _NewOrigin()
+            f = _OriginFilling()
             f.source = b._source
             f.line = b._line
             f.column = b._at
@@ -461,7 +452,7 @@ def assemble(blocks: list[Block]) -> list[Unit]:
             f.xpath = None
             f.layout = b._layout
             f.page = None
-            f.__class__ = Origin  # type: ignore[assignment]  # same slots base: see _NewOrigin
+            f.__class__ = Origin  # type: ignore[assignment]  # same slots base: see blocks._OriginFilling
             prev.origin = f
         else:
             prev.origin = o
