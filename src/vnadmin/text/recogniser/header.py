@@ -1328,7 +1328,11 @@ def _summary_line(st: _State, i: int) -> bool:
         and (b.blank_before or P.ends_sentence(st.summary[-1].text))
         and not (
             b.blank_before
-            and (_summary_goes_on(st.summary[-1].text, text) or _quoted_title_goes_on(st.summary[-1].text, text))
+            and (
+                _summary_goes_on(st.summary[-1].text, text)
+                or _quoted_title_goes_on(st.summary[-1].text, text)
+                or _summary_resumes(st.summary[-1].text, text)
+            )
         )
     ):
         if st.annex is not None and st.attached is None and P.KEM_THEO.match(k):
@@ -1394,6 +1398,17 @@ def _summary_goes_on(last: str, text: str) -> bool:
         and all(w.isalpha() and w.islower() for w in words)
         and len(words[0]) >= 2
     )
+
+
+def _summary_resumes(last: str, text: str) -> bool:
+    """A blank line between the summary's lines, each written as a paragraph of its own (a
+    Word file's text: "Thực hiện công tác bầu cử … khóa XVI" / "" / "và bầu cử đại biểu Hội
+    đồng nhân dân …"): the summary's line ends no sentence and the next opens on a word in
+    lower case, as no body paragraph, marker ("a)") or signature line does."""
+    if P.ends_sentence(last) or len(text) > 250:
+        return False
+    first = text.split(None, 1)[0] if text else ""
+    return len(first) >= 2 and first.isalpha() and first.islower()
 
 
 def _quoted_title_goes_on(last: str, text: str) -> bool:

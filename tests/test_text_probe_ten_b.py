@@ -1,0 +1,92 @@
+"""Whole documents of mass organisations at commune and province level (the Fatherland
+Front's Ban Thường trực, an election committee's sub-board) as a Word file's text gives
+them, read wrong by a probe: minimal reconstructions written for these tests, each
+reproducing one way a real document was read wrong."""
+
+from __future__ import annotations
+
+from vnadmin import text as vtext
+
+# A Word file's text: every paragraph, and every line of the trích yếu, its own paragraph
+# with a blank line after it; the header's two columns one after the other.
+FRONT_PLAN = """\
+ỦY BAN MTTQ VIỆT NAM
+
+XÃ HÒA BÌNH
+
+BAN THƯỜNG TRỰC
+
+
+
+Số: 7/KH-MTTQ-BTT
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+
+Độc lập - Tự do - Hạnh phúc
+
+
+
+Hòa Bình, ngày 3 tháng 11 năm 2025
+
+
+
+KẾ HOẠCH
+
+Giám sát việc lập danh sách cử tri 
+
+và niêm yết danh sách người ứng cử
+
+trên địa bàn xã
+
+
+
+Căn cứ Luật Mặt trận Tổ quốc Việt Nam;
+
+I. MỤC ĐÍCH, YÊU CẦU
+
+- Bảo đảm dân chủ, đúng luật.
+
+II. TỔ CHỨC THỰC HIỆN
+
+- Các tổ chức thành viên phối hợp thực hiện.
+
+Nơi nhận:
+
+- Thường trực Đảng ủy xã;
+
+- Lưu: VT.
+
+TM. BAN THƯỜNG TRỰC
+
+CHỦ TỊCH
+
+
+
+Trần Thị Hoa
+"""
+
+
+def test_summary_lines_each_a_paragraph_are_joined() -> None:
+    doc = vtext.loads(FRONT_PLAN)
+    h = doc.header
+    assert h.summary == "Giám sát việc lập danh sách cử tri và niêm yết danh sách người ứng cử trên địa bàn xã"
+    assert h.parent_body == "ỦY BAN MTTQ VIỆT NAM XÃ HÒA BÌNH"
+    assert h.issuing_body == "BAN THƯỜNG TRỰC"
+    assert [s.label for s in doc.body if type(s).__name__ == "Section"] == ["I", "II"]
+    once = vtext.dumps(doc)
+    assert vtext.dumps(vtext.loads(once)) == once
+
+
+def test_body_paragraph_after_the_summary_is_not_joined() -> None:
+    # the body's first line opens in capitals: the summary ends at the blank line
+    doc = vtext.loads(FRONT_PLAN.replace("trên địa bàn xã\n", "Trên địa bàn xã có 5 thôn.\n"))
+    assert doc.header.summary == "Giám sát việc lập danh sách cử tri và niêm yết danh sách người ứng cử"
+    # a summary line that ends a sentence is not continued either
+    doc = vtext.loads(FRONT_PLAN.replace("người ứng cử\n", "người ứng cử.\n"))
+    assert doc.header.summary == "Giám sát việc lập danh sách cử tri và niêm yết danh sách người ứng cử."
+
+
+def test_letter_item_after_the_summary_is_not_joined() -> None:
+    # "a) …" opens in lower case but is a marker, not the summary's next words
+    doc = vtext.loads(FRONT_PLAN.replace("trên địa bàn xã\n", "a) trên địa bàn xã\n"))
+    assert doc.header.summary == "Giám sát việc lập danh sách cử tri và niêm yết danh sách người ứng cử"
