@@ -32,7 +32,7 @@ Hòa Bình, ngày 3 tháng 11 năm 2025
 
 KẾ HOẠCH
 
-Giám sát việc lập danh sách cử tri 
+Giám sát việc lập danh sách cử tri
 
 và niêm yết danh sách người ứng cử
 
