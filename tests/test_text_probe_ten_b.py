@@ -90,3 +90,70 @@ def test_letter_item_after_the_summary_is_not_joined() -> None:
     # "a) …" opens in lower case but is a marker, not the summary's next words
     doc = vtext.loads(FRONT_PLAN.replace("trên địa bàn xã\n", "a) trên địa bàn xã\n"))
     assert doc.header.summary == "Giám sát việc lập danh sách cử tri và niêm yết danh sách người ứng cử"
+
+
+# A Word list's bullets are numbering, which the file's text loses: the Nơi nhận items
+# come with no bullet; the filing line keeps a typed dash, indented by a tab.
+UNBULLETED_LIST = """\
+ỦY BAN MTTQ VIỆT NAM TỈNH AN HÒA
+BAN THƯỜNG TRỰC
+Số: 5/HD-MTTQ-BTT
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+An Hòa, ngày 4 tháng 11 năm 2025
+HƯỚNG DẪN
+Quy trình hiệp thương
+I. THÀNH PHẦN
+Ban Thường trực triệu tập hội nghị.
+Nơi nhận:
+Ban Thường trực UBTW MTTQ VN; (Để
+Ban Thường vụ Tỉnh ủy;
+Thường trực HĐND tỉnh;
+Ủy ban bầu cử, Thường trực Đảng ủy, HĐND,
+UBND các phường, xã;
+   -   Lưu VP, Ban DC.
+TM. BAN THƯỜNG TRỰC
+PHÓ CHỦ TỊCH THƯỜNG TRỰC
+Nguyễn Văn Bình
+"""
+
+
+def test_recipient_items_that_lost_their_bullets() -> None:
+    doc = vtext.loads(UNBULLETED_LIST)
+    assert doc.recipients is not None
+    texts = [r.text for r in doc.recipients.items]
+    assert texts == [
+        "Ban Thường trực UBTW MTTQ VN; (Để",
+        "Ban Thường vụ Tỉnh ủy;",
+        "Thường trực HĐND tỉnh;",
+        "Ủy ban bầu cử, Thường trực Đảng ủy, HĐND, UBND các phường, xã;",
+        "Lưu VP, Ban DC.",
+    ]
+    assert doc.recipients.items[-1].is_archive and doc.recipients.items[-1].bullet == "-"
+    assert doc.signature is not None and doc.signature.name == "Nguyễn Văn Bình"
+    once = vtext.dumps(doc)
+    assert vtext.dumps(vtext.loads(once)) == once
+
+
+def test_line_ending_no_item_under_the_label_is_no_item() -> None:
+    # a line that does not end like an item (";" or ",") stays out of the list
+    doc = vtext.loads(UNBULLETED_LIST.replace("Ban Thường trực UBTW MTTQ VN; (Để", "Ban Thường trực UBTW MTTQ VN"))
+    assert doc.recipients is not None
+    assert doc.recipients.items[0].text == "Ban Thường vụ Tỉnh ủy;"
+
+
+def test_dash_typed_against_the_item() -> None:
+    text = UNBULLETED_LIST.replace(
+        "Ban Thường trực UBTW MTTQ VN; (Để\nBan Thường vụ Tỉnh ủy;\nThường trực HĐND tỉnh;\n"
+        "Ủy ban bầu cử, Thường trực Đảng ủy, HĐND,\nUBND các phường, xã;\n",
+        "- HĐND phường,\n-Thường trực Ủy ban MTTQ phường,\n- Ban CTMT TDP ( Thực hiện)\n",
+    )
+    doc = vtext.loads(text)
+    assert doc.recipients is not None
+    assert [(r.bullet, r.text) for r in doc.recipients.items] == [
+        ("-", "HĐND phường,"),
+        ("-", "Thường trực Ủy ban MTTQ phường,"),
+        ("-", "Ban CTMT TDP ( Thực hiện)"),
+        ("-", "Lưu VP, Ban DC."),
+    ]
+    assert any("gạch đầu dòng liền chữ" in n.message for n in doc.notes)
