@@ -157,3 +157,12 @@ def test_dash_typed_against_the_item() -> None:
         ("-", "Lưu VP, Ban DC."),
     ]
     assert any("gạch đầu dòng liền chữ" in n.message for n in doc.notes)
+
+
+def test_stray_mark_before_the_first_body_line() -> None:
+    # "/ỦY BAN MTTQ VIỆT NAM": a slash typed before the name, dropped with a note
+    doc = vtext.loads("/" + FRONT_PLAN)
+    assert doc.header.parent_body == "ỦY BAN MTTQ VIỆT NAM XÃ HÒA BÌNH"
+    assert any(n.code == "ignored" and "ký tự lạc" in n.message for n in doc.notes)
+    # a blank number's "/KH-…" line is not touched by it
+    assert str(doc.header.number) == "7/KH-MTTQ-BTT"

@@ -632,6 +632,10 @@ def _mark_before_title(st: _State, blocks: list[Block], i: int) -> bool:
     return not nxt.endswith(":") and _type_line(st, nxt) is not None
 
 
+# Marks a body's name never opens on, which an extraction or a typist may leave before it.
+_STRAY_LEAD = frozenset("/\\|`")
+
+
 def _is_body_name(text: str) -> bool:
     # (three letters at least: is_mostly_upper asks for them)
     return len(text) <= 90 and P.is_mostly_upper(text)
@@ -1154,6 +1158,11 @@ def _take(st: _State, f: _Frag, pending: list[Cell], anchored: bool = True) -> b
         st.extras.append(cell)
         return True
     if st.number is None and st.doc_type is None and _is_body_name(text):  # (the cheaper tests first)
+        if text[:1] in _STRAY_LEAD and text[1:2].isupper():
+            # "/ỦY BAN MTTQ VIỆT NAM": a stray mark typed before the name, which no name opens on
+            ctx.ignored(text[:1], cell.origin, "ký tự lạc trước tên cơ quan (a stray mark before the body's name)")
+            cell = cell.piece(1, len(text))
+            text = cell.text
         m = _TRAILING_RULE.search(text)
         if m is not None:
             # "ỦY BAN NHÂN DÂN TỈNH HÀ GIANG -------": a table cell's name and its rule
