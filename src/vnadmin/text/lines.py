@@ -365,6 +365,8 @@ class _Builder:
                     pieces.append((at, cleaned))
                     texts.append(cleaned)
                 pos = at + len(piece)
+            if len(pieces) > 1 and pieces[0][1] in _LONE_BULLETS:
+                _join_lone_bullet(pieces, texts)
             if len(pieces) > 1:
                 segments = tuple(pieces)
                 text = " ".join(texts)
@@ -377,6 +379,18 @@ class _Builder:
         )
         self.blocks.append(block)
         self.blank = False
+
+
+# A bullet alone before a wide gap ("   -   Lưu VP, …": a list's indent and tab as a Word
+# file's text keeps them): the item's mark, not a column of its own.
+_LONE_BULLETS = frozenset(("-", "+", "•", "–"))
+
+
+def _join_lone_bullet(pieces: list[tuple[int, str]], texts: list[str]) -> None:
+    """Join a lone bullet piece to the text after it when that opens on a letter."""
+    if pieces[1][1][:1].isalpha():
+        pieces[0:2] = [(pieces[0][0], f"{pieces[0][1]} {pieces[1][1]}")]
+        texts[0:2] = [pieces[0][1]]
 
 
 def _listed(text: str) -> bool:

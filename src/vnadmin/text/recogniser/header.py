@@ -632,6 +632,10 @@ def _mark_before_title(st: _State, blocks: list[Block], i: int) -> bool:
     return not nxt.endswith(":") and _type_line(st, nxt) is not None
 
 
+# Marks a body's name never opens on, which an extraction or a typist may leave before it.
+_STRAY_LEAD = frozenset("/\\|`")
+
+
 def _is_body_name(text: str) -> bool:
     # (three letters at least: is_mostly_upper asks for them)
     return len(text) <= 90 and P.is_mostly_upper(text)
@@ -1154,6 +1158,11 @@ def _take(st: _State, f: _Frag, pending: list[Cell], anchored: bool = True) -> b
         st.extras.append(cell)
         return True
     if st.number is None and st.doc_type is None and _is_body_name(text):  # (the cheaper tests first)
+        if text[:1] in _STRAY_LEAD and text[1:2].isupper():
+            # "/ỦY BAN MTTQ VIỆT NAM": a stray mark typed before the name, which no name opens on
+            ctx.ignored(text[:1], cell.origin, "ký tự lạc trước tên cơ quan (a stray mark before the body's name)")
+            cell = cell.piece(1, len(text))
+            text = cell.text
         m = _TRAILING_RULE.search(text)
         if m is not None:
             # "ỦY BAN NHÂN DÂN TỈNH HÀ GIANG -------": a table cell's name and its rule
@@ -1328,7 +1337,11 @@ def _summary_line(st: _State, i: int) -> bool:
         and (b.blank_before or P.ends_sentence(st.summary[-1].text))
         and not (
             b.blank_before
-            and (_summary_goes_on(st.summary[-1].text, text) or _quoted_title_goes_on(st.summary[-1].text, text))
+            and (
+                _summary_goes_on(st.summary[-1].text, text)
+                or _quoted_title_goes_on(st.summary[-1].text, text)
+                or _summary_resumes(st.summary[-1].text, text)
+            )
         )
     ):
         if st.annex is not None and st.attached is None and P.KEM_THEO.match(k):
@@ -1394,6 +1407,17 @@ def _summary_goes_on(last: str, text: str) -> bool:
         and all(w.isalpha() and w.islower() for w in words)
         and len(words[0]) >= 2
     )
+
+
+def _summary_resumes(last: str, text: str) -> bool:
+    """A blank line between the summary's lines, each written as a paragraph of its own (a
+    Word file's text: "Thực hiện công tác bầu cử … khóa XVI" / "" / "và bầu cử đại biểu Hội
+    đồng nhân dân …"): the summary's line ends no sentence and the next opens on a word in
+    lower case, as no body paragraph, marker ("a)") or signature line does."""
+    if P.ends_sentence(last) or len(text) > 250:
+        return False
+    first = text.split(None, 1)[0] if text else ""
+    return len(first) >= 2 and first.isalpha() and first.islower()
 
 
 def _quoted_title_goes_on(last: str, text: str) -> bool:

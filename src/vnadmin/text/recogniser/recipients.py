@@ -30,6 +30,8 @@ _DASH_BULLET = re.compile(r"[–—~]\s(?=\S)")
 
 
 _BULLET_FIRST = frozenset("-+•*")
+# An item closed by ";" with a bracket opened after it and left open ("Ban TT UBTW; (Để").
+_NOTE_OPENED = re.compile(r";\s{0,3}\([^()]{0,20}$")
 
 
 def bullet_end(text: str) -> int:
@@ -130,6 +132,8 @@ def _open_item(items: list[list[object]]) -> bool:
     if not items:
         return False
     last = str(items[-1][1])
+    if last.count("(") > last.count(")") and _NOTE_OPENED.search(last):
+        return False  # "A; (Để": the item ends at ";", its note's brace spans the items below
     return not last.rstrip(" )").endswith((";", ".")) or last.count("(") > last.count(")")
 
 

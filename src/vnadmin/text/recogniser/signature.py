@@ -459,6 +459,10 @@ def _classify(
     ):
         ctx.note("repaired", f"dấu gạch đầu dòng bị nhận dạng sai, đọc là '-' (OCR bullet read as '-'): {text[:1]!r}", c.origin)
         text = "-" + text[1:]
+    if in_recipients and text[0] == "-" and text[1:2].isupper():
+        # "-Thường trực Ủy ban …": a dash typed against the item, no space after it
+        ctx.note("repaired", f"gạch đầu dòng liền chữ, đọc là '- ' (a bullet with no space after it): {text[:20]!r}", c.origin)
+        text = "- " + text[1:]
     end = bullet_end(text)
     if end and (in_recipients or c.column in (0, None)):
         return _items_with_tail(ctx, c, text, items, named, end)
@@ -494,6 +498,16 @@ def _classify(
         return ("name", text)
     if in_recipients and items.items and items.last_open and not closed and c.column in (0, None):
         items.extend_last(text)
+        return ("item",)
+    if (
+        in_recipients
+        and c.column in (0, None)
+        and (not items.items or (_unbulleted(items) and not _filed(items)))
+        and _first_unmarked_item(text)
+    ):
+        # An item with no bullet in a list that has none (a Word list's bullets are
+        # numbering, which a file's text loses): it ends like an item, under the label.
+        items.add(None, text, c.origin)
         return ("item",)
     if in_recipients and items.items and c.column in (0, None) and _unmarked_item(text, items):
         # An item whose bullet OCR lost or garbled ("6 trưởng Đinh Tiến Dũng (để báo cáo);"
@@ -742,6 +756,22 @@ def _unmarked_item(text: str, items: ItemBuilder) -> bool:
     """A line that ends like a recipient item (";") while the list has not reached its
     filing line ("Lưu: …"), and is no longer than one."""
     return text.rstrip().endswith(";") and len(text) <= 120 and not _filed(items)
+
+
+# The end of a recipient item: ";" or ",", or ";" with a bracketed note opened after it
+# ("Ban TT UBTW MTTQ VN; (Để", the note's brace spanning the items below).
+_ITEM_END = re.compile(r"[;,](?:\s{0,3}\([^()]{0,20})?$")
+
+
+def _unbulleted(items: ItemBuilder) -> bool:
+    """Whether no item read so far has a bullet (the list lost them all)."""
+    return all(it[0] is None for it in items.items)
+
+
+def _first_unmarked_item(text: str) -> bool:
+    """A line under the "Nơi nhận:" label that ends like a recipient item, no longer than
+    one, opening on a letter in capitals (a title or name line was tried before)."""
+    return len(text) <= 120 and text[:1].isupper() and _ITEM_END.search(text.rstrip()) is not None
 
 
 def _ends_with_authority_word(text: str) -> bool:
