@@ -790,6 +790,11 @@ def _items_with_tail(
             ):
                 tail = candidate
                 parts[-1] = (bullet, last[:cut].strip())
+        if tail is None and " | " in last:
+            at = _bar_tail(last)
+            if at > 0:
+                tail = last[at:]
+                parts[-1] = (bullet, last[: at - 3].strip())
     origin = c.origin  # (one property call for all the line's items)
     for bullet, t in parts:
         items.add(bullet, t, origin)
@@ -803,6 +808,36 @@ def _items_with_tail(
     sub = Cell(tail, 1, c.block, c.offset + len(text) - len(tail))
     kind = _classify(ctx, sub, items, False, named)
     return ("item",) if kind[0] == "other" else (*kind, tail)
+
+
+def _second_authority(auth: tuple[str, str, str]) -> tuple[tuple[str, str, str], str | None]:
+    """An authority line holding a second one ("TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH", two lines
+    of the signature column typed on one): the first with its own principal, and the second
+    line; ``(auth, None)`` when the principal holds no authority word."""
+    principal = auth[2]
+    if "." not in principal and "/" not in principal:
+        return auth, None  # (cheap: every authority word holds a dot or a slash)
+    words = principal.split()
+    for k in range(1, len(words)):
+        if words[k] in _AUTH_WORD:
+            return (auth[0], auth[1], " ".join(words[:k])), " ".join(words[k:])
+    return auth, None
+
+
+def _bar_tail(last: str) -> int:
+    """Where the signature column starts in a recipient item that a converted table's cell
+    bar parts from it ("Lưu: VT, KT. | TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH": the two cells of
+    the footer's row joined on one line); -1 when no such column follows a bar."""
+    bar = last.rfind(" | ")
+    if bar < 0:
+        return -1
+    at = bar + 3
+    candidate = last[at:].strip()
+    if not candidate or candidate.endswith((";", ",", ":")):
+        return -1
+    if _authority(candidate) is not None or _is_title(candidate) or _flat_authority(candidate):
+        return at + len(last[at:]) - len(last[at:].lstrip())
+    return -1
 
 
 def _signature_follows(c: Cell) -> bool:
@@ -853,7 +888,9 @@ class _Sig:
         if kind == "auth":
             line = f"{used[1][1]} {used[1][2]}"
             if self.auth is None and not self.caps:
-                self.auth = used[1]
+                self.auth, second = _second_authority(used[1])
+                if second is not None:
+                    self.extra_auth.append(second)
             else:
                 self.extra_auth.append(line if not self.caps else self.caps.pop() + "\n" + line)
         elif kind == "title":

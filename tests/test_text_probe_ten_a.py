@@ -1,0 +1,72 @@
+"""Kinds of documents the earlier probes never held whole (biên bản, hướng dẫn liên ngành,
+a provincial kế hoạch converted from Word), read wrong by a probe: minimal reconstructions
+written for these tests, each reproducing one way a real document was read wrong."""
+
+from __future__ import annotations
+
+from vnadmin import text as vtext
+
+# A Word document converted to text: the footer table's two cells joined on one line with
+# " | " (the Nơi nhận items typed on after the label, the signature column's first lines
+# after the bar), the rest of the signature column on the next line.
+BAR_BEFORE_SIGNATURE = """\
+ỦY BAN NHÂN DÂN TỈNH HÀ GIANG
+Số: 7/KH-UBND
+KẾ HOẠCH
+Phòng chống dịch bệnh năm 2026
+I. MỤC ĐÍCH
+Bảo đảm an toàn cho người dân.
+Nơi nhận: - Sở Y tế; - UBND các xã; - Lưu: VT, KT. | TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH Lê Văn Bình
+"""
+
+
+def test_cell_bar_parts_the_signature_column_from_the_filing_line() -> None:
+    doc = vtext.loads(BAR_BEFORE_SIGNATURE)
+    assert doc.recipients is not None
+    assert [r.text for r in doc.recipients.items] == ["Sở Y tế;", "UBND các xã;", "Lưu: VT, KT."]
+    assert doc.recipients.items[-1].is_archive
+    sig = doc.signature
+    assert sig is not None
+    assert (sig.authority, sig.principal, sig.title, sig.name) == ("TM.", "ỦY BAN NHÂN DÂN", "PHÓ CHỦ TỊCH", "Lê Văn Bình")
+    assert sig.intermediate == ("KT. CHỦ TỊCH",)
+    once = vtext.dumps(doc)
+    assert "|" not in once
+    assert vtext.dumps(vtext.loads(once)) == once
+
+
+def test_bar_before_an_item_stays_in_the_item() -> None:
+    # a bar followed by a further recipient (lower case, ends like an item): no signature
+    text = BAR_BEFORE_SIGNATURE.replace("KT. | TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH", "KT. | các phòng;")
+    doc = vtext.loads(text)
+    sig = doc.signature
+    assert sig is None or sig.authority is None
+
+
+# The signature column's first two lines typed on one ("TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH"),
+# the title and the name on their own lines.
+TWO_AUTHORITIES = """\
+ỦY BAN NHÂN DÂN HUYỆN BẢO THẮNG
+Số: 15/HD-UBND
+HƯỚNG DẪN
+Về việc kiểm kê đất đai
+1. Phạm vi
+Các xã trên địa bàn huyện.
+Nơi nhận:
+- Các xã;
+- Lưu: VT.
+TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+Hoàng Văn Nam
+"""
+
+
+def test_second_authority_on_the_authority_line_is_a_line_of_its_own() -> None:
+    doc = vtext.loads(TWO_AUTHORITIES)
+    sig = doc.signature
+    assert sig is not None
+    assert (sig.authority, sig.principal, sig.title, sig.name) == ("TM.", "ỦY BAN NHÂN DÂN", "PHÓ CHỦ TỊCH", "Hoàng Văn Nam")
+    assert sig.intermediate == ("KT. CHỦ TỊCH",)
+    once = vtext.dumps(doc)
+    assert "TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nHoàng Văn Nam" in once
+    assert vtext.dumps(vtext.loads(once)) == once
