@@ -70,3 +70,50 @@ def test_second_authority_on_the_authority_line_is_a_line_of_its_own() -> None:
     once = vtext.dumps(doc)
     assert "TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nHoàng Văn Nam" in once
     assert vtext.dumps(vtext.loads(once)) == once
+
+
+# A joint document laid out by pdftotext: the signers' blocks side by side (a stamp's
+# letters among them), "Nơi nhận:" below them, each item's dash kept apart from its text by
+# the layout's gap.
+JOINT_FOOTER = """\
+BỘ CÔNG AN                                   CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Số: 3/HDLN-BCA-BYT                           Hà Nội, ngày 02 tháng 3 năm 2026
+
+HƯỚNG DẪN
+Về việc phối hợp kiểm tra
+
+1. Các bộ phối hợp kiểm tra theo quy định.
+         KT. BỘ TRƯỞNG                                KT. BỘ TRƯỞNG
+           BỘ Y TẾ                                     BỘ CÔNG AN
+         THỨ TRƯỞNG                                   THỨ TRƯỞNG
+    AN
+         Trần Văn Thuấn                               Lê Quốc Hùng
+  VIEN    *
+      Nơi nhận:
+      -   Bộ Công an;
+      -   Bộ Y tế;
+      -   Lưu: VT.
+"""
+
+
+def test_recipient_label_below_several_signatures_is_read() -> None:
+    doc = vtext.loads(JOINT_FOOTER)
+    assert doc.recipients is not None
+    assert [r.text for r in doc.recipients.items] == ["Bộ Công an;", "Bộ Y tế;", "Lưu: VT."]
+    assert all(r.bullet == "-" for r in doc.recipients.items)
+    assert doc.signature is not None and doc.signature.name == "Trần Văn Thuấn"
+    once = vtext.dumps(doc)
+    for word in ("Lê Quốc Hùng", "VIEN", "Bộ Công an;"):
+        assert word in once
+    assert vtext.dumps(vtext.loads(once)) == once
+
+
+def test_recipient_label_after_a_paragraph_below_the_signature_is_not_the_footer() -> None:
+    # an annex after the signature (a long paragraph before its own "Nơi nhận:"): the
+    # signature's footer ends at the annex, as before
+    text = JOINT_FOOTER.replace(
+        "  VIEN    *\n",
+        "Phụ lục mẫu báo cáo của đơn vị được kiểm tra gửi về cơ quan chủ trì trước ngày 15 hằng tháng theo mẫu.\n",
+    )
+    doc = vtext.loads(text)
+    assert doc.recipients is None

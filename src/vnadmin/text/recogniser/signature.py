@@ -355,6 +355,8 @@ def read_footer(ctx: Context, start: int, end: int) -> tuple[Footer, int]:
             i += 1
             continue
         cells = cells_of(b)
+        if len(cells) > 1 and cells[0].text in _LONE_BULLETS:
+            cells = _bullet_joined(cells)
         used_any = False
         for c in _flat_signatures(ctx, cells):
             used = _classify(ctx, c, items, in_recipients, sig.name is not None, sig.auth is not None and not sig.caps)
@@ -410,6 +412,20 @@ def read_footer(ctx: Context, start: int, end: int) -> tuple[Footer, int]:
         ):
             # Past the signature: what follows is not part of the footer. (A short line of
             # OCR debris between recipient items, the filing line still to come, is not.)
+            late = label is None and not items.items and len(b.text) <= _LATE_LABEL_LINE
+            k = _late_label(blocks, i + 1, end) if late else -1
+            if k > 0:
+                # "Nơi nhận:" below the signature (several signers' blocks above it, as a
+                # joint document prints them): the lines before it are kept at their place,
+                # whole (as the lines after a footer are)
+                for j in range(i + 1, k):
+                    bj = blocks[j]
+                    if bj.kind == "line":
+                        leftover.append(Cell(bj.text, None, bj, 0))
+                    elif bj.kind == "footnote":
+                        footnotes.append(bj)
+                i = k
+                continue
             for c in cells:
                 if c in leftover:
                     leftover.remove(c)
@@ -556,6 +572,49 @@ def _lines_ahead(blocks: list[Block], j: int, end: int, count: int) -> list[str]
         if b.kind == "line":
             out.append(b.text)
     return out
+
+
+# How far below the signature a recipient list's label is looked for (lines with more
+# than three letters), and how long the lines before it may be (a signature's lines and a
+# stamp's debris, no paragraph).
+_LATE_LABEL_REACH = 12
+_LATE_LABEL_LINE = 80
+
+
+_LONE_BULLETS = frozenset("-+•")
+
+
+def _bullet_joined(cells: list[Cell]) -> list[Cell]:
+    """``cells`` with a recipient item's bullet, laid out apart from its text ("-   Bộ Công
+    an;", pdftotext keeping the gap after the dash), joined to the text again."""
+    first, second = cells[0], cells[1]
+    if second.column != first.column or second.text[:1] in _LONE_BULLETS:
+        return cells
+    text = first.block.text[first.offset : second.offset + len(second.text)]
+    return [Cell(text, first.column, first.block, first.offset), *cells[2:]]
+
+
+def _late_label(blocks: list[Block], j: int, end: int) -> int:
+    """The index of a "Nơi nhận:" line among the next few lines after a signature, a
+    recipient item after it (on its line or the next), the lines before it short; -1 when
+    there is none."""
+    seen = 0
+    while j < end and seen < _LATE_LABEL_REACH:
+        b = blocks[j]
+        if b.kind == "line":
+            t = b.text
+            m = _is_noi_nhan(t) if t[:1] in _N_KEYED else None
+            if m is not None:
+                rest = t[m.end() :].strip()
+                if (rest and P.BULLET.match(rest)) or (not rest and _item_follows(blocks, j + 1, end)):
+                    return j
+                return -1
+            if len(t) > _LATE_LABEL_LINE:
+                return -1
+            if sum(map(str.isalpha, t)) > 3:
+                seen += 1  # (a stamp's letters, one to three on a line, are not counted)
+        j += 1
+    return -1
 
 
 def _item_ahead(blocks: list[Block], j: int, end: int) -> bool:
