@@ -117,3 +117,54 @@ def test_recipient_label_after_a_paragraph_below_the_signature_is_not_the_footer
     )
     doc = vtext.loads(text)
     assert doc.recipients is None
+
+
+# A joint header laid out by pdftotext: the short rules under the bodies' names are lone
+# dashes on the lines of the national title and the motto, the motto without its hyphens.
+RULES_BEFORE_MOTTO = """\
+BỘ TƯ PHÁP BỘ NỘI VỤ
+                  -                        -   CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM
+BỘ Y TẾ  BỘ CÔNG THƯƠNG
+          -                            -             Độc lập Tự do Hạnh phúc
+
+ Số: 5/HDLN-BTP-BNV                           Hà Nội, ngày 10 tháng 4 năm 2026
+
+                                HƯỚNG DẪN
+                      Về việc phối hợp kiểm tra văn bản
+
+1. Các bộ phối hợp kiểm tra văn bản theo quy định.
+"""
+
+
+def test_short_rules_before_the_motto_do_not_end_the_header() -> None:
+    doc = vtext.loads(RULES_BEFORE_MOTTO)
+    h = doc.header
+    assert str(h.number) == "5/HDLN-BTP-BNV"
+    assert h.issue_date is not None and (h.issue_date.place, h.issue_date.day, h.issue_date.month) == ("Hà Nội", 10, 4)
+    assert h.doc_type is not None and h.doc_type.name == "Hướng dẫn"
+    assert h.summary == "Về việc phối hợp kiểm tra văn bản"
+    once = vtext.dumps(doc)
+    assert vtext.dumps(vtext.loads(once)) == once
+
+
+def test_a_bullet_in_a_header_line_is_no_rule() -> None:
+    # a dash with its text a few columns on: an item, which ends the header as before
+    text = RULES_BEFORE_MOTTO.replace(
+        "          -                            -             Độc lập Tự do Hạnh phúc",
+        "-   Căn cứ Luật Tổ chức Chính phủ;",
+    )
+    doc = vtext.loads(text)
+    assert doc.header.number is None
+
+
+def test_a_long_joint_body_name_is_read_back_as_a_body() -> None:
+    # seven bodies' names joined on one line (as the writer writes a joint header's
+    # managing bodies): more than 90 characters, still a name in capitals
+    names = "BỘ CÔNG AN BỘ QUỐC PHÒNG BỘ Y TẾ BỘ CÔNG THƯƠNG BỘ TÀI CHÍNH VIỆN KIỂM SÁT NHÂN DÂN TỐI CAO"
+    assert len(names) > 90
+    text = f"{names}\nTÒA ÁN NHÂN DÂN TỐI CAO\nSố: 9/HDLN-BCA\nHƯỚNG DẪN\nVề việc thử\n1. Nội dung.\n"
+    doc = vtext.loads(text)
+    assert doc.header.parent_body == names
+    assert doc.header.issuing_body == "TÒA ÁN NHÂN DÂN TỐI CAO"
+    once = vtext.dumps(doc)
+    assert vtext.dumps(vtext.loads(once)) == once

@@ -634,7 +634,7 @@ def _mark_before_title(st: _State, blocks: list[Block], i: int) -> bool:
 
 def _is_body_name(text: str) -> bool:
     # (three letters at least: is_mostly_upper asks for them)
-    return len(text) <= 90 and P.is_mostly_upper(text)
+    return len(text) <= 160 and P.is_mostly_upper(text)
 
 
 def _describes_document(text: str, anchors: list[_Frag]) -> bool:
@@ -679,6 +679,25 @@ def _is_body_start(block_text: str) -> bool:
         or P.MARKER.match(block_text)
         or P.BULLET.match(block_text)
     )
+
+
+# A short rule drawn under a body's name, a lone dash in a layout line ("-   Độc lập Tự do
+# Hạnh phúc" as pdftotext lays out a joint header's columns).
+_RULE_PIECES = frozenset("-–—_")
+_RULE_GAP = 8  # (a recipient's or an item's dash is followed by its text within a few columns)
+
+
+def _past_rules(b: Block) -> str:
+    """The text of a layout line after the short rules that open it: lone dashes, the
+    first standing far from what follows (no bullet before its text); the line's text
+    when it opens with none."""
+    seg = b.segments
+    if len(seg) < 2 or seg[0][1] not in _RULE_PIECES or seg[1][0] - seg[0][0] < _RULE_GAP:
+        return b.text
+    k = 0
+    while k < len(seg) and seg[k][1] in _RULE_PIECES:
+        k += 1
+    return " ".join(piece for _, piece in seg[k:])
 
 
 def _join(cells: list[Cell]) -> str:
@@ -837,7 +856,7 @@ def read_header(ctx: Context, start: int = 0) -> HeaderResult:
         if (
             st.seen
             and (
-                _is_body_start(b.text)
+                _is_body_start(b.text if b.text[:1] not in _RULE_PIECES else _past_rules(b))
                 or (
                     len(b.text) > 160
                     and not _header_line_start(b, frags)
