@@ -168,3 +168,50 @@ def test_a_long_joint_body_name_is_read_back_as_a_body() -> None:
     assert doc.header.issuing_body == "TÒA ÁN NHÂN DÂN TỐI CAO"
     once = vtext.dumps(doc)
     assert vtext.dumps(vtext.loads(once)) == once
+
+
+# A scanned biên bản's last page read by OCR: no authority line and no "Nơi nhận", the
+# signer's title, the OCR of the signature's scribble, the name, and the scanner app's mark
+# at the page's foot.
+SCANNED_MINUTES = """\
+THANH TRA TỈNH LÀO CAI CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+ĐOÀN THANH TRA SỐ 5 Độc lập - Tự do - Hạnh phúc
+
+BIÊN BẢN LÀM VIỆC
+
+I. THÀNH PHẦN
+Đại diện đoàn thanh tra và đại diện công ty.
+
+II. NỘI DUNG
+Biên bản được lập thành 03 bản, có giá trị pháp lý như nhau.
+
+ĐẠI DIỆN CÔNG TY ĐẠI DIỆN ĐOÀN THANH TRA
+TRƯỞNG ĐOÀN
+
+_ _-*H
+
+É AC dời —
+
+Nguyễn Văn Hữu
+
+Scanned with
+- fCamscanner |
+"""
+
+
+def test_title_and_name_with_scribble_and_scanner_mark_make_the_signature() -> None:
+    doc = vtext.loads(SCANNED_MINUTES)
+    sig = doc.signature
+    assert sig is not None
+    assert (sig.title, sig.name) == ("TRƯỞNG ĐOÀN", "Nguyễn Văn Hữu")
+    once = vtext.dumps(doc)
+    for word in ("CÔNG TY", "Scanned", "fCamscanner"):
+        assert word in once
+    assert vtext.dumps(vtext.loads(once)) == once
+
+
+def test_garbled_capitals_above_a_name_are_no_title() -> None:
+    # two scanned columns run together, OCR garbage among the capitals: no signature read
+    text = SCANNED_MINUTES.replace("TRƯỞNG ĐOÀN\n", "CÔNG TY TNHH NGHIEĐZ£TSBÊN THÀNH\n")
+    doc = vtext.loads(text)
+    assert doc.signature is None or doc.signature.title is None

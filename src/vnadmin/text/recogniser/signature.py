@@ -253,13 +253,13 @@ def find_footer(blocks: list[Block], lo: int, hi: int) -> int | None:
     # A title and a name among the last lines.
     lines: list[int] = []
     for i in range(hi - 1, lo - 1, -1):  # the last five, found from the end
-        if blocks[i].kind == "line":
+        if blocks[i].kind == "line" and not _scanner_mark(blocks[i].text):
             lines.append(i)
             if len(lines) == 5:
                 break
     lines.reverse()
     for pos, i in enumerate(lines):
-        if _is_title(blocks[i].text) and _name_follows(blocks, lines[pos + 1 :]):
+        if _is_title(blocks[i].text) and _name_follows(blocks, lines[pos + 1 :]) and _plain_caps(blocks[i].text):
             return i
     # Or both on the last line, as a web copy flattens the signature column with no
     # authority before it ("CHỦ TỊCH     Huỳnh Tấn Việt").
@@ -288,9 +288,37 @@ def _name_follows(blocks: list[Block], after: list[int]) -> bool:
         text = blocks[j].text
         if _is_name(text):
             return True
-        if not (_is_title(text) or _is_remark(text)):
+        if not ((_is_title(text) and _plain_caps(text)) or _is_remark(text) or _stamp_debris(text) or _scanner_mark(text)):
             return False
     return False
+
+
+# A scanner app's mark printed at a scanned page's foot ("Scanned with CamScanner", OCR
+# "Scannedwith .", "- fCamscanner |"), on the key.
+_SCANNER_MARK = re.compile(
+    r"\W{0,4}(?:scanned\s{0,2}with(?:\s{0,2}f?cam\s{0,1}scanner)?|f?cam\s{0,1}scanner)\b\W{0,4}(?:[a-z]\W{0,2})?"
+)
+
+
+def _scanner_mark(text: str) -> bool:
+    """A scanner app's mark on its own line (with a few marks around it)."""
+    return len(text) <= 30 and ("can" in text or "CAN" in text) and _SCANNER_MARK.fullmatch(P.key(text)) is not None
+
+
+_CAPS_MARKS = frozenset(" ,.-–()/&")
+
+
+def _plain_caps(text: str) -> bool:
+    """A title of letters and common marks only: a line of OCR garbage in capitals
+    ("… NGHIEĐZ£TSBÊN …", two scanned columns run together) is taken for no title where
+    no authority line or label marks the footer."""
+    return all(ch.isalpha() or ch in _CAPS_MARKS for ch in text)
+
+
+def _stamp_debris(text: str) -> bool:
+    """OCR of a signature's scribble or a stamp between the title and the name ("É AC dời
+    —", "_ _-*H"): a short line whose words hold three letters at most."""
+    return len(text) <= 16 and all(sum(map(str.isalpha, w)) <= 3 for w in text.split())
 
 
 def _back_over_signature(blocks: list[Block], lo: int, i: int) -> int:
