@@ -215,3 +215,21 @@ def test_garbled_capitals_above_a_name_are_no_title() -> None:
     text = SCANNED_MINUTES.replace("TRƯỞNG ĐOÀN\n", "CÔNG TY TNHH NGHIEĐZ£TSBÊN THÀNH\n")
     doc = vtext.loads(text)
     assert doc.signature is None or doc.signature.title is None
+
+
+def test_scan_mark_before_the_managing_body_is_dropped() -> None:
+    # a scan's mark read before the left column's first name ("z\\ TỈNH LÀO CAI")
+    text = SCANNED_MINUTES.replace("THANH TRA TỈNH LÀO CAI CỘNG", "z\\ TỈNH LÀO CAI CỘNG")
+    doc = vtext.loads(text)
+    assert doc.header.parent_body == "TỈNH LÀO CAI"
+    assert doc.header.issuing_body == "ĐOÀN THANH TRA SỐ 5"
+    assert any(n.code == "ignored" and "'z\\\\'" in n.message for n in doc.notes)
+    once = vtext.dumps(doc)
+    assert vtext.dumps(vtext.loads(once)) == once
+
+
+def test_a_garbled_number_label_is_no_debris_before_a_name() -> None:
+    # "6ӕ" for "Số" (a font's letters read as others): a figure in it, so no scan mark
+    text = SCANNED_MINUTES.replace("BIÊN BẢN LÀM VIỆC", "6ӕ 12 /TTr-ĐTT\nBIÊN BẢN LÀM VIỆC")
+    doc = vtext.loads(text)
+    assert not any(n.code == "ignored" and "'6ӕ'" in n.message for n in doc.notes)

@@ -1172,6 +1172,13 @@ def _take(st: _State, f: _Frag, pending: list[Cell], anchored: bool = True) -> b
         # body's name; kept
         st.extras.append(cell)
         return True
+    if st.number is None and st.doc_type is None and text.find(" ", 0, 3) > 0 and not _is_body_name(text):
+        cut = _debris_before_name(text)
+        if cut:
+            # "z\ TỈNH LÀO CAI": a scan's mark (a logo's, a stamp's) read before the name
+            ctx.ignored(text[:cut].strip(), cell.origin, "nhiễu nhận dạng ký tự (OCR noise)")
+            cell = cell.piece(cut, len(text))
+            text = cell.text
     if st.number is None and st.doc_type is None and _is_body_name(text):  # (the cheaper tests first)
         m = _TRAILING_RULE.search(text)
         if m is not None:
@@ -1205,6 +1212,20 @@ def _take(st: _State, f: _Frag, pending: list[Cell], anchored: bool = True) -> b
 
 
 _TRAILING_RULE = re.compile(r"\s[-_=–—]{3,}\s{0,3}$")
+
+
+def _debris_before_name(text: str) -> int:
+    """Where a body's name in capitals starts after one token of OCR debris (one or two
+    characters, no capital letter nor digit: "z\\", "_", "|") at the start of ``text``; 0
+    when the line is no such name."""
+    sp = text.find(" ", 0, 3)
+    head = text[:sp]
+    if sp <= 0 or any(c.isupper() or c.isdigit() for c in head):
+        return 0
+    rest = text[sp:].lstrip()
+    if len(rest) < 4 or not rest[:1].isalpha() or not P.is_upper_line(rest) or not _is_body_name(rest):
+        return 0
+    return len(text) - len(rest)
 
 # The head's title before the body's name in an enacting authority's line (on the key):
 # "CHỦ TỊCH ỦY BAN NHÂN DÂN …", "TỔNG GIÁM ĐỐC BẢO HIỂM XÃ HỘI VIỆT NAM".
