@@ -638,7 +638,7 @@ _STRAY_LEAD = frozenset("/\\|`")
 
 def _is_body_name(text: str) -> bool:
     # (three letters at least: is_mostly_upper asks for them)
-    return len(text) <= 90 and P.is_mostly_upper(text)
+    return len(text) <= 160 and P.is_mostly_upper(text)
 
 
 def _describes_document(text: str, anchors: list[_Frag]) -> bool:
@@ -683,6 +683,25 @@ def _is_body_start(block_text: str) -> bool:
         or P.MARKER.match(block_text)
         or P.BULLET.match(block_text)
     )
+
+
+# A short rule drawn under a body's name, a lone dash in a layout line ("-   Độc lập Tự do
+# Hạnh phúc" as pdftotext lays out a joint header's columns).
+_RULE_PIECES = frozenset("-–—_")
+_RULE_GAP = 8  # (a recipient's or an item's dash is followed by its text within a few columns)
+
+
+def _past_rules(b: Block) -> str:
+    """The text of a layout line after the short rules that open it: lone dashes, the
+    first standing far from what follows (no bullet before its text); the line's text
+    when it opens with none."""
+    seg = b.segments
+    if len(seg) < 2 or seg[0][1] not in _RULE_PIECES or seg[1][0] - seg[0][0] < _RULE_GAP:
+        return b.text
+    k = 0
+    while k < len(seg) and seg[k][1] in _RULE_PIECES:
+        k += 1
+    return " ".join(piece for _, piece in seg[k:])
 
 
 def _join(cells: list[Cell]) -> str:
@@ -841,7 +860,7 @@ def read_header(ctx: Context, start: int = 0) -> HeaderResult:
         if (
             st.seen
             and (
-                _is_body_start(b.text)
+                _is_body_start(b.text if b.text[:1] not in _RULE_PIECES else _past_rules(b))
                 or (
                     len(b.text) > 160
                     and not _header_line_start(b, frags)
@@ -1157,6 +1176,13 @@ def _take(st: _State, f: _Frag, pending: list[Cell], anchored: bool = True) -> b
         # body's name; kept
         st.extras.append(cell)
         return True
+    if st.number is None and st.doc_type is None and text.find(" ", 0, 3) > 0 and not _is_body_name(text):
+        cut = _debris_before_name(text)
+        if cut:
+            # "z\ TỈNH LÀO CAI": a scan's mark (a logo's, a stamp's) read before the name
+            ctx.ignored(text[:cut].strip(), cell.origin, "nhiễu nhận dạng ký tự (OCR noise)")
+            cell = cell.piece(cut, len(text))
+            text = cell.text
     if st.number is None and st.doc_type is None and _is_body_name(text):  # (the cheaper tests first)
         if text[:1] in _STRAY_LEAD and text[1:2].isupper():
             # "/ỦY BAN MTTQ VIỆT NAM": a stray mark typed before the name, which no name opens on
@@ -1195,6 +1221,20 @@ def _take(st: _State, f: _Frag, pending: list[Cell], anchored: bool = True) -> b
 
 
 _TRAILING_RULE = re.compile(r"\s[-_=–—]{3,}\s{0,3}$")
+
+
+def _debris_before_name(text: str) -> int:
+    """Where a body's name in capitals starts after one token of OCR debris (one or two
+    characters, no capital letter nor digit: "z\\", "_", "|") at the start of ``text``; 0
+    when the line is no such name."""
+    sp = text.find(" ", 0, 3)
+    head = text[:sp]
+    if sp <= 0 or any(c.isupper() or c.isdigit() for c in head):
+        return 0
+    rest = text[sp:].lstrip()
+    if len(rest) < 4 or not rest[:1].isalpha() or not P.is_upper_line(rest) or not _is_body_name(rest):
+        return 0
+    return len(text) - len(rest)
 
 # The head's title before the body's name in an enacting authority's line (on the key):
 # "CHỦ TỊCH ỦY BAN NHÂN DÂN …", "TỔNG GIÁM ĐỐC BẢO HIỂM XÃ HỘI VIỆT NAM".

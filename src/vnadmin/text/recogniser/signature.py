@@ -253,13 +253,13 @@ def find_footer(blocks: list[Block], lo: int, hi: int) -> int | None:
     # A title and a name among the last lines.
     lines: list[int] = []
     for i in range(hi - 1, lo - 1, -1):  # the last five, found from the end
-        if blocks[i].kind == "line":
+        if blocks[i].kind == "line" and not _scanner_mark(blocks[i].text):
             lines.append(i)
             if len(lines) == 5:
                 break
     lines.reverse()
     for pos, i in enumerate(lines):
-        if _is_title(blocks[i].text) and _name_follows(blocks, lines[pos + 1 :]):
+        if _is_title(blocks[i].text) and _name_follows(blocks, lines[pos + 1 :]) and _plain_caps(blocks[i].text):
             return i
     # Or both on the last line, as a web copy flattens the signature column with no
     # authority before it ("CHỦ TỊCH     Huỳnh Tấn Việt").
@@ -288,9 +288,37 @@ def _name_follows(blocks: list[Block], after: list[int]) -> bool:
         text = blocks[j].text
         if _is_name(text):
             return True
-        if not (_is_title(text) or _is_remark(text)):
+        if not ((_is_title(text) and _plain_caps(text)) or _is_remark(text) or _stamp_debris(text) or _scanner_mark(text)):
             return False
     return False
+
+
+# A scanner app's mark printed at a scanned page's foot ("Scanned with CamScanner", OCR
+# "Scannedwith .", "- fCamscanner |"), on the key.
+_SCANNER_MARK = re.compile(
+    r"\W{0,4}(?:scanned\s{0,2}with(?:\s{0,2}f?cam\s{0,1}scanner)?|f?cam\s{0,1}scanner)\b\W{0,4}(?:[a-z]\W{0,2})?"
+)
+
+
+def _scanner_mark(text: str) -> bool:
+    """A scanner app's mark on its own line (with a few marks around it)."""
+    return len(text) <= 30 and ("can" in text or "CAN" in text) and _SCANNER_MARK.fullmatch(P.key(text)) is not None
+
+
+_CAPS_MARKS = frozenset(" ,.-–()/&")
+
+
+def _plain_caps(text: str) -> bool:
+    """A title of letters and common marks only: a line of OCR garbage in capitals
+    ("… NGHIEĐZ£TSBÊN …", two scanned columns run together) is taken for no title where
+    no authority line or label marks the footer."""
+    return all(ch.isalpha() or ch in _CAPS_MARKS for ch in text)
+
+
+def _stamp_debris(text: str) -> bool:
+    """OCR of a signature's scribble or a stamp between the title and the name ("É AC dời
+    —", "_ _-*H"): a short line whose words hold three letters at most."""
+    return len(text) <= 16 and all(sum(map(str.isalpha, w)) <= 3 for w in text.split())
 
 
 def _back_over_signature(blocks: list[Block], lo: int, i: int) -> int:
@@ -355,6 +383,8 @@ def read_footer(ctx: Context, start: int, end: int) -> tuple[Footer, int]:
             i += 1
             continue
         cells = cells_of(b)
+        if len(cells) > 1 and cells[0].text in _LONE_BULLETS:
+            cells = _bullet_joined(cells)
         used_any = False
         for c in _flat_signatures(ctx, cells):
             used = _classify(ctx, c, items, in_recipients, sig.name is not None, sig.auth is not None and not sig.caps)
@@ -410,6 +440,20 @@ def read_footer(ctx: Context, start: int, end: int) -> tuple[Footer, int]:
         ):
             # Past the signature: what follows is not part of the footer. (A short line of
             # OCR debris between recipient items, the filing line still to come, is not.)
+            late = label is None and not items.items and len(b.text) <= _LATE_LABEL_LINE
+            k = _late_label(blocks, i + 1, end) if late else -1
+            if k > 0:
+                # "Nơi nhận:" below the signature (several signers' blocks above it, as a
+                # joint document prints them): the lines before it are kept at their place,
+                # whole (as the lines after a footer are)
+                for j in range(i + 1, k):
+                    bj = blocks[j]
+                    if bj.kind == "line":
+                        leftover.append(Cell(bj.text, None, bj, 0))
+                    elif bj.kind == "footnote":
+                        footnotes.append(bj)
+                i = k
+                continue
             for c in cells:
                 if c in leftover:
                     leftover.remove(c)
@@ -570,6 +614,49 @@ def _lines_ahead(blocks: list[Block], j: int, end: int, count: int) -> list[str]
         if b.kind == "line":
             out.append(b.text)
     return out
+
+
+# How far below the signature a recipient list's label is looked for (lines with more
+# than three letters), and how long the lines before it may be (a signature's lines and a
+# stamp's debris, no paragraph).
+_LATE_LABEL_REACH = 12
+_LATE_LABEL_LINE = 80
+
+
+_LONE_BULLETS = frozenset("-+•")
+
+
+def _bullet_joined(cells: list[Cell]) -> list[Cell]:
+    """``cells`` with a recipient item's bullet, laid out apart from its text ("-   Bộ Công
+    an;", pdftotext keeping the gap after the dash), joined to the text again."""
+    first, second = cells[0], cells[1]
+    if second.column != first.column or second.text[:1] in _LONE_BULLETS:
+        return cells
+    text = first.block.text[first.offset : second.offset + len(second.text)]
+    return [Cell(text, first.column, first.block, first.offset), *cells[2:]]
+
+
+def _late_label(blocks: list[Block], j: int, end: int) -> int:
+    """The index of a "Nơi nhận:" line among the next few lines after a signature, a
+    recipient item after it (on its line or the next), the lines before it short; -1 when
+    there is none."""
+    seen = 0
+    while j < end and seen < _LATE_LABEL_REACH:
+        b = blocks[j]
+        if b.kind == "line":
+            t = b.text
+            m = _is_noi_nhan(t) if t[:1] in _N_KEYED else None
+            if m is not None:
+                rest = t[m.end() :].strip()
+                if (rest and P.BULLET.match(rest)) or (not rest and _item_follows(blocks, j + 1, end)):
+                    return j
+                return -1
+            if len(t) > _LATE_LABEL_LINE:
+                return -1
+            if sum(map(str.isalpha, t)) > 3:
+                seen += 1  # (a stamp's letters, one to three on a line, are not counted)
+        j += 1
+    return -1
 
 
 def _item_ahead(blocks: list[Block], j: int, end: int) -> bool:
@@ -820,6 +907,11 @@ def _items_with_tail(
             ):
                 tail = candidate
                 parts[-1] = (bullet, last[:cut].strip())
+        if tail is None and " | " in last:
+            at = _bar_tail(last)
+            if at > 0:
+                tail = last[at:]
+                parts[-1] = (bullet, last[: at - 3].strip())
     origin = c.origin  # (one property call for all the line's items)
     for bullet, t in parts:
         items.add(bullet, t, origin)
@@ -833,6 +925,36 @@ def _items_with_tail(
     sub = Cell(tail, 1, c.block, c.offset + len(text) - len(tail))
     kind = _classify(ctx, sub, items, False, named)
     return ("item",) if kind[0] == "other" else (*kind, tail)
+
+
+def _second_authority(auth: tuple[str, str, str]) -> tuple[tuple[str, str, str], str | None]:
+    """An authority line holding a second one ("TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH", two lines
+    of the signature column typed on one): the first with its own principal, and the second
+    line; ``(auth, None)`` when the principal holds no authority word."""
+    principal = auth[2]
+    if "." not in principal and "/" not in principal:
+        return auth, None  # (cheap: every authority word holds a dot or a slash)
+    words = principal.split()
+    for k in range(1, len(words)):
+        if words[k] in _AUTH_WORD:
+            return (auth[0], auth[1], " ".join(words[:k])), " ".join(words[k:])
+    return auth, None
+
+
+def _bar_tail(last: str) -> int:
+    """Where the signature column starts in a recipient item that a converted table's cell
+    bar parts from it ("Lưu: VT, KT. | TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH": the two cells of
+    the footer's row joined on one line); -1 when no such column follows a bar."""
+    bar = last.rfind(" | ")
+    if bar < 0:
+        return -1
+    at = bar + 3
+    candidate = last[at:].strip()
+    if not candidate or candidate.endswith((";", ",", ":")):
+        return -1
+    if _authority(candidate) is not None or _is_title(candidate) or _flat_authority(candidate):
+        return at + len(last[at:]) - len(last[at:].lstrip())
+    return -1
 
 
 def _signature_follows(c: Cell) -> bool:
@@ -883,7 +1005,9 @@ class _Sig:
         if kind == "auth":
             line = f"{used[1][1]} {used[1][2]}"
             if self.auth is None and not self.caps:
-                self.auth = used[1]
+                self.auth, second = _second_authority(used[1])
+                if second is not None:
+                    self.extra_auth.append(second)
             else:
                 self.extra_auth.append(line if not self.caps else self.caps.pop() + "\n" + line)
         elif kind == "title":
