@@ -92,6 +92,22 @@ def test_letter_item_after_the_summary_is_not_joined() -> None:
     assert doc.header.summary == "Giám sát việc lập danh sách cử tri và niêm yết danh sách người ứng cử"
 
 
+def test_debris_after_the_summary_is_not_joined() -> None:
+    # a scanned stamp's remains above the header ("chinhph" / "0 quan VAI Hi") are body
+    # paragraphs, which the canonical text writes after the summary: read back, the first
+    # opens in lower case but on no Vietnamese word, and the summary does not take it
+    text = "chinhph\n0 quan VAI Hi\n\n" + FRONT_PLAN.replace("trên địa bàn xã\n", "")
+    doc = vtext.loads(text)
+    summary = "Giám sát việc lập danh sách cử tri và niêm yết danh sách người ứng cử"
+    assert doc.header.summary == summary
+    once = vtext.dumps(doc)
+    again = vtext.loads(once)
+    assert again.header.summary == summary
+    assert vtext.dumps(again) == once
+    # a word of the language in its place would be read as the summary's next line
+    assert vtext.loads(once.replace("chinhph 0 quan VAI Hi", "chính phủ 0 quan VAI Hi")).header.summary != summary
+
+
 # A Word list's bullets are numbering, which the file's text loses: the Nơi nhận items
 # come with no bullet; the filing line keeps a typed dash, indented by a tab.
 UNBULLETED_LIST = """\

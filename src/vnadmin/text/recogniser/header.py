@@ -34,7 +34,7 @@ from vnadmin.text.recogniser.bodies import completes_body, known_body
 from vnadmin.text.recogniser.cells import Cell, cells_of
 from vnadmin.text.recogniser.context import Context
 from vnadmin.text.recogniser.number import NumberMatch, find_number
-from vnadmin.unicode import ascii_digits
+from vnadmin.unicode import ascii_digits, ascii_fold
 
 __all__ = ["HeaderResult", "match_type_line", "read_header"]
 
@@ -1457,7 +1457,18 @@ def _summary_resumes(last: str, text: str) -> bool:
     if P.ends_sentence(last) or len(text) > 250:
         return False
     first = text.split(None, 1)[0] if text else ""
-    return len(first) >= 2 and first.isalpha() and first.islower()
+    return (
+        len(first) >= 2
+        and first.isalpha()
+        and first.islower()
+        # a Vietnamese word, not OCR debris ("chinhph 0 quan", a scanned stamp's remains
+        # that the canonical text writes after the summary)
+        and _SYLLABLE.fullmatch(ascii_fold(first)) is not None
+    )
+
+
+# One Vietnamese syllable without its marks: an onset, one to three vowels, a final.
+_SYLLABLE = re.compile(r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?")
 
 
 def _quoted_title_goes_on(last: str, text: str) -> bool:
