@@ -14,13 +14,19 @@ import functools
 import re
 from itertools import compress
 
-import attrs
-
 from vnadmin.citations import find_citations_each
 from vnadmin.model._trusted import slot_setters
 from vnadmin.model.citation import Citation
 from vnadmin.model.origin import Origin
-from vnadmin.model.sections import Footnote, FootnoteRef, Paragraph, Section, label_kind
+from vnadmin.model.sections import (
+    Footnote,
+    FootnoteRef,
+    Paragraph,
+    Section,
+    _ParagraphSlots,
+    _SectionSlots,
+    label_kind,
+)
 from vnadmin.text.recogniser import patterns as P
 from vnadmin.text.recogniser.paragraphs import Unit
 
@@ -242,30 +248,20 @@ def _refs(
 _SET_CITATIONS = slot_setters(Paragraph, ("text", "bullet", "footnote_refs", "citations", "origin"))[3]
 
 
-class _ParagraphFilling:
-    """A :class:`Paragraph` being filled: the same slots, set by plain stores, then made a
-    Paragraph by assigning ``__class__`` (thousands per document: the frozen class's slot
-    setters cost more; Paragraph has no ``__weakref__`` slot for this)."""
+class _ParagraphFilling(_ParagraphSlots):
+    """A :class:`Paragraph` being filled: its slots (its base, ``_ParagraphSlots``), set by
+    plain stores, then made a Paragraph by assigning ``__class__`` (thousands per document:
+    the frozen class's slot setters cost more). Sharing the slots base, and adding no slots,
+    spares CPython comparing the two classes' slots name by name on the class change;
+    Paragraph has no ``__weakref__`` slot for this."""
 
-    __slots__ = tuple(a.name for a in attrs.fields(Paragraph))
-
-    text: str
-    bullet: str | None
-    footnote_refs: tuple[FootnoteRef, ...]
-    citations: tuple[Citation, ...]
-    origin: Origin | None
+    __slots__ = ()
 
 
-class _SectionFilling:
+class _SectionFilling(_SectionSlots):
     """A :class:`Section` being filled, as :class:`_ParagraphFilling` fills a Paragraph."""
 
-    __slots__ = tuple(a.name for a in attrs.fields(Section))
-
-    label: str
-    heading: str | None
-    children: tuple[Section | Paragraph, ...]
-    marker: str
-    origin: Origin | None
+    __slots__ = ()
 
 
 def paragraph(
