@@ -62,9 +62,14 @@ _NO_MARKER_FIRST = frozenset(
 )
 
 
-def _space_or_end(c: str) -> bool:
-    """What MARKER's ``(?=\\s|$)`` accepts after a marker: ``c`` is the next character or ""."""
-    return not c or c.isspace()
+# What MARKER's ``(?=\s|$)`` accepts after a marker, as the next character or "": one set
+# look-up, not a call (every whitespace character lies below U+3001: the tests check it)
+_SPACE_OR_END = frozenset(["", *(c for c in map(chr, range(0x3001)) if c.isspace())])
+
+# What P.ends_item decides on the last character alone: it ends with "." or ";", or it
+# cannot (a last character that is not skipped)
+_ITEM_ENDS = frozenset(".;")
+_ITEM_SKIPPED = frozenset(" ”\"'’»")
 
 
 def marker_of(text: str) -> Marker | None:
@@ -86,11 +91,11 @@ def marker_of(text: str) -> Marker | None:
             k = 3
         else:
             k = 0
-        if k and _space_or_end(text[k + 1 : k + 2]):
+        if k and text[k + 1 : k + 2] in _SPACE_OR_END:
             return (text[:k], text[: k + 1], 6, text[k + 1 :].strip())
     elif text[1:2] == ")":
         # "a) …", read without the regex as MARKER's last alternative reads it
-        if c in _ITEM_LETTERS and _space_or_end(text[2:3]):
+        if c in _ITEM_LETTERS and text[2:3] in _SPACE_OR_END:
             return (c, text[:2], 12, text[2:].strip())
     elif not (c in _MARKER_OTHER_FIRST or c.isdecimal()):
         return None
@@ -548,14 +553,16 @@ def build_body(units: list[Unit], markers: set[str], citing: Citing | None = Non
     while i < n:
         u = units[i]
         text = u._text or u.text  # the joined text when it is made (a property call less)
-        if text[:1] in _NO_MARKER_FIRST and text[1:2] != ")":
-            mk = None  # marker_of's first test, written out: no marker starts so (a call less, most paragraphs)
+        c = text[:1]
+        if (c in _NO_MARKER_FIRST and text[1:2] != ")") or (c in _WORD_FIRST and not text.startswith(_MARKER_WORDS)):
+            # marker_of's first tests, written out: no marker starts so (a call less, most paragraphs)
+            mk = None
         else:
             mk = marker_of(text) if not quoted or i not in quoted else None
         if mk is None:
             bullet = None
             plain = text  # the text after its bullet
-            if text[:1] in _BULLET_FIRST and (bm := _BULLET.match(text)) is not None:
+            if c in _BULLET_FIRST and (bm := _BULLET.match(text)) is not None:
                 bullet = bm.group(1)
                 plain = text[bm.end() :]
             if (
@@ -596,7 +603,9 @@ def build_body(units: list[Unit], markers: set[str], citing: Citing | None = Non
         first: Paragraph | None = None
         if rest:
             refs = shifted(u.footnote_refs, len(text.rstrip()) - len(rest), len(rest)) if u.footnote_refs else ()
-            if P.ends_item(rest):
+            # P.ends_item(rest), decided here on the last character when it can be (most sections)
+            last = rest[-1]
+            if last in _ITEM_ENDS or (last in _ITEM_SKIPPED and P.ends_item(rest)):
                 if refs or markers or rest[:1] in _BULLET_FIRST:
                     first = _paragraph_of(rest, refs, u.origin, markers, finder, needles)
                 else:
@@ -613,7 +622,7 @@ def build_body(units: list[Unit], markers: set[str], citing: Citing | None = Non
                     owners.append(p)  # type: ignore[arg-type]  # finder.later(p, rest)
                     texts.append(rest)
             else:
-                heading = with_markers(rest, refs)
+                heading = with_markers(rest, refs) if refs else rest  # (with_markers gives rest without refs)
         elif rank <= 3 and i + 1 < n:
             nxt = units[i + 1]
             if P.is_upper_line(nxt.text) and marker_of(nxt.text) is None and nxt.footnote is None:

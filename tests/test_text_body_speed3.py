@@ -1,0 +1,50 @@
+"""The section tree's and the preamble's fast paths (speed round 3) give what the general
+definitions they stand for give: set look-ups for a marker's end and an item's end, the
+marker words tested before marker_of, and the enacting formula looked for once."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from vnadmin.text.recogniser import body as B
+from vnadmin.text.recogniser import patterns as P
+
+_ALPHABET = (
+    "PCMTĐIVXLađbcxyz0129٣３²¹⁰[]()-+•*.:;…”»\"'’ \t\u00a0\u2003\u3000\n"
+    "ầươỹÂƯĐÊÔhnươèứ"
+    "\u2116\u2192\u4e2d\U0001f600"
+)
+_texts = st.text(alphabet=_ALPHABET, max_size=16)
+_heads = st.sampled_from(
+    ["Phần I", "Phần thứ hai", "Chương 2.", "Mục 3", "Tiểu mục 1", "Điều 5.", "IV.", "1.2.3 ", "12.", "a) ", "đ)",
+     "Các ", "Trong ", "Để ", "Theo ", "Căn cứ", "Ph", "Mụ", "Điề", "Tiểu", "1.", "1", "a)", "z)\u3000"]
+)
+_lines = st.one_of(_texts, st.builds(lambda h, t: h + t, _heads, _texts))
+
+
+def test_space_or_end_holds_every_whitespace_character() -> None:
+    spaces = {c for c in map(chr, range(0x110000)) if c.isspace()}
+    assert set(B._SPACE_OR_END) == spaces | {""}
+
+
+@given(_lines)
+def test_marker_words_tested_before_marker_of_keep_every_marker(text: str) -> None:
+    # build_body asks marker_of nothing of a text starting with P, C, M, T or Đ that is
+    # no marker word
+    c = text[:1]
+    if c in B._WORD_FIRST and not text.startswith(B._MARKER_WORDS):
+        assert B.marker_of(text) is None and P.MARKER.match(text) is None
+
+
+@given(_texts)
+def test_item_end_on_the_last_character_is_ends_item(text: str) -> None:
+    # build_body's test of the text after a marker (never empty there)
+    if text:
+        last = text[-1]
+        fast = last in B._ITEM_ENDS or (last in B._ITEM_SKIPPED and P.ends_item(text))
+        assert fast == P.ends_item(text)
+
+
+def test_item_end_sets_are_ends_items() -> None:
+    assert B._ITEM_ENDS == P._ITEM_ENDS and B._ITEM_SKIPPED == P._ITEM_SKIPPED
