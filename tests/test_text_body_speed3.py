@@ -48,3 +48,22 @@ def test_item_end_on_the_last_character_is_ends_item(text: str) -> None:
 
 def test_item_end_sets_are_ends_items() -> None:
     assert B._ITEM_ENDS == P._ITEM_ENDS and B._ITEM_SKIPPED == P._ITEM_SKIPPED
+
+
+_MARKER_HEADS = st.text(alphabet="0123456789.IVXLiệ -–—)a\t\u00a0\u3000", max_size=7)
+
+
+@given(st.builds(lambda h, t: h + t, _MARKER_HEADS, _texts))
+def test_digit_and_roman_starts_refused_without_the_regex_are_no_markers(text: str) -> None:
+    # marker_of answers None without the regex for a digit run not followed by a dot and
+    # for a roman numeral's first letter followed by what the roman alternative refuses
+    assert (B.marker_of(text) is None) == (P.MARKER.match(text) is None)
+
+
+def test_digit_and_roman_starts_examples() -> None:
+    for text in ("2024 là năm", "1/ Về", "10 - Các", "1234. Số", "Việc thực hiện", "Xét đề nghị", "Luật số", "X"):
+        assert B.marker_of(text) is None and P.MARKER.match(text) is None
+    assert B.marker_of("1.2 Nội dung")[:3] == ("1.2", "1.2", 7)  # type: ignore[index]
+    assert B.marker_of("IV - Kiến nghị")[:3] == ("IV", "IV-", 5)  # type: ignore[index]
+    assert B.marker_of("II. Nhiệm vụ") == ("II", "II.", 5, "Nhiệm vụ")
+    assert B.marker_of("XI\u3000. Khác")[:2] == ("XI", "XI\u3000.")  # type: ignore[index]

@@ -66,6 +66,11 @@ _NO_MARKER_FIRST = frozenset(
 # look-up, not a call (every whitespace character lies below U+3001: the tests check it)
 _SPACE_OR_END = frozenset(["", *(c for c in map(chr, range(0x3001)) if c.isspace())])
 
+# What may follow the first numeral of a roman marker ("II. …", "IV - …", "I. …"): MARKER's
+# ``[IVXL]{1,6}\s{0,2}[.\-–]``
+_ROMAN_FIRST = frozenset("IVXL")
+_ROMAN_NEXT = frozenset("IVXL.-–") | (_SPACE_OR_END - {""})
+
 # What P.ends_item decides on the last character alone: it ends with "." or ";", or it
 # cannot (a last character that is not skipped)
 _ITEM_ENDS = frozenset(".;")
@@ -90,13 +95,16 @@ def marker_of(text: str) -> Marker | None:
         elif text[3:4] == "." and text[1:3] in _TWO_DIGITS:
             k = 3
         else:
-            k = 0
-        if k and text[k + 1 : k + 2] in _SPACE_OR_END:
+            return None  # no dot after one to three digits: neither arabic nor dec can match
+        if text[k + 1 : k + 2] in _SPACE_OR_END:
             return (text[:k], text[: k + 1], 6, text[k + 1 :].strip())
     elif text[1:2] == ")":
         # "a) …", read without the regex as MARKER's last alternative reads it
         if c in _ITEM_LETTERS and text[2:3] in _SPACE_OR_END:
             return (c, text[:2], 12, text[2:].strip())
+    elif c in _ROMAN_FIRST:
+        if text[1:2] not in _ROMAN_NEXT:
+            return None  # "Việc …", "Xét …": the roman alternative, the only one left, cannot match
     elif not (c in _MARKER_OTHER_FIRST or c.isdecimal()):
         return None
     m = P.MARKER.match(text)
