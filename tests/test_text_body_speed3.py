@@ -67,3 +67,22 @@ def test_digit_and_roman_starts_examples() -> None:
     assert B.marker_of("IV - Kiến nghị")[:3] == ("IV", "IV-", 5)  # type: ignore[index]
     assert B.marker_of("II. Nhiệm vụ") == ("II", "II.", 5, "Nhiệm vụ")
     assert B.marker_of("XI\u3000. Khác")[:2] == ("XI", "XI\u3000.")  # type: ignore[index]
+
+
+@given(st.text(alphabet="aĐ'\\\"\n\t\x00\u200b “”ứ", max_size=12))
+def test_unrecognised_note_is_the_note_of_quoted(text: str) -> None:
+    # Context.unrecognised writes quoted(text) and note() out: the note they make
+    from vnadmin.model.origin import Note, Origin
+    from vnadmin.text.recogniser.context import Context, quoted
+
+    origin = Origin("a.txt", 3, 1)
+    fast, slow = Context([]), Context([])
+    fast.unrecognised(text, origin)
+    slow.note(
+        "unrecognised",
+        f"dòng không nhận dạng được, giữ làm đoạn văn (unrecognised line kept as a paragraph): {quoted(text)}",
+        origin,
+    )
+    assert fast.notes == slow.notes and fast.notes[0].message == slow.notes[0].message
+    assert repr(fast.notes) == repr(slow.notes) and type(fast.notes[0]) is Note
+    assert fast.notes[0].origin is origin
