@@ -4,6 +4,9 @@ marker words tested before marker_of, and the enacting formula looked for once."
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -86,3 +89,72 @@ def test_unrecognised_note_is_the_note_of_quoted(text: str) -> None:
     assert fast.notes == slow.notes and fast.notes[0].message == slow.notes[0].message
     assert repr(fast.notes) == repr(slow.notes) and type(fast.notes[0]) is Note
     assert fast.notes[0].origin is origin
+
+
+# -- the enacting formula looked for once per document ---------------------------------------
+_PREAMBLE_LINES = st.sampled_from(
+    [
+        "BỘ TRƯỞNG BỘ TÀI CHÍNH",
+        "CHÍNH PHỦ",
+        "Căn cứ Luật Ban hành văn bản quy phạm pháp luật ngày 22 tháng 6 năm 2015;",
+        "Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05 tháng 3 năm 2020 của Chính phủ;",
+        "Theo đề nghị của Vụ trưởng Vụ Pháp chế,",
+        "Xét đề nghị của Trưởng Ban Sổ - Thẻ tại Tờ trình số 12/TTr ngày 1/2/2020, QUYẾT ĐỊNH:",
+        "Chính phủ ban hành Nghị định quy định chi tiết một số điều.",
+        "QUYẾT ĐỊNH:",
+        "NGHỊ QUYẾT:",
+        "Điều 1. Phạm vi điều chỉnh",
+        "1. Nội dung thứ nhất.",
+        "Thực hiện chỉ đạo của Ủy ban nhân dân tỉnh về việc ban hành quyết định,",
+        "Báo cáo kết quả thực hiện nhiệm vụ năm 2024.",
+    ]
+)
+
+
+@given(st.lists(_PREAMBLE_LINES, max_size=9), st.sampled_from(["QĐ", "NĐ", "NQ", "BC", "TT"]), st.sampled_from([set(), {"1"}]))
+def test_formula_looked_for_once_is_the_preamble_read_the_long_way(
+    lines: list[str], code: str, markers: set[str]
+) -> None:
+    # _recognise looks for the formula once and hands it to split_glued_formula and
+    # read_preamble: what each of them finds looking for it itself
+    from vnadmin.model.doctypes import by_code
+    from vnadmin.model.origin import Origin
+    from vnadmin.text.recogniser import paragraphs as PP
+    from vnadmin.text.recogniser import preamble as PR
+
+    doc_type = by_code(code)
+    assert doc_type is not None
+    units = [PP.Unit(t, Origin("a.txt", k + 1, 1)) for k, t in enumerate(lines)]
+    split_long = PR.split_glued_formula(units)
+    long_way = PR.read_preamble(split_long, doc_type, markers, None)
+    found = PR.formula_at(units)
+    split = PR.split_glued_formula(units, found)
+    assert (split is units) == (split_long is units)
+    assert [u.text for u in split] == [u.text for u in split_long]
+    got = PR.read_preamble(split, doc_type, markers, None, found if split is units else None)
+    assert got == long_way and repr(got) == repr(long_way)
+    assert PR.has_formula(units) == (found[0] >= 0)
+
+
+def test_formula_handed_over_on_real_texts(corpus_dir: Path, seed_text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    # every read_preamble call the recogniser makes on the seed and the corpus, with the
+    # formula it was handed, gives what read_preamble finds looking for it itself
+    import vnadmin.text.recogniser as R
+    from vnadmin import text
+    from vnadmin.text.recogniser import preamble as PR
+
+    calls: list[tuple[object, ...]] = []
+    real = R.read_preamble
+
+    def recording(*args: object) -> object:
+        calls.append(args)
+        return real(*args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(R, "read_preamble", recording)
+    for t in [seed_text, *(p.read_text(encoding="utf-8") for p in sorted(corpus_dir.glob("*.txt")))]:
+        text.loads(t)
+    handed = [c for c in calls if len(c) == 5 and c[4] is not None]
+    assert len(handed) > 30  # the corpus's decisions, decrees, resolutions…
+    for units, doc_type, markers, _citing, found in handed:
+        assert found == PR.formula_at(units)  # type: ignore[arg-type]
+        assert real(units, doc_type, markers, None, found) == real(units, doc_type, markers, None)  # type: ignore[arg-type]
