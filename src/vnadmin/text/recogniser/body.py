@@ -97,11 +97,12 @@ def marker_of(text: str) -> Marker | None:
         else:
             return None  # no dot after one to three digits: neither arabic nor dec can match
         if text[k + 1 : k + 2] in _SPACE_OR_END:
-            return (text[:k], text[: k + 1], 6, text[k + 1 :].strip())
+            # (the space after the dot left out of the slice: strip then copies nothing more)
+            return (text[:k], text[: k + 1], 6, text[k + 2 :].strip())
     elif text[1:2] == ")":
         # "a) …", read without the regex as MARKER's last alternative reads it
         if c in _ITEM_LETTERS and text[2:3] in _SPACE_OR_END:
-            return (c, text[:2], 12, text[2:].strip())
+            return (c, text[:2], 12, text[3:].strip())  # (the space after ")" left out, as above)
     elif c in _ROMAN_FIRST:
         if text[1:2] not in _ROMAN_NEXT:
             return None  # "Việc …", "Xét …": the roman alternative, the only one left, cannot match
