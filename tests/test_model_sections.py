@@ -114,3 +114,37 @@ def test_footnote() -> None:
     with pytest.raises(ModelError) as err:
         Footnote("", "Ghi chú.")
     assert err.value.field == "marker"
+
+
+def test_paragraph_and_section_keep_their_fields_on_a_slots_base() -> None:
+    # Paragraph's and Section's slots live in a base of their own, which readers' fillings
+    # share (vnadmin.text.recogniser.body): the classes add no slots to it, and their
+    # fields, equality, repr, pickling and validators are the attrs class's.
+    import pickle
+
+    import attrs
+
+    from vnadmin.model.origin import Origin
+    from vnadmin.model.sections import _ParagraphSlots, _SectionSlots
+
+    assert [a.name for a in attrs.fields(Paragraph)] == ["text", "bullet", "footnote_refs", "citations", "origin"]
+    assert [a.name for a in attrs.fields(Section)] == ["label", "heading", "children", "marker", "origin"]
+    for cls, base in ((Paragraph, _ParagraphSlots), (Section, _SectionSlots)):
+        assert cls.__mro__[1] is base and cls.__basicsize__ == base.__basicsize__
+        assert sorted(base.__dict__["__slots__"]) == sorted(a.name for a in attrs.fields(cls))
+        assert not hasattr(cls, "__weakref__")
+    o = Origin("a.txt", 3, 1)
+    p = Paragraph("Kế hoạch thực hiện.", bullet="-", footnote_refs=(FootnoteRef("1", 3),), origin=o)
+    s = Section("I", heading="Khái quát", children=(p,), origin=o)
+    for x in (p, s):
+        assert not hasattr(x, "__dict__")
+        back = pickle.loads(pickle.dumps(x))
+        assert back == x and repr(back) == repr(x) and back.origin == o and hash(back) == hash(x)
+        with pytest.raises(attrs.exceptions.FrozenInstanceError):
+            x.origin = None  # type: ignore[misc]
+    assert p == Paragraph("Kế hoạch thực hiện.", bullet="-", footnote_refs=(FootnoteRef("1", 3),))  # origin: not compared
+    assert repr(p) == "Paragraph(- 'Kế hoạch thực hiện.')" and repr(s) == "Section(I. 'Khái quát', 1 children)"
+    with pytest.raises(ModelError):
+        Paragraph(" ")
+    with pytest.raises(ModelError):
+        Section("không")

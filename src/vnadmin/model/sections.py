@@ -117,10 +117,37 @@ def _check_bullet(inst: Paragraph, attribute: attrs.Attribute[Any], value: objec
         _checks.fail(inst, attribute, value, f"phải là một trong {BULLETS} hoặc None (must be one of them or None)")
 
 
+class _ParagraphSlots:
+    """The slots of a :class:`Paragraph`, in a base of their own (as ``Origin``'s): a reader
+    that fills a Paragraph as a plain subclass of this base (adding no slots) turns it into
+    a Paragraph by assigning ``__class__`` without CPython comparing the two classes' slots
+    name by name. attrs reuses these slots."""
+
+    __slots__ = ("bullet", "citations", "footnote_refs", "origin", "text")
+
+    text: str
+    bullet: str | None
+    footnote_refs: tuple[FootnoteRef, ...]
+    citations: tuple[Citation, ...]
+    origin: Origin | None
+
+
+class _SectionSlots:
+    """The slots of a :class:`Section`, in a base of their own (see :class:`_ParagraphSlots`)."""
+
+    __slots__ = ("children", "heading", "label", "marker", "origin")
+
+    label: str
+    heading: str | None
+    children: tuple[Section | Paragraph, ...]
+    marker: str
+    origin: Origin | None
+
+
 # Paragraph and Section have no __weakref__ slot: readers make one per paragraph and fill it
 # as a plain object of the same slots (see vnadmin.model.origin.Origin).
 @attrs.frozen(repr=False, weakref_slot=False)
-class Paragraph:
+class Paragraph(_ParagraphSlots):
     """A paragraph of running text. ``text`` is as written, without footnote markers;
     ``bullet`` is "-" or "+" for list items; ``citations`` are found by the readers (they
     annotate the text and are excluded from equality)."""
@@ -142,7 +169,7 @@ class Paragraph:
 
 
 @attrs.frozen(repr=False, weakref_slot=False)
-class Section:
+class Section(_SectionSlots):
     """A numbered section: ``label`` ("Phần I", "Chương II", "Điều 5", "I", "1", "1.1",
     "a"), ``heading`` (``None`` when the marker stands alone or runs straight into text),
     and ``children`` — sections and paragraphs in order. ``marker`` is the label as written

@@ -36,7 +36,7 @@ from vnadmin.text.recogniser.cells import Cell
 from vnadmin.text.recogniser.context import Context
 from vnadmin.text.recogniser.header import read_header
 from vnadmin.text.recogniser.paragraphs import Unit, assemble, merge_units
-from vnadmin.text.recogniser.preamble import has_formula, read_preamble, split_glued_formula
+from vnadmin.text.recogniser.preamble import formula_at, read_preamble, split_glued_formula
 from vnadmin.text.recogniser.recipients import read_addressees
 from vnadmin.text.recogniser.signature import find_footer, read_footer
 from vnadmin.text.recogniser.unwrap import unwrap_header
@@ -131,17 +131,22 @@ def _recognise(given: list[Block], shown: list[Block], source: str | None, notes
     # and a preamble that ends in its formula is read after them. (Without a formula the
     # preamble would run on into them when the canonical text is read back.)
     doc_type = head.header.doc_type
+    found = None  # formula_at(units), looked for once (it keys the bases that mention "ban hành")
     if doc_type is not None and doc_type.has_preamble:
-        units = split_glued_formula(units)
+        found = formula_at(units)
+        split = split_glued_formula(units, found)
+        if split is not units:
+            units, found = split, None
     k0 = 0
     while k0 < len(units) and id(units[k0]) in lead:
         k0 += 1
-    if k0 and has_formula(units[k0:]):
-        preamble, k = read_preamble(units[k0:], head.header.doc_type, markers, citing)
+    found_after = formula_at(units[k0:]) if k0 else None
+    if found_after is not None and found_after[0] >= 0:  # has_formula(units[k0:])
+        preamble, k = read_preamble(units[k0:], doc_type, markers, citing, found_after)
         units = units[:k0] + units[k0 + k :]
         k = 0
     else:
-        preamble, k = read_preamble(units, head.header.doc_type, markers, citing)
+        preamble, k = read_preamble(units, doc_type, markers, citing, found)
     body = build_body(units[k:], markers, citing)
     citing.fill()
     return _document(

@@ -14,13 +14,19 @@ import functools
 import re
 from itertools import compress
 
-import attrs
-
 from vnadmin.citations import find_citations_each
 from vnadmin.model._trusted import slot_setters
 from vnadmin.model.citation import Citation
 from vnadmin.model.origin import Origin
-from vnadmin.model.sections import Footnote, FootnoteRef, Paragraph, Section, label_kind
+from vnadmin.model.sections import (
+    Footnote,
+    FootnoteRef,
+    Paragraph,
+    Section,
+    _ParagraphSlots,
+    _SectionSlots,
+    label_kind,
+)
 from vnadmin.text.recogniser import patterns as P
 from vnadmin.text.recogniser.paragraphs import Unit
 
@@ -56,9 +62,19 @@ _NO_MARKER_FIRST = frozenset(
 )
 
 
-def _space_or_end(c: str) -> bool:
-    """What MARKER's ``(?=\\s|$)`` accepts after a marker: ``c`` is the next character or ""."""
-    return not c or c.isspace()
+# What MARKER's ``(?=\s|$)`` accepts after a marker, as the next character or "": one set
+# look-up, not a call (every whitespace character lies below U+3001: the tests check it)
+_SPACE_OR_END = frozenset(["", *(c for c in map(chr, range(0x3001)) if c.isspace())])
+
+# What may follow the first numeral of a roman marker ("II. …", "IV - …", "I. …"): MARKER's
+# ``[IVXL]{1,6}\s{0,2}[.\-–]``
+_ROMAN_FIRST = frozenset("IVXL")
+_ROMAN_NEXT = frozenset("IVXL.-–") | (_SPACE_OR_END - {""})
+
+# What P.ends_item decides on the last character alone: it ends with "." or ";", or it
+# cannot (a last character that is not skipped)
+_ITEM_ENDS = frozenset(".;")
+_ITEM_SKIPPED = frozenset(" ”\"'’»")
 
 
 def marker_of(text: str) -> Marker | None:
@@ -79,13 +95,17 @@ def marker_of(text: str) -> Marker | None:
         elif text[3:4] == "." and text[1:3] in _TWO_DIGITS:
             k = 3
         else:
-            k = 0
-        if k and _space_or_end(text[k + 1 : k + 2]):
-            return (text[:k], text[: k + 1], 6, text[k + 1 :].strip())
+            return None  # no dot after one to three digits: neither arabic nor dec can match
+        if text[k + 1 : k + 2] in _SPACE_OR_END:
+            # (the space after the dot left out of the slice: strip then copies nothing more)
+            return (text[:k], text[: k + 1], 6, text[k + 2 :].strip())
     elif text[1:2] == ")":
         # "a) …", read without the regex as MARKER's last alternative reads it
-        if c in _ITEM_LETTERS and _space_or_end(text[2:3]):
-            return (c, text[:2], 12, text[2:].strip())
+        if c in _ITEM_LETTERS and text[2:3] in _SPACE_OR_END:
+            return (c, text[:2], 12, text[3:].strip())  # (the space after ")" left out, as above)
+    elif c in _ROMAN_FIRST:
+        if text[1:2] not in _ROMAN_NEXT:
+            return None  # "Việc …", "Xét …": the roman alternative, the only one left, cannot match
     elif not (c in _MARKER_OTHER_FIRST or c.isdecimal()):
         return None
     m = P.MARKER.match(text)
@@ -242,30 +262,20 @@ def _refs(
 _SET_CITATIONS = slot_setters(Paragraph, ("text", "bullet", "footnote_refs", "citations", "origin"))[3]
 
 
-class _ParagraphFilling:
-    """A :class:`Paragraph` being filled: the same slots, set by plain stores, then made a
-    Paragraph by assigning ``__class__`` (thousands per document: the frozen class's slot
-    setters cost more; Paragraph has no ``__weakref__`` slot for this)."""
+class _ParagraphFilling(_ParagraphSlots):
+    """A :class:`Paragraph` being filled: its slots (its base, ``_ParagraphSlots``), set by
+    plain stores, then made a Paragraph by assigning ``__class__`` (thousands per document:
+    the frozen class's slot setters cost more). Sharing the slots base, and adding no slots,
+    spares CPython comparing the two classes' slots name by name on the class change;
+    Paragraph has no ``__weakref__`` slot for this."""
 
-    __slots__ = tuple(a.name for a in attrs.fields(Paragraph))
-
-    text: str
-    bullet: str | None
-    footnote_refs: tuple[FootnoteRef, ...]
-    citations: tuple[Citation, ...]
-    origin: Origin | None
+    __slots__ = ()
 
 
-class _SectionFilling:
+class _SectionFilling(_SectionSlots):
     """A :class:`Section` being filled, as :class:`_ParagraphFilling` fills a Paragraph."""
 
-    __slots__ = tuple(a.name for a in attrs.fields(Section))
-
-    label: str
-    heading: str | None
-    children: tuple[Section | Paragraph, ...]
-    marker: str
-    origin: Origin | None
+    __slots__ = ()
 
 
 def paragraph(
@@ -552,14 +562,16 @@ def build_body(units: list[Unit], markers: set[str], citing: Citing | None = Non
     while i < n:
         u = units[i]
         text = u._text or u.text  # the joined text when it is made (a property call less)
-        if text[:1] in _NO_MARKER_FIRST and text[1:2] != ")":
-            mk = None  # marker_of's first test, written out: no marker starts so (a call less, most paragraphs)
+        c = text[:1]
+        if (c in _NO_MARKER_FIRST and text[1:2] != ")") or (c in _WORD_FIRST and not text.startswith(_MARKER_WORDS)):
+            # marker_of's first tests, written out: no marker starts so (a call less, most paragraphs)
+            mk = None
         else:
             mk = marker_of(text) if not quoted or i not in quoted else None
         if mk is None:
             bullet = None
             plain = text  # the text after its bullet
-            if text[:1] in _BULLET_FIRST and (bm := _BULLET.match(text)) is not None:
+            if c in _BULLET_FIRST and (bm := _BULLET.match(text)) is not None:
                 bullet = bm.group(1)
                 plain = text[bm.end() :]
             if (
@@ -600,7 +612,9 @@ def build_body(units: list[Unit], markers: set[str], citing: Citing | None = Non
         first: Paragraph | None = None
         if rest:
             refs = shifted(u.footnote_refs, len(text.rstrip()) - len(rest), len(rest)) if u.footnote_refs else ()
-            if P.ends_item(rest):
+            # P.ends_item(rest), decided here on the last character when it can be (most sections)
+            last = rest[-1]
+            if last in _ITEM_ENDS or (last in _ITEM_SKIPPED and P.ends_item(rest)):
                 if refs or markers or rest[:1] in _BULLET_FIRST:
                     first = _paragraph_of(rest, refs, u.origin, markers, finder, needles)
                 else:
@@ -617,7 +631,7 @@ def build_body(units: list[Unit], markers: set[str], citing: Citing | None = Non
                     owners.append(p)  # type: ignore[arg-type]  # finder.later(p, rest)
                     texts.append(rest)
             else:
-                heading = with_markers(rest, refs)
+                heading = with_markers(rest, refs) if refs else rest  # (with_markers gives rest without refs)
         elif rank <= 3 and i + 1 < n:
             nxt = units[i + 1]
             if P.is_upper_line(nxt.text) and marker_of(nxt.text) is None and nxt.footnote is None:

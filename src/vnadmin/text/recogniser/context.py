@@ -13,6 +13,7 @@ __all__ = ["Context", "quoted"]
 
 
 _SET_CODE, _SET_MESSAGE, _SET_ORIGIN = slot_setters(Note, ("code", "message", "origin"))
+_UNRECOGNISED = "dòng không nhận dạng được, giữ làm đoạn văn (unrecognised line kept as a paragraph): "
 
 
 @attrs.define
@@ -31,11 +32,18 @@ class Context:
         self.notes.append(n)
 
     def unrecognised(self, text: str, origin: Origin | None) -> None:
-        self.note(
-            "unrecognised",
-            f"dòng không nhận dạng được, giữ làm đoạn văn (unrecognised line kept as a paragraph): {quoted(text)}",
-            origin,
-        )
+        """Note a line kept as a paragraph: the message ends with it quoted (:func:`quoted`)."""
+        # quoted(text) and note(), written out: the lines kept after a footer (an annex's)
+        # get a note each, their whole text quoted (a call and a copy of the text less)
+        if "'" not in text and "\\" not in text and text.isprintable():
+            message = f"{_UNRECOGNISED}'{text}'"
+        else:
+            message = _UNRECOGNISED + repr(text)
+        n = new(Note)
+        _SET_CODE(n, "unrecognised")
+        _SET_MESSAGE(n, message)
+        _SET_ORIGIN(n, origin)
+        self.notes.append(n)
 
     def ignored(self, text: str, origin: Origin | None, why: str) -> None:
         """``why``: "vi (en)"; the message ends with the dropped text quoted."""

@@ -19,7 +19,7 @@ from vnadmin.text.recogniser import patterns as P
 from vnadmin.text.recogniser.body import Citing, make_paragraph, marker_of, with_markers
 from vnadmin.text.recogniser.paragraphs import Unit
 
-__all__ = ["has_formula", "is_formula", "read_preamble", "split_glued_formula"]
+__all__ = ["formula_at", "has_formula", "is_formula", "read_preamble", "split_glued_formula"]
 
 _BASIS = re.compile(r"(?:can\s{1,3}cu|theo\s{1,3}de\s{1,3}nghi|xet\b|thuc\s{1,3}hien\b)")
 _FORMULA_WORDS = re.compile(r"(?:quyet\s{1,2}dinh|quyet\s{1,2}nghi|nghi\s{1,2}quyet)\s{0,2}:?")
@@ -49,11 +49,12 @@ def is_formula(text: str) -> bool:
 _GLUED_FORMULA = re.compile(r"\s(QUYẾT ĐỊNH|QUYẾT NGHỊ)\s?:\s*$")
 
 
-def split_glued_formula(units: list[Unit]) -> list[Unit]:
+def split_glued_formula(units: list[Unit], found: tuple[int, int] | None = None) -> list[Unit]:
     """``units`` with an enacting formula typed on at the end of a basis line ("Căn cứ …",
     "Xét đề nghị …, QUYẾT ĐỊNH:") made a line of its own, when no line before the first
-    section is the formula; the same list otherwise."""
-    if has_formula(units):
+    section is the formula; the same list otherwise. ``found``: ``formula_at(units)`` when
+    the caller has it."""
+    if (formula_at(units) if found is None else found)[0] >= 0:
         return units
     for j, u in enumerate(units):
         if u.footnote is not None:
@@ -76,12 +77,14 @@ def split_glued_formula(units: list[Unit]) -> list[Unit]:
 
 def has_formula(units: list[Unit]) -> bool:
     """Whether an enacting formula stands among ``units`` before the first section."""
-    return _formula_at(units)[0] >= 0
+    return formula_at(units)[0] >= 0
 
 
-def _formula_at(units: list[Unit]) -> tuple[int, int]:
+def formula_at(units: list[Unit]) -> tuple[int, int]:
     """(index of the enacting formula or -1, index of the first section or the end): what
-    stands before the first section, looked at up to the formula."""
+    stands before the first section, looked at up to the formula. (The recogniser looks
+    once and hands the answer to :func:`split_glued_formula` and :func:`read_preamble`:
+    the scan keys the bases that mention "ban hành".)"""
     for j, u in enumerate(units):
         if u.footnote is not None:
             continue
@@ -97,12 +100,14 @@ def read_preamble(
     doc_type: DocumentType | None,
     markers: set[str],
     citing: Citing | None,
+    found: tuple[int, int] | None = None,
 ) -> tuple[Preamble, int]:
-    """The preamble at the start of ``units`` and the index of the first body unit."""
+    """The preamble at the start of ``units`` and the index of the first body unit
+    (``found``: ``formula_at(units)`` when the caller has it)."""
     if doc_type is None or not doc_type.has_preamble or not units:
         return Preamble(), 0
-    formula_at, limit = _formula_at(units)
-    end = formula_at if formula_at >= 0 else limit
+    where, limit = formula_at(units) if found is None else found
+    end = where if where >= 0 else limit
     head = units[:end]
     authority = None
     start = 0
@@ -126,11 +131,11 @@ def read_preamble(
             authority = f"{authority} {with_markers(head[1].text, head[1].footnote_refs)}"
             start = 2
     bases = head[start:]
-    if formula_at < 0 and not any(_BASIS.match(P.key(u.text)) for u in bases):
+    if where < 0 and not any(_BASIS.match(P.key(u.text)) for u in bases):
         return Preamble(), 0
     if bases and not _BASIS.match(P.key(bases[0].text)) and authority is None:
         return Preamble(), 0
     paragraphs = tuple(make_paragraph(u, markers, citing) for u in bases if u.footnote is None)
-    formula = with_markers(units[formula_at].text, units[formula_at].footnote_refs) if formula_at >= 0 else None
-    nxt = formula_at + 1 if formula_at >= 0 else end
+    formula = with_markers(units[where].text, units[where].footnote_refs) if where >= 0 else None
+    nxt = where + 1 if where >= 0 else end
     return Preamble(authority, paragraphs, formula), nxt
