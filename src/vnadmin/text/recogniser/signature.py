@@ -433,21 +433,17 @@ def _plain_item(b: Block) -> int:
     """Where the item after the bullet starts (``bullet_end``) when the block ``b`` in the
     recipients is one plain item, which the cell tests would add as it stands; 0 otherwise.
     Plain: a block of one cell (no segments) opening with a bullet, no other bullet sign
-    after it (split_items would split it), no ";" or "." before its last character (a
-    signature line flattened onto its end, _items_with_tail), and not a filing line ending
-    in lower case (_flat_signatures tries those for a signature typed on after them). Such
-    a line is no label nor OCR'd bullet (its first character) and ends on no white space:
-    _classify gives it to _items_with_tail, which adds ``(text[0], text[end:])``."""
+    after it (split_items would split it) and no ";" or "." before its last character (a
+    signature line typed on after an item, _items_with_tail, or after the filing line,
+    _flat_signatures, follows a "; " or ". "). Such a line is no label nor OCR'd bullet (its
+    first character) and ends on no white space: _classify gives it to _items_with_tail,
+    which adds ``(text[0], text[end:])``."""
     t = b.text
     if b.segments or t[:1] not in _BULLET_SIGNS or t[-1:].isspace():
         return 0
     end = bullet_end(t)
-    if not end:
-        return 0
     rest = t[end:]
-    if "-" in rest or "+" in rest or "•" in rest or ";" in rest[:-1] or "." in rest[:-1]:
-        return 0
-    if t[-1].islower() and _FILING_HEAD.match(t):
+    if not end or "-" in rest or "+" in rest or "•" in rest or ";" in rest[:-1] or "." in rest[:-1]:
         return 0
     return end
 
