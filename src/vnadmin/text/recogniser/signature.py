@@ -432,23 +432,27 @@ def read_footer(ctx: Context, start: int, end: int) -> tuple[Footer, int]:
 def _plain_item(b: Block) -> int:
     """Where the item after the bullet starts (``bullet_end``) when the block ``b`` in the
     recipients is one plain item, which the cell tests would add as it stands; 0 otherwise.
-    Plain: a block of one cell (no segments) opening with a bullet, no other bullet sign
-    after it (split_items would split it) and no ";" or "." before its last character (a
-    signature line typed on after an item, _items_with_tail, or after the filing line,
-    _flat_signatures, follows a "; " or ". "). Such a line is no label nor OCR'd bullet (its
+    Plain: a block of one cell (no segments) opening with a bullet, then :func:`_one_item`
+    (a signature line typed on after the filing line, which _flat_signatures cuts off,
+    follows a "; " or ". " too). Such a line is no label nor OCR'd bullet (its
     first character) and ends on no white space: _classify gives it to _items_with_tail,
     which adds ``(text[0], text[end:])``."""
     t = b.text
     if b.segments or t[:1] not in _BULLET_SIGNS or t[-1:].isspace():
         return 0
     end = bullet_end(t)
-    rest = t[end:]
-    if not end or "-" in rest or "+" in rest or "•" in rest or ";" in rest[:-1] or "." in rest[:-1]:
-        return 0
-    return end
+    return end if end and _one_item(t[end:]) else 0
 
 
 _BULLET_SIGNS = frozenset("-+•*")  # (recipients.bullet_end's)
+
+
+def _one_item(text: str) -> bool:
+    """Whether ``text`` (an item's, after its bullet) is one item with no signature line on
+    its end: no bullet sign for split_items to split it at, no ";" or "." before its last
+    character for _cut_tail to cut a line off after (a test on the text as written holds
+    for it stripped)."""
+    return not ("-" in text or "+" in text or "•" in text or ";" in text[:-1] or "." in text[:-1])
 
 
 def _classify(
@@ -839,6 +843,8 @@ def _continuation(ctx: Context, c: Cell, text: str, named: bool) -> tuple[Any, .
     before it) and a list of its own, for a line going on the last item: split as an item
     only to find a signature line on its end, without the list (the line's pieces are not
     kept, and _tail_kind reads no list)."""
+    if _one_item(text):
+        return ("item",)  # (split, it would be one item with no line cut off its end)
     written = f"- {text}"
     parts = split_items(written)
     tail = _cut_tail(c, parts, named)
