@@ -399,8 +399,9 @@ _continued = st.one_of(
 
 
 def _continuation_reference(ctx: object, c: object, text: str, named: bool) -> tuple[object, ...]:
-    """The continuation line's reading as written at 251764f: split as an item into a list
-    of its own, then thrown away."""
+    """A continuation line read as at 251764f: through _items_with_tail (only parted into
+    its pieces since, the same steps), written as an item ("- " before it) into a list of
+    its own, which is then thrown away."""
     return S._items_with_tail(ctx, c, f"- {text}", ItemBuilder(), named)  # type: ignore[arg-type]
 
 
