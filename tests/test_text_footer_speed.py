@@ -8,7 +8,7 @@ from pathlib import Path
 
 import attrs
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from vnadmin.errors import ModelError
@@ -323,3 +323,142 @@ def test_authority_with_other_white_space(space: str) -> None:
 
     doc = recognise([Block("Nội dung."), Block(f"T/{space}L. BỘ TRƯỞNG"), Block("CHÁNH VĂN PHÒNG"), Block("Nguyễn Văn A")])
     assert doc.signature is not None and doc.signature.authority == "TL."
+
+
+# -- read_footer's fast paths against the long way -------------------------------------
+
+# Recipient lines: a bullet (or a look-alike), white space or none, words with the signs
+# that send a line the long way (another bullet sign, ";" or "." inside, a filing line
+# ending in lower case, a signature line after the item), an end.
+_line_heads = st.sampled_from(["-", "-", "-", "+", "•", "*", "~", "–", "_", "=", "L", "N", ""])
+_line_spaces = st.sampled_from([" ", " ", "  ", "\t", "\u00a0", ""])
+_line_words = st.one_of(
+    st.text(alphabet="Lưu: VTSởNộivụaăđĐƯỦTHỦƯỚNGKT,()", max_size=30),
+    st.text(alphabet="Lưu: VTSởNộivụaăđĐƯỦTHỦƯỚNGKT.;,-+•()", max_size=30),
+)
+_line_ends = st.sampled_from(
+    [";", ".", ",", ":", "", "a", "ư", ")", " ", "\u00a0", "; THỦ TƯỚNG", ". THỦ TƯỚNG", ". KT. BỘ TRƯỞNG", "; Nguyễn Văn A"]
+)
+_recipient_lines = st.one_of(
+    st.builds(lambda h, s, w, e: h + s + w + e, _line_heads, _line_spaces, _line_words, _line_ends),
+    st.sampled_from(["- Lưu: VT, Phòng Thuế", "- Lưu: VT, VP.", "- Như trên;", "- UBND TP. Hà Nội;", "- Sở KH-CN;"]),
+)
+
+
+@given(_recipient_lines, st.booleans(), st.booleans(), st.booleans())
+@example("- Sở Tài chính. THỦ TƯỚNG", False, False, False)  # a signature line after a "."
+@example("- Sở Tài chính, - Sở Nội vụ;", False, False, False)  # two items
+@example("• Sở Tài chính; KT. BỘ TRƯỞNG", True, False, False)
+@example("- Lưu: VT. Trung Anh BỘ TRƯỞNG Mai Tiến Dũng", False, False, False)  # a signature after the filing line
+@example("- Như trên", False, False, True)  # a title in a cell beside it
+@example("- Như trên\u00a0", False, False, False)  # white space at the end (split_items strips it)
+def test_plain_item_is_what_the_cell_tests_read(text: str, named: bool, auth_only: bool, segments: bool) -> None:
+    """Where _plain_item lets read_footer add a line straight away, the cell tests it skips
+    (_flat_signatures, _classify in the recipients) add the same item and nothing else."""
+    from vnadmin.text import Block
+    from vnadmin.text.recogniser.cells import cells_of
+    from vnadmin.text.recogniser.context import Context
+
+    # (segments: the line and a signature's cell beside it, as pdftotext -layout lays them)
+    b = Block(f"{text} GIÁM ĐỐC", Origin("x.txt", 7, 1), segments=((0, text), (40, "GIÁM ĐỐC")))
+    if not segments or not text:
+        b = Block(text, Origin("x.txt", 7, 1))
+    end = S._plain_item(b)
+    ctx = Context([b])
+    items = ItemBuilder()
+    kinds = [S._classify(ctx, c, items, True, named, auth_only) for c in S._flat_signatures(ctx, cells_of(b))]
+    if end:
+        assert kinds == [("item",)] and ctx.notes == []
+        assert items.items == [[text[0], b.text[end:], b.origin]]
+    else:
+        # (the long way: not one plain item, or not known to be one without the cell tests)
+        assert not (
+            text[:1] in "-+•*" and not b.segments and R.bullet_end(text) and text[-1:] == ";" and text.count(";") == 1
+            and all(ch not in text[2:] for ch in "-+•.")
+        )
+
+
+def test_plain_item_examples() -> None:
+    from vnadmin.text import Block
+
+    for text in ("- Như trên;", "+ Sở Nội vụ;", "• Lưu: VT, VP.", "-\tBộ Tài chính (để b/c);", "- Lưu: VT, Phòng Thuế"):
+        assert S._plain_item(Block(text)) == R.bullet_end(text)
+    for text in ("- UBND TP. Hà Nội;", "- Sở KH-CN;", "- A; - B;", "- Lưu: VT. Trung Anh", "~ Như trên;", "-Như trên;",
+                 "- Như trên; THỦ TƯỚNG", "Như trên;"):
+        assert S._plain_item(Block(text)) == 0
+
+
+_continued = st.one_of(
+    _line_words,
+    st.builds(
+        lambda w, e: w + e,
+        _line_words,
+        st.sampled_from(["; THỦ TƯỚNG", ". KT. BỘ TRƯỞNG", "; Nguyễn Văn An", "; Nơi nhận: - A; KT. CỤC TRƯỞNG", "; fe VỤ TRƯỞNG", ";"]),
+    ),
+)
+
+
+def _continuation_reference(ctx: object, c: object, text: str, named: bool) -> tuple[object, ...]:
+    """A continuation line read as at 251764f: through _items_with_tail (only parted into
+    its pieces since, the same steps), written as an item ("- " before it) into a list of
+    its own, which is then thrown away."""
+    return S._items_with_tail(ctx, c, f"- {text}", ItemBuilder(), named)  # type: ignore[arg-type]
+
+
+def _notes(ctx: object) -> list[tuple[str, str, object]]:
+    return [(n.code, n.message, n.origin) for n in ctx.notes]  # type: ignore[attr-defined]
+
+
+@given(_continued, st.booleans(), st.sampled_from([0, 3]))
+def test_continuation_is_the_reference(text: str, named: bool, offset: int) -> None:
+    from vnadmin.text import Block
+    from vnadmin.text.recogniser.cells import Cell
+    from vnadmin.text.recogniser.context import Context
+
+    b = Block("x " * offset + text, Origin("x.txt", 4, 1))
+    c = Cell(text, 0, b, 2 * offset)
+    got_ctx, want_ctx = Context([b]), Context([b])
+    assert S._continuation(got_ctx, c, text, named) == _continuation_reference(want_ctx, c, text, named)
+    assert _notes(got_ctx) == _notes(want_ctx)
+
+
+def _full(doc: Document) -> tuple[object, ...]:
+    """Everything read, origins and notes too (left out of a document's equality)."""
+    return attrs.asdict(doc, recurse=True), [(n.code, n.message, attrs.asdict(n.origin) if n.origin else None) for n in doc.notes]
+
+
+def test_footer_fast_paths_read_real_texts_as_the_long_way(
+    seed_text: str, corpus_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Every document of the seed and the corpus read with the fast paths and the long way
+    (no plain item, and each continuation line held to the reference as it is read)."""
+    texts = [seed_text] + [p.read_text(encoding="utf-8") for p in sorted(corpus_dir.glob("*.txt"))]
+    plain = [0]
+    fast_item = S._plain_item
+
+    def counted(b: object) -> int:
+        end = fast_item(b)  # type: ignore[arg-type]
+        plain[0] += bool(end)
+        return end
+
+    continued = [0]
+    fast_continuation = S._continuation
+
+    def checked(ctx: object, c: object, text: str, named: bool) -> tuple[object, ...]:
+        from vnadmin.text.recogniser.context import Context
+
+        want_ctx = Context(ctx.blocks)  # type: ignore[attr-defined]
+        want = _continuation_reference(want_ctx, c, text, named)
+        before = len(ctx.notes)  # type: ignore[attr-defined]
+        got = fast_continuation(ctx, c, text, named)  # type: ignore[arg-type]
+        assert got == want and _notes(ctx)[before:] == _notes(want_ctx)
+        continued[0] += 1
+        return got
+
+    monkeypatch.setattr(S, "_plain_item", counted)
+    monkeypatch.setattr(S, "_continuation", checked)
+    fast = [_full(loads(t)) for t in texts]
+    monkeypatch.setattr(S, "_plain_item", lambda b: 0)
+    slow = [_full(loads(t)) for t in texts]
+    assert fast == slow
+    assert plain[0] >= 500 and continued[0] >= 100  # (the corpus: ≈ 640 and ≈ 155)

@@ -333,7 +333,6 @@ def _back_over_signature(blocks: list[Block], lo: int, i: int) -> int:
     seen_name = False
     k = i - 1
     steps = 0
-    label = any(_is_noi_nhan(c.text) for c in cells_of(blocks[i]))
     while k >= lo and steps < 6:
         b = blocks[k]
         if b.kind != "line":
@@ -342,7 +341,8 @@ def _back_over_signature(blocks: list[Block], lo: int, i: int) -> int:
         text = b.text
         if _is_name(text) and not seen_name:
             seen_name = True
-            if label and j == i and _next_line_index(blocks, k) == i:
+            # (whether line i holds the label: read only here, where a name is met)
+            if j == i and _next_line_index(blocks, k) == i and any(_is_noi_nhan(c.text) for c in cells_of(blocks[i])):
                 j = k
         elif _is_remark(text):
             pass
@@ -380,6 +380,14 @@ def read_footer(ctx: Context, start: int, end: int) -> tuple[Footer, int]:
         if b.kind != "line":
             if b.kind == "footnote":
                 footnotes.append(b)
+            i += 1
+            continue
+        # The commonest footer line, a recipient item alone on its line ("- Sở Nội vụ;"),
+        # added without the cell tests below, which would add it the same way (_plain_item)
+        end_ = _plain_item(b) if in_recipients else 0
+        if end_:
+            t = b.text
+            items.add(t[0], t[end_:], b.origin)
             i += 1
             continue
         cells = cells_of(b)
@@ -465,6 +473,32 @@ def read_footer(ctx: Context, start: int, end: int) -> tuple[Footer, int]:
     return Footer(signature, recipients, leftover, footnotes), stop
 
 
+def _plain_item(b: Block) -> int:
+    """Where the item after the bullet starts (``bullet_end``) when the block ``b`` in the
+    recipients is one plain item, which the cell tests would add as it stands; 0 otherwise.
+    Plain: a block of one cell (no segments) opening with a bullet, then :func:`_one_item`
+    (a signature line typed on after the filing line, which _flat_signatures cuts off,
+    follows a "; " or ". " too). Such a line is no label nor OCR'd bullet (its
+    first character) and ends on no white space: _classify gives it to _items_with_tail,
+    which adds ``(text[0], text[end:])``."""
+    t = b.text
+    if b.segments or t[:1] not in _BULLET_SIGNS or t[-1:].isspace():
+        return 0
+    end = bullet_end(t)
+    return end if end and _one_item(t[end:]) else 0
+
+
+_BULLET_SIGNS = frozenset("-+•*")  # (recipients.bullet_end's)
+
+
+def _one_item(text: str) -> bool:
+    """Whether ``text`` (an item's, after its bullet) is one item with no signature line on
+    its end: no bullet sign for split_items to split it at, no ";" or "." before its last
+    character for _cut_tail to cut a line off after, no cell bar it cuts a signature column
+    off at (a test on the text as written holds for it stripped)."""
+    return not ("-" in text or "+" in text or "•" in text or ";" in text[:-1] or "." in text[:-1] or "|" in text)
+
+
 def _classify(
     ctx: Context, c: Cell, items: ItemBuilder, in_recipients: bool, named: bool, auth_only: bool = False
 ) -> tuple[Any, ...]:
@@ -523,7 +557,7 @@ def _classify(
         and not closed
         and (c.column == 0 or P.starts_lower(text) or text.rstrip().endswith((";", ",")) or _TRAILING_CAPS.search(text))
     ):
-        kind = _items_with_tail(ctx, c, f"- {text}", ItemBuilder(), named)
+        kind = _continuation(ctx, c, text, named)
         cont = text if kind[0] == "item" else text[: len(text) - len(kind[-1])].strip()
         items.extend_last(cont)
         return ("item",) if kind[0] == "item" else kind
@@ -885,38 +919,63 @@ def _items_with_tail(
     THỦ TƯỚNG") is split off and classified on its own. ``end``: ``bullet_end(text)``,
     when the caller has it."""
     parts = split_items(text, end)
-    tail: str | None = None
-    if parts:
-        bullet, last = parts[-1]
-        # _TRAILING_CAPS needs a ";" or "." with something after it: most items end on theirs.
-        head = last[:-1]
-        tm = list(_TRAILING_CAPS.finditer(last)) if (";" in head or "." in head) else []
-        while tm and _ends_with_authority_word(last[: tm[-1].start()]):
-            tm.pop()  # "…(để báo cáo); KT. VỤ TRƯỞNG": the "." of KT. ends no item
-        if tm:
-            cut = tm[-1].end()
-            candidate = last[cut:]
-            plain = not candidate.rstrip().endswith((";", ".", ",", ":")) and len(candidate.split()) >= 2
-            if plain and (
-                _is_title(candidate)
-                or _authority(candidate)
-                # (a name after the filing line when the signer's name is read, or before
-                # the signature's lines on the same line: the drafter's, kept in the item)
-                or (_is_name(candidate) and not named and not _signature_follows(c))
-                or _after_debris(candidate)
-            ):
-                tail = candidate
-                parts[-1] = (bullet, last[:cut].strip())
-        if tail is None and " | " in last:
-            at = _bar_tail(last)
-            if at > 0:
-                tail = last[at:]
-                parts[-1] = (bullet, last[: at - 3].strip())
+    tail = _cut_tail(c, parts, named)
     origin = c.origin  # (one property call for all the line's items)
     for bullet, t in parts:
         items.add(bullet, t, origin)
-    if tail is None:
-        return ("item",)
+    return ("item",) if tail is None else _tail_kind(ctx, c, text, tail, items, named)
+
+
+def _cut_tail(c: Cell, parts: list[tuple[str | None, str]], named: bool) -> str | None:
+    """The signature line flattened onto the end of the line's last item, cut off
+    ``parts[-1]``; ``None`` when there is none."""
+    if not parts:
+        return None
+    bullet, last = parts[-1]
+    # _TRAILING_CAPS needs a ";" or "." with something after it: most items end on theirs.
+    head = last[:-1]
+    tm = list(_TRAILING_CAPS.finditer(last)) if (";" in head or "." in head) else []
+    while tm and _ends_with_authority_word(last[: tm[-1].start()]):
+        tm.pop()  # "…(để báo cáo); KT. VỤ TRƯỞNG": the "." of KT. ends no item
+    if tm:
+        cut = tm[-1].end()
+        candidate = last[cut:]
+        plain = not candidate.rstrip().endswith((";", ".", ",", ":")) and len(candidate.split()) >= 2
+        if plain and (
+            _is_title(candidate)
+            or _authority(candidate)
+            # (a name after the filing line when the signer's name is read, or before
+            # the signature's lines on the same line: the drafter's, kept in the item)
+            or (_is_name(candidate) and not named and not _signature_follows(c))
+            or _after_debris(candidate)
+        ):
+            parts[-1] = (bullet, last[:cut].strip())
+            return candidate
+    if " | " in last:
+        at = _bar_tail(last)
+        if at > 0:
+            parts[-1] = (bullet, last[: at - 3].strip())
+            return last[at:]
+    return None
+
+
+def _continuation(ctx: Context, c: Cell, text: str, named: bool) -> tuple[Any, ...]:
+    """What :func:`_items_with_tail` gives for the line ``text`` written as an item ("- "
+    before it) and a list of its own, for a line going on the last item: split as an item
+    only to find a signature line on its end, without the list (the line's pieces are not
+    kept, and _tail_kind reads no list)."""
+    if _one_item(text):
+        return ("item",)  # (split, it would be one item with no line cut off its end)
+    written = f"- {text}"
+    parts = split_items(written)
+    tail = _cut_tail(c, parts, named)
+    return ("item",) if tail is None else _tail_kind(ctx, c, written, tail, ItemBuilder(), named)
+
+
+def _tail_kind(ctx: Context, c: Cell, text: str, tail: str, items: ItemBuilder, named: bool) -> tuple[Any, ...]:
+    """The kind of ``tail``, cut off the end of ``text`` (the line of cell ``c``): classified
+    outside the recipients, where _classify only adds to ``items`` (a label's items), never
+    reads them."""
     ctx.note(
         "split",
         f"tách cột chữ ký khỏi dòng nơi nhận (split the signature column off a recipient line): {tail!r}",
