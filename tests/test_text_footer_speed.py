@@ -352,6 +352,7 @@ _recipient_lines = st.one_of(
 @example("- Lưu: VT. Trung Anh BỘ TRƯỞNG Mai Tiến Dũng", False, False, False)  # a signature after the filing line
 @example("- Như trên", False, False, True)  # a title in a cell beside it
 @example("- Như trên\u00a0", False, False, False)  # white space at the end (split_items strips it)
+@example("- Sở Y tế | GIÁM ĐỐC", False, False, False)  # a cell bar before the signature column
 def test_plain_item_is_what_the_cell_tests_read(text: str, named: bool, auth_only: bool, segments: bool) -> None:
     """Where _plain_item lets read_footer add a line straight away, the cell tests it skips
     (_flat_signatures, _classify in the recipients) add the same item and nothing else."""
@@ -410,6 +411,8 @@ def _notes(ctx: object) -> list[tuple[str, str, object]]:
 
 
 @given(_continued, st.booleans(), st.sampled_from([0, 3]))
+@example("Sở Y tế | GIÁM ĐỐC", False, 0)  # a cell bar before the signature column: cut there
+@example("Sở Y tế | Phòng Thuế", True, 3)
 def test_continuation_is_the_reference(text: str, named: bool, offset: int) -> None:
     from vnadmin.text import Block
     from vnadmin.text.recogniser.cells import Cell
