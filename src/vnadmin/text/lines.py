@@ -32,6 +32,8 @@ import re
 
 import attrs
 
+from vnadmin.model._trusted import new as _new
+from vnadmin.model._trusted import slot_setters as _slot_setters
 from vnadmin.model.origin import Layout, Note
 from vnadmin.text.blocks import Block, _LineFilling, new_block
 from vnadmin.text.blocks import origin_of as _origin_of  # notes' origins, made as blocks make theirs
@@ -147,6 +149,7 @@ _WHY = {
     "page-number": ("số trang", "a page number"),
     "table-rule": ("đường kẻ bảng", "a table rule"),
 }
+_SET_CODE, _SET_MESSAGE, _SET_ORIGIN = _slot_setters(Note, ("code", "message", "origin"))
 
 
 _BOLD = Layout(bold=True)
@@ -271,9 +274,13 @@ class _Builder:
 
     def ignore(self, line: int, text: str, why: str) -> None:
         vi, en = _WHY[why]
-        self.notes.append(
-            Note("ignored", f"bỏ qua {vi} (ignored {en}): {text.strip()!r}", _origin_of(self.source, line, 1, None))
-        )
+        # Note("ignored", message, origin) filled slot by slot: it has no validators to run,
+        # and a paged text gives hundreds (see vnadmin.model._trusted)
+        note = _new(Note)
+        _SET_CODE(note, "ignored")
+        _SET_MESSAGE(note, f"bỏ qua {vi} (ignored {en}): {text.strip()!r}")
+        _SET_ORIGIN(note, _origin_of(self.source, line, 1, None))
+        self.notes.append(note)
 
     def signing_time(self, line: int, raw: str) -> None:
         """A stamp's signing time at the head of the text: dropped, with the signer's name
