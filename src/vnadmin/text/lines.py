@@ -622,7 +622,7 @@ def prepare_lines(text: str) -> Prepared:
         return lines, text, is_markdown(text), True, True
     # Only the lines holding a character outside the plain ones can need anything.
     unplain = _unplain_lines(text, at)
-    printable = all(lines[i].isprintable() for i in unplain)
+    printable = True  # (every unplain line printable: the others are)
     looks = [c for c in _LOOKALIKES if c in text]
     # The lines that are not printable or not in NFC, and the NFC of each printable one
     # among them: composing a decomposed line costs as much as asking whether it is
@@ -637,6 +637,8 @@ def prepare_lines(text: str) -> Prepared:
             if n == line:  # (the same string when the quick check says it is in NFC)
                 continue
             composed[i] = n
+        else:
+            printable = False
         rough.append(i)
     if looks:
         rough = sorted({*rough, *(i for i in unplain if any(c in lines[i] for c in looks))})
@@ -652,7 +654,11 @@ def prepare_lines(text: str) -> Prepared:
     clean = True  # every line printable once normalised (tabs count as the spaces they become)
     for i in rough:
         out += lines[done:i]
+        done = i + 1
         fixed = composed.get(i)
+        if fixed is not None and fixed.isprintable():
+            out.append(fixed)  # (printable: no control character, tab or line break to act on)
+            continue
         line = (normalize(lines[i]) if odd else nfc(lines[i])) if fixed is None else fixed
         if _CONTROL.search(line):
             if i < last and line.endswith("\r"):
@@ -661,7 +667,6 @@ def prepare_lines(text: str) -> Prepared:
         if clean:
             clean = line.replace("\t", " ").replace("\n", " ").isprintable()
         out += line.split("\n")
-        done = i + 1
     out += lines[done:]
     normal = "\n".join(out)
     if "\t" in normal:
