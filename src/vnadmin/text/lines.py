@@ -93,12 +93,13 @@ _PORTAL_STAMP_TEXT = re.compile(
         **{x: _keyed_class(x)[1:-1] if x in "oil" else _keyed_class(x) for x in "cnogthilu"}
     )
 )
-# Whether _STAMP_TEXT finds a stamp in a window, asked quicker: each alternative holds "ky",
-# so the match opens on its k (one character class, which the regex engine skips ahead
-# with, where the alternation is tried at every position: ≈ 30 times as slow) and looks
-# back for the words before it. Only whether it matches is the same (its span starts at
-# the k); the fast loop asks no more (the tests hold the two equal).
-_STAMP_FROM_KY = _on_text(r"ky(?: boi(?:\s?:|\s)|(?<=thoi gian ky)(?:\s?:|\s)|(?<=nguoi ky)\s?:|(?<=ngay ky)\s?:)")
+# Whether _STAMP (on a key) or _STAMP_TEXT finds a stamp in a window, asked quicker: each
+# alternative holds "ky", so the match opens on its k (one character, or one class, which
+# the regex engine skips ahead with, where the alternation is tried at every position:
+# ≈ 30 times as slow) and looks back for the words before it. Only whether it matches is
+# the same (its span starts at the k); the readers ask no more (the tests hold them equal).
+_STAMP_KEY_FROM_KY = re.compile(r"ky(?: boi(?:\s?:|\s)|(?<=thoi gian ky)(?:\s?:|\s)|(?<=nguoi ky)\s?:|(?<=ngay ky)\s?:)")
+_STAMP_FROM_KY = _on_text(_STAMP_KEY_FROM_KY.pattern)  # (on the text as written)
 # The fewest characters a match of _STAMP_TEXT ("Ký bởi:") and of _PORTAL_STAMP_TEXT takes
 # (the tests check both against the patterns): the fast loop looks for no hint of a stamp
 # on a shorter line, and for no hint of the portal's on one shorter than the portal's.
@@ -356,7 +357,7 @@ class _Builder:
             candidate = ":" in text and ":" in text[:40] and _STAMP_HINT.search(text, 0, 30) is not None
         if near_stamp or candidate:
             key = _key(text[:60])
-            if (short and _PORTAL_STAMP.search(key) and not _listed(text)) or _STAMP.search(key[:30]):
+            if (short and _PORTAL_STAMP.search(key) and not _listed(text)) or _STAMP_KEY_FROM_KY.search(key, 0, 30):
                 self.ignore(line, raw, "stamp")
                 self.in_stamp = True
                 return
