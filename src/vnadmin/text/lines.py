@@ -623,7 +623,7 @@ def prepare_lines(text: str) -> Prepared:
         return lines, text, is_markdown(text), True, True
     # Only the lines holding a character outside the plain ones can need anything.
     unplain = _unplain_lines(text, at)
-    printable = True  # (every unplain line printable: the others are)
+    printable = True  # every line printable as read: the unplain ones are asked below, the others are
     looks = [c for c in _LOOKALIKES if c in text]
     # The lines that are not printable or not in NFC, and the NFC of each printable one
     # among them: composing a decomposed line costs as much as asking whether it is
