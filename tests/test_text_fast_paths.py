@@ -282,3 +282,27 @@ def test_openings_on_text_examples() -> None:
     assert U._starts_body("Điều 1. Phạm vi")
     assert U._starts_body("I. MỤC ĐÍCH")
     assert not U._starts_body("Căng thẳng")
+
+
+@given(
+    st.one_of(_stamp_words, _texts, st.text(alphabet="kKýYbBoOơiIcCnNgGtThHuUưừ01lLaAy: \u00a0\t", max_size=40)),
+    st.integers(0, 40),
+)
+def test_stamp_from_ky_finds_a_stamp_where_the_stamp_pattern_does(text: str, end: int) -> None:
+    # the fast loop asks _STAMP_FROM_KY whether _STAMP_TEXT matches in a window
+    assert (L._STAMP_FROM_KY.search(text, 0, end) is None) == (L._STAMP_TEXT.search(text, 0, end) is None)
+
+
+def test_stamp_from_ky_examples() -> None:
+    for text in ("Ký bởi: Văn phòng", "Thời gian ký: 12.05.2025", "NGÀY KÝ: 1", "người ký :", "ky boi x", "Thoi gian ky 1"):
+        assert L._STAMP_FROM_KY.search(text, 0, 30) is not None, text
+    for text in ("Kỹ thuật viên", "abc ký bởi", "Ngày ký 5", "x" * 25 + "Ký bởi: A", "gian ký: 1"):
+        assert L._STAMP_FROM_KY.search(text, 0, 30) is None, text
+
+
+@given(st.text(alphabet="kybothigangu :\t\u00a0x", max_size=40), st.integers(0, 40))
+def test_stamp_key_from_ky_finds_a_stamp_where_the_stamp_pattern_does(key: str, end: int) -> None:
+    # _Builder.add asks _STAMP_KEY_FROM_KY whether _STAMP matches a key's first characters
+    assert (L._STAMP_KEY_FROM_KY.search(key, 0, end) is None) == (L._STAMP.search(key[:end]) is None)
+    for stamp in ("ky boi:", "thoi gian ky ", "nguoi ky :", "ngay ky:"):
+        assert L._STAMP_KEY_FROM_KY.search(key + stamp) is not None

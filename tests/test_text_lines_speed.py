@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import attrs
 from hypothesis import given
 from hypothesis import strategies as st
 
+from vnadmin.model.origin import Note
 from vnadmin.text import lines as L
 
 _MARKUP = st.text(alphabet="ab ế#*\\-.|_`[]()!0123:", max_size=30)
@@ -73,3 +77,19 @@ def test_short_stamp_lines_around_the_length_bounds_read_as_the_general_ones() -
         "**một**\n\n**Ký bởi:**\n*ng th*\nhai\n",  # markdown
     ]:
         _same(text)
+
+
+def test_notes_filled_slot_by_slot_are_the_constructed_notes(seed_text: str, corpus_dir: Path) -> None:
+    # _Builder.ignore fills its notes without the constructor: each is valid and equal,
+    # origin included, to the one Note(...) makes
+    texts = [seed_text, "một\n--- PAGE 2 ---\n____\nKý bởi: A\n+---+---+\n| a | b |\n+---+---+\n12\n\f\n"]
+    texts += [p.read_text(encoding="utf-8") for p in sorted(corpus_dir.glob("*.txt"))[::9]]
+    seen = 0
+    for text in texts:
+        for note in L.text_blocks(text, source="x.txt")[1]:
+            attrs.validate(note)
+            assert type(note) is Note
+            made = Note(note.code, note.message, note.origin)
+            assert note == made and note.origin == made.origin and repr(note) == repr(made)
+            seen += 1
+    assert seen > 10

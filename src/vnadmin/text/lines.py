@@ -32,6 +32,8 @@ import re
 
 import attrs
 
+from vnadmin.model._trusted import new as _new
+from vnadmin.model._trusted import slot_setters as _slot_setters
 from vnadmin.model.origin import Layout, Note
 from vnadmin.text.blocks import Block, _LineFilling, new_block
 from vnadmin.text.blocks import origin_of as _origin_of  # notes' origins, made as blocks make theirs
@@ -91,6 +93,13 @@ _PORTAL_STAMP_TEXT = re.compile(
         **{x: _keyed_class(x)[1:-1] if x in "oil" else _keyed_class(x) for x in "cnogthilu"}
     )
 )
+# Whether _STAMP (on a key) or _STAMP_TEXT finds a stamp in a window, asked quicker: each
+# alternative holds "ky", so the match opens on its k (one character, or one class, which
+# the regex engine skips ahead with, where the alternation is tried at every position:
+# ≈ 30 times as slow) and looks back for the words before it. Only whether it matches is
+# the same (its span starts at the k); the readers ask no more (the tests hold them equal).
+_STAMP_KEY_FROM_KY = re.compile(r"ky(?: boi(?:\s?:|\s)|(?<=thoi gian ky)(?:\s?:|\s)|(?<=nguoi ky)\s?:|(?<=ngay ky)\s?:)")
+_STAMP_FROM_KY = _on_text(_STAMP_KEY_FROM_KY.pattern)  # (on the text as written)
 # The fewest characters a match of _STAMP_TEXT ("Ký bởi:") and of _PORTAL_STAMP_TEXT takes
 # (the tests check both against the patterns): the fast loop looks for no hint of a stamp
 # on a shorter line, and for no hint of the portal's on one shorter than the portal's.
@@ -147,6 +156,7 @@ _WHY = {
     "page-number": ("số trang", "a page number"),
     "table-rule": ("đường kẻ bảng", "a table rule"),
 }
+_SET_CODE, _SET_MESSAGE, _SET_ORIGIN = _slot_setters(Note, ("code", "message", "origin"))
 
 
 _BOLD = Layout(bold=True)
@@ -271,9 +281,13 @@ class _Builder:
 
     def ignore(self, line: int, text: str, why: str) -> None:
         vi, en = _WHY[why]
-        self.notes.append(
-            Note("ignored", f"bỏ qua {vi} (ignored {en}): {text.strip()!r}", _origin_of(self.source, line, 1, None))
-        )
+        # Note("ignored", message, origin) filled slot by slot: it has no validators to run,
+        # and a paged text gives hundreds (see vnadmin.model._trusted)
+        note = _new(Note)
+        _SET_CODE(note, "ignored")
+        _SET_MESSAGE(note, f"bỏ qua {vi} (ignored {en}): {text.strip()!r}")
+        _SET_ORIGIN(note, _origin_of(self.source, line, 1, None))
+        self.notes.append(note)
 
     def signing_time(self, line: int, raw: str) -> None:
         """A stamp's signing time at the head of the text: dropped, with the signer's name
@@ -343,7 +357,7 @@ class _Builder:
             candidate = ":" in text and ":" in text[:40] and _STAMP_HINT.search(text, 0, 30) is not None
         if near_stamp or candidate:
             key = _key(text[:60])
-            if (short and _PORTAL_STAMP.search(key) and not _listed(text)) or _STAMP.search(key[:30]):
+            if (short and _PORTAL_STAMP.search(key) and not _listed(text)) or _STAMP_KEY_FROM_KY.search(key, 0, 30):
                 self.ignore(line, raw, "stamp")
                 self.in_stamp = True
                 return
@@ -623,7 +637,7 @@ def prepare_lines(text: str) -> Prepared:
         return lines, text, is_markdown(text), True, True
     # Only the lines holding a character outside the plain ones can need anything.
     unplain = _unplain_lines(text, at)
-    printable = all(lines[i].isprintable() for i in unplain)
+    printable = True  # every line printable as read: the unplain ones are asked below, the others are
     looks = [c for c in _LOOKALIKES if c in text]
     # The lines that are not printable or not in NFC, and the NFC of each printable one
     # among them: composing a decomposed line costs as much as asking whether it is
@@ -638,6 +652,8 @@ def prepare_lines(text: str) -> Prepared:
             if n == line:  # (the same string when the quick check says it is in NFC)
                 continue
             composed[i] = n
+        else:
+            printable = False
         rough.append(i)
     if looks:
         rough = sorted({*rough, *(i for i in unplain if any(c in lines[i] for c in looks))})
@@ -653,7 +669,11 @@ def prepare_lines(text: str) -> Prepared:
     clean = True  # every line printable once normalised (tabs count as the spaces they become)
     for i in rough:
         out += lines[done:i]
+        done = i + 1
         fixed = composed.get(i)
+        if fixed is not None and fixed.isprintable():
+            out.append(fixed)  # (printable: no control character, tab or line break to act on)
+            continue
         line = (normalize(lines[i]) if odd else nfc(lines[i])) if fixed is None else fixed
         if _CONTROL.search(line):
             if i < last and line.endswith("\r"):
@@ -662,7 +682,6 @@ def prepare_lines(text: str) -> Prepared:
         if clean:
             clean = line.replace("\t", " ").replace("\n", " ").isprintable()
         out += line.split("\n")
-        done = i + 1
     out += lines[done:]
     normal = "\n".join(out)
     if "\t" in normal:
@@ -789,12 +808,14 @@ def _read_fast(b: _Builder, lines: list[str], signs: tuple[bool, bool, bool]) ->
                 stamp = ":" in text and ":" in text[:40] and _STAMP_HINT.search(text, 0, 30) is not None
             if stamp:  # a candidate: is it a stamp? (as _Builder.add decides away from a stamp, on the key)
                 stamp = (short and _PORTAL_STAMP_TEXT.search(text, 0, 60) is not None and not _listed(text)) or (
-                    _STAMP_TEXT.search(text, 0, 30) is not None
+                    _STAMP_FROM_KY.search(text, 0, 30) is not None
                 )
             elif i < _SIGNED_AT_LINES and "+" in text:
                 stamp = True  # perhaps a signing time: _Builder.add decides
             if lead and not stamp and not (lead in _RULE_FIRST and _RULE.fullmatch(text)):
-                indent = 0 if first == line[0] else len(line) - len(line.lstrip(" "))
+                # (strip() gives the line itself when nothing stands around it: no indent,
+                # and no first character to take out of the line)
+                indent = 0 if body is line else len(line) - len(line.lstrip(" "))
                 # new_block(text, source, i + 1, indent + 1, None, layout, blank, indent), filled
                 # slot by slot here: a class call with arguments (an __init__ frame) costs more;
                 # this one, with none, is quicker than object.__new__(_LineFilling)
