@@ -1298,13 +1298,8 @@ def _start_of(c: Citation) -> int:
     return c.span[0]
 
 
-def _numbers_read_back(view: str, voc: Vocabulary) -> list[tuple[int, DocumentNumber, _Before]]:
-    """The numbers that can anchor a citation, each with what stands before it: (end of
-    the number, the parsed number, the reading before it)."""
-    out: list[tuple[int, DocumentNumber, _Before]] = []
-    append = out.append
-    # all candidates first, then their readings: alternating the regex engine and the
-    # readers measurably slows both
+def _numbers(view: str) -> list[tuple[int, int, DocumentNumber]]:
+    """The numbers that can anchor a citation: (start, end, the parsed number)."""
     numbers: list[tuple[int, int, DocumentNumber]] = []
     add = numbers.append
     for m in list(scan_numbers(view)):
@@ -1318,24 +1313,7 @@ def _numbers_read_back(view: str, voc: Vocabulary) -> list[tuple[int, DocumentNu
         if isinstance(number, CitationError):
             continue
         add((*m.span(), number))
-    fast = [_fast_before(view, start, voc) for start, _, _ in numbers]
-    for (start, end, number), before in zip(numbers, fast, strict=True):
-        if before is None:
-            before = _read_before(view, start, voc)
-            if before is None:
-                continue
-        if before is _HEADER:
-            continue
-        # A bare number with neither a type word nor "số" before it: only a full symbol
-        # counts (a year, a Party form, or at least two groups), never a blank draft.
-        if (
-            before[0] == start  # its start: no type word, no "số", no pinpoint before it
-            and not before[3]  # has_type
-            and (number.number is None or (number.style == "cong_van" and number.unit is None))
-        ):
-            continue
-        append((end, number, before))
-    return out
+    return numbers
 
 
 # Lower-case vowels, with every tone mark (what a Vietnamese word holds and a symbol's
@@ -1358,9 +1336,14 @@ def _is_word(group: str) -> bool:
 def _numbered(view: str, voc: Vocabulary, shared: set[int]) -> list[Citation]:
     """The citations anchored by a number, in order; the ``id`` of each that takes the
     type word of the one before it (a list) is added to ``shared``."""
-    heads = _numbers_read_back(view, voc)
+    numbers = _numbers(view)
+    # What stands before each number, then after it (a date, "của"), then the issuers, each
+    # in one pass: alternating the regex engine and the readers measurably slows both. The
+    # few numbers the reading before drops (the document's own, a bare blank draft) have
+    # their dates and issuers read for nothing, which costs less than a list of the others.
+    fast = [_fast_before(view, start, voc) for start, _, _ in numbers]
     match = _AFTER_RE.match
-    afters = [match(view, end) for end, _, _ in heads]  # dates and "của", in one pass
+    afters = [match(view, end) for _, end, _ in numbers]
     issuers = [
         _issuer_at(view, after.end("of"), voc) if after is not None and after.start("of") >= 0 else None
         for after in afters
@@ -1370,11 +1353,23 @@ def _numbered(view: str, voc: Vocabulary, shared: set[int]) -> list[Citation]:
     set_span, set_doc_type, set_type_written, set_number = _SET_SPAN, _SET_DOC_TYPE, _SET_TYPE_WRITTEN, _SET_NUMBER
     set_date, set_date_written, set_issuer, set_name = _SET_DATE, _SET_DATE_WRITTEN, _SET_ISSUER, _SET_NAME
     set_pinpoint, set_origin = _SET_PINPOINT, _SET_ORIGIN
-    for (end, number, before), after, found in zip(heads, afters, issuers, strict=True):
-        if after is None:  # pragma: no cover - every part of the pattern is optional
+    for (num_start, end, number), before, after, found in zip(numbers, fast, afters, issuers, strict=True):
+        if before is None:
+            before = _read_before(view, num_start, voc)
+            if before is None:
+                continue
+        if before is _HEADER or after is None:  # (after: every part of the pattern is optional)
             continue
         # (a _Before unpacked at once: reading a named tuple's fields by name costs more)
         start, type_name, type_written, has_type, law_name, pinpoint, list_join = before
+        # A bare number with neither a type word nor "số" before it: only a full symbol
+        # counts (a year, a Party form, or at least two groups), never a blank draft.
+        if (
+            start == num_start  # no type word, no "số", no pinpoint before it
+            and not has_type
+            and (number.number is None or (number.style == "cong_van" and number.unit is None))
+        ):
+            continue
         value: _dt.date | None = None
         date_written = after.group("date")
         if date_written is not None:
@@ -1495,12 +1490,13 @@ def _share_issuers(drafts: list[Citation], view: str, shared: set[int]) -> None:
     every item of the list that has none of its own. So it does in a list that repeats the
     type word, when the items' symbols name the same issuer ("Quyết định số 1234/QĐ-BTC …
     và Quyết định số 567/QĐ-BTC … của Bộ Tài chính")."""
+    issuers = [c.issuer for c in drafts]  # (read once: most pairs fail on these two tests)
     for k in range(len(drafts) - 2, -1, -1):
+        if issuers[k] is not None or issuers[k + 1] is None:
+            continue
         a, b = drafts[k], drafts[k + 1]
         if (
-            a.issuer is None
-            and b.issuer is not None
-            and a.number is not None
+            a.number is not None
             and b.number is not None
             and a.number.issuers
             and a.number.issuers == b.number.issuers
@@ -1508,6 +1504,9 @@ def _share_issuers(drafts: list[Citation], view: str, shared: set[int]) -> None:
             and _LIST_JOIN_RE.fullmatch(view, a.span[1], b.span[0]) is not None
         ):
             _SET_ISSUER(a, b.issuer)
+            issuers[k] = b.issuer
+    if not shared:
+        return  # no list shares a type word (most documents)
     i = len(drafts) - 1
     while i > 0:
         if id(drafts[i]) not in shared:
