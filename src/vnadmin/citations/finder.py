@@ -1298,8 +1298,13 @@ def _start_of(c: Citation) -> int:
     return c.span[0]
 
 
-def _numbers(view: str) -> list[tuple[int, int, DocumentNumber]]:
-    """The numbers that can anchor a citation: (start, end, the parsed number)."""
+def _numbers_read_back(view: str, voc: Vocabulary) -> list[tuple[int, DocumentNumber, _Before]]:
+    """The numbers that can anchor a citation, each with what stands before it: (end of
+    the number, the parsed number, the reading before it)."""
+    out: list[tuple[int, DocumentNumber, _Before]] = []
+    append = out.append
+    # all candidates first, then their readings: alternating the regex engine and the
+    # readers measurably slows both
     numbers: list[tuple[int, int, DocumentNumber]] = []
     add = numbers.append
     for m in list(scan_numbers(view)):
@@ -1313,7 +1318,24 @@ def _numbers(view: str) -> list[tuple[int, int, DocumentNumber]]:
         if isinstance(number, CitationError):
             continue
         add((*m.span(), number))
-    return numbers
+    fast = [_fast_before(view, start, voc) for start, _, _ in numbers]
+    for (start, end, number), before in zip(numbers, fast, strict=True):
+        if before is None:
+            before = _read_before(view, start, voc)
+            if before is None:
+                continue
+        if before is _HEADER:
+            continue
+        # A bare number with neither a type word nor "số" before it: only a full symbol
+        # counts (a year, a Party form, or at least two groups), never a blank draft.
+        if (
+            before[0] == start  # its start: no type word, no "số", no pinpoint before it
+            and not before[3]  # has_type
+            and (number.number is None or (number.style == "cong_van" and number.unit is None))
+        ):
+            continue
+        append((end, number, before))
+    return out
 
 
 # Lower-case vowels, with every tone mark (what a Vietnamese word holds and a symbol's
@@ -1336,14 +1358,9 @@ def _is_word(group: str) -> bool:
 def _numbered(view: str, voc: Vocabulary, shared: set[int]) -> list[Citation]:
     """The citations anchored by a number, in order; the ``id`` of each that takes the
     type word of the one before it (a list) is added to ``shared``."""
-    numbers = _numbers(view)
-    # What stands before each number, then after it (a date, "của"), then the issuers, each
-    # in one pass: alternating the regex engine and the readers measurably slows both. The
-    # few numbers the reading before drops (the document's own, a bare blank draft) have
-    # their dates and issuers read for nothing, which costs less than a list of the others.
-    fast = [_fast_before(view, start, voc) for start, _, _ in numbers]
+    heads = _numbers_read_back(view, voc)
     match = _AFTER_RE.match
-    afters = [match(view, end) for _, end, _ in numbers]
+    afters = [match(view, end) for end, _, _ in heads]  # dates and "của", in one pass
     issuers = [
         _issuer_at(view, after.end("of"), voc) if after is not None and after.start("of") >= 0 else None
         for after in afters
@@ -1353,23 +1370,11 @@ def _numbered(view: str, voc: Vocabulary, shared: set[int]) -> list[Citation]:
     set_span, set_doc_type, set_type_written, set_number = _SET_SPAN, _SET_DOC_TYPE, _SET_TYPE_WRITTEN, _SET_NUMBER
     set_date, set_date_written, set_issuer, set_name = _SET_DATE, _SET_DATE_WRITTEN, _SET_ISSUER, _SET_NAME
     set_pinpoint, set_origin = _SET_PINPOINT, _SET_ORIGIN
-    for (num_start, end, number), before, after, found in zip(numbers, fast, afters, issuers, strict=True):
-        if before is None:
-            before = _read_before(view, num_start, voc)
-            if before is None:
-                continue
-        if before is _HEADER or after is None:  # (after: every part of the pattern is optional)
+    for (end, number, before), after, found in zip(heads, afters, issuers, strict=True):
+        if after is None:  # pragma: no cover - every part of the pattern is optional
             continue
         # (a _Before unpacked at once: reading a named tuple's fields by name costs more)
         start, type_name, type_written, has_type, law_name, pinpoint, list_join = before
-        # A bare number with neither a type word nor "số" before it: only a full symbol
-        # counts (a year, a Party form, or at least two groups), never a blank draft.
-        if (
-            start == num_start  # no type word, no "số", no pinpoint before it
-            and not has_type
-            and (number.number is None or (number.style == "cong_van" and number.unit is None))
-        ):
-            continue
         value: _dt.date | None = None
         date_written = after.group("date")
         if date_written is not None:
@@ -1558,9 +1563,9 @@ def _law_positions(view: str) -> list[int]:
 def _date_word_within(reach: int) -> str:
     """A lookahead: one of _DATE_WORDS starts at most ``reach`` characters on (what a law
     word needs before anything else, tested here in C: most law words are mentions
-    without one; _law_at reads the date word itself). Each branch is a greedy run of any characters then a
-    literal, which the regex engine matches by scanning back for that character: a few
-    steps per law word, and linear time (the run is bounded)."""
+    without one; _law_at reads the date word itself). Each branch is a greedy run of any
+    characters then a literal, which the regex engine matches by scanning back for that
+    character: a few steps per law word, and linear time (the run is bounded)."""
     lower = "|".join(w[1:] for w in _DATE_WORDS if w[0] == "n")
     upper = "|".join(w[1:] for w in _DATE_WORDS if w[0] == "N")
     return rf"(?=(?s:.){{0,{reach}}}n(?:{lower})|(?s:.){{0,{reach}}}N(?:{upper}))"
@@ -1577,10 +1582,9 @@ def _hint_within(reach: int) -> str:
 # searched twice as fast as one that starts with two; "á" is common, so the "p" after it is
 # tested first). Then what _law_at asks of the law word before anything else, tested in
 # C (most law words are mentions, and fail): a date word starting within _LAW_WINDOW of
-# its start, which is at most 216 characters on from its end ("Luật"; 211
-# for the nine-letter words; none starts inside a law word); then a date hint starting
-# before _law_at's window ends, 219 characters from its start at most, so 215 (210) from
-# its end.
+# its start, which is at most 216 characters on from its end ("Luật"; 211 for the
+# nine-letter words; none starts inside a law word); then a date hint starting before
+# _law_at's window ends, 219 characters from its start at most, so 215 (210) from its end.
 _LAW_LUAT_RE = re.compile(
     r"ậ(?:(?<=Luậ)|(?<=Bộ luậ))t" + _date_word_within(_LAW_WINDOW - 4) + _hint_within(_LAW_WINDOW - 5)
 )
