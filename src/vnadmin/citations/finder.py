@@ -29,6 +29,8 @@ import datetime as _dt
 import re
 from collections.abc import Callable, Sequence
 from functools import lru_cache
+from itertools import accumulate, compress, repeat
+from operator import add
 from typing import Any, NamedTuple
 
 from vnadmin._collector import collector_paused
@@ -98,7 +100,6 @@ _MAX_QUALIFIERS = 4  # words between a type word and "số"/the number
 _MAX_NAME = 24  # words in a law's name
 _MAX_ISSUER = 16  # words in a body's name
 _LAW_WINDOW = 220  # characters looked at after a law word for its name and date
-_MARK_LOOKAHEAD = 1024  # how far one search for the next "năm"/"ngày" reaches
 
 
 class _Toks:
@@ -1148,30 +1149,36 @@ def find_citations_each(texts: Sequence[str]) -> list[list[Citation]]:
     reading each text alone; a citation that would cross it is read again from its text
     alone (never seen, but cheap to guard).
     """
+    # (the texts' types and lengths read in C: a document has thousands of paragraphs)
+    if not all(map(isinstance, texts, repeat(str))):
+        for t in texts:
+            if not isinstance(t, str):
+                raise TypeError(f"find_citations_each expects str items, not {type(t).__name__}")
     out: list[list[Citation]] = [[] for _ in texts]
-    for t in texts:
-        if not isinstance(t, str):
-            raise TypeError(f"find_citations_each expects str items, not {type(t).__name__}")
+    lengths = list(map(len, texts))
     # Every non-empty text is read (the passes over the joined text cost less than a quick
     # test of each text would save).
-    live = [i for i, t in enumerate(texts) if t]
+    every = all(lengths)
+    live: Sequence[int] = range(len(texts)) if every else list(compress(range(len(texts)), lengths))
     if len(live) <= 1:
         for i in live:
             out[i] = find_citations(texts[i])
         return out
-    starts: list[int] = []
-    at = 0
-    for i in live:
-        starts.append(at)
-        at += len(texts[i]) + len(_SEPARATOR)
-    joined = _SEPARATOR.join([texts[i] for i in live])
+    if every:
+        joined = _SEPARATOR.join(texts)
+    else:
+        lengths = [lengths[i] for i in live]
+        joined = _SEPARATOR.join([texts[i] for i in live])
+    # where each text starts in the joined text
+    starts = list(accumulate(map(add, lengths, repeat(len(_SEPARATOR))), initial=0))
+    starts.pop()
     with collector_paused():
         return _split(texts, live, starts, _drafts(joined), out)
 
 
 def _split(
     texts: Sequence[str],
-    live: list[int],
+    live: Sequence[int],
     starts: list[int],
     found: tuple[list[Citation], _Offsets | None],
     out: list[list[Citation]],
@@ -1488,12 +1495,13 @@ def _share_issuers(drafts: list[Citation], view: str, shared: set[int]) -> None:
     every item of the list that has none of its own. So it does in a list that repeats the
     type word, when the items' symbols name the same issuer ("Quyết định số 1234/QĐ-BTC …
     và Quyết định số 567/QĐ-BTC … của Bộ Tài chính")."""
+    issuers = [c.issuer for c in drafts]  # (read once: most pairs fail on these two tests)
     for k in range(len(drafts) - 2, -1, -1):
+        if issuers[k] is not None or issuers[k + 1] is None:
+            continue
         a, b = drafts[k], drafts[k + 1]
         if (
-            a.issuer is None
-            and b.issuer is not None
-            and a.number is not None
+            a.number is not None
             and b.number is not None
             and a.number.issuers
             and a.number.issuers == b.number.issuers
@@ -1501,6 +1509,9 @@ def _share_issuers(drafts: list[Citation], view: str, shared: set[int]) -> None:
             and _LIST_JOIN_RE.fullmatch(view, a.span[1], b.span[0]) is not None
         ):
             _SET_ISSUER(a, b.issuer)
+            issuers[k] = b.issuer
+    if not shared:
+        return  # no list shares a type word (most documents)
     i = len(drafts) - 1
     while i > 0:
         if id(drafts[i]) not in shared:
@@ -1550,11 +1561,11 @@ def _law_positions(view: str) -> list[int]:
 
 
 def _date_word_within(reach: int) -> str:
-    """A lookahead: one of _DATE_WORDS starts at most ``reach`` characters on (what
-    _laws_by_name asks of a law word before anything else, tested here in C: most law
-    words are mentions without one). Each branch is a greedy run of any characters then a
-    literal, which the regex engine matches by scanning back for that character: a few
-    steps per law word, and linear time (the run is bounded)."""
+    """A lookahead: one of _DATE_WORDS starts at most ``reach`` characters on (what a law
+    word needs before anything else, tested here in C: most law words are mentions
+    without one; _law_at reads the date word itself). Each branch is a greedy run of any
+    characters then a literal, which the regex engine matches by scanning back for that
+    character: a few steps per law word, and linear time (the run is bounded)."""
     lower = "|".join(w[1:] for w in _DATE_WORDS if w[0] == "n")
     upper = "|".join(w[1:] for w in _DATE_WORDS if w[0] == "N")
     return rf"(?=(?s:.){{0,{reach}}}n(?:{lower})|(?s:.){{0,{reach}}}N(?:{upper}))"
@@ -1569,12 +1580,11 @@ def _hint_within(reach: int) -> str:
 # "Luật", "Bộ luật" (and so "Bộ Luật") around "ậ"; "Pháp lệnh", "Hiến pháp" around "á"
 # (the match ends where the word does; a pattern that starts with one literal character is
 # searched twice as fast as one that starts with two; "á" is common, so the "p" after it is
-# tested first). Then what _laws_by_name and _law_at ask of the law word before anything
-# else, tested in C (most law words are mentions, and fail): a date word starting within
-# _LAW_WINDOW of its start, which is at most 216 characters on from its end ("Luật"; 211
-# for the nine-letter words; none starts inside a law word); then a date hint starting
-# before _law_at's window ends, 219 characters from its start at most, so 215 (210) from
-# its end.
+# tested first). Then what _law_at asks of the law word before anything else, tested in
+# C (most law words are mentions, and fail): a date word starting within _LAW_WINDOW of
+# its start, which is at most 216 characters on from its end ("Luật"; 211 for the
+# nine-letter words; none starts inside a law word); then a date hint starting before
+# _law_at's window ends, 219 characters from its start at most, so 215 (210) from its end.
 _LAW_LUAT_RE = re.compile(
     r"ậ(?:(?<=Luậ)|(?<=Bộ luậ))t" + _date_word_within(_LAW_WINDOW - 4) + _hint_within(_LAW_WINDOW - 5)
 )
@@ -1589,34 +1599,14 @@ def _laws_by_name(view: str, voc: Vocabulary, drafts: list[Citation]) -> list[Ci
     ends = [d.span[1] for d in drafts]
     out: list[Citation] = []
     reached = -1
-    find = view.find
-    # A law by name needs a date or a year within reach: "năm"/"ngày" starting at most
-    # _LAW_WINDOW characters on. ``mark`` is the first such word found at or after the
-    # last search's start (-1: none), ``searched`` the end of what that search settled
-    # (up to _MARK_LOOKAHEAD on); each search starts there, so a stretch is searched once
-    # (but for a word's length) and a run of law words shares one search.
-    mark = -1
-    searched = 0
+    # (each law word has a date word within reach: _law_positions asks for one, in C, and
+    # _law_at finds it again; a law word without one is no citation)
     for pos in _law_positions(view):
         if pos < reached or (pos and view[pos - 1].isalnum()):
             continue
         k = bisect.bisect_right(starts, pos) - 1
         if k >= 0 and pos < ends[k]:
             continue  # inside a numbered citation
-        top = pos + _LAW_WINDOW  # the last start within reach of this law word
-        if mark < pos:
-            lo = pos if pos > searched else searched
-            if lo > top:
-                continue  # no date word starts in [pos, top]
-            last = lo + _MARK_LOOKAHEAD if lo + _MARK_LOOKAHEAD > top else top
-            mark = -1
-            for w in _DATE_WORDS:
-                k = find(w, lo, (last if mark < 0 else mark) + len(w))
-                if k >= 0 and (mark < 0 or k < mark):
-                    mark = k
-            searched = mark + 1 if mark >= 0 else last + 1
-        if mark < pos or mark > top:
-            continue
         if _NAMELESS_LAW_RE.match(view, pos):
             continue  # "Luật năm 2020": no name between the law word and its year (as _law_at finds)
         d = _law_at(view, pos, voc)
