@@ -443,7 +443,10 @@ def _header_cells(b: Block) -> list[Cell]:
         cells = _join_split_number(b, cells)
     if len(cells) < 2 or ("ng" not in b.text and "NG" not in b.text):
         return cells  # (no "ngày"/"NGÀY": no date)
-    m = P.find_date(b.text) or _blank_date(b.text)
+    k = P.key(b.text)
+    if "nga" not in k:
+        return cells  # (speed: both date patterns open on "nga[yu]"; the line keyed once for both)
+    m = P.find_date(b.text, k) or _blank_date(b.text, k)
     if m is None:
         return cells
     inside = [i for i, c in enumerate(cells) if c.offset < m.end() and m.start() < c.offset + len(c.text)]
@@ -710,6 +713,7 @@ def _two_bodies(text: str) -> int:
 
 
 _WORD_RE = re.compile(r"\S+")
+_BLOCK_LAYOUT = operator.attrgetter("block.layout")
 
 
 def _split_bodies(
@@ -721,7 +725,9 @@ def _split_bodies(
     before it."""
     if not cells:
         return None, None, []
-    if any(c.bold for c in cells) and not all(c.bold for c in cells):
+    # (speed: a cell is bold only through its block's layout, which plain text never has:
+    # the layouts are looked up in C, the bold test made only when one is there)
+    if any(map(_BLOCK_LAYOUT, cells)) and any(c.bold for c in cells) and not all(c.bold for c in cells):
         parent = [c for c in cells if not c.bold]
         issuing = [c for c in cells if c.bold]
         # The managing body stands above the issuing body: bold that says otherwise (a
@@ -803,11 +809,17 @@ def read_header(ctx: Context, start: int = 0) -> HeaderResult:
                 break
             i += 1
             continue
-        frags: list[_Frag] = []
-        for cell in _header_cells(b):
-            frags.extend(_fragments(cell))
+        cells = _header_cells(b)
+        if len(cells) == 1:
+            frags = _fragments(cells[0])  # (speed: most lines are one cell; its list is the line's)
+        else:
+            frags = []
+            for cell in cells:
+                frags.extend(_fragments(cell))
         anchors = [f for f in frags if f.kind not in ("text", "kinh_gui")]
-        if anchors and not st.seen and _describes_document(b.text, anchors) and _header_ahead(blocks, i + 1) >= 0:
+        # (speed: asked once; nothing below changes it before the line's fragments are taken)
+        seen = st.seen
+        if anchors and not seen and _describes_document(b.text, anchors) and _header_ahead(blocks, i + 1) >= 0:
             # a file's or page's title above the header, citing the document ("CHƯƠNG
             # TRÌNH HÀNH ĐỘNG SỐ 104-CTr/TU NGÀY 30/8/2026 CỦA TỈNH ỦY …"), or a note in
             # running text that mentions its number and date: kept with the lines above
@@ -822,8 +834,8 @@ def read_header(ctx: Context, start: int = 0) -> HeaderResult:
             continue
         if (
             not anchors
-            and b.blank_before  # (before st.seen: the cheaper test first)
-            and st.seen
+            and b.blank_before
+            and seen
             and (st.number is not None or st.date is not None)
             and not _starts_title_block(st, b.text)
             and not _draft_mark_before_title(st, blocks, i)
@@ -835,7 +847,7 @@ def read_header(ctx: Context, start: int = 0) -> HeaderResult:
             kinh_gui = True
             break
         if (
-            st.seen
+            seen
             and (
                 _is_body_start(b.text)
                 or (
