@@ -713,7 +713,6 @@ def _two_bodies(text: str) -> int:
 
 
 _WORD_RE = re.compile(r"\S+")
-_BLOCK_LAYOUT = operator.attrgetter("block.layout")
 
 
 def _split_bodies(
@@ -725,9 +724,7 @@ def _split_bodies(
     before it."""
     if not cells:
         return None, None, []
-    # (speed: a cell is bold only through its block's layout, which plain text never has:
-    # the layouts are looked up in C, the bold test made only when one is there)
-    if any(map(_BLOCK_LAYOUT, cells)) and any(c.bold for c in cells) and not all(c.bold for c in cells):
+    if any(c.bold for c in cells) and not all(c.bold for c in cells):
         parent = [c for c in cells if not c.bold]
         issuing = [c for c in cells if c.bold]
         # The managing body stands above the issuing body: bold that says otherwise (a
@@ -809,13 +806,9 @@ def read_header(ctx: Context, start: int = 0) -> HeaderResult:
                 break
             i += 1
             continue
-        cells = _header_cells(b)
-        if len(cells) == 1:
-            frags = _fragments(cells[0])  # (speed: most lines are one cell; its list is the line's)
-        else:
-            frags = []
-            for cell in cells:
-                frags.extend(_fragments(cell))
+        frags: list[_Frag] = []
+        for cell in _header_cells(b):
+            frags.extend(_fragments(cell))
         anchors = [f for f in frags if f.kind not in ("text", "kinh_gui")]
         # (speed: asked once; nothing below changes it before the line's fragments are taken)
         seen = st.seen

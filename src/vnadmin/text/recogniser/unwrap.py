@@ -41,7 +41,6 @@ nothing is lost.
 
 from __future__ import annotations
 
-import operator
 import re
 
 from vnadmin.text.blocks import Block
@@ -53,16 +52,13 @@ __all__ = ["unwrap_header"]
 
 _REACH = 40  # header lines looked at (the longest real headers take about 25 lines)
 _BARS = " |"
-_TEXT = operator.attrgetter("text")
-_BARE = operator.methodcaller("strip", _BARS)
 
 
 def unwrap_header(blocks: list[Block]) -> list[Block]:
     """``blocks`` with the wrapped header lines at their top, and the heading words
     printed alone, joined (the same list when there are none)."""
     top = _unwrap_top(blocks)
-    # (a lone bar among the first lines: some text there strips to nothing; the test run in C)
-    if top is blocks and "" not in map(_BARE, map(_TEXT, blocks[:_REACH])):
+    if top is blocks and not any(b.text.strip(_BARS) == "" for b in blocks[:_REACH]):
         # Neither a cut header nor a cell's bar: no page copied this way (looking for the
         # lone heading words over the whole document would cost every document a pass).
         return blocks
@@ -88,10 +84,12 @@ _HEADS = {
 
 def _unwrap_heads(blocks: list[Block]) -> list[Block]:
     heads = _HEADS
-    if heads.keys().isdisjoint(map(_TEXT, blocks)):
-        return blocks  # (almost every document: one pass in C, no list of the texts made)
+    # (a list comprehension reads a block's slot faster than attrgetter's generic look-up)
+    texts = [b.text for b in blocks]
+    if heads.keys().isdisjoint(texts):
+        return blocks  # (almost every document)
     n = len(blocks)
-    i = next(k for k, b in enumerate(blocks) if b.text in heads)
+    i = next(k for k, t in enumerate(texts) if t in heads)
     out = list(blocks[:i])
     joined = False
     while i < n:
