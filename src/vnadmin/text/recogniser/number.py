@@ -129,6 +129,8 @@ def find_number(text: str, k: str | None = None) -> NumberMatch | None:
     an issuing body's name) is passed over when a proper "Số" label follows."""
     if k is None:
         k = key(text)
+    if "so" not in k:
+        return None  # (speed: NUMBER_LABEL holds "so"; its search, tried at every position, is not run)
     found: list[NumberMatch] = []
     for lm in NUMBER_LABEL.finditer(k):
         sm = _SYMBOL.match(text, lm.end())
