@@ -750,3 +750,24 @@ def test_unwrap_completes_examples() -> None:
                  ("Quảng Bình,", "ngày 25 tháng 5 năm 2015"), ("THÔNG", "TƯ"), ("ỦY", "BAN NHÂN DÂN"), ("UỶ BAN NHÂN", "DÂN")]:
         assert U._completes(a, b), (a, b)
     assert not U._completes("nghiệm thu hoàn thành công trình", "xây dựng kho chứa")
+
+
+def test_body_start_second_character_test_on_every_opening() -> None:
+    # _is_body_start passes a Latin letter's line on its second character: every opening a
+    # body line has, after nothing or a mark, and the header lines it passes, against the patterns
+    heads = ["Căn cứ ", "CĂN CỨ", "căn cứ", "Theo đề nghị", "THEO ĐỀ NGHỊ", "Xét đề nghị", "Xét ", "xét ", "Kính gửi:",
+             "KÍNH GỬI", "kinh gui", "Phần I", "Phần thứ ba", "Chương 2.", "Mục 3", "Tiểu mục 1", "Điều 5.", "Điều 12a:",
+             "I.", "IV.", "V -", "X– ", "L. ", "II  .", "V", "a) ", "đ) ", "b)", "1.2.3 ", "12.", "- ", "+ ", "• ", "* "]
+    lines = ["V/v kế hoạch", "Về việc", "VỀ VIỆC", "TỔNG CỤC THUẾ", "THÔNG TƯ", "CỤC THUẾ", "Độc lập", "CHÍNH PHỦ",
+             "công nghiệp", "Lào Cai", "Vì", "Xã", "Ia", "Lê", "Mục", "Tiếp"]
+    for head in heads + lines:
+        for before in ["", " ", "‹", "-", "a", "V", "Đ", "1"]:
+            text = before + head
+            assert H._is_body_start(text) == _body_start_patterns(text), text
+
+
+@given(st.lists(st.one_of(_texts, st.sampled_from([" ---", "----", " ===", "—", " ___ ", "\t", "\n", "  "])), max_size=6).map("".join))
+def test_trailing_rule_ends_on_a_rule_character(text: str) -> None:
+    # _take searches a name for its trailing rule only when it ends on a rule's character
+    if text.rstrip()[-1:] not in "-_=–—":
+        assert H._TRAILING_RULE.search(text) is None

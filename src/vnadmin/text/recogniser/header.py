@@ -671,9 +671,29 @@ _NO_BODY_START_FIRST = (
 )
 
 
+# After a Latin letter (where KINH_GUI's leading marks cannot be), the keys of the first two
+# characters _is_body_start's patterns can open on: "căn cứ", "theo đề nghị", "xét", "kính
+# gửi", "Phần", "Chương", "Mục", "Tiểu mục", "Điều"; besides these, only an item's letter
+# ("a)") and a Roman numeral (its next character another numeral, a space or its sign).
+_LATIN = P.keyed_chars(string.ascii_lowercase)
+_BODY_START_PAIRS = frozenset({"ca", "th", "xe", "ki", "ph", "ch", "mu", "ti", "di"})
+_ROMAN = frozenset("IVXL")
+_ROMAN_NEXT = frozenset("IVXL.-–")
+
+
 def _is_body_start(block_text: str) -> bool:
-    if block_text[:1] in _NO_BODY_START_FIRST:
+    first = block_text[:1]
+    if first in _NO_BODY_START_FIRST:
         return False  # (speed: no pattern below can match; see _NO_BODY_START_FIRST)
+    if first in _LATIN:
+        # (speed: most header lines that pass the first letter fail on the second)
+        second = block_text[1:2]
+        if not (
+            P.key(block_text[:2]) in _BODY_START_PAIRS
+            or second == ")"
+            or (first in _ROMAN and (second in _ROMAN_NEXT or second.isspace()))
+        ):
+            return False
     # _PREAMBLE_START and KINH_GUI on the key of the first 40 characters (they look at most
     # 21 characters in), matched on the text as written
     return bool(
@@ -1159,7 +1179,9 @@ def _take(st: _State, f: _Frag, pending: list[Cell], anchored: bool = True) -> b
         st.extras.append(cell)
         return True
     if st.number is None and st.doc_type is None and _is_body_name(text):  # (the cheaper tests first)
-        m = _TRAILING_RULE.search(text)
+        # (speed: the rule ends the name; a name that does not end on a rule's character is
+        # not searched, at each of its spaces, for one)
+        m = _TRAILING_RULE.search(text) if text.rstrip()[-1:] in "-_=–—" else None
         if m is not None:
             # "ỦY BAN NHÂN DÂN TỈNH HÀ GIANG -------": a table cell's name and its rule
             ctx.ignored(m.group().strip(), cell.origin, "đường kẻ trang trí (a decorative rule)")
