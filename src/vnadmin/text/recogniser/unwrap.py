@@ -58,7 +58,9 @@ def unwrap_header(blocks: list[Block]) -> list[Block]:
     """``blocks`` with the wrapped header lines at their top, and the heading words
     printed alone, joined (the same list when there are none)."""
     top = _unwrap_top(blocks)
-    if top is blocks and not any(b.text.strip(_BARS) == "" for b in blocks[:_REACH]):
+    # (a lone bar: a text among the first lines that strips to nothing; the texts stripped
+    # in a list comprehension, which costs less than a generator's step per line)
+    if top is blocks and all([b.text.strip(_BARS) for b in blocks[:_REACH]]):  # noqa: C419
         # Neither a cut header nor a cell's bar: no page copied this way (looking for the
         # lone heading words over the whole document would cost every document a pass).
         return blocks
