@@ -771,3 +771,16 @@ def test_trailing_rule_ends_on_a_rule_character(text: str) -> None:
     # _take searches a name for its trailing rule only when it ends on a rule's character
     if text.rstrip()[-1:] not in "-_=–—":
         assert H._TRAILING_RULE.search(text) is None
+
+
+def test_type_line_names_pattern_passes_every_name() -> None:
+    # match_type_line's one pattern of every name's key lets each registry name through, in
+    # capitals, OCR's lost marks, glued to its summary, after a mark, or cut short
+    from vnadmin.model import doctypes
+
+    names = {t.name for t in doctypes.all_types()}
+    assert names
+    for name in names:
+        for text in (name.upper(), P.key(name).upper(), f"{name.upper()}Về việc", f"- {name.upper()}:", name.upper()[:-1],
+                     name, f"{name.upper()} CỦA BỘ"):
+            assert H.match_type_line(text) == _long_match_type_line(text), text

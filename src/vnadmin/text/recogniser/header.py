@@ -142,6 +142,10 @@ for _name_key, _name in _TYPE_NAMES:
     _TYPE_NAMES_BY_FIRST.setdefault(_name_key[:1], []).append((_name_key, _name))
 # Keying this much of a line decides every comparison (the longest name and the character after it).
 _TYPE_KEY_SPAN = max(len(k) for k, _ in _TYPE_NAMES) + 1
+# Every name's key as one pattern: a key that opens on none of them is no type line, told
+# in one match in C (speed: most lines asked are bodies' names, which the loop over the
+# names of their first letter would compare one by one).
+_TYPE_NAME_START = re.compile("|".join(re.escape(k) for k, _ in _TYPE_NAMES))
 
 
 _TYPE_LINE_STRIP = " -–—.:*#"
@@ -157,6 +161,8 @@ def match_type_line(text: str) -> tuple[str, str, str] | None:
     if t[:1] not in _TYPE_FIRST:
         return None  # (speed: no name can start there in capitals; the line is not keyed)
     k = P.key(t[:_TYPE_KEY_SPAN])
+    if _TYPE_NAME_START.match(k) is None:
+        return None
     for name_key, name in _TYPE_NAMES_BY_FIRST.get(k[:1], ()):
         if k.startswith(name_key) and (
             len(k) == len(name_key)
