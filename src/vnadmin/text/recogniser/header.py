@@ -711,7 +711,7 @@ def _is_body_start(block_text: str) -> bool:
 
 
 def _join(cells: list[Cell]) -> str:
-    return " ".join(c.text for c in cells if c.text)
+    return " ".join([c.text for c in cells if c.text])  # (a list: join makes one of a generator anyway)
 
 
 _GLUED_RULE_END = re.compile(r"(?<=[^\W\d_])[-–—_=]{3,}$")
