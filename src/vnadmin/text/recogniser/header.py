@@ -142,6 +142,10 @@ for _name_key, _name in _TYPE_NAMES:
     _TYPE_NAMES_BY_FIRST.setdefault(_name_key[:1], []).append((_name_key, _name))
 # Keying this much of a line decides every comparison (the longest name and the character after it).
 _TYPE_KEY_SPAN = max(len(k) for k, _ in _TYPE_NAMES) + 1
+# Every name's key as one pattern: a key that opens on none of them is no type line, told
+# in one match in C (speed: most lines asked are bodies' names, which the loop over the
+# names of their first letter would compare one by one).
+_TYPE_NAME_START = re.compile("|".join(re.escape(k) for k, _ in _TYPE_NAMES))
 
 
 _TYPE_LINE_STRIP = " -–—.:*#"
@@ -157,6 +161,8 @@ def match_type_line(text: str) -> tuple[str, str, str] | None:
     if t[:1] not in _TYPE_FIRST:
         return None  # (speed: no name can start there in capitals; the line is not keyed)
     k = P.key(t[:_TYPE_KEY_SPAN])
+    if _TYPE_NAME_START.match(k) is None:
+        return None
     for name_key, name in _TYPE_NAMES_BY_FIRST.get(k[:1], ()):
         if k.startswith(name_key) and (
             len(k) == len(name_key)
@@ -443,7 +449,10 @@ def _header_cells(b: Block) -> list[Cell]:
         cells = _join_split_number(b, cells)
     if len(cells) < 2 or ("ng" not in b.text and "NG" not in b.text):
         return cells  # (no "ngày"/"NGÀY": no date)
-    m = P.find_date(b.text) or _blank_date(b.text)
+    k = P.key(b.text)
+    if "nga" not in k:
+        return cells  # (speed: both date patterns open on "nga[yu]"; the line keyed once for both)
+    m = P.find_date(b.text, k) or _blank_date(b.text, k)
     if m is None:
         return cells
     inside = [i for i, c in enumerate(cells) if c.offset < m.end() and m.start() < c.offset + len(c.text)]
@@ -672,9 +681,29 @@ _NO_BODY_START_FIRST = (
 )
 
 
+# After a Latin letter (where KINH_GUI's leading marks cannot be), the keys of the first two
+# characters _is_body_start's patterns can open on: "căn cứ", "theo đề nghị", "xét", "kính
+# gửi", "Phần", "Chương", "Mục", "Tiểu mục", "Điều"; besides these, only an item's letter
+# ("a)") and a Roman numeral (its next character another numeral, a space or its sign).
+_LATIN = P.keyed_chars(string.ascii_lowercase)
+_BODY_START_PAIRS = frozenset({"ca", "th", "xe", "ki", "ph", "ch", "mu", "ti", "di"})
+_ROMAN = frozenset("IVXL")
+_ROMAN_NEXT = frozenset("IVXL.-–")
+
+
 def _is_body_start(block_text: str) -> bool:
-    if block_text[:1] in _NO_BODY_START_FIRST:
+    first = block_text[:1]
+    if first in _NO_BODY_START_FIRST:
         return False  # (speed: no pattern below can match; see _NO_BODY_START_FIRST)
+    if first in _LATIN:
+        # (speed: most header lines that pass the first letter fail on the second)
+        second = block_text[1:2]
+        if not (
+            P.key(block_text[:2]) in _BODY_START_PAIRS
+            or second == ")"
+            or (first in _ROMAN and (second in _ROMAN_NEXT or second.isspace()))
+        ):
+            return False
     # _PREAMBLE_START and KINH_GUI on the key of the first 40 characters (they look at most
     # 21 characters in), matched on the text as written
     return bool(
@@ -705,7 +734,7 @@ def _past_rules(b: Block) -> str:
 
 
 def _join(cells: list[Cell]) -> str:
-    return " ".join(c.text for c in cells if c.text)
+    return " ".join([c.text for c in cells if c.text])  # (a list: join makes one of a generator anyway)
 
 
 _GLUED_RULE_END = re.compile(r"(?<=[^\W\d_])[-–—_=]{3,}$")
@@ -830,7 +859,9 @@ def read_header(ctx: Context, start: int = 0) -> HeaderResult:
         for cell in _header_cells(b):
             frags.extend(_fragments(cell))
         anchors = [f for f in frags if f.kind not in ("text", "kinh_gui")]
-        if anchors and not st.seen and _describes_document(b.text, anchors) and _header_ahead(blocks, i + 1) >= 0:
+        # (speed: asked once; nothing below changes it before the line's fragments are taken)
+        seen = st.seen
+        if anchors and not seen and _describes_document(b.text, anchors) and _header_ahead(blocks, i + 1) >= 0:
             # a file's or page's title above the header, citing the document ("CHƯƠNG
             # TRÌNH HÀNH ĐỘNG SỐ 104-CTr/TU NGÀY 30/8/2026 CỦA TỈNH ỦY …"), or a note in
             # running text that mentions its number and date: kept with the lines above
@@ -845,8 +876,8 @@ def read_header(ctx: Context, start: int = 0) -> HeaderResult:
             continue
         if (
             not anchors
-            and b.blank_before  # (before st.seen: the cheaper test first)
-            and st.seen
+            and b.blank_before
+            and seen
             and (st.number is not None or st.date is not None)
             and not _starts_title_block(st, b.text)
             and not _draft_mark_before_title(st, blocks, i)
@@ -858,7 +889,7 @@ def read_header(ctx: Context, start: int = 0) -> HeaderResult:
             kinh_gui = True
             break
         if (
-            st.seen
+            seen
             and (
                 _is_body_start(b.text if b.text[:1] not in _RULE_PIECES else _past_rules(b))
                 or (
@@ -1189,7 +1220,9 @@ def _take(st: _State, f: _Frag, pending: list[Cell], anchored: bool = True) -> b
             ctx.ignored(text[:1], cell.origin, "ký tự lạc trước tên cơ quan (a stray mark before the body's name)")
             cell = cell.piece(1, len(text))
             text = cell.text
-        m = _TRAILING_RULE.search(text)
+        # (speed: the rule ends the name; a name that does not end on a rule's character is
+        # not searched, at each of its spaces, for one)
+        m = _TRAILING_RULE.search(text) if text.rstrip()[-1:] in "-_=–—" else None
         if m is not None:
             # "ỦY BAN NHÂN DÂN TỈNH HÀ GIANG -------": a table cell's name and its rule
             ctx.ignored(m.group().strip(), cell.origin, "đường kẻ trang trí (a decorative rule)")

@@ -97,6 +97,8 @@ def _build(m: re.Match[str]) -> DocumentNumber | None:
     token = head + (f"{year_text}/" if year_text else "") + "-".join(groups)
     try:
         parsed = parse_number(token)
+        if parsed.written == written:
+            return parsed  # (speed: a token printed tight is its own written form; nothing to rebuild)
         # attrs.evolve(parsed, written=written) through the model's cheaper construction path.
         return build_number(
             parsed.number, parsed.year, parsed.type_code, parsed.issuers, parsed.unit, parsed.style, written
@@ -127,6 +129,8 @@ def find_number(text: str, k: str | None = None) -> NumberMatch | None:
     an issuing body's name) is passed over when a proper "Số" label follows."""
     if k is None:
         k = key(text)
+    if "so" not in k:
+        return None  # (speed: NUMBER_LABEL holds "so"; its search, tried at every position, is not run)
     found: list[NumberMatch] = []
     for lm in NUMBER_LABEL.finditer(k):
         sm = _SYMBOL.match(text, lm.end())
@@ -154,8 +158,9 @@ def find_number(text: str, k: str | None = None) -> NumberMatch | None:
         number = _build(sm)
         if number is None:
             continue
+        if not label.isupper():
+            # the first proper label's number, whatever follows it (speed: the rest of the
+            # line is not read for more labels)
+            return NumberMatch(number, start, sm.end(), label)
         found.append(NumberMatch(number, start, sm.end(), label))
-    for f in found:
-        if not f.label.isupper():
-            return f
     return found[0] if found else None
