@@ -499,6 +499,13 @@ def _starts_indented(blocks: list[Block]) -> bool:
     pdftotext layout: most lines after a line ending in "." are indented, and most lines
     after one ending in a letter are flush left (at least five of each to judge by; the
     first forty of each decide, so a long text is not read through for it)."""
+    # No line indented by two or more: no start is indented, and the answer is no (one
+    # cheap pass; most texts are such, and the loop below would read them to the end)
+    for b in blocks:
+        if b.indent >= 2:
+            break
+    else:
+        return False
     starts = indented = runs = flush = 0
     before: Block | None = None
     for b in blocks:
