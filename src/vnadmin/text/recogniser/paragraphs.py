@@ -225,6 +225,35 @@ def _continues(
         # a paragraph or an item starts with a capital or a marker ("a)" is tested next;
         # "b." and "b/" here).
         return False
+    capital = c in _OTHER_LETTERS
+    if capital:
+        # A line starting with a capital or a letter without case (most paragraphs' first
+        # lines; not "lower"): the last tests below, as they read for it, decide most such
+        # lines, so they come first and the regexes that follow run only for a line they
+        # let run on.
+        if upper_now is None:
+            upper_now = P.is_upper_line(text)
+        upper_prev = prev.upper
+        if upper_prev != upper_now:
+            return False
+        if blank:
+            # (capitals on both sides end it; else only a long line in ordinary case runs on)
+            if upper_prev or prev.length < 100 or prev.first_is_marker():
+                return False
+        elif not (
+            indent <= 1 and 2 <= prev.indent <= 12 and prev.lines == 1 and prev.column is None and column is None
+        ) and (
+            # (below a line that is no layout paragraph's first-line indent: a short
+            # heading above, or an indent of the line's own, ends it)
+            (
+                prev.lines == 1
+                and prev.length <= 80
+                and (upper_prev or prev.first_is_marker())
+                and not (not upper_prev and ends_on_connector(prev._parts[-1]))
+            )
+            or (indent >= 4 and indent > prev.indent + 2 and prev.indent < 4)
+        ):
+            return False
     # P.may_start_paragraph(text), written out: it runs on every line.
     if c in _WORD_FIRST:
         may_start = text.startswith(_MARKER_WORDS)
@@ -239,17 +268,14 @@ def _continues(
             return False
     if c in _STRUCTURAL_FIRST and text[:3] in _STRUCTURAL_STARTS and P.STRUCTURAL_TEXT.match(text, 0, 20):
         return False
+    if capital:
+        return True  # (the last tests were passed above)
     if upper_now is None:
         upper_now = P.is_upper_line(text)
     upper_prev = prev.upper
     # starts_lower, the first letter at hand: c.islower() if c.isalpha(), else starts_lower
-    # (set look-ups first: two method calls otherwise on every line)
-    if c in _LOWER_LETTERS:
-        lower = True
-    elif c in _OTHER_LETTERS:
-        lower = False
-    else:
-        lower = c.islower() if c.isalpha() else P.starts_lower(text)
+    # (a set look-up first: two method calls otherwise on every line)
+    lower = c in _LOWER_LETTERS or (c.islower() if c.isalpha() else P.starts_lower(text))
     if upper_prev != upper_now and not lower:
         return False
     if blank:
