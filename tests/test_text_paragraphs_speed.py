@@ -195,3 +195,98 @@ def test_continues_a_capital_line_on_every_combination() -> None:
                 want.append(part)
             expected = _continues_before(want, text, blank, indent, column, upper)
             assert PP._continues(got, text, blank, indent, column, upper) == expected, (parts, text, blank, indent)
+
+
+# -- merge_units: only the units that end no sentence are walked ----------------------------
+def _merge_units_before(units: list[PP.Unit]) -> list[PP.Unit]:
+    """merge_units as it read before: a loop over every unit."""
+    out: list[PP.Unit] = []
+    prev: PP.Unit | None = None
+    for u in units:
+        if (
+            prev is not None
+            and not prev.ends()
+            and prev.footnote is None
+            and u.footnote is None
+            and (
+                _continues_before(prev, u.text, True, 0, None, u.upper)
+                or (prev.last[-1:] in ("-", "/") and PP.wraps_symbol(prev.last, u.first))
+            )
+        ):
+            prev.append(u.text, u.lines, u.footnote_refs, u.upper)
+            continue
+        out.append(u)
+        prev = u
+    return out
+
+
+def _values(units: list[PP.Unit]) -> list[tuple[object, ...]]:
+    return [
+        (u.text, u.origin, u.blank_before, u.indent, u.lines, u.column, u.footnote, u.footnote_style, u.footnote_refs,
+         u.upper, u.length, u.ends(), u.first_is_marker())
+        for u in units
+    ]
+
+
+_UNIT_LINES = st.sampled_from(
+    ["tổ chức thực hiện", "Năm 2025", "KẾ HOẠCH", "1. Mục", "- ý kiến", "Căn cứ Luật", "a) nội dung", "cơ quan thuế;",
+     "08/2014/NĐ-", "CP ngày 1", "30/", "2020/NĐ-CP", "x" * 95, "Kết quả.", "123 người", "(*) x", "Luật Quản lý thuế",
+     "theo quy định của", "A" * 100, "X", "x" * 99, "x" * 100]
+)
+
+
+@given(
+    st.lists(
+        st.tuples(
+            st.lists(_UNIT_LINES, min_size=1, max_size=3),
+            st.sampled_from([None, None, None, "1"]),
+            st.booleans(),
+        ),
+        max_size=10,
+    )
+)
+def test_merge_units_is_the_loop_over_every_unit(rows: list[tuple[list[str], str | None, bool]]) -> None:
+    def units() -> list[PP.Unit]:
+        made = []
+        for n, (parts, footnote, asked) in enumerate(rows):
+            u = PP.Unit(parts[0], Origin(line=n + 1), footnote=footnote)
+            for part in parts[1:]:
+                u.append(part)
+            if asked:
+                u.ends()  # kept on the unit, as assemble leaves it
+            made.append(u)
+        return made
+
+    given_units = units()
+    got = PP.merge_units(given_units)
+    assert got is not given_units
+    assert _values(got) == _values(_merge_units_before(units()))
+
+
+def test_merge_units_on_the_seed_and_the_corpus(seed_text: str, corpus_dir: Path) -> None:
+    from vnadmin.text.lines import text_blocks
+
+    merged = 0
+    for text in [seed_text, *(p.read_text(encoding="utf-8") for p in sorted(corpus_dir.glob("*.txt")))]:
+        blocks = [b for b in text_blocks(text)[0] if b.text or b.kind == "page-break"]
+        # the units of a text cut in three runs, as the recogniser cuts header, body and footer
+        third = len(blocks) // 3
+        runs = [blocks[:third], blocks[third : 2 * third], blocks[2 * third :]]
+        units = [u for run in runs for u in PP.assemble(run)]
+        got = PP.merge_units(units)
+        want = _merge_units_before([u for run in runs for u in PP.assemble(run)])
+        assert _values(got) == _values(want)
+        merged += len(got) < len(units)
+    assert merged  # some units were joined
+
+
+def test_merge_units_joins_a_chain_and_keeps_the_rest() -> None:
+    def unit(text: str, line: int) -> PP.Unit:
+        return PP.Unit(text, Origin(line=line))
+
+    rows = ["x" * 100, "tổ chức thực hiện", "Năm 2025 cũng vậy", "Kết quả.", "x" * 99, "Năm 2025", "Kết thúc.", "x" * 100, "Năm"]
+    got = PP.merge_units([unit(t, n) for n, t in enumerate(rows)])
+    want = _merge_units_before([unit(t, n) for n, t in enumerate(rows)])
+    assert _values(got) == _values(want)
+    # a long line takes what follows; a short one, a line starting with a capital
+    assert [u.text for u in got] == [" ".join(rows[:4]), *rows[4:7], " ".join(rows[7:])]

@@ -10,7 +10,9 @@ taken out of the flow wherever they stand.
 
 from __future__ import annotations
 
+import operator
 import re
+from itertools import compress, repeat
 
 from vnadmin.model.origin import Origin
 from vnadmin.text.blocks import Block, _OriginFilling
@@ -328,6 +330,7 @@ class _NewUnit(Unit):
 
 
 _DIGITS = frozenset("0123456789")
+_ENDS = operator.attrgetter("_ends")
 # What follows the letter of an item marker ("b)", "b.", "b/", "b/.").
 _LETTER_MARK = frozenset(")./")
 # Lower-case letters (str.isalpha and str.islower) below U+2100: a line starting with one
@@ -558,24 +561,39 @@ def merge_units(units: list[Unit]) -> list[Unit]:
     Units assembled in separate runs (lines left over from the footer, lines after the
     signature, unrecognised header lines) meet only here; applying the blank-line rule once
     more makes reading the canonical output give the same paragraphs (a fixed point)."""
-    out: list[Unit] = []
-    prev: Unit | None = None
-    for u in units:
-        if (
-            prev is not None
-            and prev._ends is not True  # kept from assembling: the usual answer, without a call
-            and prev.footnote is None
-            and u.footnote is None
-            and (
-                # u.upper is is_upper_line(u.text), kept as the unit grew (no scan of the text)
-                _continues(prev, u._text or u.text, True, 0, None, u.upper)
-                or (prev._parts[-1][-1:] in ("-", "/") and wraps_symbol(prev._parts[-1], u._parts[0]))
-            )
-        ):
-            prev.append(u.text, u.lines, u.footnote_refs, u.upper)
+    n = len(units)
+    joined: set[int] = set()  # the places of the units joined to one before them
+    done = 0  # the units before this place are settled
+    # A unit that ends a sentence takes nothing: that is most units (_ends True, kept from
+    # assembling), so the others are picked out in C instead of a loop over every unit.
+    for i in compress(range(n - 1), map(operator.is_not, map(_ENDS, units), repeat(True))):
+        if i < done:
+            continue  # joined to the unit before it
+        prev = units[i]
+        if prev.footnote is not None:
             continue
-        out.append(u)
-        prev = u
-    return out
-
-
+        j = i + 1
+        while j < n:  # prev takes units[j], units[j + 1] … while they run on
+            u = units[j]
+            if u.footnote is not None:
+                break
+            text = u._text or u.text
+            last = prev._parts[-1]
+            if not (
+                (
+                    # (_continues is False for a text starting with a capital below capitals
+                    # or a short unit, or in capitals: asked here without the call)
+                    not (text[:1] in _OTHER_LETTERS and (prev.length < 100 or prev.upper or u.upper))
+                    # u.upper is is_upper_line(u.text), kept as the unit grew (no scan of the text)
+                    and _continues(prev, text, True, 0, None, u.upper)
+                )
+                or (last[-1:] in ("-", "/") and wraps_symbol(last, u._parts[0]))
+            ):
+                break
+            prev.append(u.text, u.lines, u.footnote_refs, u.upper)
+            joined.add(j)
+            j += 1
+        done = j
+    if not joined:
+        return units[:]
+    return [u for j, u in enumerate(units) if j not in joined]
