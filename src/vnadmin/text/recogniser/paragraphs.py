@@ -369,19 +369,14 @@ def assemble(blocks: list[Block]) -> list[Unit]:
         if not text:
             continue
         c = text[0]
-        if c in _FOOTNOTE_FIRST:  # FOOTNOTE_TEXT's only first characters
-            fm = P.FOOTNOTE_TEXT.match(text)
-            if fm:
-                marker = P.superscript_digits(fm.group("sup")) if fm.group("sup") else fm.group("br")
-                style = "sup" if fm.group("sup") else "bracket"
-                refs = tuple((m, max(o - fm.end(), 0)) for m, o in b.footnote_refs)
-                units.append(
-                    Unit(text[fm.end() :], b.origin, True, footnote=marker, footnote_style=style, footnote_refs=refs)
-                )
-                footnote_between = True
-                continue
         blank = b.blank_before
         if prev is None:
+            if c in _FOOTNOTE_FIRST:  # FOOTNOTE_TEXT's only first characters
+                note = _footnote_text(b, text)
+                if note is not None:
+                    units.append(note)
+                    footnote_between = True
+                    continue
             upper = text.isupper() and len(text) >= 2  # is_upper_line(text)
             joined = False
         else:
@@ -413,6 +408,14 @@ def assemble(blocks: list[Block]) -> list[Unit]:
                 last = text
                 run += 1
                 continue
+            # (a footnote's text is looked for past the run-on line: no lower-case letter
+            # starts one)
+            if c in _FOOTNOTE_FIRST:
+                note = _footnote_text(b, text)
+                if note is not None:
+                    units.append(note)
+                    footnote_between = True
+                    continue
             if run:  # settle: prev as Unit.append would have left it after the run
                 prev.length += sum(map(len, parts[-run:])) + run
                 prev.lines += run
@@ -436,6 +439,7 @@ def assemble(blocks: list[Block]) -> list[Unit]:
                 and not gap
                 and b.indent <= 1
                 and prev.lines >= 2
+                and indented is not False  # (once known not to be, the cut is not asked)
                 and _sentence_cut(prev, text, b.column, upper)
             ):
                 if indented is None:
@@ -504,6 +508,17 @@ def assemble(blocks: list[Block]) -> list[Unit]:
         prev.upper = False
         prev._text = None
     return units
+
+
+def _footnote_text(b: Block, text: str) -> Unit | None:
+    """The unit of a footnote's own text ("¹ …", "[1] …") on line block ``b``, or None."""
+    fm = P.FOOTNOTE_TEXT.match(text)
+    if fm is None:
+        return None
+    marker = P.superscript_digits(fm.group("sup")) if fm.group("sup") else fm.group("br")
+    style = "sup" if fm.group("sup") else "bracket"
+    refs = tuple((m, max(o - fm.end(), 0)) for m, o in b.footnote_refs)
+    return Unit(text[fm.end() :], b.origin, True, footnote=marker, footnote_style=style, footnote_refs=refs)
 
 
 def _sentence_cut(prev: Unit, text: str, column: int | None, upper: bool) -> bool:
