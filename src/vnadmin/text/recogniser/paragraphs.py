@@ -417,10 +417,12 @@ def assemble(blocks: list[Block]) -> list[Unit]:
                     footnote_between = True
                     continue
             if run:  # settle: prev as Unit.append would have left it after the run
-                prev.length += sum(map(len, parts[-run:])) + run
+                # (its text joined now: what the text property would join when asked, and
+                # the length is the joined text's, quicker than summing the parts' lengths)
+                prev._text = joined_text = " ".join(parts)
+                prev.length = len(joined_text)
                 prev.lines += run
                 prev.upper = False  # is_upper_line of a run-on line is False: it has a lower-case letter
-                prev._text = None
                 run = 0
             prev._ends = e
             gap = blank or broken or footnote_between
@@ -503,10 +505,10 @@ def assemble(blocks: list[Block]) -> list[Unit]:
         footnote_between = False
     if run:  # settle the last unit (see above)
         assert prev is not None
-        prev.length += sum(map(len, parts[-run:])) + run
+        prev._text = joined_text = " ".join(parts)
+        prev.length = len(joined_text)
         prev.lines += run
         prev.upper = False
-        prev._text = None
     return units
 
 
