@@ -290,3 +290,28 @@ def test_merge_units_joins_a_chain_and_keeps_the_rest() -> None:
     assert _values(got) == _values(want)
     # a long line takes what follows; a short one, a line starting with a capital
     assert [u.text for u in got] == [" ".join(rows[:4]), *rows[4:7], " ".join(rows[7:])]
+
+
+# -- assemble: a run of run-on lines settled by joining the unit's text ----------------------
+def _kept_text_is_the_join(units: list[PP.Unit]) -> None:
+    for u in units:
+        joined = " ".join(u._parts)
+        assert u._text is None or u._text == joined
+        assert u.length == len(joined) == len(u.text)
+
+
+@given(st.lists(st.tuples(_UNIT_LINES, st.booleans(), st.sampled_from(["line"] * 6 + ["page-break"])), max_size=14))
+def test_assemble_keeps_the_joined_text(rows: list[tuple[str, bool, str]]) -> None:
+    blocks = [Block(text, Origin(line=n + 1), blank, kind=kind) for n, (text, blank, kind) in enumerate(rows)]
+    _kept_text_is_the_join(PP.assemble(blocks))
+
+
+def test_assemble_keeps_the_joined_text_on_the_corpus(corpus_dir: Path) -> None:
+    from vnadmin.text.lines import text_blocks
+
+    settled = 0
+    for path in sorted(corpus_dir.glob("*.txt")):
+        units = PP.assemble([b for b in text_blocks(path.read_text(encoding="utf-8"))[0] if b.text])
+        _kept_text_is_the_join(units)
+        settled += sum(u._text is not None and len(u._parts) > 1 for u in units)
+    assert settled > 1000  # most paragraphs of several lines are settled with their text
