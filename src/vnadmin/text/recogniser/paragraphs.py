@@ -10,7 +10,9 @@ taken out of the flow wherever they stand.
 
 from __future__ import annotations
 
+import operator
 import re
+from itertools import compress, repeat
 
 from vnadmin.model.origin import Origin
 from vnadmin.text.blocks import Block, _OriginFilling
@@ -225,6 +227,35 @@ def _continues(
         # a paragraph or an item starts with a capital or a marker ("a)" is tested next;
         # "b." and "b/" here).
         return False
+    capital = c in _OTHER_LETTERS
+    if capital:
+        # A line starting with a capital or a letter without case (most paragraphs' first
+        # lines; not "lower"): the last tests below, as they read for it, decide most such
+        # lines, so they come first and the regexes that follow run only for a line they
+        # let run on.
+        if upper_now is None:
+            upper_now = P.is_upper_line(text)
+        upper_prev = prev.upper
+        if upper_prev != upper_now:
+            return False
+        if blank:
+            # (capitals on both sides end it; else only a long line in ordinary case runs on)
+            if upper_prev or prev.length < 100 or prev.first_is_marker():
+                return False
+        elif not (
+            indent <= 1 and 2 <= prev.indent <= 12 and prev.lines == 1 and prev.column is None and column is None
+        ) and (
+            # (below a line that is no layout paragraph's first-line indent: a short
+            # heading above, or an indent of the line's own, ends it)
+            (
+                prev.lines == 1
+                and prev.length <= 80
+                and (upper_prev or prev.first_is_marker())
+                and not (not upper_prev and ends_on_connector(prev._parts[-1]))
+            )
+            or (indent >= 4 and indent > prev.indent + 2 and prev.indent < 4)
+        ):
+            return False
     # P.may_start_paragraph(text), written out: it runs on every line.
     if c in _WORD_FIRST:
         may_start = text.startswith(_MARKER_WORDS)
@@ -239,17 +270,14 @@ def _continues(
             return False
     if c in _STRUCTURAL_FIRST and text[:3] in _STRUCTURAL_STARTS and P.STRUCTURAL_TEXT.match(text, 0, 20):
         return False
+    if capital:
+        return True  # (the last tests were passed above)
     if upper_now is None:
         upper_now = P.is_upper_line(text)
     upper_prev = prev.upper
     # starts_lower, the first letter at hand: c.islower() if c.isalpha(), else starts_lower
-    # (set look-ups first: two method calls otherwise on every line)
-    if c in _LOWER_LETTERS:
-        lower = True
-    elif c in _OTHER_LETTERS:
-        lower = False
-    else:
-        lower = c.islower() if c.isalpha() else P.starts_lower(text)
+    # (a set look-up first: two method calls otherwise on every line)
+    lower = c in _LOWER_LETTERS or (c.islower() if c.isalpha() else P.starts_lower(text))
     if upper_prev != upper_now and not lower:
         return False
     if blank:
@@ -302,6 +330,7 @@ class _NewUnit(Unit):
 
 
 _DIGITS = frozenset("0123456789")
+_ENDS = operator.attrgetter("_ends")
 # What follows the letter of an item marker ("b)", "b.", "b/", "b/.").
 _LETTER_MARK = frozenset(")./")
 # Lower-case letters (str.isalpha and str.islower) below U+2100: a line starting with one
@@ -340,19 +369,14 @@ def assemble(blocks: list[Block]) -> list[Unit]:
         if not text:
             continue
         c = text[0]
-        if c in _FOOTNOTE_FIRST:  # FOOTNOTE_TEXT's only first characters
-            fm = P.FOOTNOTE_TEXT.match(text)
-            if fm:
-                marker = P.superscript_digits(fm.group("sup")) if fm.group("sup") else fm.group("br")
-                style = "sup" if fm.group("sup") else "bracket"
-                refs = tuple((m, max(o - fm.end(), 0)) for m, o in b.footnote_refs)
-                units.append(
-                    Unit(text[fm.end() :], b.origin, True, footnote=marker, footnote_style=style, footnote_refs=refs)
-                )
-                footnote_between = True
-                continue
         blank = b.blank_before
         if prev is None:
+            if c in _FOOTNOTE_FIRST:  # FOOTNOTE_TEXT's only first characters
+                note = _footnote_text(b, text)
+                if note is not None:
+                    units.append(note)
+                    footnote_between = True
+                    continue
             upper = text.isupper() and len(text) >= 2  # is_upper_line(text)
             joined = False
         else:
@@ -384,11 +408,21 @@ def assemble(blocks: list[Block]) -> list[Unit]:
                 last = text
                 run += 1
                 continue
+            # (a footnote's text is looked for past the run-on line: no lower-case letter
+            # starts one)
+            if c in _FOOTNOTE_FIRST:
+                note = _footnote_text(b, text)
+                if note is not None:
+                    units.append(note)
+                    footnote_between = True
+                    continue
             if run:  # settle: prev as Unit.append would have left it after the run
-                prev.length += sum(map(len, parts[-run:])) + run
+                # (its text joined now: what the text property would join when asked, and
+                # the length is the joined text's, quicker than summing the parts' lengths)
+                prev._text = joined_text = " ".join(parts)
+                prev.length = len(joined_text)
                 prev.lines += run
                 prev.upper = False  # is_upper_line of a run-on line is False: it has a lower-case letter
-                prev._text = None
                 run = 0
             prev._ends = e
             gap = blank or broken or footnote_between
@@ -407,6 +441,7 @@ def assemble(blocks: list[Block]) -> list[Unit]:
                 and not gap
                 and b.indent <= 1
                 and prev.lines >= 2
+                and indented is not False  # (once known not to be, the cut is not asked)
                 and _sentence_cut(prev, text, b.column, upper)
             ):
                 if indented is None:
@@ -470,11 +505,22 @@ def assemble(blocks: list[Block]) -> list[Unit]:
         footnote_between = False
     if run:  # settle the last unit (see above)
         assert prev is not None
-        prev.length += sum(map(len, parts[-run:])) + run
+        prev._text = joined_text = " ".join(parts)
+        prev.length = len(joined_text)
         prev.lines += run
         prev.upper = False
-        prev._text = None
     return units
+
+
+def _footnote_text(b: Block, text: str) -> Unit | None:
+    """The unit of a footnote's own text ("¹ …", "[1] …") on line block ``b``, or None."""
+    fm = P.FOOTNOTE_TEXT.match(text)
+    if fm is None:
+        return None
+    marker = P.superscript_digits(fm.group("sup")) if fm.group("sup") else fm.group("br")
+    style = "sup" if fm.group("sup") else "bracket"
+    refs = tuple((m, max(o - fm.end(), 0)) for m, o in b.footnote_refs)
+    return Unit(text[fm.end() :], b.origin, True, footnote=marker, footnote_style=style, footnote_refs=refs)
 
 
 def _sentence_cut(prev: Unit, text: str, column: int | None, upper: bool) -> bool:
@@ -499,6 +545,13 @@ def _starts_indented(blocks: list[Block]) -> bool:
     pdftotext layout: most lines after a line ending in "." are indented, and most lines
     after one ending in a letter are flush left (at least five of each to judge by; the
     first forty of each decide, so a long text is not read through for it)."""
+    # No line indented by two or more: no start is indented, and the answer is no (one
+    # cheap pass; most texts are such, and the loop below would read them to the end)
+    for b in blocks:
+        if b.indent >= 2:
+            break
+    else:
+        return False
     starts = indented = runs = flush = 0
     before: Block | None = None
     for b in blocks:
@@ -525,24 +578,39 @@ def merge_units(units: list[Unit]) -> list[Unit]:
     Units assembled in separate runs (lines left over from the footer, lines after the
     signature, unrecognised header lines) meet only here; applying the blank-line rule once
     more makes reading the canonical output give the same paragraphs (a fixed point)."""
-    out: list[Unit] = []
-    prev: Unit | None = None
-    for u in units:
-        if (
-            prev is not None
-            and prev._ends is not True  # kept from assembling: the usual answer, without a call
-            and prev.footnote is None
-            and u.footnote is None
-            and (
-                # u.upper is is_upper_line(u.text), kept as the unit grew (no scan of the text)
-                _continues(prev, u._text or u.text, True, 0, None, u.upper)
-                or (prev._parts[-1][-1:] in ("-", "/") and wraps_symbol(prev._parts[-1], u._parts[0]))
-            )
-        ):
-            prev.append(u.text, u.lines, u.footnote_refs, u.upper)
+    n = len(units)
+    joined: set[int] = set()  # the places of the units joined to one before them
+    done = 0  # the units before this place are settled
+    # A unit that ends a sentence takes nothing: that is most units (_ends True, kept from
+    # assembling), so the others are picked out in C instead of a loop over every unit.
+    for i in compress(range(n - 1), map(operator.is_not, map(_ENDS, units), repeat(True))):
+        if i < done:
+            continue  # joined to the unit before it
+        prev = units[i]
+        if prev.footnote is not None:
             continue
-        out.append(u)
-        prev = u
-    return out
-
-
+        j = i + 1
+        while j < n:  # prev takes units[j], units[j + 1] … while they run on
+            u = units[j]
+            if u.footnote is not None:
+                break
+            text = u._text or u.text
+            last = prev._parts[-1]
+            if not (
+                (
+                    # (_continues is False for a text starting with a capital below capitals
+                    # or a short unit, or in capitals: asked here without the call)
+                    not (text[:1] in _OTHER_LETTERS and (prev.length < 100 or prev.upper or u.upper))
+                    # u.upper is is_upper_line(u.text), kept as the unit grew (no scan of the text)
+                    and _continues(prev, text, True, 0, None, u.upper)
+                )
+                or (last[-1:] in ("-", "/") and wraps_symbol(last, u._parts[0]))
+            ):
+                break
+            prev.append(u.text, u.lines, u.footnote_refs, u.upper)
+            joined.add(j)
+            j += 1
+        done = j
+    if not joined:
+        return units[:]
+    return [u for j, u in enumerate(units) if j not in joined]
