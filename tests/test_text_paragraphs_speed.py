@@ -8,6 +8,7 @@ from pathlib import Path
 from hypothesis import given
 from hypothesis import strategies as st
 
+from test_text_recogniser_speed_paths import _unit_values
 from vnadmin.model.origin import Origin
 from vnadmin.text.blocks import Block
 from vnadmin.text.recogniser import paragraphs as PP
@@ -220,14 +221,6 @@ def _merge_units_before(units: list[PP.Unit]) -> list[PP.Unit]:
     return out
 
 
-def _values(units: list[PP.Unit]) -> list[tuple[object, ...]]:
-    return [
-        (u.text, u.origin, u.blank_before, u.indent, u.lines, u.column, u.footnote, u.footnote_style, u.footnote_refs,
-         u.upper, u.length, u.ends(), u.first_is_marker())
-        for u in units
-    ]
-
-
 _UNIT_LINES = st.sampled_from(
     ["tổ chức thực hiện", "Năm 2025", "KẾ HOẠCH", "1. Mục", "- ý kiến", "Căn cứ Luật", "a) nội dung", "cơ quan thuế;",
      "08/2014/NĐ-", "CP ngày 1", "30/", "2020/NĐ-CP", "x" * 95, "Kết quả.", "123 người", "(*) x", "Luật Quản lý thuế",
@@ -260,7 +253,7 @@ def test_merge_units_is_the_loop_over_every_unit(rows: list[tuple[list[str], str
     given_units = units()
     got = PP.merge_units(given_units)
     assert got is not given_units
-    assert _values(got) == _values(_merge_units_before(units()))
+    assert _unit_values(got) == _unit_values(_merge_units_before(units()))
 
 
 def test_merge_units_on_the_seed_and_the_corpus(seed_text: str, corpus_dir: Path) -> None:
@@ -275,7 +268,7 @@ def test_merge_units_on_the_seed_and_the_corpus(seed_text: str, corpus_dir: Path
         units = [u for run in runs for u in PP.assemble(run)]
         got = PP.merge_units(units)
         want = _merge_units_before([u for run in runs for u in PP.assemble(run)])
-        assert _values(got) == _values(want)
+        assert _unit_values(got) == _unit_values(want)
         merged += len(got) < len(units)
     assert merged  # some units were joined
 
@@ -287,7 +280,7 @@ def test_merge_units_joins_a_chain_and_keeps_the_rest() -> None:
     rows = ["x" * 100, "tổ chức thực hiện", "Năm 2025 cũng vậy", "Kết quả.", "x" * 99, "Năm 2025", "Kết thúc.", "x" * 100, "Năm"]
     got = PP.merge_units([unit(t, n) for n, t in enumerate(rows)])
     want = _merge_units_before([unit(t, n) for n, t in enumerate(rows)])
-    assert _values(got) == _values(want)
+    assert _unit_values(got) == _unit_values(want)
     # a long line takes what follows; a short one, a line starting with a capital
     assert [u.text for u in got] == [" ".join(rows[:4]), *rows[4:7], " ".join(rows[7:])]
 
