@@ -536,6 +536,14 @@ def _parse_cached(s: str) -> DocumentNumber | CitationError:
         except ModelError as exc:
             raise _error(f"số, ký hiệu không hợp lệ — {exc.message}", s, 0) from exc
     except CitationError as exc:
+        # Kept in the cache without tracebacks: a traceback holds its frames, and they hold
+        # their callers' frames with every local in them (a whole document's blocks and
+        # paragraphs, read when the error was first met) for as long as the cache lives.
+        exc.__traceback__ = None
+        cause = exc.__cause__ or exc.__context__
+        while cause is not None:
+            cause.__traceback__ = None
+            cause = cause.__cause__ or cause.__context__
         return exc
 
 
