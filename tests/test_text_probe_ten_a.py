@@ -233,3 +233,27 @@ def test_a_garbled_number_label_is_no_debris_before_a_name() -> None:
     text = SCANNED_MINUTES.replace("BIÊN BẢN LÀM VIỆC", "6ӕ 12 /TTr-ĐTT\nBIÊN BẢN LÀM VIỆC")
     doc = vtext.loads(text)
     assert not any(n.code == "ignored" and "'6ӕ'" in n.message for n in doc.notes)
+
+
+def test_a_joint_documents_type_line_keeps_its_qualifier() -> None:
+    # "HƯỚNG DẪN LIÊN NGÀNH": the type is Hướng dẫn, written with the joint qualifier; the
+    # summary is the next line, not "LIÊN NGÀNH"
+    doc = vtext.loads(RULES_BEFORE_MOTTO.replace("HƯỚNG DẪN\n", "HƯỚNG DẪN LIÊN NGÀNH\n"))
+    h = doc.header
+    assert h.doc_type is not None and h.doc_type.name == "Hướng dẫn"
+    assert h.type_written == "HƯỚNG DẪN LIÊN NGÀNH"
+    assert h.summary == "Về việc phối hợp kiểm tra văn bản"
+    once = vtext.dumps(doc)
+    assert "HƯỚNG DẪN LIÊN NGÀNH\nVề việc phối hợp kiểm tra văn bản" in once  # no word lost
+    assert vtext.dumps(vtext.loads(once)) == once
+
+
+def test_joint_qualifiers_and_registry_names() -> None:
+    from vnadmin.text.recogniser.header import match_type_line
+
+    assert match_type_line("KẾ HOẠCH LIÊN TỊCH Thực hiện") == ("Kế hoạch", "KẾ HOẠCH LIÊN TỊCH", "Thực hiện")
+    # a registry name that holds the words is the type itself
+    assert match_type_line("THÔNG TƯ LIÊN TỊCH") == ("Thông tư liên tịch", "THÔNG TƯ LIÊN TỊCH", "")
+    # the qualifier must be in capitals and a whole word
+    assert match_type_line("HƯỚNG DẪN Liên ngành") == ("Hướng dẫn", "HƯỚNG DẪN", "Liên ngành")
+    assert match_type_line("KẾ HOẠCH LIÊN NGÀNHX") == ("Kế hoạch", "KẾ HOẠCH", "LIÊN NGÀNHX")

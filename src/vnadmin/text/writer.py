@@ -95,7 +95,7 @@ def _header(doc: Document) -> list[list[str]]:
         h.type_written is not None or h.summary is not None or not _implied_by_number(h)
     ):
         written = h.type_written
-        same = written is not None and key(written) == key(h.doc_type.name)
+        same = written is not None and _written_as(key(written), key(h.doc_type.name))
         title.append(written if same else h.doc_type.name.upper())  # type: ignore[arg-type]
     if h.summary and not is_cong_van:
         title.append(h.summary)
@@ -104,6 +104,15 @@ def _header(doc: Document) -> list[list[str]]:
     if title:
         blocks.append(title)
     return blocks
+
+
+def _written_as(written: str, name: str) -> bool:
+    """Whether a type as written (keyed) names the type ``name`` (keyed): the name itself, or
+    the name of a joint document's type ("hướng dẫn liên ngành", "kế hoạch liên tịch")."""
+    if written == name:
+        return True
+    qualifier = written[len(name) :].split()
+    return written.startswith(name + " ") and qualifier in (["lien", "nganh"], ["lien", "tich"])
 
 
 def _implied_by_number(h: Header) -> bool:

@@ -169,12 +169,27 @@ def match_type_line(text: str) -> tuple[str, str, str] | None:
             or not k[len(name_key)].isalnum()
             or t[len(name_key) : len(name_key) + 2].istitle()  # "QUYẾT ĐỊNHVề việc …": glued
         ):
-            written = t[: len(name_key)]
+            end = len(name_key)
+            written = t[:end]
             if not P.is_upper_line(written):
                 return None
-            rest = t[len(name_key) :].strip(" -–—:")
+            joint = _JOINT_QUALIFIER.match(P.key(t[end : end + 16]))
+            if joint is not None and P.is_upper_line(t[end : end + joint.end()]):
+                # "HƯỚNG DẪN LIÊN NGÀNH", "KẾ HOẠCH LIÊN TỊCH": a joint document's type as
+                # written, where the registry has no type of that name (its longest names
+                # are tried first: "THÔNG TƯ LIÊN TỊCH" is one)
+                end += joint.end()
+                written = t[:end]
+            rest = t[end:].strip(" -–—:")
             return name, written, rest
     return None
+
+
+# The words that make a type a joint document's (several bodies issue it together). The
+# registry of Nghị định 30 has no such types but Thông tư liên tịch and Nghị quyết liên tịch
+# of the legal-normative system; the others are as agencies write them (UNCONFIRMED
+# against a rule: no list of them is published).
+_JOINT_QUALIFIER = re.compile(r"\s{1,3}lien\s{1,3}(?:nganh|tich)(?![^\W_])")
 
 
 # -- splitting a cell at its anchors ---------------------------------------------------
