@@ -182,3 +182,18 @@ def test_stray_mark_before_the_first_body_line() -> None:
     assert any(n.code == "ignored" and "ký tự lạc" in n.message for n in doc.notes)
     # a blank number's "/KH-…" line is not touched by it
     assert str(doc.header.number) == "7/KH-MTTQ-BTT"
+
+
+def test_lone_bullet_joins_its_item_only_in_its_column() -> None:
+    from vnadmin.text.lines import text_blocks
+
+    def first_block(line: str) -> tuple[str, tuple[tuple[int, str], ...]]:
+        found = text_blocks("Nơi nhận:\n" + line + "\n")
+        blocks = found[0] if isinstance(found, tuple) else found
+        return blocks[1].text, blocks[1].segments
+
+    # the dash and its item in the left column: one item
+    assert first_block("   -   Lưu VP, Ban DC.") == ("- Lưu VP, Ban DC.", ())
+    # a lone dash at the left and a signature's line far right: two columns, not joined
+    text, segments = first_block("   -                                  KT. CHỦ TỊCH")
+    assert [piece for _, piece in segments] == ["-", "KT. CHỦ TỊCH"]

@@ -37,6 +37,7 @@ from vnadmin.model._trusted import slot_setters as _slot_setters
 from vnadmin.model.origin import Layout, Note
 from vnadmin.text.blocks import Block, _LineFilling, new_block
 from vnadmin.text.blocks import origin_of as _origin_of  # notes' origins, made as blocks make theirs
+from vnadmin.text.recogniser.cells import RIGHT_COLUMN_OFFSET
 from vnadmin.text.recogniser.chunks import split_chunk_titles
 from vnadmin.text.recogniser.patterns import _KEY_TABLE
 from vnadmin.text.recogniser.patterns import key as _key
@@ -401,8 +402,10 @@ _LONE_BULLETS = frozenset(("-", "+", "•", "–"))
 
 
 def _join_lone_bullet(pieces: list[tuple[int, str]], texts: list[str]) -> None:
-    """Join a lone bullet piece to the text after it when that opens on a letter."""
-    if pieces[1][1][:1].isalpha():
+    """Join a lone bullet piece to the text after it when that opens on a letter in the
+    same column (a signature's lines beside a lone dash are a column of their own)."""
+    (at, _), (next_at, following) = pieces[0], pieces[1]
+    if following[:1].isalpha() and (at >= RIGHT_COLUMN_OFFSET) == (next_at >= RIGHT_COLUMN_OFFSET):
         pieces[0:2] = [(pieces[0][0], f"{pieces[0][1]} {pieces[1][1]}")]
         texts[0:2] = [pieces[0][1]]
 

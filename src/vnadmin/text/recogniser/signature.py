@@ -391,8 +391,6 @@ def read_footer(ctx: Context, start: int, end: int) -> tuple[Footer, int]:
             i += 1
             continue
         cells = cells_of(b)
-        if len(cells) > 1 and cells[0].text in _LONE_BULLETS:
-            cells = _bullet_joined(cells)
         used_any = False
         for c in _flat_signatures(ctx, cells):
             used = _classify(ctx, c, items, in_recipients, sig.name is not None, sig.auth is not None and not sig.caps)
@@ -655,19 +653,6 @@ def _lines_ahead(blocks: list[Block], j: int, end: int, count: int) -> list[str]
 # stamp's debris, no paragraph).
 _LATE_LABEL_REACH = 12
 _LATE_LABEL_LINE = 80
-
-
-_LONE_BULLETS = frozenset("-+•")
-
-
-def _bullet_joined(cells: list[Cell]) -> list[Cell]:
-    """``cells`` with a recipient item's bullet, laid out apart from its text ("-   Bộ Công
-    an;", pdftotext keeping the gap after the dash), joined to the text again."""
-    first, second = cells[0], cells[1]
-    if second.column != first.column or second.text[:1] in _LONE_BULLETS:
-        return cells
-    text = first.block.text[first.offset : second.offset + len(second.text)]
-    return [Cell(text, first.column, first.block, first.offset), *cells[2:]]
 
 
 def _late_label(blocks: list[Block], j: int, end: int) -> int:
