@@ -197,3 +197,4 @@ def test_lone_bullet_joins_its_item_only_in_its_column() -> None:
     # a lone dash at the left and a signature's line far right: two columns, not joined
     text, segments = first_block("   -                                  KT. CHỦ TỊCH")
     assert [piece for _, piece in segments] == ["-", "KT. CHỦ TỊCH"]
+    assert text == "- KT. CHỦ TỊCH"  # (the pieces joined by one space, as for any layout line)
