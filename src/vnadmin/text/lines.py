@@ -224,8 +224,14 @@ def _clean_markup(s: str, markdown: bool, printable: bool) -> tuple[str, bool]:
             return (" ".join(t.split()) if "  " in t else t), False
         if "\x00" not in s:
             return _collapse(s), False  # no markup: only the spaces to collapse
+    return _clean_marked(s.strip(), markdown, printable)
+
+
+def _clean_marked(t: str, markdown: bool, printable: bool) -> tuple[str, bool]:
+    """:func:`_clean_markup` of a line that holds a "#", "*", backslash or NUL, stripped
+    (``t``): the fast line loop, which has tested for them and stripped the line, calls it
+    directly."""
     # Each step runs only when the character it acts on is there (a regex scan costs).
-    t = s.strip()
     if t[:1] == "#":
         m = _HEADING.match(t)
         if m:
@@ -783,7 +789,8 @@ def _read_fast(b: _Builder, lines: list[str], signs: tuple[bool, bool, bool]) ->
             and not (form_feeds and "\f" in line)
         ):
             if markup and ("#" in line or "\\" in line or (markdown and ("*" in line or "\x00" in line))):
-                text, bold = _clean_markup(line, markdown, printable)
+                # (the tests above and the strip made: _clean_markup would make them again)
+                text, bold = _clean_marked(body, markdown, printable)
                 lead = text[:1]
                 size = len(text)
             else:
