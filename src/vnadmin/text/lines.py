@@ -239,11 +239,14 @@ def _clean_marked(t: str, markdown: bool, printable: bool) -> tuple[str, bool]:
     bold = t.startswith("**")
     starred = False  # whether an escaped star was put aside as _ESC_STAR
     if "\\" in t:
-        if "\\**" in t:
-            t = _BREAK_BEFORE_CLOSE.sub("", t)  # "ƯƠNG\\**": a hard line break, then the bold ends
-        if "\\*" in t:
-            t = t.replace("\\*", _ESC_STAR)
-            starred = True
+        # (a star looked for first: a one-character find is several times as quick as the
+        # two-character ones, and most escapes are "1\\." or "\\-" on a line without stars)
+        if "*" in t:
+            if "\\**" in t:
+                t = _BREAK_BEFORE_CLOSE.sub("", t)  # "ƯƠNG\\**": a hard line break, then the bold ends
+            if "\\*" in t:
+                t = t.replace("\\*", _ESC_STAR)
+                starred = True
         t = _ESCAPE.sub(_ESCAPED_CHAR, t)
         if t.endswith("\\"):
             t = t[:-1]
