@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from hypothesis import given
+from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from vnadmin.text import lines as L
@@ -306,3 +306,17 @@ def test_stamp_key_from_ky_finds_a_stamp_where_the_stamp_pattern_does(key: str, 
     assert (L._STAMP_KEY_FROM_KY.search(key, 0, end) is None) == (L._STAMP.search(key[:end]) is None)
     for stamp in ("ky boi:", "thoi gian ky ", "nguoi ky :", "ngay ky:"):
         assert L._STAMP_KEY_FROM_KY.search(key + stamp) is not None
+
+
+@given(st.text(alphabet="#*\\\x00 -.ab\u00a0\u3000|[]()!~<>", max_size=20), st.booleans(), st.booleans())
+def test_clean_marked_is_clean_markup_of_a_marked_line(s: str, markdown: bool, printable: bool) -> None:
+    # the fast loop hands a line holding "#", a backslash, or (markdown) "*" or NUL, stripped
+    assume(not printable or s.isprintable())  # (the loop says printable only of a text whose every line is)
+    assume("#" in s or "\\" in s or (markdown and ("*" in s or "\x00" in s)))
+    assert L._clean_marked(s.strip(), markdown, printable) == L._clean_markup(s, markdown, printable)
+
+
+def test_clean_marked_examples() -> None:
+    for s in ("  **Điều 1.** Phạm vi", "23\\. Sắp xếp  toàn bộ", "## Chương I", "*Căn cứ* Luật;*", "a\x00b *c*"):
+        assert L._clean_marked(s.strip(), True, "\x00" not in s) == L._clean_markup(s, True, "\x00" not in s)
+    assert L._clean_marked("**Điều 1.** Phạm vi", True, True) == ("Điều 1. Phạm vi", True)
