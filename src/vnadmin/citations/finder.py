@@ -48,7 +48,7 @@ from vnadmin.model.doctypes import DocumentType
 from vnadmin.model.number import DocumentNumber
 from vnadmin.unicode import ascii_fold, fold
 
-__all__ = ["find_citations", "find_citations_each"]
+__all__ = ["find_citations", "find_citations_each", "find_citations_where"]
 
 # The text matched on is the caller's, with NFD stretches composed: see citations/view.py.
 _DASH_SET = frozenset(DASH_CHARS)
