@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from vnadmin.citations import find_citations, find_citations_each
 from vnadmin.citations import finder as F
 from vnadmin.citations.finder import find_citations_where
+from vnadmin.citations.view import MARK_RE
 
 
 def _alone(texts: list[str]) -> list[tuple[int, list[object]]]:
@@ -74,3 +75,36 @@ def test_corpus_paragraphs_where_as_each_alone(corpus_dir: Path) -> None:
             assert where == _alone(paragraphs), path.name
             found += sum(len(f) for _, f in where)
     assert found > 500
+
+
+_PLAIN_PIECES = tuple(p for p in _PIECES if MARK_RE.search(p) is None)
+
+
+@given(st.lists(st.lists(st.sampled_from(_PLAIN_PIECES), max_size=5).map(" ".join), max_size=8))
+def test_where_without_marks_is_the_same(texts: list[str]) -> None:
+    """Texts that hold no combining mark are their own matching view: told so, the
+    search skips the passes for tone marks and finds the same."""
+    assert find_citations_where(texts, marks=False) == find_citations_where(texts)
+
+
+def test_where_without_marks_matches_the_text_as_given() -> None:
+    """Told wrongly that there is no mark, the search reads the decomposed text as it is
+    (the caller's promise is what makes the two agree)."""
+    texts = ["Quye\u0301t đi\u0323nh so\u0302\u0301 7/QĐ-TTg", "Luật Đất đai năm 2013"]
+    (_, [composed]), law = find_citations_where(texts)
+    (_, [as_given]), law_as_given = find_citations_where(texts, marks=False)
+    assert composed.text == texts[0] and composed.type_written is not None
+    assert as_given.text == "7/QĐ-TTg" and as_given.type_written is None  # "số" not read
+    assert law == law_as_given
+
+
+def test_corpus_paragraphs_without_marks_as_given(corpus_dir: Path) -> None:
+    compared = 0
+    for path in sorted(corpus_dir.glob("*.txt")):
+        text = path.read_text(encoding="utf-8", errors="replace")
+        if MARK_RE.search(text) is not None:
+            continue
+        paragraphs = text.split("\n\n")
+        assert find_citations_where(paragraphs, marks=False) == find_citations_where(paragraphs), path.name
+        compared += 1
+    assert compared > 100
