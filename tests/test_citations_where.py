@@ -84,7 +84,7 @@ _PLAIN_PIECES = tuple(p for p in _PIECES if MARK_RE.search(p) is None)
 def test_where_without_marks_is_the_same(texts: list[str]) -> None:
     """Texts that hold no combining mark are their own matching view: told so, the
     search skips the passes for tone marks and finds the same."""
-    assert find_citations_where(texts, marks=False) == find_citations_where(texts)
+    assert find_citations_where(texts, combining=False) == find_citations_where(texts)
 
 
 def test_where_without_marks_matches_the_text_as_given() -> None:
@@ -92,7 +92,7 @@ def test_where_without_marks_matches_the_text_as_given() -> None:
     (the caller's promise is what makes the two agree)."""
     texts = ["Quye\u0301t đi\u0323nh so\u0302\u0301 7/QĐ-TTg", "Luật Đất đai năm 2013"]
     (_, [composed]), law = find_citations_where(texts)
-    (_, [as_given]), law_as_given = find_citations_where(texts, marks=False)
+    (_, [as_given]), law_as_given = find_citations_where(texts, combining=False)
     assert composed.text == texts[0] and composed.type_written is not None
     assert as_given.text == "7/QĐ-TTg" and as_given.type_written is None  # "số" not read
     assert law == law_as_given
@@ -105,6 +105,6 @@ def test_corpus_paragraphs_without_marks_as_given(corpus_dir: Path) -> None:
         if MARK_RE.search(text) is not None:
             continue
         paragraphs = text.split("\n\n")
-        assert find_citations_where(paragraphs, marks=False) == find_citations_where(paragraphs), path.name
+        assert find_citations_where(paragraphs, combining=False) == find_citations_where(paragraphs), path.name
         compared += 1
     assert compared > 100

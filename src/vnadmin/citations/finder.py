@@ -1155,12 +1155,12 @@ def find_citations_each(texts: Sequence[str]) -> list[list[Citation]]:
     return out
 
 
-def find_citations_where(texts: Sequence[str], *, marks: bool = True) -> list[tuple[int, list[Citation]]]:
+def find_citations_where(texts: Sequence[str], *, combining: bool = True) -> list[tuple[int, list[Citation]]]:
     """``(i, find_citations(texts[i]))`` for each text that cites something, in order of
     ``i``: :func:`find_citations_each` without an empty list for each of the many texts
     that cite nothing (a reader fills only the paragraphs that cite something).
 
-    ``marks=False``: the caller knows that no text holds a combining mark (U+0300–U+036F;
+    ``combining=False``: the caller knows that no text holds a combining mark (U+0300–U+036F;
     a reader that found none in its whole input), so the texts are matched as they are,
     without the passes that look for tone marks to compose. (Given texts that do hold
     one, a citation written in decomposed form may be missed.)
@@ -1186,7 +1186,7 @@ def find_citations_where(texts: Sequence[str], *, marks: bool = True) -> list[tu
     starts = list(accumulate(map(add, lengths, repeat(len(_SEPARATOR))), initial=0))
     starts.pop()
     with collector_paused():
-        return _split(texts, live, starts, _drafts(joined, marks=marks))
+        return _split(texts, live, starts, _drafts(joined, combining=combining))
 
 
 def _split(
@@ -1237,10 +1237,10 @@ def _cannot_cite(text: str) -> bool:
     return "/" not in text and not _has_law_word(text) and _MARK_RE.search(text) is None
 
 
-def _drafts(text: str, *, marks: bool = True) -> tuple[list[Citation], _Offsets | None]:
+def _drafts(text: str, *, combining: bool = True) -> tuple[list[Citation], _Offsets | None]:
     """The citations of ``text`` as drafts on its view (no ``text`` yet), and the view's
-    offset map (``marks=False``: ``text`` holds no combining mark, so it is its own view)."""
-    view, offsets = _view(text) if marks else (text, None)
+    offset map (``combining=False``: ``text`` holds no combining mark, so it is its own view)."""
+    view, offsets = _view(text) if combining else (text, None)
     voc = vocabulary()
     shared: set[int] = set()
     drafts = _numbered(view, voc, shared) if "/" in view else []
