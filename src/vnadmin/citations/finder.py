@@ -30,7 +30,7 @@ import re
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 from itertools import accumulate, compress, repeat
-from operator import add
+from operator import add, itemgetter
 from typing import Any, NamedTuple
 
 from vnadmin._collector import collector_paused
@@ -48,7 +48,7 @@ from vnadmin.model.doctypes import DocumentType
 from vnadmin.model.number import DocumentNumber
 from vnadmin.unicode import ascii_fold, fold
 
-__all__ = ["find_citations", "find_citations_each"]
+__all__ = ["find_citations", "find_citations_each", "find_citations_where"]
 
 # The text matched on is the caller's, with NFD stretches composed: see citations/view.py.
 _DASH_SET = frozenset(DASH_CHARS)
@@ -1149,21 +1149,34 @@ def find_citations_each(texts: Sequence[str]) -> list[list[Citation]]:
     reading each text alone; a citation that would cross it is read again from its text
     alone (never seen, but cheap to guard).
     """
+    out: list[list[Citation]] = [[] for _ in texts]
+    for i, found in find_citations_where(texts):
+        out[i] = found
+    return out
+
+
+def find_citations_where(texts: Sequence[str], *, combining: bool = True) -> list[tuple[int, list[Citation]]]:
+    """``(i, find_citations(texts[i]))`` for each text that cites something, in order of
+    ``i``: :func:`find_citations_each` without an empty list for each of the many texts
+    that cite nothing (a reader fills only the paragraphs that cite something).
+
+    ``combining=False``: the caller knows that no text holds a combining mark (U+0300–U+036F;
+    a reader that found none in its whole input), so the texts are matched as they are,
+    without the passes that look for tone marks to compose. (Given texts that do hold
+    one, a citation written in decomposed form may be missed.)
+    """
     # (the texts' types and lengths read in C: a document has thousands of paragraphs)
     if not all(map(isinstance, texts, repeat(str))):
         for t in texts:
             if not isinstance(t, str):
                 raise TypeError(f"find_citations_each expects str items, not {type(t).__name__}")
-    out: list[list[Citation]] = [[] for _ in texts]
     lengths = list(map(len, texts))
     # Every non-empty text is read (the passes over the joined text cost less than a quick
     # test of each text would save).
     every = all(lengths)
     live: Sequence[int] = range(len(texts)) if every else list(compress(range(len(texts)), lengths))
     if len(live) <= 1:
-        for i in live:
-            out[i] = find_citations(texts[i])
-        return out
+        return [(i, found) for i in live if (found := find_citations(texts[i]))]
     if every:
         joined = _SEPARATOR.join(texts)
     else:
@@ -1173,7 +1186,7 @@ def find_citations_each(texts: Sequence[str]) -> list[list[Citation]]:
     starts = list(accumulate(map(add, lengths, repeat(len(_SEPARATOR))), initial=0))
     starts.pop()
     with collector_paused():
-        return _split(texts, live, starts, _drafts(joined), out)
+        return _split(texts, live, starts, _drafts(joined, combining=combining))
 
 
 def _split(
@@ -1181,11 +1194,12 @@ def _split(
     live: Sequence[int],
     starts: list[int],
     found: tuple[list[Citation], _Offsets | None],
-    out: list[list[Citation]],
-) -> list[list[Citation]]:
-    """The drafts found in the joined texts, as citations of each text."""
+) -> list[tuple[int, list[Citation]]]:
+    """The drafts found in the joined texts, as citations of each text: (index of the
+    text, its citations) for each text that cites something, in order."""
     drafts, offsets = found
     redo: set[int] = set()
+    cited: dict[int, list[Citation]] = {}
     spans = [c.span for c in drafts] if offsets is None else _spans_back(offsets, [c.span for c in drafts])
     for c, (s, e) in zip(drafts, spans, strict=True):
         k = bisect.bisect_right(starts, s) - 1
@@ -1198,10 +1212,17 @@ def _split(
             continue
         _SET_SPAN(c, (s, e))
         _SET_TEXT(c, text[s:e])
-        out[i].append(c)
+        own = cited.get(i)
+        if own is None:
+            cited[i] = [c]
+        else:
+            own.append(c)
+    if not redo:
+        # (the drafts come in order of their starts, so the texts in order of their index)
+        return list(cited.items())
     for i in redo:
-        out[i] = find_citations(texts[i])
-    return out
+        cited[i] = find_citations(texts[i])
+    return sorted((item for item in cited.items() if item[1]), key=itemgetter(0))
 
 
 # Between texts read together: a paragraph break (dates, "của", names and issuers never
@@ -1216,10 +1237,10 @@ def _cannot_cite(text: str) -> bool:
     return "/" not in text and not _has_law_word(text) and _MARK_RE.search(text) is None
 
 
-def _drafts(text: str) -> tuple[list[Citation], _Offsets | None]:
+def _drafts(text: str, *, combining: bool = True) -> tuple[list[Citation], _Offsets | None]:
     """The citations of ``text`` as drafts on its view (no ``text`` yet), and the view's
-    offset map."""
-    view, offsets = _view(text)
+    offset map (``combining=False``: ``text`` holds no combining mark, so it is its own view)."""
+    view, offsets = _view(text) if combining else (text, None)
     voc = vocabulary()
     shared: set[int] = set()
     drafts = _numbered(view, voc, shared) if "/" in view else []
