@@ -848,6 +848,10 @@ def _managing_then_issuing(names: list[list[Cell]]) -> bool:
 _OFFICE_HEADS = ("van phong ", "so ", "ban ", "phong ", "cuc ", "chi cuc ", "vu ", "trung tam ")
 
 
+_NOT_ANCHORS = frozenset({"text", "kinh_gui"})  # the fragments' kinds that are no header anchors
+_KIND = operator.attrgetter("kind")
+
+
 def read_header(ctx: Context, start: int = 0) -> HeaderResult:
     """Read the header from ``ctx.blocks[start:]``; ``next`` is the first block after it."""
     blocks = ctx.blocks
@@ -870,10 +874,19 @@ def read_header(ctx: Context, start: int = 0) -> HeaderResult:
                 break
             i += 1
             continue
-        frags: list[_Frag] = []
-        for cell in _header_cells(b):
-            frags.extend(_fragments(cell))
-        anchors = [f for f in frags if f.kind not in ("text", "kinh_gui")]
+        if not b.segments:
+            # (speed: a line without a layout's columns is one cell, most lines; its
+            # fragments are the line's, and one fragment is told an anchor or not without a
+            # list comprehension's frame)
+            frags = _fragments(cells_of(b)[0])
+            anchors = frags if len(frags) == 1 and frags[0].kind not in _NOT_ANCHORS else []
+            if len(frags) > 1:
+                anchors = [f for f in frags if f.kind not in _NOT_ANCHORS]
+        else:
+            frags = []
+            for cell in _header_cells(b):
+                frags.extend(_fragments(cell))
+            anchors = [f for f in frags if f.kind not in _NOT_ANCHORS]
         # (speed: asked once; nothing below changes it before the line's fragments are taken)
         seen = st.seen
         if anchors and not seen and _describes_document(b.text, anchors) and _header_ahead(blocks, i + 1) >= 0:
@@ -900,7 +913,7 @@ def read_header(ctx: Context, start: int = 0) -> HeaderResult:
             break  # a blank line after the number/date block: the header is over
         if st.date is not None and anchors and all(f.kind == "date" for f in anchors):
             break  # a date in running text, not a second header date
-        if not anchors and any(f.kind == "kinh_gui" for f in frags):  # (the cheaper test first)
+        if not anchors and "kinh_gui" in map(_KIND, frags):  # (the cheaper test first; in C)
             kinh_gui = True
             break
         if (
@@ -1087,13 +1100,18 @@ def _words(text: str) -> list[str]:
 _NGHIA_END = re.compile(r"ngh[a-z]{0,2}a[\s\-–—_]{0,20}$")  # on the key: the title ends on "NGHĨA"
 
 
+_KEYED_M = P.keyed_chars("m")
+
+
 def _national_tail(st: _State, f: _Frag) -> bool:
     """ "…CHỦ NGHĨA VIỆT" / "TỔNG CỤC THUẾ NAM": the national title wrapped its last word
     onto the next line, after the left column's text."""
     if st.national is None or st.national_tail:
         return False
     t = f.cell.text.rstrip()
-    if P.key(t[-3:]) != "nam" or (len(t) > 3 and not t[-4].isspace()):
+    # (speed: a last word "nam" ends on a character keyed to m; most lines are passed on
+    # it, without keying)
+    if t[-1:] not in _KEYED_M or P.key(t[-3:]) != "nam" or (len(t) > 3 and not t[-4].isspace()):
         return False  # (speed: the last word is no "nam", told without splitting or keying the title)
     if P.key(st.national.text).rstrip().endswith("nam"):
         return False
@@ -1222,14 +1240,17 @@ def _take(st: _State, f: _Frag, pending: list[Cell], anchored: bool = True) -> b
         # body's name; kept
         st.extras.append(cell)
         return True
-    if st.number is None and st.doc_type is None and text.find(" ", 0, 3) > 0 and not _is_body_name(text):
+    # (speed: whether the line is a body's name, asked once for the two tests below)
+    name = st.number is None and st.doc_type is None and _is_body_name(text)
+    if not name and st.number is None and st.doc_type is None and text.find(" ", 0, 3) > 0:
         cut = _debris_before_name(text)
         if cut:
             # "z\ TỈNH LÀO CAI": a scan's mark (a logo's, a stamp's) read before the name
             ctx.ignored(text[:cut].strip(), cell.origin, "nhiễu nhận dạng ký tự (OCR noise)")
             cell = cell.piece(cut, len(text))
             text = cell.text
-    if st.number is None and st.doc_type is None and _is_body_name(text):  # (the cheaper tests first)
+            name = _is_body_name(text)
+    if name:
         if text[:1] in _STRAY_LEAD and text[1:2].isupper():
             # "/ỦY BAN MTTQ VIỆT NAM": a stray mark typed before the name, which no name opens on
             ctx.ignored(text[:1], cell.origin, "ký tự lạc trước tên cơ quan (a stray mark before the body's name)")
