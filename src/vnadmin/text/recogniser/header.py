@@ -983,7 +983,8 @@ def read_header(ctx: Context, start: int = 0) -> HeaderResult:
     # V/v continues on the following lines of the left column.
     if st.vv and not kinh_gui:
         i = _vv_continuation(st, i)
-    if i < n and blocks[i].kind == "line" and P.KINH_GUI.match(P.key(blocks[i].text[:40])):
+    # (KINH_GUI on the key of the first 40 characters, matched on the text as written: no key made)
+    if i < n and blocks[i].kind == "line" and P.KINH_GUI_TEXT.match(blocks[i].text, 0, 40):
         kinh_gui = True
     st.kinh_gui = kinh_gui
     _summary_without_type_line(st)
@@ -1453,13 +1454,13 @@ def _summary_line(st: _State, i: int) -> bool:
             )
         )
     ):
-        if st.annex is not None and st.attached is None and P.KEM_THEO.match(k):
+        if k and st.annex is not None and st.attached is None and P.KEM_THEO.match(k):
             st.attached = cells_of(b)[0]
             return True
         return False
     if len(st.summary) >= 6 or _is_body_start(text):
         return False
-    if P.KEM_THEO.match(k):
+    if k and P.KEM_THEO.match(k):  # (k is made only for a line that opens on "(", as KEM_THEO does)
         if st.annex is not None and st.attached is None:
             st.attached = cells_of(b)[0]
             return True
