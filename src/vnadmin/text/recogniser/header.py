@@ -1242,16 +1242,16 @@ def _take(st: _State, f: _Frag, pending: list[Cell], anchored: bool = True) -> b
         st.extras.append(cell)
         return True
     # (speed: whether the line is a body's name, asked once for the two tests below)
-    name = st.number is None and st.doc_type is None and _is_body_name(text)
-    if not name and st.number is None and st.doc_type is None and text.find(" ", 0, 3) > 0:
+    is_name = st.number is None and st.doc_type is None and _is_body_name(text)
+    if not is_name and st.number is None and st.doc_type is None and text.find(" ", 0, 3) > 0:
         cut = _debris_before_name(text)
         if cut:
             # "z\ TỈNH LÀO CAI": a scan's mark (a logo's, a stamp's) read before the name
             ctx.ignored(text[:cut].strip(), cell.origin, "nhiễu nhận dạng ký tự (OCR noise)")
             cell = cell.piece(cut, len(text))
             text = cell.text
-            name = _is_body_name(text)
-    if name:
+            is_name = _is_body_name(text)
+    if is_name:
         if text[:1] in _STRAY_LEAD and text[1:2].isupper():
             # "/ỦY BAN MTTQ VIỆT NAM": a stray mark typed before the name, which no name opens on
             ctx.ignored(text[:1], cell.origin, "ký tự lạc trước tên cơ quan (a stray mark before the body's name)")
