@@ -835,3 +835,34 @@ def test_kinh_gui_after_the_header_read_on_the_text() -> None:
     doc = T.loads("BỘ TÀI CHÍNH\nSố: 12/BTC-CST\nV/v thuế\n\nKính gửi: Cục Thuế tỉnh Quảng Ngãi.\n\nNội dung.\n")
     assert doc.header.doc_type is not None and doc.header.doc_type.code is None  # a công văn
     assert doc.addressees is not None
+
+
+def test_number_with_its_written_form_is_the_constructors(seed_text: str, corpus_dir: object) -> None:
+    # number._with_written fills a parsed number's slots with the written form as printed:
+    # the object DocumentNumber's constructor builds, valid, on every real header number
+    from pathlib import Path
+
+    import attrs
+
+    from vnadmin.model.number import DocumentNumber
+    from vnadmin.text.recogniser import number as N
+
+    texts = [seed_text] + [p.read_text(encoding="utf-8") for p in sorted(Path(str(corpus_dir)).glob("*.txt"))]
+    n = 0
+    for line in [*_NUMBER_LINES, *(t for text in texts for t in text.splitlines()[:40] if "/" in t)]:
+        found = N.find_number(line)
+        if found is None:
+            continue
+        got = found.number
+        attrs.validate(got)
+        built = DocumentNumber(
+            got.number, year=got.year, type_code=got.type_code, issuers=got.issuers, unit=got.unit,
+            style=got.style, written=got.written,
+        )
+        assert got == built and (got.written, str(got), repr(got)) == (built.written, str(built), repr(built))
+        assert type(got) is DocumentNumber
+        n += 1
+    assert n > 100
+    parsed = N.parse_number("12/QĐ-UBND")
+    spaced = N._with_written(parsed, "12 /QĐ - UBND")
+    assert spaced == parsed and spaced.written == "12 /QĐ - UBND" and parsed.written == "12/QĐ-UBND"
