@@ -862,6 +862,7 @@ def read_header(ctx: Context, start: int = 0) -> HeaderResult:
     kinh_gui = False
     stage = "top"
     reach = -1  # past page clutter: the header must have begun by this block
+    seen = False  # st.seen, as of the line being read
     while i < n:
         b = blocks[i]
         if b.kind == "page-break":
@@ -887,8 +888,10 @@ def read_header(ctx: Context, start: int = 0) -> HeaderResult:
             for cell in _header_cells(b):
                 frags.extend(_fragments(cell))
             anchors = [f for f in frags if f.kind not in _NOT_ANCHORS]
-        # (speed: asked once; nothing below changes it before the line's fragments are taken)
-        seen = st.seen
+        # (speed: asked once a line, as nothing below changes it before the line's fragments
+        # are taken; and only until it holds: no anchor taken is ever dropped again)
+        if not seen:
+            seen = st.seen
         if anchors and not seen and _describes_document(b.text, anchors) and _header_ahead(blocks, i + 1) >= 0:
             # a file's or page's title above the header, citing the document ("CHƯƠNG
             # TRÌNH HÀNH ĐỘNG SỐ 104-CTr/TU NGÀY 30/8/2026 CỦA TỈNH ỦY …"), or a note in
