@@ -880,8 +880,9 @@ def read_header(ctx: Context, start: int = 0) -> HeaderResult:
             # fragments are the line's, and one fragment is told an anchor or not without a
             # list comprehension's frame)
             frags = _fragments(cells_of(b)[0])
-            anchors = frags if len(frags) == 1 and frags[0].kind not in _NOT_ANCHORS else []
-            if len(frags) > 1:
+            if len(frags) == 1:
+                anchors = frags if frags[0].kind not in _NOT_ANCHORS else []
+            else:
                 anchors = [f for f in frags if f.kind not in _NOT_ANCHORS]
         else:
             frags = []
