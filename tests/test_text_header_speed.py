@@ -784,3 +784,85 @@ def test_type_line_names_pattern_passes_every_name() -> None:
         for text in (name.upper(), P.key(name).upper(), f"{name.upper()}Về việc", f"- {name.upper()}:", name.upper()[:-1],
                      name, f"{name.upper()} CỦA BỘ"):
             assert H.match_type_line(text) == _long_match_type_line(text), text
+
+
+def test_header_cells_of_a_line_without_columns_are_its_one_cell(seed_text: str, corpus_dir: object) -> None:
+    # read_header reads a line without a layout's columns as cells_of's one cell, not through
+    # _header_cells (whose joins need two cells): the same cells on every real header line
+    from pathlib import Path
+
+    from vnadmin.text.lines import text_blocks
+    from vnadmin.text.recogniser.cells import cells_of
+
+    texts = [seed_text] + [p.read_text(encoding="utf-8") for p in sorted(Path(str(corpus_dir)).glob("*.txt"))]
+    n = 0
+    for text in texts:
+        for b in text_blocks(text)[0][:40]:
+            if b.kind == "line" and not b.segments:
+                assert H._header_cells(b) == cells_of(b) and len(cells_of(b)) == 1, b.text
+                n += 1
+    assert n > 1000
+
+
+def test_keyed_m_is_every_character_keyed_to_m() -> None:
+    # _national_tail passes a line whose last character is not in _KEYED_M before keying it
+    for cp in range(0x3000):
+        c = chr(cp)
+        assert (P.key(c) == "m") == (c in H._KEYED_M), hex(cp)
+
+
+@given(st.text(alphabet="NnAaMmḾṁṂ ̣ÀàĂăÂâ-–.|VvIiEeTtỆệ", max_size=10))
+def test_national_tail_last_character_test_is_the_key_test(tail: str) -> None:
+    # the wrapped "NAM" of the national title found as before the last-character test
+    from vnadmin.text.blocks import Block
+    from vnadmin.text.recogniser.cells import Cell
+    from vnadmin.text.recogniser.context import Context
+
+    title = Block("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT")
+    text = f"TỔNG CỤC THUẾ {tail}"
+    state = H._State(Context([title]))
+    state.national = Cell(title.text, None, title)
+    got = H._national_tail(state, H._Frag("text", Cell(text, None, Block(text))))
+    t = text.rstrip()
+    long_way = P.key(t[-3:]) == "nam" and (len(t) <= 3 or t[-4].isspace()) and bool(text.split())
+    assert got == (long_way and P.key(text.split()[-1]) == "nam")
+
+
+def test_kinh_gui_after_the_header_read_on_the_text() -> None:
+    # the addressees' label on the line after the header, told on the text as written
+    from vnadmin import text as T
+
+    doc = T.loads("BỘ TÀI CHÍNH\nSố: 12/BTC-CST\nV/v thuế\n\nKính gửi: Cục Thuế tỉnh Quảng Ngãi.\n\nNội dung.\n")
+    assert doc.header.doc_type is not None and doc.header.doc_type.code is None  # a công văn
+    assert doc.addressees is not None
+
+
+def test_number_with_its_written_form_is_the_constructors(seed_text: str, corpus_dir: object) -> None:
+    # number._with_written fills a parsed number's slots with the written form as printed:
+    # the object DocumentNumber's constructor builds, valid, on every real header number
+    from pathlib import Path
+
+    import attrs
+
+    from vnadmin.model.number import DocumentNumber
+    from vnadmin.text.recogniser import number as N
+
+    texts = [seed_text] + [p.read_text(encoding="utf-8") for p in sorted(Path(str(corpus_dir)).glob("*.txt"))]
+    n = 0
+    for line in [*_NUMBER_LINES, *(t for text in texts for t in text.splitlines()[:40] if "/" in t)]:
+        found = N.find_number(line)
+        if found is None:
+            continue
+        got = found.number
+        attrs.validate(got)
+        built = DocumentNumber(
+            got.number, year=got.year, type_code=got.type_code, issuers=got.issuers, unit=got.unit,
+            style=got.style, written=got.written,
+        )
+        assert got == built and (got.written, str(got), repr(got)) == (built.written, str(built), repr(built))
+        assert type(got) is DocumentNumber
+        n += 1
+    assert n > 100
+    parsed = N.parse_number("12/QĐ-UBND")
+    spaced = N._with_written(parsed, "12 /QĐ - UBND")
+    assert spaced == parsed and spaced.written == "12 /QĐ - UBND" and parsed.written == "12/QĐ-UBND"

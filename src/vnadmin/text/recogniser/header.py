@@ -848,6 +848,10 @@ def _managing_then_issuing(names: list[list[Cell]]) -> bool:
 _OFFICE_HEADS = ("van phong ", "so ", "ban ", "phong ", "cuc ", "chi cuc ", "vu ", "trung tam ")
 
 
+_NOT_ANCHORS = frozenset({"text", "kinh_gui"})  # the fragments' kinds that are no header anchors
+_KIND = operator.attrgetter("kind")
+
+
 def read_header(ctx: Context, start: int = 0) -> HeaderResult:
     """Read the header from ``ctx.blocks[start:]``; ``next`` is the first block after it."""
     blocks = ctx.blocks
@@ -858,6 +862,7 @@ def read_header(ctx: Context, start: int = 0) -> HeaderResult:
     kinh_gui = False
     stage = "top"
     reach = -1  # past page clutter: the header must have begun by this block
+    seen = False  # st.seen, as of the line being read
     while i < n:
         b = blocks[i]
         if b.kind == "page-break":
@@ -870,12 +875,24 @@ def read_header(ctx: Context, start: int = 0) -> HeaderResult:
                 break
             i += 1
             continue
-        frags: list[_Frag] = []
-        for cell in _header_cells(b):
-            frags.extend(_fragments(cell))
-        anchors = [f for f in frags if f.kind not in ("text", "kinh_gui")]
-        # (speed: asked once; nothing below changes it before the line's fragments are taken)
-        seen = st.seen
+        if not b.segments:
+            # (speed: a line without a layout's columns is one cell, most lines; its
+            # fragments are the line's, and one fragment is told an anchor or not without a
+            # list comprehension's frame)
+            frags = _fragments(cells_of(b)[0])
+            if len(frags) == 1:
+                anchors = frags if frags[0].kind not in _NOT_ANCHORS else []
+            else:
+                anchors = [f for f in frags if f.kind not in _NOT_ANCHORS]
+        else:
+            frags = []
+            for cell in _header_cells(b):
+                frags.extend(_fragments(cell))
+            anchors = [f for f in frags if f.kind not in _NOT_ANCHORS]
+        # (speed: asked once a line, as nothing below changes it before the line's fragments
+        # are taken; and only until it holds: no anchor taken is ever dropped again)
+        if not seen:
+            seen = st.seen
         if anchors and not seen and _describes_document(b.text, anchors) and _header_ahead(blocks, i + 1) >= 0:
             # a file's or page's title above the header, citing the document ("CHƯƠNG
             # TRÌNH HÀNH ĐỘNG SỐ 104-CTr/TU NGÀY 30/8/2026 CỦA TỈNH ỦY …"), or a note in
@@ -900,7 +917,7 @@ def read_header(ctx: Context, start: int = 0) -> HeaderResult:
             break  # a blank line after the number/date block: the header is over
         if st.date is not None and anchors and all(f.kind == "date" for f in anchors):
             break  # a date in running text, not a second header date
-        if not anchors and any(f.kind == "kinh_gui" for f in frags):  # (the cheaper test first)
+        if not anchors and "kinh_gui" in map(_KIND, frags):  # (the cheaper test first; in C)
             kinh_gui = True
             break
         if (
@@ -970,7 +987,8 @@ def read_header(ctx: Context, start: int = 0) -> HeaderResult:
     # V/v continues on the following lines of the left column.
     if st.vv and not kinh_gui:
         i = _vv_continuation(st, i)
-    if i < n and blocks[i].kind == "line" and P.KINH_GUI.match(P.key(blocks[i].text[:40])):
+    # (KINH_GUI on the key of the first 40 characters, matched on the text as written: no key made)
+    if i < n and blocks[i].kind == "line" and P.KINH_GUI_TEXT.match(blocks[i].text, 0, 40):
         kinh_gui = True
     st.kinh_gui = kinh_gui
     _summary_without_type_line(st)
@@ -1087,13 +1105,18 @@ def _words(text: str) -> list[str]:
 _NGHIA_END = re.compile(r"ngh[a-z]{0,2}a[\s\-–—_]{0,20}$")  # on the key: the title ends on "NGHĨA"
 
 
+_KEYED_M = P.keyed_chars("m")
+
+
 def _national_tail(st: _State, f: _Frag) -> bool:
     """ "…CHỦ NGHĨA VIỆT" / "TỔNG CỤC THUẾ NAM": the national title wrapped its last word
     onto the next line, after the left column's text."""
     if st.national is None or st.national_tail:
         return False
     t = f.cell.text.rstrip()
-    if P.key(t[-3:]) != "nam" or (len(t) > 3 and not t[-4].isspace()):
+    # (speed: a last word "nam" ends on a character keyed to m; most lines are passed on
+    # it, without keying)
+    if t[-1:] not in _KEYED_M or P.key(t[-3:]) != "nam" or (len(t) > 3 and not t[-4].isspace()):
         return False  # (speed: the last word is no "nam", told without splitting or keying the title)
     if P.key(st.national.text).rstrip().endswith("nam"):
         return False
@@ -1222,14 +1245,17 @@ def _take(st: _State, f: _Frag, pending: list[Cell], anchored: bool = True) -> b
         # body's name; kept
         st.extras.append(cell)
         return True
-    if st.number is None and st.doc_type is None and text.find(" ", 0, 3) > 0 and not _is_body_name(text):
+    # (speed: whether the line is a body's name, asked once for the two tests below)
+    is_name = st.number is None and st.doc_type is None and _is_body_name(text)
+    if not is_name and st.number is None and st.doc_type is None and text.find(" ", 0, 3) > 0:
         cut = _debris_before_name(text)
         if cut:
             # "z\ TỈNH LÀO CAI": a scan's mark (a logo's, a stamp's) read before the name
             ctx.ignored(text[:cut].strip(), cell.origin, "nhiễu nhận dạng ký tự (OCR noise)")
             cell = cell.piece(cut, len(text))
             text = cell.text
-    if st.number is None and st.doc_type is None and _is_body_name(text):  # (the cheaper tests first)
+            is_name = _is_body_name(text)
+    if is_name:
         if text[:1] in _STRAY_LEAD and text[1:2].isupper():
             # "/ỦY BAN MTTQ VIỆT NAM": a stray mark typed before the name, which no name opens on
             ctx.ignored(text[:1], cell.origin, "ký tự lạc trước tên cơ quan (a stray mark before the body's name)")
@@ -1432,13 +1458,13 @@ def _summary_line(st: _State, i: int) -> bool:
             )
         )
     ):
-        if st.annex is not None and st.attached is None and P.KEM_THEO.match(k):
+        if k and st.annex is not None and st.attached is None and P.KEM_THEO.match(k):
             st.attached = cells_of(b)[0]
             return True
         return False
     if len(st.summary) >= 6 or _is_body_start(text):
         return False
-    if P.KEM_THEO.match(k):
+    if k and P.KEM_THEO.match(k):  # (k is made only for a line that opens on "(", as KEM_THEO does)
         if st.annex is not None and st.attached is None:
             st.attached = cells_of(b)[0]
             return True
