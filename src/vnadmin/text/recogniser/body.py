@@ -56,7 +56,8 @@ _ITEM_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzđ")  # MARKER's [a-zđ]
 
 
 # First characters no section marker starts with (below U+2100; marker_of's first test
-# passes everything else on, and a second character ")" too)
+# passes everything else on, and a second character ")" too; build_body looks at that
+# only after a letter of "a) …", the only marker it can end)
 _NO_MARKER_FIRST = frozenset(
     c for c in map(chr, range(0x2100)) if c not in _WORD_FIRST and c not in _MARKER_OTHER_FIRST and not c.isdecimal()
 )
@@ -569,7 +570,9 @@ def build_body(units: list[Unit], markers: set[str], citing: Citing | None = Non
     for i, u in items:
         text = texts[i]
         c = text[:1]
-        if (c in _NO_MARKER_FIRST and text[1:2] != ")") or (c in _WORD_FIRST and not text.startswith(_MARKER_WORDS)):
+        if (c in _NO_MARKER_FIRST and (c not in _ITEM_LETTERS or text[1:2] != ")")) or (
+            c in _WORD_FIRST and not text.startswith(_MARKER_WORDS)
+        ):
             # marker_of's first tests, written out: no marker starts so (a call less, most paragraphs)
             mk = None
         elif quoted and i in quoted:
