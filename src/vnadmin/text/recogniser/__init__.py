@@ -49,6 +49,8 @@ _TEXT = operator.attrgetter("text")
 
 def _cell_units(cells: list[Cell], *, trailing: bool = False) -> list[Unit]:
     """Cells left over from the header or footer, read as paragraphs of their own."""
+    if not cells:
+        return []  # (most documents: no call to assemble)
     units = assemble([Block(c.text, origin=c.origin, blank_before=True) for c in cells if c.text])
     if trailing:
         for u in units:
@@ -113,7 +115,8 @@ def _recognise(given: list[Block], shown: list[Block], source: str | None, notes
         for c in footer.leftover:
             ctx.unrecognised(c.text, c.origin)
         units.extend(_cell_units(footer.leftover, trailing=True))
-        units.extend(assemble(footer.footnotes))  # footnote blocks among the footer's lines
+        if footer.footnotes:  # footnote blocks among the footer's lines
+            units.extend(assemble(footer.footnotes))
         trailing = assemble(given[stop:])
         for u in trailing:
             if u.footnote is not None and u.footnote_style == "bracket":

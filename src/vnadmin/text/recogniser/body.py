@@ -56,7 +56,8 @@ _ITEM_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzđ")  # MARKER's [a-zđ]
 
 
 # First characters no section marker starts with (below U+2100; marker_of's first test
-# passes everything else on, and a second character ")" too)
+# passes everything else on, and a second character ")" too; build_body looks at that
+# only after a letter of "a) …", the only marker it can end)
 _NO_MARKER_FIRST = frozenset(
     c for c in map(chr, range(0x2100)) if c not in _WORD_FIRST and c not in _MARKER_OTHER_FIRST and not c.isdecimal()
 )
@@ -195,6 +196,8 @@ def shifted(refs: tuple[tuple[str, int], ...], by: int, length: int) -> tuple[tu
 def _needles(markers: set[str]) -> tuple[tuple[str, str], ...]:
     """How the footnote markers can appear in a text: superscript digits and "[m]", each
     with its first character."""
+    if not markers:
+        return ()  # (most documents: no generator to make)
     return tuple((x[:1], x) for m in markers for x in (_sup_of(m), f"[{m}]"))
 
 
@@ -509,14 +512,16 @@ def _marks(text: str) -> bool:
     )
 
 
-def _quoted(units: list[Unit]) -> set[int]:
+def _quoted(units: list[Unit], texts: list[str] | None = None) -> set[int]:
     """The indices of the units inside a quotation that spans paragraphs: from the one
-    after the unit that opens it to the one that closes it."""
+    after the unit that opens it to the one that closes it (``texts``: the units' texts,
+    when the caller has them)."""
     out: set[int] = set()
     # the joined texts (made when they are not: a property call less), and the units that
     # hold an opening mark picked out in one comprehension (one-character search first, as
     # _marks): a few in twenty, the only ones a quotation can open at
-    texts = [u._text or u.text for u in units]
+    if texts is None:
+        texts = [u._text or u.text for u in units]
     opening = [k for k, text in enumerate(texts) if "“" in text or ("‘" in text and "‘‘" in text)]
     if not opening:
         return out
@@ -555,19 +560,31 @@ def build_body(units: list[Unit], markers: set[str], citing: Citing | None = Non
     # Where the next item goes: the children of the innermost open section, or the body.
     into = body
 
-    owners, texts = finder.owners, finder.texts
-    quoted = _quoted(units)
-    i = 0
+    owners, cited = finder.owners, finder.texts
+    # the joined texts (made when they are not: a property call less), read by _quoted too
+    texts = [u._text or u.text for u in units]
+    quoted = _quoted(units, texts)
     n = len(units)
-    while i < n:
-        u = units[i]
-        text = u._text or u.text  # the joined text when it is made (a property call less)
+    # (an iterator, not an index: a Phần/Chương/Mục heading on the next lines takes them from it)
+    items = enumerate(units)
+    for i, u in items:
+        text = texts[i]
         c = text[:1]
-        if (c in _NO_MARKER_FIRST and text[1:2] != ")") or (c in _WORD_FIRST and not text.startswith(_MARKER_WORDS)):
+        if (c in _NO_MARKER_FIRST and (c not in _ITEM_LETTERS or text[1:2] != ")")) or (
+            c in _WORD_FIRST and not text.startswith(_MARKER_WORDS)
+        ):
             # marker_of's first tests, written out: no marker starts so (a call less, most paragraphs)
             mk = None
+        elif quoted and i in quoted:
+            mk = None
+        elif text[2:3] in _SPACE_OR_END and (
+            ((sep := text[1:2]) == "." and c in _ASCII_DIGITS) or (sep == ")" and c in _ITEM_LETTERS)
+        ):
+            # "1. …" and "a) …" (the commonest markers, one section in two), read as
+            # marker_of reads them, without the call
+            mk = (c, text[:2], 6 if sep == "." else 12, text[3:].strip())
         else:
-            mk = marker_of(text) if not quoted or i not in quoted else None
+            mk = marker_of(text)
         if mk is None:
             bullet = None
             plain = text  # the text after its bullet
@@ -576,8 +593,10 @@ def build_body(units: list[Unit], markers: set[str], citing: Citing | None = Non
                 plain = text[bm.end() :]
             if (
                 u.footnote_refs
-                or not plain
-                or plain.isspace()
+                # a text that may be blank (it is empty or starts with a space; a bullet's
+                # never is: BULLET wants a non-space after it), told by the first character
+                # (a set look-up, not two tests and a call)
+                or c in _SPACE_OR_END
                 # a footnote's marker may stand in it (what _refs looks for first), or
                 # _refs would strip it
                 or (markers and (_mentions(plain, needles) or plain.strip() != plain))
@@ -595,8 +614,7 @@ def build_body(units: list[Unit], markers: set[str], citing: Citing | None = Non
                 p.__class__ = Paragraph  # type: ignore[assignment]  # same slots: see _ParagraphFilling
                 into.append(p)  # type: ignore[arg-type]
                 owners.append(p)  # type: ignore[arg-type]  # finder.later(p, plain)
-                texts.append(plain)
-            i += 1
+                cited.append(plain)
             continue
         label, marker, rank, rest = mk
         while stack and stack[-1][0] >= rank:  # close every open section ranking the same or lower
@@ -629,14 +647,14 @@ def build_body(units: list[Unit], markers: set[str], citing: Citing | None = Non
                     p.__class__ = Paragraph  # type: ignore[assignment]  # same slots: see _ParagraphFilling
                     first = p  # type: ignore[assignment]
                     owners.append(p)  # type: ignore[arg-type]  # finder.later(p, rest)
-                    texts.append(rest)
+                    cited.append(rest)
             else:
                 heading = with_markers(rest, refs) if refs else rest  # (with_markers gives rest without refs)
         elif rank <= 3 and i + 1 < n:
             nxt = units[i + 1]
             if P.is_upper_line(nxt.text) and marker_of(nxt.text) is None and nxt.footnote is None:
                 heading = with_markers(nxt.text, nxt.footnote_refs)
-                i += 1
+                i, _ = next(items)
                 # A long heading wraps onto the next lines, in capitals too ("HƯỚNG DẪN KÊ
                 # KHAI C/O, TỜ KHAI BỔ SUNG C/O VÀ GIẤY CHỨNG NHẬN" / "HÀNG HÓA …").
                 taken = 1
@@ -646,7 +664,7 @@ def build_body(units: list[Unit], markers: set[str], citing: Citing | None = Non
                         break
                     heading = f"{heading} {with_markers(more.text, more.footnote_refs)}"
                     taken += 1
-                    i += 1
+                    i, _ = next(items)
         into = [] if first is None else [first]
         # section(label, heading, …, marker, u.origin) once its children are known: filled
         # here, made a Section as it closes (a call and a tuple of six less per section)
@@ -660,7 +678,6 @@ def build_body(units: list[Unit], markers: set[str], citing: Citing | None = Non
         # marker as written and a heading (text after it, or a line in capitals) are never
         # blank. (tests/test_text_recogniser_speed_paths.py holds it to label_kind.)
         stack.append((rank, s, into, not 6 <= rank <= 10 or label.isascii()))
-        i += 1
     while stack:
         _, s, children, ok = stack.pop()
         (stack[-1][2] if stack else body).append(_close(s, children, ok))
