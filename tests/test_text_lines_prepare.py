@@ -9,6 +9,7 @@ import unicodedata
 from hypothesis import given
 from hypothesis import strategies as st
 
+from vnadmin.citations.view import MARK_RE
 from vnadmin.text import lines as L
 
 _PLAIN = "".join(chr(c) for a, b in L._PLAIN_RANGES for c in range(ord(a), ord(b) + 1))
@@ -44,7 +45,7 @@ def test_plain_characters_are_printable_and_inert_under_nfc() -> None:
 def test_plain_text_is_in_nfc_and_needs_nothing(text: str) -> None:
     assert unicodedata.is_normalized("NFC", text)
     assert L._PLAIN_RUN.fullmatch(text)
-    assert L.prepare_lines(text) == (text.split("\n"), text, L.is_markdown(text), True, True)
+    assert L.prepare_lines(text) == (text.split("\n"), text, L.is_markdown(text), True, True, True)
 
 
 _ODD = ["\u00a0", "\t", "\f", "\r", "\x00", "\x0b", "\u2028", "\u200b", "Ð", "ð", "\u0301", "e\u0301", "\u0323", "Ӏ", "\u0483", "Ω", "\u2126"]
@@ -52,10 +53,14 @@ _ODD = ["\u00a0", "\t", "\f", "\r", "\x00", "\x0b", "\u2028", "\u200b", "Ð", "�
 
 @given(st.lists(st.one_of(st.text(alphabet="aĐ ế\n", max_size=6), st.sampled_from(_ODD)), max_size=20).map("".join))
 def test_printable_flags_say_what_the_lines_are(text: str) -> None:
-    lines, normal, markdown, printable, clean = L.prepare_lines(text)
+    lines, normal, markdown, printable, clean, plain = L.prepare_lines(text)
     assert printable == (all(map(str.isprintable, text.split("\n"))) and not any(c in text for c in L._LOOKALIKES))
     assert clean == all(map(str.isprintable, lines))
     assert (lines, normal, markdown) == L._prepare_whole(text)
+    # plain: every character a plain one, so no combining mark (the citation finder then
+    # skips its passes for tone marks)
+    assert plain == (L._PLAIN_RUN.fullmatch(text) is not None)
+    assert not plain or MARK_RE.search(text) is None
 
 
 def test_unplain_lines_are_the_lines_holding_another_character() -> None:

@@ -47,7 +47,7 @@ def test_a_pandoc_text_with_no_break_spaces_reads_as_the_general_one() -> None:
     # printable once its no-break spaces are spaces: its lines are cleaned the quick way
     text = "**ỦY BAN\u00a0NHÂN DÂN**\n\n1\\. Điều\u00a0một *nghiêng*\n\n|\u00a0a\u00a0|\u00a0b\u00a0|\n|---|---|\n"
     prepared = L.prepare_lines(text)
-    assert prepared[3:] == (False, True)
+    assert prepared[3:] == (False, True, False)
     _same(text)
 
 

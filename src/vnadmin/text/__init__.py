@@ -49,7 +49,8 @@ def loads(s: str, *, source: str | None = None) -> Document:
                 "văn bản chứa ký tự NUL (text contains a NUL character)", line=line, column=column, source=source
             )
         blocks, notes = prepared_blocks(prepared, source=source)
-        doc = recognise_lines(blocks, source=source, notes=notes)  # (no empty block, no footnote reference)
+        # (no empty block, no footnote reference; no combining mark where every character was plain)
+        doc = recognise_lines(blocks, source=source, notes=notes, combining=not prepared[5])
         # Freed while the collector is paused: alive when it resumes, the blocks (one a
         # line) would be scanned by the collection that follows, only to be freed after it.
         del blocks, notes

@@ -557,14 +557,14 @@ def text_blocks(text: str, *, source: str | None = None) -> tuple[list[Block], l
 #: What :func:`prepare_lines` gives: the normalised physical lines, the normalised text,
 #: whether it is markdown, whether every line was printable as read (and no Đ look-alike
 #: there), and whether every normalised line is printable (a no-break space, say, is a
-#: space by then).
-Prepared = tuple[list[str], str, bool, bool, bool]
+#: space by then), and whether every character was a plain one (so no combining mark).
+Prepared = tuple[list[str], str, bool, bool, bool, bool]
 
 
 def prepared_blocks(prepared: Prepared, *, source: str | None = None) -> tuple[list[Block], list[Note]]:
     """:func:`text_blocks` of a text :func:`prepare_lines` has prepared (``loads`` asks the
     preparation whether the text may hold a NUL before reading further)."""
-    lines, normal, markdown, _, clean = prepared
+    lines, normal, markdown, _, clean, _ = prepared
     b = _Builder(source, markdown, printable=clean)
     _read_fast(b, lines, _signs(normal, markdown, clean))
     return split_chunk_titles(b.blocks, b.notes), b.notes
@@ -645,7 +645,7 @@ def prepare_lines(text: str) -> Prepared:
     lines = text.split("\n")
     at = _PLAIN_RUN.match(text).end()  # type: ignore[union-attr]  # (a * run always matches)
     if at == len(text):
-        return lines, text, is_markdown(text), True, True
+        return lines, text, is_markdown(text), True, True, True
     # Only the lines holding a character outside the plain ones can need anything.
     unplain = _unplain_lines(text, at)
     printable = True  # every line printable as read: the unplain ones are asked below, the others are
@@ -670,7 +670,7 @@ def prepare_lines(text: str) -> Prepared:
         rough = sorted({*rough, *(i for i in unplain if any(c in lines[i] for c in looks))})
         composed.clear()  # lines with a look-alike go through normalize()
     if not rough:
-        return lines, text, is_markdown(text), printable and not looks, True
+        return lines, text, is_markdown(text), printable and not looks, True, False
     # Whether the whole text goes through vnadmin.unicode.normalize: odd spaces and
     # zero-width characters are not printable, so they sit in the rough lines.
     odd = bool(looks) or any(_ODD_CHARS.search(lines[i]) for i in rough)
@@ -697,7 +697,7 @@ def prepare_lines(text: str) -> Prepared:
     normal = "\n".join(out)
     if "\t" in normal:
         out = [line.replace("\t", "    ") for line in out]
-    return out, normal, is_markdown(normal), printable and not looks, clean
+    return out, normal, is_markdown(normal), printable and not looks, clean, False
 
 
 def _special(b: _Builder, lines: list[str], i: int) -> int:

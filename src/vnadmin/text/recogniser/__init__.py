@@ -80,16 +80,20 @@ def recognise(
     return _recognise(given, shown, source, notes)
 
 
-def recognise_lines(blocks: list[Block], *, source: str | None = None, notes: Iterable[Note] = ()) -> Document:
+def recognise_lines(
+    blocks: list[Block], *, source: str | None = None, notes: Iterable[Note] = (), combining: bool = True
+) -> Document:
     """:func:`recognise` of the blocks :func:`vnadmin.text.lines.text_blocks` made: none of
     them is empty and none holds a structural footnote reference (plain text has none), so
     the two passes over every block that look for them are left out (the tests compare the
-    two on real texts)."""
+    two on real texts). ``combining=False``: the text held no combining mark."""
     given = unwrap_header(blocks)
-    return _recognise(given, given, source, notes)
+    return _recognise(given, given, source, notes, combining)
 
 
-def _recognise(given: list[Block], shown: list[Block], source: str | None, notes: Iterable[Note]) -> Document:
+def _recognise(
+    given: list[Block], shown: list[Block], source: str | None, notes: Iterable[Note], combining: bool = True
+) -> Document:
     """:func:`recognise` of the non-empty blocks ``given`` (``shown``: the same with their
     structural footnote references written in)."""
     ctx = Context(shown, source)
@@ -125,7 +129,7 @@ def _recognise(given: list[Block], shown: list[Block], source: str | None, notes
                 # Text after the signature (an annex, a form): kept as body paragraphs.
                 ctx.unrecognised(u.text, u.origin)
         units.extend(trailing)
-    citing = Citing()  # every paragraph's and footnote's citations, found in one search
+    citing = Citing(combining=combining)  # every paragraph's and footnote's citations, found in one search
     units, footnotes = take_footnotes(units, citing)
     units = merge_units(units)
     markers = {f.marker for f in footnotes}

@@ -12,9 +12,8 @@ from __future__ import annotations
 
 import functools
 import re
-from itertools import compress
 
-from vnadmin.citations import find_citations_each
+from vnadmin.citations.finder import find_citations_where
 from vnadmin.model._trusted import slot_setters
 from vnadmin.model.citation import Citation
 from vnadmin.model.origin import Origin
@@ -145,11 +144,14 @@ class Citing:
     footnotes are made with no citations and filled by :meth:`fill`, slot by slot: each is
     new and seen by nobody until the reader returns the document."""
 
-    __slots__ = ("owners", "texts")
+    __slots__ = ("combining", "owners", "texts")
 
-    def __init__(self) -> None:
+    def __init__(self, *, combining: bool = True) -> None:
         self.owners: list[Paragraph | Footnote] = []
         self.texts: list[str] = []
+        # False: the reader found no combining mark in its input, so none is in the texts
+        # (find_citations_where then skips its passes for tone marks)
+        self.combining = combining
 
     def later(self, owner: Paragraph | Footnote, text: str) -> None:
         """Find the citations of ``text`` (``owner``'s text) when :meth:`fill` runs."""
@@ -157,15 +159,15 @@ class Citing:
         self.texts.append(text)
 
     def fill(self) -> None:
-        each = find_citations_each(self.texts)
-        # only the texts that cite something (a few in ten), picked out in C: compress and
-        # filter keep the owners and the lists of the non-empty lists, in order
-        for owner, found in zip(compress(self.owners, each), filter(None, each), strict=True):
+        owners = self.owners
+        # only the texts that cite something (a few in ten), each with its index
+        for i, found in find_citations_where(self.texts, combining=self.combining):
+            owner = owners[i]
             if type(owner) is Paragraph:
                 _SET_CITATIONS(owner, tuple(found))
             else:
                 _SET_NOTE_CITATIONS(owner, tuple(found))
-        self.owners.clear()
+        owners.clear()
         self.texts.clear()
 
 
