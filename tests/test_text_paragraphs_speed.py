@@ -308,3 +308,47 @@ def test_assemble_keeps_the_joined_text_on_the_corpus(corpus_dir: Path) -> None:
         _kept_text_is_the_join(units)
         settled += sum(u._text is not None and len(u._parts) > 1 for u in units)
     assert settled > 1000  # most paragraphs of several lines are settled with their text
+
+
+# -- round 5: a marker line's "1. …" without the regex, a digit line without a dot -----------
+_DIGIT_LINES = st.builds(
+    lambda head, tail: head + tail,
+    st.sampled_from(
+        ["1", "1.", "12.", "123.", "1234.", "1.2", "1.2.3", "12.3.", "2020", "30/", "5)", "1 .", "1)", "٣.", "３.", "²"]
+    ),
+    st.text(alphabet="0123456789.) \t\u00a0\u2003xĐđ/-", max_size=6),
+)
+_MARKER_LINES = st.one_of(
+    _DIGIT_LINES,
+    st.builds(
+        lambda head, tail: head + tail,
+        st.sampled_from(["Phần ", "Chương ", "Mục ", "Tiểu mục ", "Điều ", "IV", "V -", "a)", "đ)", "x)", "- ", "P", "Đ", ""]),
+        st.text(alphabet="0123456789IVX.):- \txyđ", max_size=6),
+    ),
+    st.text(max_size=8),
+)
+
+
+@given(_MARKER_LINES)
+def test_is_marker_line_is_the_regex(text: str) -> None:
+    assert PP._is_marker_line(text) == (P.may_be_marker(text) and P.MARKER.match(text) is not None)
+
+
+@given(_DIGIT_LINES)
+def test_a_digit_line_without_a_dot_starts_no_paragraph(text: str) -> None:
+    # _continues leaves the start-of-paragraph regex out for a line starting with a digit
+    # and no dot in its next three characters
+    if text[:1] in PP._DIGITS and "." not in text[1:4]:
+        assert PP._STARTS_PARAGRAPH.match(text) is None
+    # and takes such a line for one not starting in lower case, as starts_lower does
+    if text[:1] in PP._DIGITS:
+        assert not P.starts_lower(text)
+
+
+_DIGIT_PREVS = [["1. Kết quả"], ["Tổng số"], ["theo Nghị định số"], ["KẾ HOẠCH"], ["x" * 100], ["Kết quả."], ["a;"]]
+
+
+@given(st.sampled_from(_DIGIT_PREVS), _DIGIT_LINES, st.booleans(), st.sampled_from([0, 1, 4, 6]))
+def test_continues_a_digit_line_is_the_old_order(parts: list[str], text: str, blank: bool, indent: int) -> None:
+    want = _continues_before(PP.Unit(parts[0], _O), text, blank, indent, None)
+    assert PP._continues(PP.Unit(parts[0], _O), text, blank, indent, None) == want
