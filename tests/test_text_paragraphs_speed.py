@@ -352,3 +352,10 @@ _DIGIT_PREVS = [["1. Kết quả"], ["Tổng số"], ["theo Nghị định số"
 def test_continues_a_digit_line_is_the_old_order(parts: list[str], text: str, blank: bool, indent: int) -> None:
     want = _continues_before(PP.Unit(parts[0], _O), text, blank, indent, None)
     assert PP._continues(PP.Unit(parts[0], _O), text, blank, indent, None) == want
+
+
+def test_assemble_of_no_blocks_is_no_units() -> None:
+    # (returned at once: two calls in three get no blocks)
+    got = PP.assemble([])
+    assert got == [] and isinstance(got, list)
+    assert PP.assemble([]) is not got  # a fresh list each time: callers extend it

@@ -359,6 +359,8 @@ _OTHER_LETTERS = frozenset(c for c in map(chr, range(0x2100)) if c.isalpha() and
 
 def assemble(blocks: list[Block]) -> list[Unit]:
     """Group line blocks into paragraph units (footnote texts become their own units)."""
+    if not blocks:
+        return []  # (two calls in three: a document's header and footer leave no lines over)
     units: list[Unit] = []
     prev: Unit | None = None
     # The unit being built, kept in locals (speed: read and written on every line):
