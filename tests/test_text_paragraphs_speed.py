@@ -359,3 +359,34 @@ def test_assemble_of_no_blocks_is_no_units() -> None:
     got = PP.assemble([])
     assert got == [] and isinstance(got, list)
     assert PP.assemble([]) is not got  # a fresh list each time: callers extend it
+
+
+# -- round 5: assemble asks _runs_on, _continues past the first test it makes itself ----------
+@given(
+    st.lists(_PREV_LINES, min_size=1, max_size=3),
+    st.one_of(_CAPITAL_LINES, _UNIT_LINES, _DIGIT_LINES),
+    st.booleans(),
+    st.integers(0, 8),
+    st.sampled_from([0, 1, 2, 3, 12, 13]),
+    st.sampled_from([None, 0]),
+)
+def test_runs_on_is_continues_past_its_first_test(
+    parts: list[str], text: str, blank: bool, indent: int, prev_indent: int, column: int | None
+) -> None:
+    def unit() -> PP.Unit:
+        u = PP.Unit(parts[0], _O, indent=prev_indent)
+        for part in parts[1:]:
+            u.append(part)
+        return u
+
+    prev = unit()
+    c = text[:1]
+    # the first test, as assemble makes it before it asks _runs_on
+    first_ends = prev.ends() and (
+        blank or not (c.islower() and prev.last[-1:] in ";:" and text[1:2] not in PP._LETTER_MARK)
+    )
+    want = PP._continues(unit(), text, blank, indent, column, P.is_upper_line(text))
+    if first_ends:
+        assert want is False
+    else:
+        assert PP._runs_on(prev, text, c, blank, indent, column, P.is_upper_line(text)) == want

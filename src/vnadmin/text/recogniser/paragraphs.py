@@ -240,6 +240,15 @@ def _continues(
         # a paragraph or an item starts with a capital or a marker ("a)" is tested next;
         # "b." and "b/" here).
         return False
+    return _runs_on(prev, text, c, blank, indent, column, upper_now)
+
+
+def _runs_on(
+    prev: Unit, text: str, c: str, blank: bool, indent: int, column: int | None, upper_now: bool | None
+) -> bool:
+    """:func:`_continues` past its first test, for a caller that has made it (assemble
+    does, on every line: it has prev.ends() at hand); ``c`` is the text's first character
+    ("" for no text)."""
     capital = c in _OTHER_LETTERS
     if capital:
         # A line starting with a capital or a letter without case (most paragraphs' first
@@ -372,7 +381,7 @@ def assemble(blocks: list[Block]) -> list[Unit]:
     run = 0
     broken = False
     footnote_between = False
-    continues = _continues  # a local name: looked up once per line otherwise
+    runs_on = _runs_on  # a local name: looked up once per line otherwise
     indented: bool | None = None  # do paragraphs start indented here? (asked when needed)
     for b in blocks:
         kind = b.kind
@@ -451,7 +460,8 @@ def assemble(blocks: list[Block]) -> list[Unit]:
                 # sentence ends in no hyphen of a cut symbol)
                 joined = False
             else:
-                joined = continues(prev, text, gap, b.indent, b.column, upper) or (
+                # _continues past its first test, which was just made (and c is at hand)
+                joined = runs_on(prev, text, c, gap, b.indent, b.column, upper) or (
                     end in ("-", "/") and wraps_symbol(last, text)  # a symbol cut by the line end
                 )
             if (
