@@ -239,7 +239,7 @@ _UNIT_LINES = st.sampled_from(
     )
 )
 def test_merge_units_is_the_loop_over_every_unit(rows: list[tuple[list[str], str | None, bool]]) -> None:
-    def units() -> list[PP.Unit]:
+    def units(marker_asked: bool = False) -> list[PP.Unit]:
         made = []
         for n, (parts, footnote, asked) in enumerate(rows):
             u = PP.Unit(parts[0], Origin(line=n + 1), footnote=footnote)
@@ -247,6 +247,8 @@ def test_merge_units_is_the_loop_over_every_unit(rows: list[tuple[list[str], str
                 u.append(part)
             if asked:
                 u.ends()  # kept on the unit, as assemble leaves it
+                if marker_asked:
+                    u.first_is_marker()  # kept too: merge_units passes a known marker line by
             made.append(u)
         return made
 
@@ -254,6 +256,7 @@ def test_merge_units_is_the_loop_over_every_unit(rows: list[tuple[list[str], str
     got = PP.merge_units(given_units)
     assert got is not given_units
     assert _unit_values(got) == _unit_values(_merge_units_before(units()))
+    assert _unit_values(PP.merge_units(units(True))) == _unit_values(_merge_units_before(units()))
 
 
 def test_merge_units_on_the_seed_and_the_corpus(seed_text: str, corpus_dir: Path) -> None:

@@ -630,6 +630,8 @@ def merge_units(units: list[Unit]) -> list[Unit]:
                     # (_continues is False for a text starting with a capital below capitals
                     # or a short unit, or in capitals: asked here without the call)
                     not (text[:1] in _OTHER_LETTERS and (prev.length < 100 or prev.upper or u.upper))
+                    # (nor below a heading's marker line, once known: a blank line ends it)
+                    and prev._first_marker is not True
                     # u.upper is is_upper_line(u.text), kept as the unit grew (no scan of the text)
                     and _continues(prev, text, True, 0, None, u.upper)
                 )
