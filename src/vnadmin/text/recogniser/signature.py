@@ -120,6 +120,8 @@ _BARE_FIRST = frozenset(chr(cp) for cp in range(0x2100) if P.key(chr(cp)) in ("d
 
 
 def _is_title(text: str) -> bool:
+    """A signer's title: a short line in capitals — never a header's national title or
+    motto ("CONG HOA XA HOI CHU NGHIA VIET NAM" after the footer is an annex's)."""
     return (
         P.is_upper_line(text)
         and len(text) <= 80
@@ -130,6 +132,7 @@ def _is_title(text: str) -> bool:
         # THEO VĂN BẢN") is no title: written back right before the signature, it was
         # read as a line of it (the key made only for a line with a letter keyed to "k")
         and (_K_KEYED.isdisjoint(text) or "dinh kem" not in P.key(text))
+        and not _header_anchor(text)
     )
 
 
@@ -373,6 +376,7 @@ def read_footer(ctx: Context, start: int, end: int) -> tuple[Footer, int]:
     leftover: list[Cell] = []
     in_recipients = False
     footnotes: list[Block] = []
+    broke = False  # a page break since the last line read
     i = start
     stop = end
     while i < end:
@@ -380,6 +384,8 @@ def read_footer(ctx: Context, start: int, end: int) -> tuple[Footer, int]:
         if b.kind != "line":
             if b.kind == "footnote":
                 footnotes.append(b)
+            elif b.kind == "page-break":
+                broke = True
             i += 1
             continue
         # The commonest footer line, a recipient item alone on its line ("- Sở Nội vụ;"),
@@ -389,7 +395,26 @@ def read_footer(ctx: Context, start: int, end: int) -> tuple[Footer, int]:
             t = b.text
             items.add(t[0], t[end_:], b.origin)
             i += 1
+            broke = False
             continue
+        if _header_anchor(b.text):
+            # A national title or motto ("CONG HOA XA HOI CHU NGHIA VIET NAM", an annex's or
+            # a form's header after the footer): the footer ends, and this line and those
+            # after it are body text
+            stop = i
+            break
+        if b.text[0] in _NOTE_FIRST and _filed(items) and P.FOOTNOTE_TEXT.match(b.text) and items.last_open:
+            # A footnote's text after the filing line ("[03] …", where the canonical layout
+            # writes the footnotes, after the footer) goes on no item: read back, a filing
+            # line whose "." OCR lost would take it in
+            items.close()
+        if broke:
+            broke = False
+            if in_recipients and items.items and items.last_open and (_filed(items) or not P.starts_lower(b.text)):
+                # No item goes on over a page break (the filing line above all: "- Lưu:
+                # VT,KTTH" whose "." OCR lost), but for a sentence the break cut, before the
+                # filing line, the next page going on in lower case
+                items.close()
         cells = cells_of(b)
         used_any = False
         for c in _flat_signatures(ctx, cells):
@@ -469,6 +494,32 @@ def read_footer(ctx: Context, start: int, end: int) -> tuple[Footer, int]:
     signature = sig.build()
     recipients = items.build(label, label_origin) if (label is not None or items.items) else None
     return Footer(signature, recipients, leftover, footnotes), stop
+
+
+# The first characters of a footnote's text (P.FOOTNOTE_TEXT: "[1] …", "¹ …").
+_NOTE_FIRST = frozenset("[" + P.SUPERSCRIPTS)
+
+
+def _header_anchor(text: str) -> bool:
+    """Whether ``text`` is a header's national title or motto line, as the header reader
+    takes them (diacritics or not: "CONG HOA XA HOI CHU NGHIA VIET NAM", "Độc lập - Tự do -
+    Hạnh phúc"), which no footer holds: the national title in capitals anywhere on the line
+    (a flattened header, "BỘ TÀI CHÍNH CỘNG HÒA XÃ HỘI …") or as the whole line in any case,
+    the motto opening the line (a stray mark or two before it)."""
+    # (cheap first: the national title holds an "x" (xã), the motto a "p" (lập, phúc); the
+    # key is made only for a line holding one of them)
+    national = "X" in text or "x" in text
+    if not national and "p" not in text and "P" not in text:
+        return False
+    k = P.key(text)
+    if national:
+        span = P.find_national_title(text, k) or P.find_cut_national_title(text, k)
+        if span is not None:
+            s, e = span
+            if text[s:e].isupper() or (s == 0 and not any(map(str.isalpha, text[e:]))):
+                return True
+    span = P.find_motto(text, k) if "p" in k else None
+    return span is not None and span[0] <= 2
 
 
 def _plain_item(b: Block) -> int:
