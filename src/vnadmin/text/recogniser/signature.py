@@ -132,7 +132,7 @@ def _is_title(text: str) -> bool:
         # THEO VĂN BẢN") is no title: written back right before the signature, it was
         # read as a line of it (the key made only for a line with a letter keyed to "k")
         and (_K_KEYED.isdisjoint(text) or "dinh kem" not in P.key(text))
-        and not _header_anchor(text)
+        and not (("X" in text or "P" in text) and _header_anchor(text))  # (in capitals: XÃ, LẬP)
     )
 
 
@@ -377,6 +377,7 @@ def read_footer(ctx: Context, start: int, end: int) -> tuple[Footer, int]:
     in_recipients = False
     footnotes: list[Block] = []
     broke = False  # a page break since the last line read
+    new_page = False  # a page break after the filing line: the list's page is over
     i = start
     stop = end
     while i < end:
@@ -386,6 +387,7 @@ def read_footer(ctx: Context, start: int, end: int) -> tuple[Footer, int]:
                 footnotes.append(b)
             elif b.kind == "page-break":
                 broke = True
+                new_page = new_page or _filed(items)
             i += 1
             continue
         # The commonest footer line, a recipient item alone on its line ("- Sở Nội vụ;"),
@@ -397,20 +399,23 @@ def read_footer(ctx: Context, start: int, end: int) -> tuple[Footer, int]:
             i += 1
             broke = False
             continue
-        if _header_anchor(b.text):
-            # A national title or motto ("CONG HOA XA HOI CHU NGHIA VIET NAM", an annex's or
-            # a form's header after the footer): the footer ends, and this line and those
-            # after it are body text
-            stop = i
-            break
-        if b.text[0] in _NOTE_FIRST and _filed(items) and P.FOOTNOTE_TEXT.match(b.text) and items.last_open:
-            # A footnote's text after the filing line ("[03] …", where the canonical layout
-            # writes the footnotes, after the footer) goes on no item: read back, a filing
-            # line whose "." OCR lost would take it in
-            items.close()
+        t = b.text
+        first = t[:1]
+        if first in _END_FIRST or "X" in t:  # (cheap: few lines open so or hold an "X")
+            if _header_anchor(t):
+                # A national title or motto ("CONG HOA XA HOI CHU NGHIA VIET NAM", an annex's
+                # or a form's header after the footer): the footer ends, and this line and
+                # those after it are body text
+                stop = i
+                break
+            if first in _NOTE_FIRST and _filed(items) and P.FOOTNOTE_TEXT.match(t) and items.last_open:
+                # A footnote's text after the filing line ("[03] …", where the canonical
+                # layout writes the footnotes, after the footer) goes on no item: read back,
+                # a filing line whose "." OCR lost would take it in
+                items.close()
         if broke:
             broke = False
-            if in_recipients and items.items and items.last_open and (_filed(items) or not P.starts_lower(b.text)):
+            if in_recipients and items.items and items.last_open and (_filed(items) or not P.starts_lower(t)):
                 # No item goes on over a page break (the filing line above all: "- Lưu:
                 # VT,KTTH" whose "." OCR lost), but for a sentence the break cut, before the
                 # filing line, the next page going on in lower case
@@ -442,6 +447,9 @@ def read_footer(ctx: Context, start: int, end: int) -> tuple[Footer, int]:
                     # a line in capitals after the filing line, the signer's title already
                     # read: an annex's form, not the signature
                     or (kind == "title" and sig.caps and _filed(items))
+                    # or on a page after the filing line's, no signer's name below it: an
+                    # annex's heading ("GIẤY ĐỀ NGHỊ …"), the signer's title lost to the scan
+                    or (kind == "title" and new_page and not _name_ahead(blocks, i + 1, end))
                 ):
                     leftover.append(c)
                     continue
@@ -505,21 +513,42 @@ def _header_anchor(text: str) -> bool:
     takes them (diacritics or not: "CONG HOA XA HOI CHU NGHIA VIET NAM", "Độc lập - Tự do -
     Hạnh phúc"), which no footer holds: the national title in capitals anywhere on the line
     (a flattened header, "BỘ TÀI CHÍNH CỘNG HÒA XÃ HỘI …") or as the whole line in any case,
-    the motto opening the line (a stray mark or two before it)."""
-    # (cheap first: the national title holds an "x" (xã), the motto a "p" (lập, phúc); the
-    # key is made only for a line holding one of them)
-    national = "X" in text or "x" in text
-    if not national and "p" not in text and "P" not in text:
-        return False
-    k = P.key(text)
-    if national:
+    the motto opening the line."""
+    # (cheap first, asked of many footer lines: the national title in capitals holds "X"
+    # and a capital after it (XÃ, XA), or opens the line on its "C" and holds an "x"; the
+    # motto opens on the "Đ" of "Độc lập" or the "T" of "Tự do", its second word "lập" or
+    # "do". The key is made for few lines.)
+    first = text[:1]
+    x = text.find("X") + 1  # (0: none)
+    if (x and text[x : x + 1].isupper()) or (first in _C_KEYED and "x" in text):
+        k = P.key(text)
         span = P.find_national_title(text, k) or P.find_cut_national_title(text, k)
         if span is not None:
             s, e = span
             if text[s:e].isupper() or (s == 0 and not any(map(str.isalpha, text[e:]))):
                 return True
-    span = P.find_motto(text, k) if "p" in k else None
-    return span is not None and span[0] <= 2
+    if first not in _DT_KEYED:
+        return False
+    w = text.find(" ") + 1  # the second word's first letter: "lập", "do"
+    if text[w : w + 1] not in _MOTTO_SECOND:
+        return False
+    span = P.find_motto(text[:_MOTTO_REACH])
+    return span is not None and span[0] == 0
+
+
+_C_KEYED = frozenset(chr(cp) for cp in range(0x2100) if P.key(chr(cp)) == "c")
+_DT_KEYED = frozenset(chr(cp) for cp in range(0x2100) if P.key(chr(cp)) in ("d", "t"))
+# What a line :func:`_header_anchor` may take opens with, besides a line holding an "X": the
+# national title's "C", the motto's "Đ" or "T". (read_footer asks it first: most footer
+# lines open with a bullet, "N" or "K".)
+_ANCHOR_FIRST = _C_KEYED | _DT_KEYED
+# (the motto, "Độc lập - Tự do - Hạnh phúc" with its OCR'd marks, is matched on the line's
+# first characters only)
+_MOTTO_REACH = 64
+_MOTTO_SECOND = frozenset("lLdDđĐ")
+# The first characters of a line that may end the footer or its last item (read_footer's
+# one test before _header_anchor and the footnote's text).
+_END_FIRST = _ANCHOR_FIRST | _NOTE_FIRST
 
 
 def _plain_item(b: Block) -> int:
