@@ -209,6 +209,22 @@ def test_blocks_with_a_page_break_block() -> None:
     assert _paragraphs(doc)[-2:] == ["MẪU ĐƠN ĐỀ NGHỊ", "Kính gửi: Ủy ban"]
 
 
+def test_national_title_in_a_second_column_of_the_filing_line() -> None:
+    # a layout extraction's line of two columns (segments): the filing line's cell is read,
+    # the national title's cell and the lines after it are body text
+    lines = ["THÔNG BÁO", "Về việc gia hạn", "Nội dung thông báo.", "Nơi nhận: TM. ỦY BAN NHÂN DÂN", "- Như trên;"]
+    seg = ((0, "- Lưu: VT"), (40, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"))
+    blocks = [Block(t) for t in lines] + [
+        Block("- Lưu: VT CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", segments=seg),
+        Block("Độc lập - Tự do - Hạnh phúc"),
+        Block("MẪU ĐƠN"),
+    ]
+    doc = recognise(blocks)
+    assert _items(doc) == ["Như trên;", "Lưu: VT"]
+    assert doc.signature is not None and doc.signature.title is None
+    assert _paragraphs(doc)[-3:] == ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "MẪU ĐƠN"]
+
+
 def test_corpus_decree_with_annex_form(corpus_dir: Path) -> None:
     path = corpus_dir / "tax_82-2025-N-CP.txt"
     if not path.exists():
