@@ -91,6 +91,11 @@ class ItemBuilder:
         self.items[-1][1] = f"{self.items[-1][1]} {text}"
         self._open = None
 
+    def close(self) -> None:
+        """End the last item where it stands, finished or not (a page break after it: the
+        lines below go on no item), until an item is added."""
+        self._open = False
+
     @property
     def last_open(self) -> bool:
         """Whether the last item is unfinished: no final ";" or "." (before closing

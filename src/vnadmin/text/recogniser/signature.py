@@ -120,6 +120,8 @@ _BARE_FIRST = frozenset(chr(cp) for cp in range(0x2100) if P.key(chr(cp)) in ("d
 
 
 def _is_title(text: str) -> bool:
+    """A signer's title: a short line in capitals — never a header's national title or
+    motto ("CONG HOA XA HOI CHU NGHIA VIET NAM" after the footer is an annex's)."""
     return (
         P.is_upper_line(text)
         and len(text) <= 80
@@ -130,6 +132,8 @@ def _is_title(text: str) -> bool:
         # THEO VĂN BẢN") is no title: written back right before the signature, it was
         # read as a line of it (the key made only for a line with a letter keyed to "k")
         and (_K_KEYED.isdisjoint(text) or "dinh kem" not in P.key(text))
+        # (asked only of a line in capitals holding the "X" of "XÃ" or opening as the motto)
+        and not (("X" in text or text[:1] in _DT_KEYED) and _header_anchor(text))
     )
 
 
@@ -373,6 +377,7 @@ def read_footer(ctx: Context, start: int, end: int) -> tuple[Footer, int]:
     leftover: list[Cell] = []
     in_recipients = False
     footnotes: list[Block] = []
+    new_page = False  # a page break after the filing line: the list's page is over
     i = start
     stop = end
     while i < end:
@@ -380,6 +385,13 @@ def read_footer(ctx: Context, start: int, end: int) -> tuple[Footer, int]:
         if b.kind != "line":
             if b.kind == "footnote":
                 footnotes.append(b)
+            elif b.kind == "page-break":
+                new_page = new_page or _filed(items)
+                if in_recipients and items.items and items.last_open and _breaks_item(blocks, i + 1, end, items):
+                    # No item goes on over a page break (the filing line above all: "- Lưu:
+                    # VT,KTTH" whose "." OCR lost), but for a sentence the break cut before
+                    # the filing line, the next page going on in lower case
+                    items.close()
             i += 1
             continue
         # The commonest footer line, a recipient item alone on its line ("- Sở Nội vụ;"),
@@ -392,7 +404,9 @@ def read_footer(ctx: Context, start: int, end: int) -> tuple[Footer, int]:
             continue
         cells = cells_of(b)
         used_any = False
-        for c in _flat_signatures(ctx, cells):
+        header = False  # a national title or motto met on the line
+        pieces = _flat_signatures(ctx, cells)
+        for c in pieces:
             used = _classify(ctx, c, items, in_recipients, sig.name is not None, sig.auth is not None and not sig.caps)
             kind = used[0]
             if kind == "label":
@@ -404,7 +418,7 @@ def read_footer(ctx: Context, start: int, end: int) -> tuple[Footer, int]:
                     kind2 = sub[0]
                     if kind2 in ("auth", "auth_word", "title", "remark", "name"):
                         sig.add(sub, rest_cell)
-                    elif kind2 == "other":
+                    elif kind2 in ("other", "header"):
                         leftover.append(rest_cell)
                 used_any = True
             elif kind == "item":
@@ -417,6 +431,9 @@ def read_footer(ctx: Context, start: int, end: int) -> tuple[Footer, int]:
                     # a line in capitals after the filing line, the signer's title already
                     # read: an annex's form, not the signature
                     or (kind == "title" and sig.caps and _filed(items))
+                    # or on a page after the filing line's, no signer's name below it: an
+                    # annex's heading ("GIẤY ĐỀ NGHỊ …"), the signer's title lost to the scan
+                    or (kind == "title" and new_page and not _name_ahead(blocks, i + 1, end))
                 ):
                     leftover.append(c)
                     continue
@@ -424,8 +441,25 @@ def read_footer(ctx: Context, start: int, end: int) -> tuple[Footer, int]:
                 used_any = True
             elif kind == "junk":
                 used_any = True
+            elif kind == "header":
+                # A national title or motto ("CONG HOA XA HOI CHU NGHIA VIET NAM", an annex's
+                # or a form's header after the footer): the footer ends, and the line (or,
+                # when a cell before it on the line was read, the lines after it) and those
+                # after it are body text
+                header = True
+                break
             else:
                 leftover.append(c)
+        if header:
+            if used_any:
+                leftover.extend(pieces[pieces.index(c) :])  # (the header's cell and those after it)
+                stop = i + 1
+            else:
+                for c in cells:
+                    if c in leftover:
+                        leftover.remove(c)
+                stop = i
+            break
         if used_any:
             i += 1  # (most lines: the tests below are for a line the footer did not use)
             continue
@@ -469,6 +503,77 @@ def read_footer(ctx: Context, start: int, end: int) -> tuple[Footer, int]:
     signature = sig.build()
     recipients = items.build(label, label_origin) if (label is not None or items.items) else None
     return Footer(signature, recipients, leftover, footnotes), stop
+
+
+# The first characters of a footnote's text (P.FOOTNOTE_TEXT: "[1] …", "¹ …").
+_NOTE_FIRST = frozenset("[" + P.SUPERSCRIPTS)
+
+
+def _breaks_item(blocks: list[Block], j: int, end: int, items: ItemBuilder) -> bool:
+    """Whether a page break before ``blocks[j]`` ends the last recipient item: always after
+    the filing line, and before it unless the next line opens in lower case (a sentence the
+    break cut)."""
+    if _filed(items):
+        return True
+    ahead = _lines_ahead(blocks, j, end, 1)
+    return not (ahead and P.starts_lower(ahead[0]))
+
+
+def _header_anchor(text: str) -> bool:
+    """Whether ``text`` is a header's national title or motto line, as the header reader
+    takes them (diacritics or not: "CONG HOA XA HOI CHU NGHIA VIET NAM", "Độc lập - Tự do -
+    Hạnh phúc"), which no footer holds: the national title in capitals anywhere on the line
+    (a flattened header, "BỘ TÀI CHÍNH CỘNG HÒA XÃ HỘI …") or as the whole line in any case,
+    the motto opening the line."""
+    # (cheap first, asked of many footer lines: the national title in capitals holds the
+    # "XÃ" of "XÃ HỘI", and is looked for around it only (a long line, a web page's list of
+    # recipients on one line, is not searched whole); as the whole line in any case it opens
+    # on its "C", holds an "x" and is short. The motto opens on the "Đ" of "Độc lập" or the
+    # "T" of "Tự do", its second word "lập" or "do". The key is made for few lines.)
+    x = text.find("X")
+    while x >= 0:
+        # ("XÃ", then "HỘI" after at most a letter and a few spaces)
+        if text[x + 1 : x + 2] in _A_KEYED and "H" in text[x + 2 : x + 7]:
+            window = text[max(0, x - _NATIONAL_BEFORE_X) : x + _NATIONAL_FROM_X]
+            k = P.key(window)
+            span = P.find_national_title(window, k) or P.find_cut_national_title(window, k)
+            if span is not None and window[span[0] : span[1]].isupper():
+                return True
+        x = text.find("X", x + 1)
+    first = text[:1]
+    if first in _C_KEYED and "x" in text and len(text) <= _NATIONAL_LINE:
+        span = P.find_national_title(text)
+        if span is not None and span[0] == 0 and not any(map(str.isalpha, text[span[1] :])):
+            return True
+    if first not in _DT_KEYED:
+        return False
+    w = text.find(" ") + 1  # the second word's first letter: "lập", "do"
+    if text[w : w + 1] not in _MOTTO_SECOND:
+        return False
+    span = P.find_motto(text[:_MOTTO_REACH])
+    return span is not None and span[0] == 0
+
+
+_C_KEYED = frozenset(chr(cp) for cp in range(0x2100) if P.key(chr(cp)) == "c")
+_A_KEYED = frozenset(chr(cp) for cp in range(0x2100) if P.key(chr(cp)) == "a" and chr(cp).isupper())
+# Where the national title may lie around the "X" of its "XÃ" ("CỘNG HOÀ " before it, with
+# OCR's spaces; "XÃ HỘI CHỦ NGHĨA VIỆT NAM" after it), and how long a line holding it alone
+# may be.
+_NATIONAL_BEFORE_X = 24
+_NATIONAL_FROM_X = 48
+_NATIONAL_LINE = 60
+_DT_KEYED = frozenset(chr(cp) for cp in range(0x2100) if P.key(chr(cp)) in ("d", "t"))
+# What a line :func:`_header_anchor` may take opens with, besides a line holding an "X": the
+# national title's "C", the motto's "Đ" or "T", capitals as a header writes them. (Asked
+# first: most footer lines open with a bullet, "N", "K" or, going on an item, in lower case.)
+_ANCHOR_FIRST = frozenset(ch for ch in _C_KEYED | _DT_KEYED if ch.isupper())
+# (the motto, "Độc lập - Tự do - Hạnh phúc" with its OCR'd marks, is matched on the line's
+# first characters only)
+_MOTTO_REACH = 64
+_MOTTO_SECOND = frozenset("lLdDđĐ")
+# The first characters of a line that may end the footer or its last item (read_footer's
+# one test before _header_anchor and the footnote's text).
+_END_FIRST = _ANCHOR_FIRST | _NOTE_FIRST
 
 
 def _plain_item(b: Block) -> int:
@@ -548,12 +653,18 @@ def _classify(
     if text in _AUTH_WORD:
         return ("auth_word", text)  # "TL." alone on its line, the principal on the next
     closed = named and _filed(items)  # the filing line and the name read: the list is over
-    if (
-        in_recipients
-        and items.items
-        and items.last_open
-        and not closed
-        and (c.column == 0 or P.starts_lower(text) or text.rstrip().endswith((";", ",")) or _TRAILING_CAPS.search(text))
+    going_on = in_recipients and items.items and items.last_open and not closed  # an item may go on
+    if going_on and (text[0] in _END_FIRST or "X" in text):  # (cheap: few lines open so or hold an "X")
+        if _header_anchor(text):
+            return ("header",)  # a national title or motto goes on no item: the footer ends
+        if text[0] in _NOTE_FIRST and _filed(items) and P.FOOTNOTE_TEXT.match(text):
+            # A footnote's text after the filing line ("[03] …", where the canonical layout
+            # writes the footnotes, after the footer) goes on no item: read back, a filing
+            # line whose "." OCR lost would take it in
+            items.close()
+            going_on = False
+    if going_on and (
+        c.column == 0 or P.starts_lower(text) or text.rstrip().endswith((";", ",")) or _TRAILING_CAPS.search(text)
     ):
         kind = _continuation(ctx, c, text, named)
         cont = text if kind[0] == "item" else text[: len(text) - len(kind[-1])].strip()
@@ -572,7 +683,7 @@ def _classify(
             return ("title", text[: m.start()])
     if _is_name(text) and not (in_recipients and items.last_open and c.column in (0, None) and P.starts_lower(text)):
         return ("name", text)
-    if in_recipients and items.items and items.last_open and not closed and c.column in (0, None):
+    if going_on and c.column in (0, None):
         items.extend_last(text)
         return ("item",)
     if (
@@ -599,6 +710,10 @@ def _classify(
         # "Me VỤ TRƯỞNG…", "_ KT.CỤC TRƯỞNG": OCR debris before a signature line
         ctx.ignored(text[:cut].strip(), c.origin, "nhiễu nhận dạng ký tự (OCR noise)")
         return _classify(ctx, c.piece(cut, len(text)), items, in_recipients, named, auth_only)
+    if (text[0] in _ANCHOR_FIRST or "X" in text) and _header_anchor(text):
+        # a national title or motto (which no footer holds, nor is it the signer's title:
+        # see _is_title): the footer ends, whether the signature is read or not
+        return ("header",)
     return ("other",)
 
 
@@ -968,7 +1083,7 @@ def _tail_kind(ctx: Context, c: Cell, text: str, tail: str, items: ItemBuilder, 
     )
     sub = Cell(tail, 1, c.block, c.offset + len(text) - len(tail))
     kind = _classify(ctx, sub, items, False, named)
-    return ("item",) if kind[0] == "other" else (*kind, tail)
+    return ("item",) if kind[0] in ("other", "header") else (*kind, tail)
 
 
 def _second_authority(auth: tuple[str, str, str]) -> tuple[tuple[str, str, str], str | None]:
