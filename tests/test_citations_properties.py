@@ -104,7 +104,7 @@ def test_window_tokens_equal_the_word_pattern(text: str) -> None:
 
 # Pieces texts are built from for the batch reading: citations, bare numbers and prose that
 # ends or starts where the separator between texts falls.
-_PIECES = (
+BATCH_PIECES = (
     "Quyết định số 833/QĐ-UBND ngày 29/7/2022 của UBND tỉnh",
     "số 128/QĐ-UBND",
     "05/QĐ-UBND",
@@ -123,7 +123,7 @@ _PIECES = (
 )
 
 
-@given(st.lists(st.lists(st.sampled_from(_PIECES), max_size=6).map(" ".join), max_size=8))
+@given(st.lists(st.lists(st.sampled_from(BATCH_PIECES), max_size=6).map(" ".join), max_size=8))
 def test_many_texts_read_at_once_as_each_alone(texts: list[str]) -> None:
     """find_citations_each gives what find_citations gives for each text alone, whatever
     stands at the ends of the texts (the separator between them stops every reading)."""

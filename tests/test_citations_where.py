@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from test_citations_properties import BATCH_PIECES
 from vnadmin.citations import find_citations, find_citations_each
 from vnadmin.citations import finder as F
 from vnadmin.citations.finder import find_citations_where
@@ -19,20 +20,9 @@ def _alone(texts: list[str]) -> list[tuple[int, list[object]]]:
     return [(i, found) for i, found in enumerate(map(find_citations, texts)) if found]
 
 
-_PIECES = (
-    "Quyết định số 833/QĐ-UBND ngày 29/7/2022 của UBND tỉnh",
-    "số 128/QĐ-UBND",
-    "05/QĐ-UBND",
-    "Số: 12/BC-UBND",
-    "Căn cứ Luật Đất đai năm 2013",
-    "khoản 2 Điều 5",
-    "Nghị định",
-    "của Bộ Tài chính",
-    "",
-    "và",
-    "\n",
-    "Quye\u0301t đi\u0323nh so\u0302\u0301 7/QĐ-TTg",
-)
+# the batch-reading pieces (citations, bare numbers, prose that ends or starts where the
+# separator falls), and an empty text
+_PIECES = (*BATCH_PIECES, "")
 
 
 @given(st.lists(st.lists(st.sampled_from(_PIECES), max_size=5).map(" ".join), max_size=8))
