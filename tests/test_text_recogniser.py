@@ -6,7 +6,7 @@ import pytest
 
 import vnadmin
 from vnadmin.model.sections import Paragraph, Section
-from vnadmin.text import loads
+from vnadmin.text import dumps, loads
 from vnadmin.text.blocks import Block
 from vnadmin.text.recogniser import recognise
 
@@ -620,3 +620,41 @@ def test_header_number_with_a_dot_between_abbreviations() -> None:
     number = doc.header.number
     assert number is not None and str(number) == "06/QC-TT.HĐND-UBND"
     assert number.issuers == ("TT.HĐND", "UBND")
+
+
+# -- a stray space inside the symbol's last group ---------------------------------------------
+
+_CUT_HEADER = (
+    "ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NGÃI\nSố: {number}\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+    "Độc lập - Tự do - Hạnh phúc\nQuảng Ngãi, ngày 5 tháng 3 năm 2025\n\nQUYẾT ĐỊNH\nVề việc A\n\n"
+    "Điều 1. Nội dung.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("printed", "number", "repaired"),
+    [
+        ("123/QĐ-UB ND", "123/QĐ-UBND", True),  # UB is no issuer, UBND is
+        ("12/BC-HĐ ND", "12/BC-HĐND", True),
+        ("123/QĐ-UBND", "123/QĐ-UBND", False),
+        ("45/TB-VP HA", "45/TB-VP", False),  # VPHA is no issuer: "HA" stays out of the symbol
+    ],
+)
+def test_header_number_with_a_group_cut_by_a_stray_space(printed: str, number: str, repaired: bool) -> None:
+    """The two pieces are joined when together they are a registered issuer's code and the
+    first alone is none; the number keeps the form as printed and the reader says so."""
+    doc = loads(_CUT_HEADER.format(number=printed))
+    assert doc.header.number is not None and str(doc.header.number) == number
+    notes = [n for n in doc.notes if n.code == "repaired" and printed in n.message]
+    assert bool(notes) is repaired
+    if repaired:
+        assert doc.header.number.written == printed
+    out = dumps(doc)
+    assert dumps(loads(out)) == out
+
+
+def test_a_registered_group_is_not_joined_to_the_next_line_part() -> None:
+    """A whole issuer's code followed by other text in capitals keeps its end: the text is
+    no part of the symbol."""
+    doc = loads(_CUT_HEADER.format(number="123/QĐ-UBND HN"))
+    assert str(doc.header.number) == "123/QĐ-UBND"

@@ -1136,6 +1136,7 @@ def _national_tail(st: _State, f: _Frag) -> bool:
 
 
 _SPACED_DIGITS = re.compile(r"\d \d")  # "8 5 2 0/BCT-KHCN": the digits OCR spaced out
+_SPACED_LETTERS = re.compile(r"[^\W\d_] [^\W\d_]")  # "123/QĐ-UB ND": a group a stray space cut
 
 
 def _take(st: _State, f: _Frag, pending: list[Cell], anchored: bool = True) -> bool:
@@ -1161,7 +1162,11 @@ def _take(st: _State, f: _Frag, pending: list[Cell], anchored: bool = True) -> b
             written = st.number.written or ""
             joined, canonical = written.replace(" ", ""), str(st.number)
             # (the words are compared only when the texts differ: equal texts have equal words)
-            if (joined != canonical and _words(joined) != _words(canonical)) or _SPACED_DIGITS.search(written):
+            if (
+                (joined != canonical and _words(joined) != _words(canonical))
+                or _SPACED_DIGITS.search(written)
+                or _SPACED_LETTERS.search(written)  # a stray space inside a group ("UB ND")
+            ):
                 ctx.repaired(written, cell.origin, "số, ký hiệu (the number and symbol)")
             st.number_label = label
             st.number_cell = cell

@@ -78,12 +78,13 @@ def _unglue(group: str) -> tuple[str, ...]:
     return (group,)
 
 
-def _build(m: re.Match[str]) -> DocumentNumber | None:
+def _build(m: re.Match[str], printed: str | None = None) -> DocumentNumber | None:
     """The token without its inner spaces goes to :func:`vnadmin.citations.parse_number`
     (the one grammar of numbers); what it refuses (OCR damage) is built here from the
-    groups as printed."""
+    groups as printed. ``printed``: the token as printed when ``m`` matched it with a stray
+    space taken out (see :func:`_rejoined`)."""
     num, ptype, year_text, symbol = m.group("num", "ptype", "year", "groups")
-    whole = m.group(0)
+    whole = m.group(0) if printed is None else printed
     groups = tuple(_GROUP.findall(symbol))
     if len(groups) == 1 and not ptype:
         groups = _unglue(groups[0])
@@ -142,6 +143,30 @@ def _with_written(parsed: DocumentNumber, written: str) -> DocumentNumber:
     return n
 
 
+# A stray space inside the symbol's last group, as OCR and retyping leave it ("Số: 123/QĐ-UB
+# ND"): one space, then capitals up to a word's end.
+_SPLIT_TAIL = re.compile(r" ([A-ZĐ]{1,6})(?![^\W_])")
+
+
+def _rejoined(text: str, sm: re.Match[str], at: int) -> tuple[re.Match[str], int, str] | None:
+    """The symbol matched at ``at`` with a stray space inside its last group taken out:
+    the two pieces are one group when together they are a registered issuer's code and the
+    first piece alone is none ("UB ND" → "UBND"; "UBND CỘNG HÒA" and "VP HA" stay apart).
+    Returns the match on the text without the space, where the token ends in ``text``, and
+    the token as printed."""
+    tail = _SPLIT_TAIL.match(text, sm.end())
+    if tail is None:
+        return None
+    last = _GROUP.findall(sm.group("groups"))[-1]
+    if issuers.lookup(last) is not None or issuers.lookup(last + tail.group(1)) is None:
+        return None
+    tight = text[: sm.end()] + text[sm.end() + 1 :]
+    m = _SYMBOL.match(tight, at)
+    if m is None or m.end() != tail.end() - 1:
+        return None
+    return m, tail.end(), text[sm.start() : tail.end()]
+
+
 def find_number(text: str, k: str | None = None) -> NumberMatch | None:
     """The first "Số …" token in ``text``. A label in capitals ("SỐ 1050/QĐ-SCT", part of
     an issuing body's name) is passed over when a proper "Số" label follows."""
@@ -173,12 +198,18 @@ def find_number(text: str, k: str | None = None) -> NumberMatch | None:
             cut = _SYMBOL.match(text, lm.end(), sm.end() - 1)
             if cut is not None and cut.end() == sm.end() - 1:
                 sm = cut
-        number = _build(sm)
+        end = sm.end()
+        rejoined = _rejoined(text, sm, lm.end()) if text.startswith(" ", end) else None
+        if rejoined is not None:
+            sm, end, printed = rejoined
+            number = _build(sm, printed)
+        else:
+            number = _build(sm)
         if number is None:
             continue
         if not label.isupper():
             # the first proper label's number, whatever follows it (speed: the rest of the
             # line is not read for more labels)
-            return NumberMatch(number, start, sm.end(), label)
-        found.append(NumberMatch(number, start, sm.end(), label))
+            return NumberMatch(number, start, end, label)
+        found.append(NumberMatch(number, start, end, label))
     return found[0] if found else None
