@@ -1169,7 +1169,7 @@ def find_citations_where(texts: Sequence[str], *, combining: bool = True) -> lis
     if not all(map(isinstance, texts, repeat(str))):
         for t in texts:
             if not isinstance(t, str):
-                raise TypeError(f"the texts to search expect str items, not {type(t).__name__}")
+                raise TypeError(f"a batch citation search expects str items, not {type(t).__name__}")
     lengths = list(map(len, texts))
     # Every non-empty text is read (the passes over the joined text cost less than a quick
     # test of each text would save).
