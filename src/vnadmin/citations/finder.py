@@ -633,6 +633,7 @@ def _read_before(view: str, num_start: int, voc: Vocabulary) -> _Before | None:
 
 _MORE = object()  # the window was too short to decide
 _new_tuple = tuple.__new__  # builds a _Before without the keyword handling of its __new__
+_OPENING_MARKS = "([{\"'“‘«*_"  # marks a word may be glued after
 _FAST_BACK = 40
 
 
@@ -798,7 +799,12 @@ def _fast_before(view: str, num_start: int, voc: Vocabulary) -> _Before | None:
     pin: Pinpoint | None = None
     begin = t  # the index of the citation's first word
     before_type = _key(words[t - 1])
-    if before_type in _CUA_OR_PIN or _key(words[t - 2]) in _PIN_WORDS:
+    two_before = words[t - 2]
+    if not two_before[0].isalnum() and _key(two_before.lstrip(_OPENING_MARKS)) in _PIN_WORDS:
+        # a pin word glued after a bracket or quote ("(Điều 5 Nghị định số …"): the long
+        # way's tokens part the mark from the word and read the pinpoint
+        return None
+    if before_type in _CUA_OR_PIN or _key(two_before) in _PIN_WORDS:
         # A pinpoint may precede the type word: read it here (as _pinpoint_before reads
         # tokens) while the words it reads are plain words, whole inside the window (not
         # words[0], which may be cut); anything else goes the long way.
