@@ -68,3 +68,19 @@ def test_one_body_line_examples() -> None:
     assert H._split_bodies([Cell(text, 0, Block(text, table=1))])[:2] == ("BỘ TÀI CHÍNH", "TỔNG CỤC THUẾ")
     rule = "VĂN PHÒNG CHÍNH PHỦ-------"
     assert H._split_bodies([Cell(rule, 0, Block(rule))])[:2] == (None, "VĂN PHÒNG CHÍNH PHỦ")
+
+
+def test_body_start_pairs_as_written_are_the_keyed_pairs() -> None:
+    # every two characters that a line asked after a Latin letter can open on (keyed
+    # letters, and a few others): looked up as written, as keyed
+    seconds = sorted(H._LATIN) + list(" )1.-–IVXL\u00a0\u4e2d")
+    for a in sorted(H._LATIN):
+        for b in seconds:
+            assert ((a + b) in H._BODY_START_PAIRS_TEXT) == (P.key(a + b) in H._BODY_START_PAIRS), a + b
+    assert "Că" in H._BODY_START_PAIRS_TEXT and "ĐI" in H._BODY_START_PAIRS_TEXT and "Kí" in H._BODY_START_PAIRS_TEXT
+
+
+@given(st.text(alphabet="0123456789 /-QĐUBNDqđx", max_size=24))
+def test_number_spacing_searched_only_with_a_space(written: str) -> None:
+    found = bool(H._SPACED_DIGITS.search(written) or H._SPACED_LETTERS.search(written))
+    assert (" " in written and found) == found

@@ -704,6 +704,11 @@ _NO_BODY_START_FIRST = (
 # ("a)") and a Roman numeral (its next character another numeral, a space or its sign).
 _LATIN = P.keyed_chars(string.ascii_lowercase)
 _BODY_START_PAIRS = frozenset({"ca", "th", "xe", "ki", "ph", "ch", "mu", "ti", "di"})
+# The same pairs as written: every two characters whose keys make one (speed: the line's
+# first two characters are looked up as they stand, no key made for each line asked).
+_BODY_START_PAIRS_TEXT = frozenset(
+    a + b for pair in _BODY_START_PAIRS for a in P.keyed_chars(pair[0]) for b in P.keyed_chars(pair[1])
+)
 _ROMAN = frozenset("IVXL")
 _ROMAN_NEXT = frozenset("IVXL.-–")
 
@@ -716,7 +721,7 @@ def _is_body_start(block_text: str) -> bool:
         # (speed: most header lines that pass the first letter fail on the second)
         second = block_text[1:2]
         if not (
-            P.key(block_text[:2]) in _BODY_START_PAIRS
+            block_text[:2] in _BODY_START_PAIRS_TEXT
             or second == ")"
             or (first in _ROMAN and (second in _ROMAN_NEXT or second.isspace()))
         ):
@@ -1175,8 +1180,10 @@ def _take(st: _State, f: _Frag, pending: list[Cell], anchored: bool = True) -> b
             # (the words are compared only when the texts differ: equal texts have equal words)
             if (
                 (joined != canonical and _words(joined) != _words(canonical))
-                or _SPACED_DIGITS.search(written)
-                or _SPACED_LETTERS.search(written)  # a stray space inside a group ("UB ND")
+                or (
+                    " " in written  # (both searches need a space: a number written tight is not searched)
+                    and (_SPACED_DIGITS.search(written) or _SPACED_LETTERS.search(written))  # "UB ND": a stray space
+                )
             ):
                 ctx.repaired(written, cell.origin, "số, ký hiệu (the number and symbol)")
             st.number_label = label
