@@ -601,6 +601,8 @@ def _text_frags(piece: Cell, cell: Cell, cell_key: str) -> list[_Frag]:
 def _is_junk(text: str, anchored: bool = True) -> bool:
     """OCR debris: almost no letters; on a line that holds header anchors, also a short
     piece in lower case ("Km", "ee ee", "Tín" beside the motto)."""
+    if len(text) > 12 and sum(map(str.isalpha, text[:6])) >= 3:
+        return False  # (speed: a longer piece is junk only for its letter count; three letters decide it)
     letters = sum(map(str.isalpha, text))
     if letters <= 2:
         return True
@@ -702,6 +704,11 @@ _NO_BODY_START_FIRST = (
 # ("a)") and a Roman numeral (its next character another numeral, a space or its sign).
 _LATIN = P.keyed_chars(string.ascii_lowercase)
 _BODY_START_PAIRS = frozenset({"ca", "th", "xe", "ki", "ph", "ch", "mu", "ti", "di"})
+# The same pairs as written: every two characters whose keys make one (speed: the line's
+# first two characters are looked up as they stand, no key made for each line asked).
+_BODY_START_PAIRS_TEXT = frozenset(
+    a + b for pair in _BODY_START_PAIRS for a in P.keyed_chars(pair[0]) for b in P.keyed_chars(pair[1])
+)
 _ROMAN = frozenset("IVXL")
 _ROMAN_NEXT = frozenset("IVXL.-–")
 
@@ -714,7 +721,7 @@ def _is_body_start(block_text: str) -> bool:
         # (speed: most header lines that pass the first letter fail on the second)
         second = block_text[1:2]
         if not (
-            P.key(block_text[:2]) in _BODY_START_PAIRS
+            block_text[:2] in _BODY_START_PAIRS_TEXT
             or second == ")"
             or (first in _ROMAN and (second in _ROMAN_NEXT or second.isspace()))
         ):
@@ -788,6 +795,9 @@ def _split_bodies(
     before it."""
     if not cells:
         return None, None, []
+    if len(cells) == 1:
+        # (speed: one line is one name, the issuing body's; nothing to key, test or join)
+        return _one_name(cells)
     if any(c.bold for c in cells) and not all(c.bold for c in cells):
         parent = [c for c in cells if not c.bold]
         issuing = [c for c in cells if c.bold]
@@ -823,19 +833,25 @@ def _split_bodies(
         # TỐI CAO"), not a managing body above its issuing body
         names[-2:] = [names[-2] + names[-1]]
     if len(names) == 1:
-        whole = _body_name(names[0])
-        # (a table cell only: where a web page's table puts both names, and no other
-        # header pays for the look-ups)
-        cut = _two_bodies(whole) if len(names[0]) == 1 and names[0][0].block.table is not None else 0
-        if cut:
-            # "BỘ TÀI CHÍNH TỔNG CỤC THUẾ" in one table cell: two known bodies' names
-            return whole[:cut].strip(), whole[cut:].strip(), cells
-        return None, whole, cells
+        return None, _body_name(names[0]), cells  # (one name over several lines)
     if cells[0].block.table is not None and all(c.bold for c in cells) and not _managing_then_issuing(names):  # (the cheaper test first)
         return None, _body_name(cells), cells
     # The issuing body is the last name above "Số"; what stands above it is its managing
     # body (and, in OCR, stamp debris that is kept there rather than lost).
     return " ".join(_body_name(n) for n in names[:-1]), _body_name(names[-1]), cells
+
+
+def _one_name(cells: list[Cell]) -> tuple[str | None, str | None, list[Cell]]:
+    """:func:`_split_bodies` of one line: the issuing body's name, or, in a table cell, a
+    managing and an issuing body's names one after the other."""
+    whole = _body_name(cells)
+    # (a table cell only: where a web page's table puts both names, and no other header
+    # pays for the look-ups)
+    cut = _two_bodies(whole) if cells[0].block.table is not None else 0
+    if cut:
+        # "BỘ TÀI CHÍNH TỔNG CỤC THUẾ" in one table cell: two known bodies' names
+        return whole[:cut].strip(), whole[cut:].strip(), cells
+    return None, whole, cells
 
 
 def _managing_then_issuing(names: list[list[Cell]]) -> bool:
@@ -1164,8 +1180,10 @@ def _take(st: _State, f: _Frag, pending: list[Cell], anchored: bool = True) -> b
             # (the words are compared only when the texts differ: equal texts have equal words)
             if (
                 (joined != canonical and _words(joined) != _words(canonical))
-                or _SPACED_DIGITS.search(written)
-                or _SPACED_LETTERS.search(written)  # a stray space inside a group ("UB ND")
+                or (
+                    " " in written  # (both searches need a space: a number written tight is not searched)
+                    and (_SPACED_DIGITS.search(written) or _SPACED_LETTERS.search(written))  # "UB ND": a stray space
+                )
             ):
                 ctx.repaired(written, cell.origin, "số, ký hiệu (the number and symbol)")
             st.number_label = label
@@ -1576,9 +1594,10 @@ def _authority_line(blocks: list[Block], i: int) -> bool:
     if j < 0:
         return False
     nxt = blocks[j]
-    if _PREAMBLE_START.match(P.key(nxt.text[:40])):
+    kn = P.key(nxt.text[:40])  # (made once for both patterns)
+    if _PREAMBLE_START.match(kn):
         return True
-    if P.SESSION.match(P.key(nxt.text[:40])) and P.key(blocks[i].text[:20]).startswith(P.AUTHORITY_HEADS):
+    if P.SESSION.match(kn) and P.key(blocks[i].text[:20]).startswith(P.AUTHORITY_HEADS):
         return True  # a council's name above its session line
     if (
         not P.is_upper_line(nxt.text)
