@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import attrs
@@ -93,3 +94,22 @@ def test_notes_filled_slot_by_slot_are_the_constructed_notes(seed_text: str, cor
             assert note == made and note.origin == made.origin and repr(note) == repr(made)
             seen += 1
     assert seen > 10
+
+
+_EMPHASIS_ALTERNATION = re.compile(r"(?<=\S)\*|\*(?=\S)")  # the emphasis star as first written
+
+
+@given(st.text(alphabet="*a \u00a0\x00\nế\\", max_size=20))
+def test_emphasis_opening_on_the_star_removes_what_the_alternation_removes(s: str) -> None:
+    assert L._EMPHASIS.sub("", s) == _EMPHASIS_ALTERNATION.sub("", s)
+    assert [m.span() for m in L._EMPHASIS.finditer(s)] == [m.span() for m in _EMPHASIS_ALTERNATION.finditer(s)]
+
+
+def test_emphasis_on_starred_corpus_lines_is_the_alternation(corpus_dir: Path) -> None:
+    seen = 0
+    for path in sorted(corpus_dir.glob("*.txt")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if "*" in line:
+                assert L._EMPHASIS.sub("", line) == _EMPHASIS_ALTERNATION.sub("", line), line
+                seen += 1
+    assert seen > 100

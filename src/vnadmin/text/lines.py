@@ -142,7 +142,10 @@ _UNUSUAL = re.compile("[" + re.escape(_UNUSUAL_CHARS) + "]")
 # Characters vnadmin.unicode.normalize replaces (odd spaces, zero-width marks, Đ look-alikes);
 # text without them only needs NFC, which is much cheaper on long documents.
 _ODD_CHARS = re.compile("[\u00a0\u202f\u2007\u2009\u200a\u3000\u200b\u200c\u200d\u2060\ufeff\u00d0\u0189\u0256\u00f0]")
-_EMPHASIS = re.compile(r"(?<=\S)\*|\*(?=\S)")
+# An emphasis star: one with a non-space before or after it, ``(?<=\S)\*|\*(?=\S)``
+# written to open on the star (a pattern opening on a lookbehind is tried at every
+# position; one opening on a literal skips ahead to it: ≈ 3× as fast on pandoc lines).
+_EMPHASIS = re.compile(r"\*(?:(?<=\S\*)|(?=\S))")
 _STAR_RUN = re.compile(r"(?<=\w)\*{3,8}(?=\w)")
 _MD_ESCAPED = re.compile(r"\\[-.*#|\[\]()]")
 _MD_HEADING = re.compile(r"#{1,6} ")
