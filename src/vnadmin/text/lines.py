@@ -119,6 +119,7 @@ _SPLIT_GAP = re.compile(r" {3,}")
 # Markdown
 _HEADING = re.compile(r"#{1,6}\s+")
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|~<>\"'$])")
+_ESCAPABLE = frozenset("\\`*_{}[]()#+-.!|~<>\"'$")  # what _ESCAPE unescapes (the tests hold it to the class)
 _GRID_BORDER = re.compile(r"\s*\+[-=:+]{3,}\+\s*")
 _PIPE_ROW = re.compile(r"\s*\|.*\|\s*")
 _CELL_BREAK = re.compile(r"<br\s{0,3}/?>", re.IGNORECASE)  # a line break inside a table cell
@@ -250,7 +251,14 @@ def _clean_marked(t: str, markdown: bool, printable: bool) -> tuple[str, bool]:
             if "\\*" in t:
                 t = t.replace("\\*", _ESC_STAR)
                 starred = True
-        t = _ESCAPE.sub(_ESCAPED_CHAR, t)
+        at = t.find("\\")
+        if at >= 0 and t.find("\\", at + 1) < 0:
+            # a lone backslash (most pandoc lines: "1\\." or "\\-") dropped before what it
+            # escapes by slicing: _ESCAPE.sub, calling its function, costs ≈ 0.4 µs a line
+            if t[at + 1 : at + 2] in _ESCAPABLE:
+                t = t[:at] + t[at + 1 :]
+        elif at >= 0:
+            t = _ESCAPE.sub(_ESCAPED_CHAR, t)
         if t.endswith("\\"):
             t = t[:-1]
     if markdown and "*" in t:
