@@ -129,3 +129,19 @@ def test_a_lone_backslash_is_unescaped_as_the_pattern_unescapes_it(s: str, markd
         assert ours == L._clean_marked(t, markdown, False) == L.clean_markup(s, markdown)
         if t.count("\\") == 1 and "*" not in t and "#" not in t:
             assert ours[0] == " ".join(L._ESCAPE.sub(r"\1", t).rstrip("\\").split())
+
+
+@given(st.text(alphabet="-_=~*.·•—–‐−\\ \u2003a1", min_size=1, max_size=12))
+def test_a_rule_has_a_rule_character_or_a_space_third(text: str) -> None:
+    # the fast loop asks _RULE only of a line whose third character is one of those
+    if L._RULE.fullmatch(text) and len(text) >= 3:
+        assert text[2] in L._RULE_FIRST or text[2].isspace()
+
+
+def test_rules_bullets_and_nul_free_markdown_read_as_the_general_ones() -> None:
+    for text in [
+        "một\n- hai\n-- ba\n---\n- - -\n—— bốn\n___\n*\n\\**\n~~~ năm\n. . .\n",
+        "**một**\n\n- hai *ba*\n\n1\\. bốn\n\n- - -\n\n*năm*\n",  # markdown, printable: no NUL looked for
+        "**một**\n\n- hai\x00 *ba*\n\n\x00\n",  # markdown with NULs (not printable)
+    ]:
+        _same(text)

@@ -802,7 +802,8 @@ def _read_fast(b: _Builder, lines: list[str], signs: tuple[bool, bool, bool]) ->
             and not ((spaced := "  " in body) and "   " in body)  # a wide gap (tabs are spaces here)
             and not (form_feeds and "\f" in line)
         ):
-            if markup and ("#" in line or "\\" in line or (markdown and ("*" in line or "\x00" in line))):
+            # (a NUL can stand only in a text that is not printable: unprintable says so)
+            if markup and ("#" in line or "\\" in line or (markdown and ("*" in line or (unprintable and "\x00" in line)))):
                 # (the tests above and the strip made: _clean_markup would make them again)
                 text, bold = _clean_marked(body, markdown, printable)
                 lead = text[:1]
@@ -835,7 +836,13 @@ def _read_fast(b: _Builder, lines: list[str], signs: tuple[bool, bool, bool]) ->
                 )
             elif i < _SIGNED_AT_LINES and "+" in text:
                 stamp = True  # perhaps a signing time: _Builder.add decides
-            if lead and not stamp and not (lead in _RULE_FIRST and _RULE.fullmatch(text)):
+            # (a rule of three characters or more has a rule character or a space third: most
+            # "- …" bullet lines are told from a rule without the regex)
+            if lead and not stamp and not (
+                lead in _RULE_FIRST
+                and (size < 3 or text[2] in _RULE_FIRST or text[2].isspace())
+                and _RULE.fullmatch(text)
+            ):
                 # (strip() gives the line itself when nothing stands around it: no indent,
                 # and no first character to take out of the line)
                 indent = 0 if body is line else len(line) - len(line.lstrip(" "))
