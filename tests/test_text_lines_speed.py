@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import attrs
@@ -93,3 +94,54 @@ def test_notes_filled_slot_by_slot_are_the_constructed_notes(seed_text: str, cor
             assert note == made and note.origin == made.origin and repr(note) == repr(made)
             seen += 1
     assert seen > 10
+
+
+_EMPHASIS_ALTERNATION = re.compile(r"(?<=\S)\*|\*(?=\S)")  # the emphasis star as first written
+
+
+@given(st.text(alphabet="*a \u00a0\x00\nế\\", max_size=20))
+def test_emphasis_opening_on_the_star_removes_what_the_alternation_removes(s: str) -> None:
+    assert L._EMPHASIS.sub("", s) == _EMPHASIS_ALTERNATION.sub("", s)
+    assert [m.span() for m in L._EMPHASIS.finditer(s)] == [m.span() for m in _EMPHASIS_ALTERNATION.finditer(s)]
+
+
+def test_emphasis_on_starred_corpus_lines_is_the_alternation(corpus_dir: Path) -> None:
+    seen = 0
+    for path in sorted(corpus_dir.glob("*.txt")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if "*" in line:
+                assert L._EMPHASIS.sub("", line) == _EMPHASIS_ALTERNATION.sub("", line), line
+                seen += 1
+    assert seen > 100
+
+
+def test_the_escapable_characters_are_the_escape_patterns_class() -> None:
+    escapable = {chr(c) for c in range(0x3000) if L._ESCAPE.fullmatch("\\" + chr(c))}
+    assert escapable == L._ESCAPABLE
+
+
+@given(st.text(alphabet="\\*.-#ab ế`|", max_size=16), st.booleans())
+def test_a_lone_backslash_is_unescaped_as_the_pattern_unescapes_it(s: str, markdown: bool) -> None:
+    # _clean_marked slices a lone backslash out; the general definition runs _ESCAPE.sub
+    t = s.strip()
+    if "#" in t or "*" in t or "\\" in t:
+        ours = L._clean_marked(t, markdown, True)
+        assert ours == L._clean_marked(t, markdown, False) == L.clean_markup(s, markdown)
+        if t.count("\\") == 1 and "*" not in t and "#" not in t:
+            assert ours[0] == " ".join(L._ESCAPE.sub(r"\1", t).rstrip("\\").split())
+
+
+@given(st.text(alphabet="-_=~*.·•—–‐−\\ \u2003a1", min_size=1, max_size=12))
+def test_a_rule_has_a_rule_character_or_a_space_third(text: str) -> None:
+    # the fast loop asks _RULE only of a line whose third character is one of those
+    if L._RULE.fullmatch(text) and len(text) >= 3:
+        assert text[2] in L._RULE_FIRST or text[2].isspace()
+
+
+def test_rules_bullets_and_nul_free_markdown_read_as_the_general_ones() -> None:
+    for text in [
+        "một\n- hai\n-- ba\n---\n- - -\n—— bốn\n___\n*\n\\**\n~~~ năm\n. . .\n",
+        "**một**\n\n- hai *ba*\n\n1\\. bốn\n\n- - -\n\n*năm*\n",  # markdown, printable: no NUL looked for
+        "**một**\n\n- hai\x00 *ba*\n\n\x00\n",  # markdown with NULs (not printable)
+    ]:
+        _same(text)
