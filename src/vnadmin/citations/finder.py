@@ -1165,32 +1165,30 @@ def find_citations_where(texts: Sequence[str], *, combining: bool = True) -> lis
     without the passes that look for tone marks to compose. (Given texts that do hold
     one, a citation written in decomposed form may be missed.)
     """
-    # (the texts' lengths read in C: a document has thousands of paragraphs)
-    try:
-        lengths = list(map(len, texts))
-    except TypeError:
-        _check_items(texts)  # an item without a length: the error names its type
-        raise
     # Every non-empty text is read (the passes over the joined text cost less than a quick
-    # test of each text would save).
-    every = all(lengths)
-    live: Sequence[int] = range(len(texts)) if every else list(compress(range(len(texts)), lengths))
-    if every and len(live) > 1:
-        # (the common case: the join refuses an item that is no str, so the items' types are
-        # looked at one by one only when it does)
+    # test of each text would save). The common case runs in C: the join refuses an item
+    # that is no str (the items' types are looked at one by one only when it does), a str's
+    # truth is its length, and each text's start is counted from the lengths as they are read.
+    live: Sequence[int]
+    sep = len(_SEPARATOR)
+    several = len(texts) > 1
+    if several:
         try:
             joined = _SEPARATOR.join(texts)
         except TypeError:
             _check_items(texts)
             raise
+    if several and all(texts):  # (every item is a str by now)
+        live = range(len(texts))
+        starts = list(accumulate(map(add, map(len, texts), repeat(sep)), initial=0))
     else:
         _check_items(texts)  # (an empty item that is no str is not joined: look at each)
+        lengths = list(map(len, texts))
+        live = list(compress(range(len(texts)), lengths))
         if len(live) <= 1:
             return [(i, found) for i in live if (found := find_citations(texts[i]))]
-        lengths = [lengths[i] for i in live]
         joined = _SEPARATOR.join([texts[i] for i in live])
-    # where each text starts in the joined text
-    starts = list(accumulate(map(add, lengths, repeat(len(_SEPARATOR))), initial=0))
+        starts = list(accumulate((lengths[i] + sep for i in live), initial=0))
     starts.pop()
     with collector_paused():
         return _split(texts, live, starts, _drafts(joined, combining=combining))
