@@ -815,3 +815,64 @@ def test_fast_reading_after_another_numbers_token(before: str, token: str, so: s
     """A number right after another number's token, with or without "số" between them:
     a fast answer is the long way's (bare, or the document's own "Số:")."""
     _assert_fast_is_long(f"{before}{token} {so} 833/QĐ-UBND".replace("  ", " "))
+
+
+# Words for the readings past a type word's reach: long runs of plain words before "số" or
+# the number (a law's name, "theo mẫu số"), marks glued before a word or inside a chunk,
+# commas inside a law's name, words that end a type phrase only with their diacritics
+# folded away, and enough words to run past the first window (72 characters) and the wide
+# one (240).
+_FAR_PIECES = [
+    "mẫu", "theo", "(mẫu", "Tờ khai", "thuế", "giá trị gia tăng", "khẩu,", "thuế nhập khẩu",
+    "12/06/2025", "QCVN", "01:", ":", "'Số", "(GTGT)", "Bộ", "luật", "Luật", "(Bộ", "(Luật",
+    "Bộ luật", "Pháp lệnh", "Hiến pháp", "pháp", "quyền", "Giấy ủy quyền", "trị", "Thong tri",
+    "và", "§", "\n\n§\n\n", "KH&CN", "a*", "*", "_", "định:", "tỉnh;", ",", "Luật,", "luật,",
+    "số", "Số", "sô", "số:", "Số:", "Điều 5", "khoản 1", "điểm a.4", "a.4", "g.1", "„tại",
+    "¡nh", "(điểm", "Điều", "của", "Nghị định", "Thông tư", "địa phương", "chính quyền",
+    "Tổ chức", "Căn cứ", "dài", "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "2022,", "a&b", "x.y",
+    "công văn", "Báo cáo", "văn bản",
+]  # fmt: skip
+
+
+@given(
+    st.lists(st.sampled_from(_FAR_PIECES), max_size=60),
+    st.sampled_from(["", "số ", "Số ", "số: ", "sô ", "và số ", "mẫu ", "01:"]),
+)
+def test_fast_reading_past_a_type_words_reach_equals_the_long_way(pieces: list[str], last: str) -> None:
+    """Where no type word stands within reach of a number (or of its "số"), the fast
+    reading reads on as the long way does (a law's name, a bare number, the windows it
+    widens), or leaves it to the long way: a fast answer is the long way's."""
+    _assert_fast_is_long(" ".join(pieces) + " " + last + "833/QĐ-UBND")
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Hồ sơ gồm:\n\nTờ khai thuế giá trị gia tăng theo mẫu số 01/GTGT ban hành kèm", "01/GTGT"),
+        (
+            "chuyển nhượng bất động sản ngoại tỉnh là Tờ khai thuế giá trị gia tăng theo mẫu số 05/GTGT",
+            "05/GTGT",
+        ),
+        ("bảo quản tiền chất thuốc nổ QCVN 01:2019/BCT của Bộ Công Thương", "2019/BCT"),
+        ("theo các Nghị định: số 51/2010/NĐ-CP ngày 14/5/2010 và số 04/2014/NĐ-CP", "04/2014/NĐ-CP"),
+        ("sửa đổi bởi Nghị định số 144/2025/NĐ-CP ngày 12/06/2025 và số 67/2026/NĐ-CP", "67/2026/NĐ-CP"),
+        ("Nghị quyết số 203/2025/QH15;\n\nCăn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15", "72/2025/QH15"),
+        ("miễn thuế theo quy định tại khoản 7 Điều 16 Luật Thuế xuất khẩu, thuế nhập khẩu số 107/2016/QH13", "107/2016/QH13"),
+        ("Bãi bỏ nội dung quy định tại điểm a.4 khoản 10 Điều 7 Thông tư số 219/2013/TT-BTC", "219/2013/TT-BTC"),
+        ("theo hướng dẫn tại điểm g.1 khoản 1 Điều 9 Thông tư số 111/2013/TT-BTC", "111/2013/TT-BTC"),
+        ("thuế suất thuế GTGT 0%;\n\n¡nh tại Điều 16 Thông tư số 219/2013/TT-BTC", "219/2013/TT-BTC"),
+        ("khai thuế GTGT theo phương pháp khấu trừ (mẫu số 01/GTGT)", "01/GTGT"),
+    ],
+)
+def test_fast_reading_answers_past_a_type_words_reach(text: str, number: str) -> None:
+    """A bare "số" after plain words ("theo mẫu số"), a law whose name runs past four
+    words, a number after a word and a colon, the next item of a list after "và" and a
+    pinpoint whose point is numbered ("điểm a.4") are read the fast way, with the long
+    way's answer."""
+    from vnadmin.citations import finder
+
+    voc = finder.vocabulary()
+    at = text.index(number)
+    fast = finder._fast_before(text, at, voc)
+    assert fast is not None and fast is not finder._HEADER
+    assert fast == finder._read_before(text, at, voc)
