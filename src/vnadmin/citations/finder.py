@@ -773,34 +773,7 @@ def _fast_before(view: str, num_start: int, voc: Vocabulary) -> _Before | None:
             or not words[end - 1].isalnum()
             or key in voc.barriers
         ):
-            if starred:
-                return None
-            so = k < len(words)
-            if not so and not last.isalnum():
-                # the last token before the number may be "số" after a mark ("'Số 104-CTr/TU"),
-                # which the long way reads; after a colon ("QCVN 01:2019/BCT") the number
-                # stands bare, as after any other mark, unless "số" stands before the colon
-                token = _last_token(last)
-                if token == ":":
-                    word = last[:-1]
-                    token = None if not word else word if word.isalnum() else _last_token(word)
-                    if token is None or _is_so(_key(token)):
-                        return None
-                    return _new_tuple(_Before, (num_start, None, None, False, None, None, None))
-                if token is None or _is_so(_key(token)):
-                    return None
-            # no type word within reach of the number or "số" ("theo mẫu số …", "Luật Tổ
-            # chức chính quyền địa phương số …"): read on as the long way does, over plain words
-            found = _after_qualifiers(view, num_start, so, voc)
-            if found is None or isinstance(found, _Before):
-                return found
-            # a law word whose name runs up to the number: read on below as one with qualifiers
-            words, lo, end, n = found
-            left = view[lo:num_start]
-            k = len(words) - 1 if so else len(words)
-            room = 7 if end > 7 else end
-            phrase = tuple(map(_key, words[end - n : end]))
-            break
+            return None
         end -= 1
         key = _key(words[end - 1])
     if room - n < 2 or (end < k and end - n < 3):
@@ -847,21 +820,13 @@ def _fast_before(view: str, num_start: int, voc: Vocabulary) -> _Before | None:
                         break  # "…, Điều 2 Nghị định": a comma right before the type word
                     # "điểm b, khoản 5 Điều 22": the long way steps over a comma between parts
                     label = label[:-1]
-                elif label[-1] in ",_*" or (label[-1].isalnum() and _last_token(label) is None):
+                elif label[-1].isalnum() or label[-1] in ",_*":
                     return None
                 else:
-                    # a mark ends the chunk ("theo”.", "1)") or stands before its last word
-                    # ("điểm a.4 khoản 10"): no pin word before that word
-                    break
+                    break  # a mark ends the chunk ("theo”.", "1)"): no pin word before it
             if not word.isalnum():
-                if word[-1] == "_":
+                if word[-1].isalnum() or word[-1] == "_":
                     return None
-                if word[-1].isalnum():
-                    # a mark before the word ("„tại Điều 16"): the long way reads on only if
-                    # the word is a pin word
-                    token = _last_token(word)
-                    if token is None or _key(token) in _PIN_WORDS:
-                        return None
                 break  # a mark ends the word before the label ("…”", "2022;"): no pin word
             field = _PIN_WORDS.get(_key(word))
             if field is None or _PIN_RANK[field] < rank or not _label_ok(field, label):
@@ -899,189 +864,6 @@ def _fast_before(view: str, num_start: int, voc: Vocabulary) -> _Before | None:
         for j in range(len(words) - 1, t - 1, -1):
             pos = rfind(words[j], 0, pos)
     return _new_tuple(_Before, (lo + pos, types[phrase], written, True, law_name, None, None))
-
-
-def _after_qualifiers(
-    view: str, num_start: int, so: bool, voc: Vocabulary
-) -> _Before | tuple[list[str], int, int, int] | None:
-    """What the long way (:func:`_read_before_in`) reads before a number (after "số" if
-    ``so``) when no type word stands within reach of it, taken from the words of its
-    windows while the words it reads are plain: a law word whose name runs up to the
-    number or "số" (the window's words, its start, the end of the law word and its
-    length), or a bare number (a :class:`_Before`); ``None`` where it meets anything else
-    (the long way decides)."""
-    lo = num_start - _BACK if num_start > _BACK else 0
-    words = view[lo:num_start].split()
-    i = len(words) - 1 if so else len(words)  # the index of "số" (or past the last word)
-    # The long way's search for a type word (and the same with ASCII keys) visits the words
-    # before "số", up to _MAX_QUALIFIERS + 1 of them, stopping at a mark or a barrier word;
-    # a phrase ending at one of them counts if capitalised, or right before "số" if it
-    # names no law. Where one would count, the long way decides.
-    type_lasts, ascii_lasts, barriers = voc.lasts["type"], voc.lasts["ascii_type"], voc.barriers
-    reach = i  # the first word read
-    p = i
-    while p > 0 and p >= i - _MAX_QUALIFIERS:
-        word = words[p - 1]
-        reach = p - 1
-        if not word.isalnum():
-            token = _last_token(word)
-            if token is None or (token[0].isalnum() and _ends_type(_key(token), voc)):
-                return None
-            break  # a mark (maybe after a word that ends no type phrase) stops the search
-        key = _key(word)
-        if key in type_lasts or _ascii_word(key) in ascii_lasts:
-            first = _type_ending(words, p, i, voc)
-            if first < 0:
-                return None
-            reach = min(reach, first)
-        if key in barriers:
-            break
-        p -= 1
-    found = _law_words(words, i, voc)
-    if found == 0 and lo > 0:
-        # The name runs on to the window's first word: the long way reads the wider window
-        # again, where the search for a type word above reads the same words unless it
-        # read that first word (cut in the first window). (At the text's start the name
-        # ends there, with no law word.)
-        if reach == 0:
-            return None
-        lo = num_start - _BACK_FAR if num_start > _BACK_FAR else 0
-        words = view[lo:num_start].split()
-        i = len(words) - 1 if so else len(words)
-        found = _law_words(words, i, voc)
-        if found == 0 and lo > 0:
-            return None  # (the long way then takes the number for the document's own)
-    if isinstance(found, tuple):
-        # The caller reads a pinpoint before the law word from the first window's words,
-        # as the fast reading does: not where a word is glued after a mark ("(điểm a Luật")
-        # or markdown emphasis may hide a token (the long way's tokens decide there).
-        t = found[0] - found[1]  # the law word's index
-        window = view[num_start - _BACK if num_start > _BACK else 0 : num_start]
-        if "_" in window or "*" in window or any(
-            not w.isalnum() and (w[-1].isalnum() or "_" in w or "*" in w) for w in words[t - 3 if t > 3 else 0 : t]
-        ):
-            return None
-        return words, lo, found[0], found[1]
-    if found is None:
-        return None
-    if not so:
-        return _new_tuple(_Before, (num_start, None, None, False, None, None, None))
-    # "số" bare; the item of a list after "và" ("… 2010 và số 04/2014/NĐ-CP")
-    at = view.rfind(words[i], lo, num_start)
-    join: int | None = None
-    prev = words[i - 1]
-    if not prev.isalnum():
-        token = _last_token(prev)
-        if token is None or token in (",", ";") or _key(token) == _K_VA:
-            return None
-    elif _key(prev) == _K_VA:
-        if i < 2 or not (words[i - 2].isalnum() or words[i - 2][-1] not in ",;" + _SKIPPED):
-            return None
-        join = view.rfind(prev, lo, at)
-    return _new_tuple(_Before, (at, None, None, False, None, None, join))
-
-
-def _type_ending(words: list[str], p: int, i: int, voc: Vocabulary) -> int:
-    """Whether the long way's search for a type word (over ``words`` before ``words[i]``)
-    takes a type phrase ending at ``words[p - 1]``: -1 if it may (or the words there are no
-    plain words), else the index of the first word it reads."""
-    first = p
-    for kind, lasts in (("type", voc.lasts["type"]), ("ascii_type", voc.lasts["ascii_type"])):
-        keys = [_key(words[p - 1])]
-        if kind == "ascii_type":
-            keys = [_ascii_word(keys[0])]
-        lengths = lasts.get(keys[0])
-        if lengths is None:
-            continue
-        start = p - lengths[0] if p > lengths[0] else 0
-        if not all(w.isalnum() for w in words[start:p]):
-            return -1  # (the long way's tokens there are not the words)
-        first = min(first, start)
-        keys = [_key(w) for w in words[start:p]]
-        n = voc.ending(kind, keys if kind == "type" else [_ascii_word(w) for w in keys], len(keys))
-        if n and (words[p - n][0].isupper() or (p == i and tuple(keys[len(keys) - n :]) not in voc.laws)):
-            return -1
-    return first
-
-
-def _ends_type(key: str, voc: Vocabulary) -> bool:
-    """Whether a word (its key) may end a type phrase, its letters with or without their
-    diacritics."""
-    return key in voc.lasts["type"] or _ascii_word(key) in voc.lasts["ascii_type"]
-
-
-def _last_token(chunk: str) -> str | None:
-    """The last token :class:`_Toks` cuts from a chunk that is no plain word, where it is
-    plain to see: a mark ("2022;" gives ";"), or a word after a mark other than a comma
-    ("(mẫu" gives "mẫu", "12/06/2025" gives "2025"); ``None`` otherwise ("*" and "_" are
-    no tokens, "&" may join words)."""
-    last = chunk[-1]
-    if not last.isalnum():
-        return None if last in _SKIPPED else last
-    if "&" in chunk or "*" in chunk or "_" in chunk:
-        return None
-    m = _LAST_GROUP_RE.search(chunk)
-    word = chunk if m is None else m.group()
-    return None if chunk[-len(word) - 1] == "," else word
-
-
-def _law_words(words: list[str], i: int, voc: Vocabulary) -> tuple[int, int] | int | None:
-    """:func:`_law_before` over the plain words before ``words[i]``: (the end of a law word
-    whose name runs up to ``words[i]``, its length); -1 for no such word; 0 where the name
-    runs on to the first word; ``None`` where a word is no plain word (the long way
-    decides)."""
-    law_lasts = voc.lasts["law"]
-    p = i
-    steps = 0
-    while True:
-        # the plain words before words[p], in one pass in C: most of them end no law word
-        m = p if p < _MAX_NAME - steps else _MAX_NAME - steps
-        run = words[p - m : p]
-        plain = list(map(str.isalnum, run))
-        d = plain[::-1].index(False) if False in plain else m
-        if d and not law_lasts.keys().isdisjoint(map(_key, run[m - d :])):
-            for q in range(p, p - d, -1):
-                word = words[q - 1]
-                lengths = law_lasts.get(_key(word))
-                if lengths is None:
-                    continue
-                if 2 in lengths and q >= 2:
-                    before = words[q - 2]
-                    if before.isalnum():
-                        if (_key(before), _key(word)) in voc.laws and before[0].isupper():
-                            return q, 2
-                    else:
-                        token = _last_token(before)
-                        if token is None or (token[0].isalnum() and (_key(token), _key(word)) in voc.laws):
-                            return None
-                if 1 in lengths and (_key(word),) in voc.laws and word[0].isupper():
-                    return q, 1
-        p -= d
-        steps += d
-        if steps >= _MAX_NAME:
-            return -1
-        if p == 0:
-            return 0
-        # words[p - 1] is no plain word: a mark there ends the name, except a comma before
-        # a lower-case word ("Luật Thuế xuất khẩu, thuế nhập khẩu số …")
-        word = words[p - 1]
-        token = _last_token(word)
-        if token is None or (token == "," and p == i):
-            return None
-        if token != ",":
-            if token[0].isalnum() and _key(token) in law_lasts:
-                return None
-            return -1  # a mark (maybe after a word that ends no law word) ends the name
-        if not words[p][0].isalnum() or words[p][0].isupper():
-            return -1  # a comma before a capital ends the name
-        word = word[:-1]
-        steps += 1
-        if steps == _MAX_NAME:
-            return -1
-        if not word.isalnum() or _key(word) in law_lasts:
-            return None
-        p -= 1
-        steps += 1
 
 
 def _read_before_in(view: str, num_start: int, voc: Vocabulary, back: int) -> _Before | object | None:
