@@ -374,7 +374,12 @@ def take_footnotes(units: list[Unit], citing: Citing | None = None) -> tuple[lis
     paragraph refers to its marker (or the source marked it as a footnote); otherwise the
     line stays a paragraph, as written. The footnotes' citations are filled when ``citing``
     fills (at once without it)."""
-    if all(u.footnote is None for u in units):
+    # (a loop, not all() over a generator: asked of every unit of every document, it runs
+    # to the end in most of them)
+    for u in units:
+        if u.footnote is not None:
+            break
+    else:
         return list(units), []  # no footnote texts: what the loop below gives, without it
     # One scan over the paragraph texts joined by line breaks (no marker spans one).
     prose = "\n".join([u.text for u in units if u.footnote is None])
@@ -585,6 +590,9 @@ def build_body(units: list[Unit], markers: set[str], citing: Citing | None = Non
             # "1. …" and "a) …" (the commonest markers, one section in two), read as
             # marker_of reads them, without the call
             mk = (c, text[:2], 6 if sep == "." else 12, text[3:].strip())
+        elif text[2:3] == "." and c in _ASCII_DIGITS and text[1:2] in _ASCII_DIGITS and text[3:4] in _SPACE_OR_END:
+            # "10. …" (a section in four), read as marker_of reads it, without the call
+            mk = (text[:2], text[:3], 6, text[4:].strip())
         else:
             mk = marker_of(text)
         if mk is None:

@@ -34,9 +34,15 @@ _ENACTS = re.compile(
 _BAN_HANH = P.on_text(r"ban\s{1,2}hanh")
 
 
+# How a basis opens as commonly written: in ordinary case, such a paragraph is no formula
+# (_BASIS matches its key), told without the scan for "ban hành" and the key (the bases
+# are most of the paragraphs asked, and many mention the law on issuing documents).
+_BASIS_AS_WRITTEN = ("Căn cứ ", "Theo đề nghị ", "Xét ", "Thực hiện ")
+
+
 def is_formula(text: str) -> bool:
     upper = P.is_upper_line(text)
-    if not upper and (len(text) > 400 or _BAN_HANH.search(text) is None):
+    if not upper and (len(text) > 400 or text.startswith(_BASIS_AS_WRITTEN) or _BAN_HANH.search(text) is None):
         return False  # neither test below can hold: spare keying the paragraph
     k = P.key(text).strip(" .*#")
     if _FORMULA_WORDS.fullmatch(k) and upper:
