@@ -59,6 +59,21 @@ def test_basis_openings_are_bases_as_keyed() -> None:
         assert PR._BASIS.match(k) is not None and k.strip(" .*#") == k.rstrip()
 
 
+# -- read_preamble: a basis told from the key of its first twenty characters ---------------
+@given(
+    st.sampled_from(["", "Căn cứ", "Căn  cứ", "căn\u00a0cứ", "Theo   đề   nghị", "THEO ĐỀ NGHỊ", "Xét", "Xétx", "Thực  hiện",
+                     "Thực hiệnx", "   ", "* Căn cứ", "ÇAN CU"]),
+    st.sampled_from(["", " ", "  ", "\t", ".", "x", ";"]),
+    _texts,
+)
+@example("Theo   đề   nghị", "", "")
+@example("Thực  hiện", "", "x")
+@example("Thực   hiện", " ", "")
+def test_is_basis_is_the_whole_key(head: str, sep: str, text: str) -> None:
+    t = head + sep + text
+    assert PR._is_basis(t) == (PR._BASIS.match(P.key(t)) is not None)
+
+
 # -- build_body reads "10. …" in its loop, as marker_of reads it ----------------------------
 def _body_long_way(texts: list[str]) -> list[Section | Paragraph]:
     """build_body of ``texts`` from marker_of, make_paragraph and the constructors (no
@@ -137,6 +152,7 @@ def test_corpus_fast_paths_are_the_long_way(corpus_dir: Path) -> None:
         doc = loads(path.read_text(encoding="utf-8"))
         texts = [p.text for p in doc.preamble.bases] + [p.text for p in doc.paragraphs()]
         for text in texts:
+            assert PR._is_basis(text) == (PR._BASIS.match(P.key(text)) is not None)
             if text.startswith(PR._BASIS_AS_WRITTEN) or P.is_upper_line(text):
                 asked += 1
                 assert PR.is_formula(text) == _is_formula_long_way(text), text
