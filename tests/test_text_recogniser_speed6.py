@@ -162,3 +162,52 @@ def test_corpus_fast_paths_are_the_long_way(corpus_dir: Path) -> None:
                 text = s.marker + " " + (s.heading or "x.")
                 assert B.build_body([PP.Unit(text, _O)], set()) == _body_long_way([text]), text
     assert asked > 100 and numbered > 100
+
+
+# -- notes quote a text without asking it again when every line was printable -------------
+def _read_both_ways(text: str) -> tuple[object, object] | None:
+    """The document read from ``text`` with the recogniser told that every line was
+    printable, and without (None when the preparation does not say so)."""
+    from vnadmin.text.lines import prepare_lines, prepared_blocks
+    from vnadmin.text.recogniser import recognise_lines
+
+    prepared = prepare_lines(text)
+    if not prepared[4]:
+        return None
+    blocks, notes = prepared_blocks(prepared)
+    told = recognise_lines(blocks, notes=notes, printable=True)
+    asked = recognise_lines(blocks, notes=notes, printable=False)
+    return told, asked
+
+
+_AFTER_FOOTER = st.lists(
+    st.one_of(
+        _texts,
+        st.sampled_from(["Phụ lục I", "Mẫu số 01 'tờ khai'", "C:\\thư mục", "a\u00a0b", "x\u200by", "1.\tMột", "¹ chú thích", "**đậm**"]),
+    ),
+    max_size=5,
+)
+
+
+@given(_AFTER_FOOTER)
+@example(["Phụ lục I", "Mẫu số 01 'tờ khai'", "C:\\thư mục"])
+@example(["a\u00a0b", "x\u200by", "1.\tMột"])
+def test_printable_told_is_printable_asked(after: list[str]) -> None:
+    # the lines after a footer are kept as paragraphs, each with a note quoting it
+    text = "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\nGIÁM ĐỐC\n\nNguyễn Văn A\n\n" + "\n".join(after)
+    both = _read_both_ways("Số: 12/BC-UBND\n\nBÁO CÁO\n\nTổng kết\n\nNội dung.\n\n" + text)
+    if both is not None:
+        told, asked = both
+        assert told == asked and repr(told) == repr(asked)
+        assert told.notes == asked.notes  # type: ignore[attr-defined]
+
+
+def test_printable_told_on_the_corpus(corpus_dir: Path) -> None:
+    told_some = 0
+    for path in sorted(corpus_dir.glob("*.txt")):
+        both = _read_both_ways(path.read_text(encoding="utf-8"))
+        if both is not None:
+            told, asked = both
+            assert told == asked and told.notes == asked.notes, path.name  # type: ignore[attr-defined]
+            told_some += 1
+    assert told_some > 100
