@@ -49,8 +49,9 @@ def loads(s: str, *, source: str | None = None) -> Document:
                 "văn bản chứa ký tự NUL (text contains a NUL character)", line=line, column=column, source=source
             )
         blocks, notes = prepared_blocks(prepared, source=source)
-        # (no empty block, no footnote reference; no combining mark where every character was plain)
-        doc = recognise_lines(blocks, source=source, notes=notes, combining=not prepared[5])
+        # (no empty block, no footnote reference; no combining mark where every character was
+        # plain; every text printable where every line was, once normalised)
+        doc = recognise_lines(blocks, source=source, notes=notes, combining=not prepared[5], printable=prepared[4])
         # Freed while the collector is paused: alive when it resumes, the blocks (one a
         # line) would be scanned by the collection that follows, only to be freed after it.
         del blocks, notes

@@ -81,22 +81,33 @@ def recognise(
 
 
 def recognise_lines(
-    blocks: list[Block], *, source: str | None = None, notes: Iterable[Note] = (), combining: bool = True
+    blocks: list[Block],
+    *,
+    source: str | None = None,
+    notes: Iterable[Note] = (),
+    combining: bool = True,
+    printable: bool = False,
 ) -> Document:
     """:func:`recognise` of the blocks :func:`vnadmin.text.lines.text_blocks` made: none of
     them is empty and none holds a structural footnote reference (plain text has none), so
     the two passes over every block that look for them are left out (the tests compare the
-    two on real texts). ``combining=False``: the text held no combining mark."""
+    two on real texts). ``combining=False``: the text held no combining mark;
+    ``printable=True``: every line of it was printable (see :class:`.context.Context`)."""
     given = unwrap_header(blocks)
-    return _recognise(given, given, source, notes, combining)
+    return _recognise(given, given, source, notes, combining, printable)
 
 
 def _recognise(
-    given: list[Block], shown: list[Block], source: str | None, notes: Iterable[Note], combining: bool = True
+    given: list[Block],
+    shown: list[Block],
+    source: str | None,
+    notes: Iterable[Note],
+    combining: bool = True,
+    printable: bool = False,
 ) -> Document:
     """:func:`recognise` of the non-empty blocks ``given`` (``shown``: the same with their
     structural footnote references written in)."""
-    ctx = Context(shown, source)
+    ctx = Context(shown, source, printable=printable)
     blocks_ = ctx.blocks
     n = len(blocks_)
     head = read_header(ctx, 0)

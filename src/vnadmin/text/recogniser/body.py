@@ -374,7 +374,12 @@ def take_footnotes(units: list[Unit], citing: Citing | None = None) -> tuple[lis
     paragraph refers to its marker (or the source marked it as a footnote); otherwise the
     line stays a paragraph, as written. The footnotes' citations are filled when ``citing``
     fills (at once without it)."""
-    if all(u.footnote is None for u in units):
+    # (a loop, not all() over a generator: asked of every unit of every document, it runs
+    # to the end in most of them)
+    for u in units:
+        if u.footnote is not None:
+            break
+    else:
         return list(units), []  # no footnote texts: what the loop below gives, without it
     # One scan over the paragraph texts joined by line breaks (no marker spans one).
     prose = "\n".join([u.text for u in units if u.footnote is None])
@@ -585,8 +590,14 @@ def build_body(units: list[Unit], markers: set[str], citing: Citing | None = Non
             # "1. …" and "a) …" (the commonest markers, one section in two), read as
             # marker_of reads them, without the call
             mk = (c, text[:2], 6 if sep == "." else 12, text[3:].strip())
+            ascii_label = True  # (a valid label: see the stack below)
+        elif text[2:3] == "." and c in _ASCII_DIGITS and text[1:2] in _ASCII_DIGITS and text[3:4] in _SPACE_OR_END:
+            # "10. …" (a section in four), read as marker_of reads it, without the call
+            mk = (text[:2], text[:3], 6, text[4:].strip())
+            ascii_label = True
         else:
             mk = marker_of(text)
+            ascii_label = False
         if mk is None:
             bullet = None
             plain = text  # the text after its bullet
@@ -678,8 +689,9 @@ def build_body(units: list[Unit], markers: set[str], citing: Citing | None = Non
         # What section() checks, known from the marker: its label is valid but for the
         # figures of another script that ``\d`` reads in 1. and 1.1. (ranks 6 to 10); the
         # marker as written and a heading (text after it, or a line in capitals) are never
-        # blank. (tests/test_text_recogniser_speed_paths.py holds it to label_kind.)
-        stack.append((rank, s, into, not 6 <= rank <= 10 or label.isascii()))
+        # blank. (tests/test_text_recogniser_speed_paths.py holds it to label_kind.) The
+        # labels read in the loop itself are ASCII: not asked again.
+        stack.append((rank, s, into, ascii_label or not 6 <= rank <= 10 or label.isascii()))
     while stack:
         _, s, children, ok = stack.pop()
         (stack[-1][2] if stack else body).append(_close(s, children, ok))

@@ -21,6 +21,10 @@ class Context:
     blocks: list[Block]
     source: str | None = None
     notes: list[Note] = attrs.field(factory=list)
+    #: True when the reader knows that every character of its input is printable (the text
+    #: reader, from its preparation: the texts handed on are cut from such lines and joined
+    #: by spaces), so a note quotes a text without asking it again.
+    printable: bool = False
 
     def note(self, code: str, message: str, origin: Origin | None) -> None:
         # Note(code, message, origin) filled slot by slot: it has no validators to run, and
@@ -35,7 +39,7 @@ class Context:
         """Note a line kept as a paragraph: the message ends with it quoted (:func:`quoted`)."""
         # quoted(text) and note(), written out: the lines kept after a footer (an annex's)
         # get a note each, their whole text quoted (a call and a copy of the text less)
-        if "'" not in text and "\\" not in text and text.isprintable():
+        if "'" not in text and "\\" not in text and (self.printable or text.isprintable()):
             message = f"{_UNRECOGNISED}'{text}'"
         else:
             message = _UNRECOGNISED + repr(text)

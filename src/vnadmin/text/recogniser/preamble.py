@@ -28,15 +28,28 @@ _ENACTS = re.compile(
 )
 
 
+def _is_basis(text: str) -> bool:
+    """Whether ``text`` opens as a basis ("Căn cứ …", "Theo đề nghị …", "Xét …"): _BASIS
+    matched on the key of its first twenty characters (a match spans at most sixteen, and
+    the key is made character by character: the key of the whole text would say the same)."""
+    return _BASIS.match(P.key(text[:20])) is not None
+
+
 # What every _ENACTS match holds, on the text as written: a paragraph in ordinary case
 # without it is no formula, found without keying the paragraph (a regex scan costs a
 # fraction of making the key, and most paragraphs ask).
 _BAN_HANH = P.on_text(r"ban\s{1,2}hanh")
 
 
+# How a basis opens as commonly written: in ordinary case, such a paragraph is no formula
+# (_BASIS matches its key), told without the scan for "ban hành" and the key (the bases
+# are most of the paragraphs asked, and many mention the law on issuing documents).
+_BASIS_AS_WRITTEN = ("Căn cứ ", "Theo đề nghị ", "Xét ", "Thực hiện ")
+
+
 def is_formula(text: str) -> bool:
     upper = P.is_upper_line(text)
-    if not upper and (len(text) > 400 or _BAN_HANH.search(text) is None):
+    if not upper and (len(text) > 400 or text.startswith(_BASIS_AS_WRITTEN) or _BAN_HANH.search(text) is None):
         return False  # neither test below can hold: spare keying the paragraph
     k = P.key(text).strip(" .*#")
     if _FORMULA_WORDS.fullmatch(k) and upper:
@@ -63,7 +76,7 @@ def split_glued_formula(units: list[Unit], found: tuple[int, int] | None = None)
         if marker_of(text) is not None:
             break
         m = _GLUED_FORMULA.search(text, len(text) - 20) if len(text) > 40 else None
-        if m is None or u.footnote_refs or not _BASIS.match(P.key(text[:20])):
+        if m is None or u.footnote_refs or not _is_basis(text):
             continue
         at = m.start(1)
         o = u.origin
@@ -131,9 +144,9 @@ def read_preamble(
             authority = f"{authority} {with_markers(head[1].text, head[1].footnote_refs)}"
             start = 2
     bases = head[start:]
-    if where < 0 and not any(_BASIS.match(P.key(u.text)) for u in bases):
+    if where < 0 and not any(_is_basis(u.text) for u in bases):
         return Preamble(), 0
-    if bases and not _BASIS.match(P.key(bases[0].text)) and authority is None:
+    if bases and not _is_basis(bases[0].text) and authority is None:
         return Preamble(), 0
     paragraphs = tuple(make_paragraph(u, markers, citing) for u in bases if u.footnote is None)
     formula = with_markers(units[where].text, units[where].footnote_refs) if where >= 0 else None
