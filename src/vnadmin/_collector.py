@@ -17,21 +17,30 @@ one paused here is resumed only by the call that paused it.
 from __future__ import annotations
 
 import gc
-from collections.abc import Iterator
-from contextlib import contextmanager
+from types import TracebackType
 
 __all__ = ["collector_paused"]
 
 
-@contextmanager
-def collector_paused() -> Iterator[None]:
+class _Paused:
+    """The ``with`` block of :func:`collector_paused` (a class: a generator-based context
+    manager costs ≈ 1 µs a call, paid several times per document read)."""
+
+    __slots__ = ("_resume",)
+
+    def __enter__(self) -> None:
+        self._resume = gc.isenabled()
+        if self._resume:
+            gc.disable()
+
+    def __exit__(
+        self, kind: type[BaseException] | None, error: BaseException | None, trace: TracebackType | None
+    ) -> None:
+        if self._resume:
+            gc.enable()
+
+
+def collector_paused() -> _Paused:
     """Pause the cyclic garbage collector for the ``with`` block (a no-op when it is
     already paused)."""
-    if not gc.isenabled():
-        yield
-        return
-    gc.disable()
-    try:
-        yield
-    finally:
-        gc.enable()
+    return _Paused()
