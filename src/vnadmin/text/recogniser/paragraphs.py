@@ -516,7 +516,7 @@ def assemble(blocks: list[Block]) -> list[Unit]:
             f.layout = b._layout
             f.page = None
             f.__class__ = Origin  # type: ignore[assignment]  # same slots base: see blocks._OriginFilling
-            prev.origin = f
+            prev.origin = f  # type: ignore[assignment]  # (an Origin now: its class was set above)
         else:
             prev.origin = o
         prev.blank_before = blank or broken
