@@ -140,6 +140,10 @@ def _is_marker_line(text: str) -> bool:
     if c in _DIGITS:
         if text[1:2] == "." and (len(text) == 2 or text[2].isspace()):
             return True  # MARKER's arabic alternative: a digit, a dot, then a space or the end
+        if "." not in text[1:4]:
+            # MARKER's numbers are one to three digits and a dot: without a dot there, no
+            # regex (a short line of figures or a date under which a line is asked about)
+            return False
     elif c in _WORD_FIRST:
         if not text.startswith(_MARKER_WORDS):
             return False
