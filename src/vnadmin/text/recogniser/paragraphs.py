@@ -144,6 +144,8 @@ def _is_marker_line(text: str) -> bool:
             # MARKER's numbers are one to three digits and a dot: without a dot there, no
             # regex (a short line of figures or a date under which a line is asked about)
             return False
+        if text[2:3] == "." and text[1] in _DIGITS and (len(text) == 3 or text[3].isspace()):
+            return True  # "10. …": two digits, a dot, a space or the end (long lists; no regex)
     elif c in _WORD_FIRST:
         if not text.startswith(_MARKER_WORDS):
             return False
