@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
-from test_text_recogniser_speed_paths import _unit_values
+from test_text_recogniser_speed_paths import _assemble_reference, _unit_values
 from vnadmin.model.origin import Origin
 from vnadmin.text.blocks import Block
 from vnadmin.text.recogniser import paragraphs as PP
@@ -393,3 +393,95 @@ def test_runs_on_is_continues_past_its_first_test(
         assert want is False
     else:
         assert PP._runs_on(prev, text, c, blank, indent, column, P.is_upper_line(text)) == want
+
+
+# -- round 6: the run-on path's one-set test of the line above, a stand-in for no unit -------
+def test_a_line_ending_outside_stops_ends_no_sentence() -> None:
+    # assemble appends a lower-case line below one ending on none of _STOPS without asking
+    # prev.ends(): for every character, such a line ends no sentence (and no cut symbol)
+    for cp in range(0x110000):
+        ch = chr(cp)
+        if ch not in PP._STOPS:
+            assert not P.ends_sentence("Dòng " + ch), hex(cp)
+            assert not P.ends_sentence(ch)
+    assert "-" in PP._STOPS and PP._TERMINAL <= PP._STOPS and PP._UNDECIDED <= PP._STOPS
+
+
+# Lines above a lower-case one: ending on a letter, a terminal, a clause mark, a closing
+# quote or bracket, a footnote marker, a space, a cut symbol; and lower-case lines, items.
+_ABOVE = st.sampled_from(
+    ["tổ chức thực hiện", "Kết quả.", "cơ quan thuế;", "bao gồm:", "theo “Luật”", "như sau.”", "(xem Điều 3)",
+     "quy định¹", "quy định.¹", "khoản 2 [3]", "đúng hạn. ", "dòng cuối  ", "08/2014/NĐ-", "30/", "COVID-", "A*",
+     "KẾ HOẠCH", "1. Mục tiêu", "x" * 100, "— ", "…"]
+)
+_BELOW = st.sampled_from(
+    ["và các đơn vị", "a) nội dung", "b. kiểm tra", "c/ việc", "ý kiến", "ⅰ khoản", "đ) x", "cp ngày 1", "Căn cứ Luật",
+     "Người nộp thuế", "2020 của Bộ", "1. Mục", "¹ Chú thích", "[2] Ghi chú", "- ý", "“trích”"]
+)
+
+
+@given(
+    st.lists(
+        st.tuples(
+            st.one_of(_ABOVE, _BELOW),
+            st.booleans(),
+            st.sampled_from([0, 0, 0, 2, 5]),
+            st.sampled_from(["line"] * 8 + ["page-break", "footnote"]),
+            st.sampled_from([(), (), (), (("1", 1),)]),
+        ),
+        max_size=14,
+    )
+)
+@example([("Theo 08/2014/NĐ-", False, 0, "line", ()), ("cp ngày 1", False, 0, "line", ())])  # a cut symbol
+@example([("như sau.”", False, 0, "line", ()), ("và các đơn vị", False, 0, "line", ())])  # past a quote
+@example([("quy định¹", False, 0, "line", ()), ("và các đơn vị", False, 0, "line", ())])  # past a marker
+@example([("cơ quan thuế;", False, 0, "line", ()), ("và các đơn vị", False, 0, "line", ())])  # a clause cut
+@example([("¹ Chú thích", False, 0, "line", ()), ("và các đơn vị", False, 0, "line", ())])  # a note first
+def test_assemble_is_the_long_way_on_every_line_end(
+    rows: list[tuple[str, bool, int, str, tuple[tuple[str, int], ...]]]
+) -> None:
+    # lines below every kind of line end (the run-on path's set test, and the general path
+    # for the ends it leaves there), first blocks of every kind (the stand-in unit)
+    blocks = [
+        Block(text, Origin(line=n + 1), blank, indent, kind=kind, footnote_refs=refs)
+        for n, (text, blank, indent, kind, refs) in enumerate(rows)
+    ]
+    assert _unit_values(PP.assemble(blocks)) == _unit_values(_assemble_reference(blocks))
+
+
+def test_assemble_starts_from_no_unit_whatever_comes_first() -> None:
+    # the stand-in for "no unit yet" never enters the units, and the first line starts one
+    # as it did: a lower-case line, a line below a page break, a footnote's text, a blank
+    for first in (["và các đơn vị"], ["", "và các đơn vị"], ["¹ Chú thích", "và các đơn vị"], ["Kết quả."]):
+        blocks = [Block(t, Origin(line=n + 1), kind="line" if t else "page-break") for n, t in enumerate(first)]
+        got = PP.assemble(blocks)
+        assert _unit_values(got) == _unit_values(_assemble_reference(blocks))
+        body = [u for u in got if u.footnote is None]
+        assert len(body) == 1 and body[0].lines == 1 and body[0].blank_before == (first[0] == "")
+    only_breaks = [Block("", _O, kind="page-break"), Block("", _O, kind="page-break")]
+    assert PP.assemble(only_breaks) == []
+
+
+def test_merge_units_passes_a_known_marker_line_by_unless_a_symbol_is_cut() -> None:
+    # merge_units leaves a unit whose first line is known to be a marker at once, but for a
+    # number's symbol cut at its end, which still runs on into the next unit
+    def units() -> list[PP.Unit]:
+        made = [PP.Unit("1. Thực hiện Nghị định", _O), PP.Unit("2. Theo Nghị định 08/2014/NĐ-", _O), PP.Unit("CP ngày 1", _O)]
+        made.append(PP.Unit("và các đơn vị", _O))
+        for u in made:
+            u.ends()
+            u.first_is_marker()
+        return made
+
+    got = PP.merge_units(units())
+    assert _unit_values(got) == _unit_values(_merge_units_before(units()))
+    assert [u.text for u in got] == ["1. Thực hiện Nghị định", "2. Theo Nghị định 08/2014/NĐ-CP ngày 1", "và các đơn vị"]
+
+
+@given(st.builds(lambda d, t: d + t, st.sampled_from(["1", "12", "123", "2020", "7"]), st.text(alphabet="0123456789 /-,x.", max_size=6)))
+def test_a_figure_line_is_no_marker_without_the_regex(text: str) -> None:
+    # a unit's first-line marker test answers no for a digit and no dot in the next three
+    # characters, as the regex does
+    assert PP._is_marker_line(text) == (P.MARKER.match(text) is not None)
+    if "." not in text[1:4]:
+        assert P.MARKER.match(text) is None

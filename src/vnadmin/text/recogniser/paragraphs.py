@@ -140,6 +140,12 @@ def _is_marker_line(text: str) -> bool:
     if c in _DIGITS:
         if text[1:2] == "." and (len(text) == 2 or text[2].isspace()):
             return True  # MARKER's arabic alternative: a digit, a dot, then a space or the end
+        if "." not in text[1:4]:
+            # MARKER's numbers are one to three digits and a dot: without a dot there, no
+            # regex (a short line of figures or a date under which a line is asked about)
+            return False
+        if text[2:3] == "." and text[1] in _DIGITS and (len(text) == 3 or text[3].isspace()):
+            return True  # "10. …": two digits, a dot, a space or the end (long lists; no regex)
     elif c in _WORD_FIRST:
         if not text.startswith(_MARKER_WORDS):
             return False
@@ -194,6 +200,9 @@ _END_SKIPPED = P.END_SKIPPED  # a module name: looked up once per line otherwise
 # costs a method call per line).
 # (every whitespace character lies below U+3001: the tests check it)
 _UNDECIDED = _END_SKIPPED | frozenset(c for c in map(chr, range(0x3001)) if c.isspace())
+# assemble's run-on path: a line ending on none of these ends no sentence and no symbol cut
+# at a hyphen (one set look-up decides both)
+_STOPS = _TERMINAL | _UNDECIDED | {"-"}
 
 
 # A part of a cited document at the start of a wrapped line, in a sentence the line above
@@ -371,13 +380,17 @@ def assemble(blocks: list[Block]) -> list[Unit]:
     if not blocks:
         return []  # (two calls in three: a document's header and footer leave no lines over)
     units: list[Unit] = []
-    prev: Unit | None = None
+    # A stand-in for "no unit yet" (speed: no ``prev is None`` test per line): its last
+    # line "." ends a sentence and it has no lines, so the first line starts a unit by the
+    # common path below (no run-on, no sentence cut); it never enters ``units``.
+    prev: Unit = _NewUnit()
+    prev.lines = 0
     # The unit being built, kept in locals (speed: read and written on every line):
     # ``parts`` is prev._parts and ``last`` its last item; ``run`` counts the lines the
     # run-on path appended to ``parts`` that prev's length, lines, upper and _text do not
     # count yet (settled before anything reads them).
     parts: list[str] = []
-    last = ""
+    last = "."
     run = 0
     broken = False
     footnote_between = False
@@ -397,103 +410,95 @@ def assemble(blocks: list[Block]) -> list[Unit]:
         if not text:
             continue
         c = text[0]
-        blank = b.blank_before
-        if prev is None:
-            if c in _FOOTNOTE_FIRST:  # FOOTNOTE_TEXT's only first characters
-                note = _footnote_text(b, text)
-                if note is not None:
-                    units.append(note)
-                    footnote_between = True
-                    continue
-            upper = text.isupper() and len(text) >= 2  # is_upper_line(text)
-            joined = False
+        end = last[-1]
+        # The commonest line: one in lower case (no "a)" marker) right below a line of the
+        # paragraph that ends on none of _STOPS: no sentence ends there (prev.ends() is
+        # False, known without asking it), no symbol is cut at a hyphen. _continues says it
+        # runs on (nothing in it can start a paragraph), and it is appended as Unit.append
+        # does when there is nothing to do but append: no references, no capitals (prev's
+        # counts are settled once the run ends). (A lower-case line below a ";" or ":" that
+        # runs on, ≈ 1% of these, is left to the general path below.)
+        if (
+            c in _LOWER_LETTERS
+            and end not in _STOPS
+            and not b.blank_before
+            and not broken
+            and not footnote_between
+            and text[1:2] != ")"
+            and not b.footnote_refs
+        ):
+            parts.append(text)
+            last = text
+            run += 1
+            continue
+        # prev.ends(), decided as _continues decides it (prev._ends is None here: no line
+        # has been asked of prev since its last one was appended)
+        if end in _TERMINAL:
+            e = True
+        elif end not in _UNDECIDED:
+            e = False
         else:
-            # prev.ends(), decided as _continues decides it (prev._ends is None here: no
-            # line has been asked of prev since its last one was appended)
-            end = last[-1]
-            if end in _TERMINAL:
-                e = True
-            elif end not in _UNDECIDED:
-                e = False
-            else:
-                e = P.ends_sentence(last)
-            # The commonest line: one in lower case (no "a)" marker) right below a line of
-            # the paragraph that ends no sentence. _continues says it runs on (nothing in it
-            # can start a paragraph), and it is appended as Unit.append does when there is
-            # nothing to do but append: no references, no symbol cut at a hyphen, no
-            # capitals (prev's counts are settled once the run ends).
-            if (
-                c in _LOWER_LETTERS
-                and not blank
-                and not broken
-                and not footnote_between
-                and text[1:2] != ")"
-                and not b.footnote_refs
-                and (not e or (end in ";:" and text[1:2] not in _LETTER_MARK))
-                and end != "-"
-            ):
-                parts.append(text)
-                last = text
-                run += 1
+            e = P.ends_sentence(last)
+        # (a footnote's text is looked for past the run-on line: no lower-case letter
+        # starts one)
+        if c in _FOOTNOTE_FIRST:
+            note = _footnote_text(b, text)
+            if note is not None:
+                units.append(note)
+                footnote_between = True
                 continue
-            # (a footnote's text is looked for past the run-on line: no lower-case letter
-            # starts one)
-            if c in _FOOTNOTE_FIRST:
-                note = _footnote_text(b, text)
-                if note is not None:
-                    units.append(note)
-                    footnote_between = True
-                    continue
-            if run:  # settle: prev as Unit.append would have left it after the run
-                # (its text joined now: what the text property would join when asked, and
-                # the length is the joined text's, quicker than summing the parts' lengths)
-                prev._text = joined_text = " ".join(parts)
-                prev.length = len(joined_text)
-                prev.lines += run
-                prev.upper = False  # is_upper_line of a run-on line is False: it has a lower-case letter
-                run = 0
-            prev._ends = e
-            gap = blank or broken or footnote_between
-            upper = text.isupper() and len(text) >= 2  # is_upper_line(text), once for both uses below
-            if e and (gap or not (c.islower() and end in ";:" and text[1:2] not in _LETTER_MARK)):
-                # _continues' first test, which ends the paragraph (and a line that ends a
-                # sentence ends in no hyphen of a cut symbol)
-                joined = False
-            else:
-                # _continues past its first test, which was just made (and c is at hand)
-                joined = runs_on(prev, text, c, gap, b.indent, b.column, upper) or (
-                    end in ("-", "/") and wraps_symbol(last, text)  # a symbol cut by the line end
-                )
+        if run:  # settle: prev as Unit.append would have left it after the run
+            # (its text joined now: what the text property would join when asked, and
+            # the length is the joined text's, quicker than summing the parts' lengths)
+            prev._text = joined_text = " ".join(parts)
+            prev.length = len(joined_text)
+            prev.lines += run
+            prev.upper = False  # is_upper_line of a run-on line is False: it has a lower-case letter
+            run = 0
+        prev._ends = e
+        blank = b.blank_before
+        gap = blank or broken or footnote_between
+        upper = text.isupper() and len(text) >= 2  # is_upper_line(text), once for both uses below
+        if e and (gap or not (c.islower() and end in ";:" and text[1:2] not in _LETTER_MARK)):
+            # _continues' first test, which ends the paragraph (and a line that ends a
+            # sentence ends in no hyphen of a cut symbol) — unless a sentence of a
+            # paragraph whose lines run on was cut at a line end, where paragraphs start
+            # indented (the cut asked only after a ".", and not once known not to be)
+            joined = False
             if (
-                not joined
-                and end == "."
+                end == "."
                 and not gap
                 and b.indent <= 1
                 and prev.lines >= 2
-                and indented is not False  # (once known not to be, the cut is not asked)
+                and indented is not False
                 and _sentence_cut(prev, text, b.column, upper)
             ):
                 if indented is None:
                     indented = _starts_indented(blocks)
                 joined = indented
-            if joined:
-                if b.footnote_refs or end in "-/":
-                    prev.append(text, 1, b.footnote_refs, upper)
-                    last = parts[-1]
-                else:
-                    # prev.append(text, 1, (), upper) written out: no references to move,
-                    # no symbol cut at a hyphen or a slash (≈ 4,800 lines of the corpus)
-                    parts.append(text)
-                    last = text
-                    prev._text = None
-                    prev._ends = None
-                    prev.length += 1 + len(text)
-                    if prev.upper:
-                        prev.upper = upper
-                    prev.lines += 1
-                broken = False
-                footnote_between = False
-                continue
+        else:
+            # _continues past its first test, which was just made (and c is at hand)
+            joined = runs_on(prev, text, c, gap, b.indent, b.column, upper) or (
+                end in ("-", "/") and wraps_symbol(last, text)  # a symbol cut by the line end
+            )
+        if joined:
+            if b.footnote_refs or end in "-/":
+                prev.append(text, 1, b.footnote_refs, upper)
+                last = parts[-1]
+            else:
+                # prev.append(text, 1, (), upper) written out: no references to move,
+                # no symbol cut at a hyphen or a slash (≈ 4,800 lines of the corpus)
+                parts.append(text)
+                last = text
+                prev._text = None
+                prev._ends = None
+                prev.length += 1 + len(text)
+                if prev.upper:
+                    prev.upper = upper
+                prev.lines += 1
+            broken = False
+            footnote_between = False
+            continue
         # Unit(text, b.origin, blank or broken, b.indent, 1, b.column, None, "",
         # b.footnote_refs, upper), filled here as Unit.__init__ fills it (a call less per
         # paragraph).
@@ -517,7 +522,7 @@ def assemble(blocks: list[Block]) -> list[Unit]:
             f.layout = b._layout
             f.page = None
             f.__class__ = Origin  # type: ignore[assignment]  # same slots base: see blocks._OriginFilling
-            prev.origin = f
+            prev.origin = f  # type: ignore[assignment]  # (an Origin now: its class was set above)
         else:
             prev.origin = o
         prev.blank_before = blank or broken
@@ -533,7 +538,6 @@ def assemble(blocks: list[Block]) -> list[Unit]:
         broken = False
         footnote_between = False
     if run:  # settle the last unit (see above)
-        assert prev is not None
         prev._text = joined_text = " ".join(parts)
         prev.length = len(joined_text)
         prev.lines += run
@@ -618,6 +622,11 @@ def merge_units(units: list[Unit]) -> list[Unit]:
         prev = units[i]
         if prev.footnote is not None:
             continue
+        if prev._first_marker is True and prev._parts[-1][-1:] not in ("-", "/"):
+            # Below a heading's marker line, once known, a blank line ends the paragraph and
+            # only a symbol cut at its end would run on (four in ten of these units: left
+            # here rather than in the loop below, which would find the same)
+            continue
         j = i + 1
         while j < n:  # prev takes units[j], units[j + 1] … while they run on
             u = units[j]
@@ -630,7 +639,8 @@ def merge_units(units: list[Unit]) -> list[Unit]:
                     # (_continues is False for a text starting with a capital below capitals
                     # or a short unit, or in capitals: asked here without the call)
                     not (text[:1] in _OTHER_LETTERS and (prev.length < 100 or prev.upper or u.upper))
-                    # (nor below a heading's marker line, once known: a blank line ends it)
+                    # (nor below a heading's marker line, once known: a blank line ends it;
+                    # asked again here, as prev may have taken units since)
                     and prev._first_marker is not True
                     # u.upper is is_upper_line(u.text), kept as the unit grew (no scan of the text)
                     and _continues(prev, text, True, 0, None, u.upper)
