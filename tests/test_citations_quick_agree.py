@@ -12,7 +12,9 @@ differently and ``find_citations`` returned something the long way would not hav
   or "“Pháp lệnh" with markdown "*" in the window): the quick reading fell back on the
   one-word type "Lệnh"; the long way's tokens read "Pháp lệnh";
 - a pin word glued after a mark that is no opening bracket or quote ("quy định:điểm đ Báo
-  cáo số …", "-Điều 5 Thông tư số …"): the quick reading dropped the pinpoint.
+  cáo số …", "-Điều 5 Thông tư số …"): the quick reading dropped the pinpoint;
+- a pin word cut by the quick reading's window, two words before a long type phrase after
+  a run of spaces ("điểm a            Thông tư liên tịch số …"): the pinpoint was dropped.
 """
 
 from __future__ import annotations
@@ -108,6 +110,27 @@ def test_quick_reading_gives_the_long_ways_citation(
     assert c.text == cited and text[c.span[0] : c.span[1]] == cited
     assert c.doc_type is not None and c.doc_type.name == type_name
     assert (None if c.pinpoint is None else str(c.pinpoint)) == pinpoint
+    assert _before_disagreements(text)[1] == []
+
+
+@pytest.mark.parametrize("indent", [" " * 12, " " * 15, "\n" + " " * 12, "\n" + " " * 14])
+@pytest.mark.parametrize(
+    ("head", "cited_from", "pinpoint"),
+    [
+        ("được hướng dẫn tại điểm đ khoản 1", "điểm đ", "điểm đ khoản 1"),
+        ("thực hiện theo điểm a", "điểm a", "điểm a"),
+        ("quy định tại Điều 5", "Điều 5", "Điều 5"),
+    ],
+)
+def test_pinpoint_before_a_wide_gap_is_kept(indent: str, head: str, cited_from: str, pinpoint: str) -> None:
+    """A pinpoint, then a run of spaces (pdftotext -layout, an indented line), then a type
+    phrase of three or four words: the quick reading's window cut the pin word ("…m a"), read
+    no pinpoint and dropped it; it now leaves the number to the long way, which keeps it."""
+    tail = "Thông tư liên tịch số 12/2015/TTLT-BTC-BNV"
+    text = head + indent + tail
+    (c,) = find_citations(text)
+    assert c.text == text[text.index(cited_from) :]
+    assert c.pinpoint is not None and str(c.pinpoint) == pinpoint
     assert _before_disagreements(text)[1] == []
 
 

@@ -808,6 +808,8 @@ def _fast_before(view: str, num_start: int, voc: Vocabulary) -> _Before | None:
     t = end - n  # the type word's index
     pin: Pinpoint | None = None
     begin = t  # the index of the citation's first word
+    if t == 2 and lo > 0 and not left[0].isspace() and not view[lo - 1].isspace():
+        return None  # the word two before the type word is the window's first, maybe cut ("…m a")
     before_type = _key(words[t - 1])
     two_before = words[t - 2]
     if not two_before.isalnum() and _key(_WORD_RE.findall(two_before)[-1]) in _PIN_WORDS:
