@@ -193,7 +193,17 @@ _NUMBERS = [
     "02/HD-SNV",
     "12/KH",
 ]
-_SEPARATORS = [" ", " ", " ", "", "\n", "  ", " * "]
+_SEPARATORS = [
+    " ",
+    " ",
+    " ",
+    "",
+    "\n",
+    "  ",
+    " * ",
+    " " * 12,
+    "\n" + " " * 10,
+]  # (wide gaps: an indented line)
 
 _pieces = st.lists(st.tuples(st.sampled_from(_FRAGMENTS), st.sampled_from(_SEPARATORS)), max_size=14)
 
