@@ -633,7 +633,6 @@ def _read_before(view: str, num_start: int, voc: Vocabulary) -> _Before | None:
 
 _MORE = object()  # the window was too short to decide
 _new_tuple = tuple.__new__  # builds a _Before without the keyword handling of its __new__
-_OPENING_MARKS = "([{\"'“‘«*_"  # marks a word may be glued after
 _FAST_BACK = 40
 
 
@@ -649,6 +648,8 @@ def _symbol_like(word: str, voc: Vocabulary) -> bool:
         return False
     m = _LAST_GROUP_RE.search(word)
     tail = _key(word if m is None else m.group())
+    if _is_so(tail):
+        return False  # "Hồ sơ/số 12/QĐ-UBND": the long way's tokens read the "số" after the slash
     lasts = voc.lasts
     return tail not in lasts["type"] and tail not in lasts["law"] and _ascii_word(tail) not in lasts["ascii_type"]
 
@@ -757,6 +758,15 @@ def _fast_before(view: str, num_start: int, voc: Vocabulary) -> _Before | None:
                         if bare in types:
                             n, lead, phrase = length, j, bare
                             break
+                if not all(w.isalnum() for w in words[end - length : end]):
+                    # marks inside the words a longer phrase could hold ('trình"Pháp lệnh',
+                    # "“Pháp lệnh" with "*" about): the long way's tokens part them and may read
+                    # the longer phrase ("Pháp lệnh", not "lệnh"), so it decides
+                    if not all(w.isalnum() for w in words[end - length + 1 : end]):
+                        return None
+                    tokens = _WORD_RE.findall(first)
+                    if tokens and (_key(tokens[-1]), *phrase[1:]) in types:
+                        return None
             if n and (end == k or words[end - n][0].isupper()):
                 break
             n = 0
@@ -798,11 +808,14 @@ def _fast_before(view: str, num_start: int, voc: Vocabulary) -> _Before | None:
     t = end - n  # the type word's index
     pin: Pinpoint | None = None
     begin = t  # the index of the citation's first word
+    if t == 2 and lo > 0 and not left[0].isspace() and not view[lo - 1].isspace():
+        return None  # the word two before the type word is the window's first, maybe cut ("…m a")
     before_type = _key(words[t - 1])
     two_before = words[t - 2]
-    if not two_before[0].isalnum() and _key(two_before.lstrip(_OPENING_MARKS)) in _PIN_WORDS:
-        # a pin word glued after a bracket or quote ("(Điều 5 Nghị định số …"): the long
-        # way's tokens part the mark from the word and read the pinpoint
+    if not two_before.isalnum() and _key(_WORD_RE.findall(two_before)[-1]) in _PIN_WORDS:
+        # a pin word glued after a bracket, quote or other mark ("(Điều 5 Nghị định số …",
+        # "quy định:điểm đ Báo cáo số …", "-ĐIỀU 5 Thông tư số …"): the long way's tokens
+        # part the mark from the word and read the pinpoint
         return None
     if before_type in _CUA_OR_PIN or _key(two_before) in _PIN_WORDS:
         # A pinpoint may precede the type word: read it here (as _pinpoint_before reads
