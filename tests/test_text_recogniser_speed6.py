@@ -10,6 +10,7 @@ import pytest
 from hypothesis import assume, example, given
 from hypothesis import strategies as st
 
+from test_text_recogniser_speed_paths import _body_long_way
 from vnadmin.errors import ModelError
 from vnadmin.model.origin import Origin
 from vnadmin.model.sections import Paragraph, Section
@@ -75,33 +76,7 @@ def test_is_basis_is_the_whole_key(head: str, sep: str, text: str) -> None:
 
 
 # -- build_body reads "10. …" in its loop, as marker_of reads it ----------------------------
-def _body_long_way(texts: list[str]) -> list[Section | Paragraph]:
-    """build_body of ``texts`` from marker_of, make_paragraph and the constructors (no
-    Phần/Chương/Mục marker alone on its line)."""
-    body: list[Section | Paragraph] = []
-    stack: list[tuple[int, str, str | None, str, list[Section | Paragraph]]] = []
-
-    def close() -> None:
-        _, label, heading, marker, children = stack.pop()
-        (stack[-1][4] if stack else body).append(Section(label, heading, tuple(children), marker=marker, origin=_O))
-
-    for text in texts:
-        mk = B.marker_of(text)
-        if mk is None:
-            (stack[-1][4] if stack else body).append(B.make_paragraph(PP.Unit(text, _O), set(), None))
-            continue
-        label, marker, rank, rest = mk
-        while stack and stack[-1][0] >= rank:
-            close()
-        if rest and P.ends_item(rest):
-            stack.append((rank, label, None, marker, [B.make_paragraph(PP.Unit(rest, _O), set(), None)]))
-        else:
-            stack.append((rank, label, rest or None, marker, []))
-    while stack:
-        close()
-    return body
-
-
+# (checked against the long way of round 5's tests: build_body from marker_of and the constructors)
 _NUMBERED = st.builds(
     lambda h, s, t: h + s + t,
     st.sampled_from(["10.", "99.", "12.", "1.", "123.", "100.", "1a.", "a1.", "٣٣.", "３３.", "10", "10)", "10.1", "10.1.", "Điều 10."]),
