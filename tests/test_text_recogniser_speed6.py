@@ -5,15 +5,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import attrs
-import pytest
-from hypothesis import assume, example, given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
-from test_text_recogniser_speed_paths import _body_long_way
-from vnadmin.errors import ModelError
+from test_text_recogniser_speed_paths import _body_long_way, check_build_body_against_the_long_way
 from vnadmin.model.origin import Origin
-from vnadmin.model.sections import Paragraph, Section
+from vnadmin.model.sections import Section
 from vnadmin.text import loads
 from vnadmin.text.recogniser import body as B
 from vnadmin.text.recogniser import paragraphs as PP
@@ -90,22 +87,7 @@ _NUMBERED = st.builds(
 @example(["12.", "10.\tb;", " 13. x", "14.\u00a0y"])
 @example(["10.x", "10..", "1a. x", "٣٣. x"])
 def test_build_body_two_digit_marker_is_the_long_way(texts: list[str]) -> None:
-    for text in texts:
-        mk = B.marker_of(text)
-        assume(mk is None or mk[3] or mk[2] > 3)
-    units = [PP.Unit(t, _O) for t in texts]
-    try:
-        want = _body_long_way(texts)
-    except ModelError:
-        with pytest.raises(ModelError):
-            B.build_body(units, set())
-        return
-    got = B.build_body(units, set())
-    assert got == want and repr(got) == repr(want)
-    for top in got:
-        for item in top.walk() if type(top) is Section else [top]:  # type: ignore[union-attr]
-            assert type(item) in (Section, Paragraph)
-            attrs.validate(item)
+    check_build_body_against_the_long_way(texts)
 
 
 # -- take_footnotes: the units without a footnote text, found by a loop ---------------------

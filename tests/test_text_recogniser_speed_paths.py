@@ -825,6 +825,28 @@ def _body_long_way(texts: list[str]) -> list[Section | Paragraph]:
     return body
 
 
+def check_build_body_against_the_long_way(texts: list[str]) -> None:
+    """build_body of ``texts`` (no Phần/Chương/Mục marker alone on its line) equals
+    :func:`_body_long_way` of them, refuses what it refuses, and gives only valid model
+    objects (shared with round 6's tests)."""
+    for text in texts:
+        mk = B.marker_of(text)
+        assume(mk is None or mk[3] or mk[2] > 3)
+    units = [PP.Unit(t, _O) for t in texts]
+    try:
+        want = _body_long_way(texts)
+    except ModelError:
+        with pytest.raises(ModelError):
+            B.build_body(units, set())
+        return
+    got = B.build_body(units, set())
+    assert got == want and repr(got) == repr(want)
+    for top in got:
+        for item in top.walk() if type(top) is Section else [top]:  # type: ignore[union-attr]
+            assert type(item) in (Section, Paragraph)
+            attrs.validate(item)
+
+
 _TWO_CHARACTER_LINES = st.one_of(
     _lines,
     st.builds(
@@ -848,19 +870,4 @@ def test_build_body_two_character_markers_and_blank_test_are_the_long_way(texts:
     # build_body reads "1. …" and "a) …" itself, as marker_of reads them, and sends a text
     # that starts with a space (or is empty) the long way (make_paragraph), which refuses
     # a blank one as the constructor does
-    for text in texts:
-        mk = B.marker_of(text)
-        assume(mk is None or mk[3] or mk[2] > 3)
-    units = [PP.Unit(t, _O) for t in texts]
-    try:
-        want = _body_long_way(texts)
-    except ModelError:
-        with pytest.raises(ModelError):
-            B.build_body(units, set())
-        return
-    got = B.build_body(units, set())
-    assert got == want and repr(got) == repr(want)
-    for top in got:
-        for item in top.walk() if type(top) is Section else [top]:  # type: ignore[union-attr]
-            assert type(item) in (Section, Paragraph)
-            attrs.validate(item)
+    check_build_body_against_the_long_way(texts)
