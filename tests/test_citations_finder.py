@@ -551,21 +551,15 @@ def test_fast_reading_answers_common_shapes(text: str, number: str) -> None:
 def test_fast_reading_equals_the_long_way_on_the_corpus(corpus_dir: Path) -> None:
     """Wherever the fast reading answers before a number of a corpus text, the long way
     gives the same answer."""
-    from vnadmin.citations import finder
-    from vnadmin.citations.grammar import scan_numbers
+    from test_citations_quick_agree import _before_disagreements
     from vnadmin.citations.view import matching_view
 
-    voc = finder.vocabulary()
     answered = 0
     for path in sorted(corpus_dir.glob("*.txt")):
         view, _ = matching_view(path.read_text(encoding="utf-8", errors="replace"))
-        for m in scan_numbers(view):
-            fast = finder._fast_before(view, m.start(), voc)
-            if fast is None:
-                continue
-            answered += 1
-            long = finder._read_before(view, m.start(), voc)
-            assert fast == (finder._HEADER if long is None else long), (path.name, view[max(0, m.start() - 80) : m.end()])
+        count, differ = _before_disagreements(view)
+        answered += count
+        assert not differ, (path.name, [view[max(0, at - 80) : at + 30] for at, _, _ in differ])
     assert answered > 1000
 
 
