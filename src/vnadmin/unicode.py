@@ -19,6 +19,7 @@ import unicodedata
 
 __all__ = [
     "DASHES",
+    "LOOKALIKES",
     "ascii_digits",
     "ascii_fold",
     "fold",
@@ -52,23 +53,33 @@ def nfc(text: str) -> str:
 _CONTROLS = "".join(map(chr, [*range(0x09), *range(0x0E, 0x20), 0x7F]))
 _ODD_SPACES = "\u00a0\u202f\u2007\u2009\u200a\u3000"
 _ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"
-#: What :func:`normalize` puts in place of each character it repairs: odd spaces (NBSP,
-#: narrow NBSP, figure/thin spaces) become a space, zero-width characters and the BOM go,
-#: letters that look like Đ/đ become Đ/đ.
-_REPLACEMENT = {
-    **dict.fromkeys(_CONTROLS + _ODD_SPACES, " "),
-    **dict.fromkeys(_ZERO_WIDTH, ""),
+#: Letters typed or extracted for Vietnamese ones, and the letter each stands for: Ð (eth)
+#: and Ɖ (African D) for Đ; ƣ/Ƣ (Latin OI, U+01A3/U+01A2) for ư/Ư, as text extracted from
+#: PDFs made with the old Vietnamese fonts (TCVN3, VNI converted) prints "THƢƠNG", "Lƣu",
+#: "Thông tƣ" — in Vietnamese text these letters are never meant as themselves.
+LOOKALIKES = {
     "\u00d0": "\u0110",
     "\u0189": "\u0110",
     "\u0256": "\u0111",
     "\u00f0": "\u0111",
+    "\u01a2": "\u01af",
+    "\u01a3": "\u01b0",
+}
+#: What :func:`normalize` puts in place of each character it repairs: odd spaces (NBSP,
+#: narrow NBSP, figure/thin spaces) become a space, zero-width characters and the BOM go,
+#: look-alike letters become the Vietnamese letters they stand for.
+_REPLACEMENT = {
+    **dict.fromkeys(_CONTROLS + _ODD_SPACES, " "),
+    **dict.fromkeys(_ZERO_WIDTH, ""),
+    **LOOKALIKES,
 }
 _NEEDS_REPAIR = re.compile("[" + re.escape("".join(_REPLACEMENT)) + "]")
 
 
 def normalize(text: str) -> str:
-    """Normalise text read from a source: NFC, ``Ð``/``Ɖ`` → ``Đ``, odd spaces and C0
-    control characters (other than whitespace) → space, zero-width characters removed.
+    """Normalise text read from a source: NFC, look-alike letters (``Ð``/``Ɖ`` → ``Đ``,
+    ``ƣ`` → ``ư``: :data:`LOOKALIKES`), odd spaces and C0 control characters (other than
+    whitespace) → space, zero-width characters removed.
     Diacritics and tone placement are kept as written.
 
     One search finds what needs repair; each distinct character is then replaced once

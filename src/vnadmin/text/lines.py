@@ -43,7 +43,7 @@ from vnadmin.text.recogniser.patterns import _KEY_TABLE
 from vnadmin.text.recogniser.patterns import key as _key
 from vnadmin.text.recogniser.patterns import keyed_class as _keyed_class
 from vnadmin.text.recogniser.patterns import on_text as _on_text
-from vnadmin.unicode import nfc, normalize
+from vnadmin.unicode import LOOKALIKES, nfc, normalize
 
 __all__ = ["clean_markup", "text_blocks"]
 
@@ -134,15 +134,16 @@ _ESCAPED_CHAR = operator.itemgetter(1)
 _BREAK_BEFORE_CLOSE = re.compile(r"\\(?=\*{2,3}(?:\s|$))")
 _CONTROL = re.compile("[\x01-\x08\x0b\r\x0e-\x1f\x7f\x85\u2028\u2029]")
 # What needs more than NFC: controls, line separators, odd spaces, zero-width marks and
-# Đ look-alikes (most texts have none of them).
+# look-alike letters (most texts have none of them).
 _UNUSUAL_CHARS = (
     "".join(map(chr, [*range(0x01, 0x09), 0x0B, 0x0D, *range(0x0E, 0x20), 0x7F, 0x85, 0x2028, 0x2029]))
-    + "\u00a0\u202f\u2007\u2009\u200a\u3000\u200b\u200c\u200d\u2060\ufeff\u00d0\u0189\u0256\u00f0"
+    + "\u00a0\u202f\u2007\u2009\u200a\u3000\u200b\u200c\u200d\u2060\ufeff"
+    + "".join(LOOKALIKES)
 )
 _UNUSUAL = re.compile("[" + re.escape(_UNUSUAL_CHARS) + "]")
-# Characters vnadmin.unicode.normalize replaces (odd spaces, zero-width marks, Đ look-alikes);
+# Characters vnadmin.unicode.normalize replaces (odd spaces, zero-width marks, look-alike letters);
 # text without them only needs NFC, which is much cheaper on long documents.
-_ODD_CHARS = re.compile("[\u00a0\u202f\u2007\u2009\u200a\u3000\u200b\u200c\u200d\u2060\ufeff\u00d0\u0189\u0256\u00f0]")
+_ODD_CHARS = re.compile("[\u00a0\u202f\u2007\u2009\u200a\u3000\u200b\u200c\u200d\u2060\ufeff" + "".join(LOOKALIKES) + "]")
 # An emphasis star: one with a non-space before or after it, ``(?<=\S)\*|\*(?=\S)``
 # written to open on the star (a pattern opening on a lookbehind is tried at every
 # position; one opening on a literal skips ahead to it: ≈ 3× as fast on pandoc lines).
@@ -566,7 +567,7 @@ def text_blocks(text: str, *, source: str | None = None) -> tuple[list[Block], l
 
 
 #: What :func:`prepare_lines` gives: the normalised physical lines, the normalised text,
-#: whether it is markdown, whether every line was printable as read (and no Đ look-alike
+#: whether it is markdown, whether every line was printable as read (and no look-alike letter
 #: there), and whether every normalised line is printable (a no-break space, say, is a
 #: space by then), and whether every character was a plain one (so no combining mark).
 Prepared = tuple[list[str], str, bool, bool, bool, bool]
@@ -608,16 +609,16 @@ def _control_replacement(m: re.Match[str]) -> str:
     return "\n" if m.group(0) in "\u2028\u2029\r" else " "
 
 
-_LOOKALIKES = "\u00d0\u0189\u0256\u00f0"  # letters vnadmin.unicode.normalize turns into Đ/đ
+_LOOKALIKES = "".join(LOOKALIKES)  # letters vnadmin.unicode.normalize turns into Đ/đ, ư/Ư
 
-# Characters that ask nothing of the preparation: printable, no Đ look-alike, and inert
+# Characters that ask nothing of the preparation: printable, no look-alike letter, and inert
 # under NFC (none is a combining mark, changes under NFC, or composes with what stands
 # before it, nor does its decomposition start with one that would), so a text made of
 # them and line feeds is in NFC with every line printable: Latin with Vietnamese,
 # Cyrillic, punctuation and common symbols (the tests check each one with unicodedata).
 _PLAIN_RANGES = (
     ("\n", "\n"), ("\x20", "\x7e"), ("\xa1", "\xac"), ("\xae", "\xcf"), ("\xd1", "\xef"), ("\xf1", "\u0188"),
-    ("\u018a", "\u0255"), ("\u0257", "\u02ff"), ("\u0400", "\u0482"), ("\u048a", "\u052f"), ("\u1e00", "\u1eff"),
+    ("\u018a", "\u01a1"), ("\u01a4", "\u0255"), ("\u0257", "\u02ff"), ("\u0400", "\u0482"), ("\u048a", "\u052f"), ("\u1e00", "\u1eff"),
     ("\u2010", "\u2027"), ("\u2030", "\u205e"), ("\u20a0", "\u20bf"), ("\u2190", "\u2328"), ("\u2460", "\u24ff"),
 )
 # A run of them: one regex pass over the text (a repeated class is matched by sre's
@@ -650,7 +651,7 @@ def _unplain_lines(text: str, at: int) -> list[int]:
 
 
 def prepare_lines(text: str) -> Prepared:
-    """:func:`_prepare`, whether every line is printable and no Đ look-alike is there
+    """:func:`_prepare`, whether every line is printable and no look-alike letter is there
     (then no line holds a tab, a form feed, a NUL or any other control character), and
     whether every normalised line is printable."""
     lines = text.split("\n")
@@ -664,7 +665,7 @@ def prepare_lines(text: str) -> Prepared:
     # The lines that are not printable or not in NFC, and the NFC of each printable one
     # among them: composing a decomposed line costs as much as asking whether it is
     # composed, so it is done once here and kept (normalize() of a printable line with no
-    # Đ look-alike is its NFC: nothing else in it needs repair).
+    # look-alike letter is its NFC: nothing else in it needs repair).
     rough: list[int] = []
     composed: dict[int, str] = {}
     for i in unplain:

@@ -56,7 +56,7 @@ from vnadmin.model import (
 from vnadmin.model._trusted import new, slot_setters
 from vnadmin.model.number import build_number
 from vnadmin.model.sections import BULLETS, label_kind
-from vnadmin.unicode import normalize
+from vnadmin.unicode import LOOKALIKES, normalize
 from vnadmin.xml import parser
 from vnadmin.xml.names import NAMESPACE, PREFIX, line_of, step, tag, xpath_of
 from vnadmin.xml.schema import validate
@@ -117,13 +117,14 @@ def _refused(exc: ModelError, ctx: _Context) -> SchemaError:
 
 
 # The characters vnadmin.unicode.normalize rewrites besides NFC composition.
-_REWRITTEN = re.compile("[\u00a0\u202f\u2007\u2009\u200a\u3000\u200b\u200c\u200d\u2060\ufeff\u00d0\u0189\u0256\u00f0]")
+_REWRITTEN = re.compile("[\u00a0\u202f\u2007\u2009\u200a\u3000\u200b\u200c\u200d\u2060\ufeff" + "".join(LOOKALIKES) + "]")
 
 
 _REWRITTEN_CHARS = tuple(_REWRITTEN.pattern[1:-1])
 
-# Those of them that an NFKC check lets through: format characters and four letters.
-_FORMAT_OR_LETTER = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00d0\u00f0\u0189\u0256]")
+# Those of them that an NFKC check lets through: format characters and the look-alike letters.
+_FORMAT_OR_LETTER_CHARS = ("\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", *LOOKALIKES)
+_FORMAT_OR_LETTER = re.compile("[" + "".join(_FORMAT_OR_LETTER_CHARS) + "]")
 
 
 def _nfc(value: str) -> str:
@@ -131,25 +132,15 @@ def _nfc(value: str) -> str:
     normal (the usual case for XML that vnadmin wrote): same result, no copying.
 
     Text in NFKC is in NFC too, and cannot hold the spaces among the rewritten characters
-    (each has a compatibility mapping to U+0020); the five format characters and four
-    letters left are found with ``in``, much faster than a search for a class. Other text
+    (each has a compatibility mapping to U+0020); the five format characters and six
+    look-alike letters left are found with ``in``, much faster than a search for a class. Other text
     (with "…", "²", a ligature…) takes the general check."""
     if value.isascii():
         return value
     if unicodedata.is_normalized("NFKC", value):
         if len(value) < 40:  # a search is cheaper than nine scans on short text
             return value if _FORMAT_OR_LETTER.search(value) is None else normalize(value)
-        if (
-            "\u200b" not in value
-            and "\u200c" not in value
-            and "\u200d" not in value
-            and "\u2060" not in value
-            and "\ufeff" not in value
-            and "\u00d0" not in value
-            and "\u00f0" not in value
-            and "\u0189" not in value
-            and "\u0256" not in value
-        ):
+        if not any(map(value.__contains__, _FORMAT_OR_LETTER_CHARS)):
             return value
         return normalize(value)
     if unicodedata.is_normalized("NFC", value) and _REWRITTEN.search(value) is None:
