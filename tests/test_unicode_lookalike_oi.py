@@ -68,3 +68,11 @@ def test_normalize_leaves_no_lookalike(s: str) -> None:
     out = normalize(s)
     assert not any(c in out for c in LOOKALIKES)
     assert normalize(out) == out
+
+
+def test_xml_reader_fast_check_knows_every_lookalike() -> None:
+    from vnadmin.xml.reader import _FORMAT_OR_LETTER_CHARS, _nfc
+
+    for c in _FORMAT_OR_LETTER_CHARS:
+        for value in ("Sở Công Thương" + c, "Sở Công Thương, " * 5 + c):  # short and long paths
+            assert _nfc(value) == normalize(value) != value
