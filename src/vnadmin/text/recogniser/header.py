@@ -43,6 +43,16 @@ _CONNECTOR_WORDS = ("theo ", "va ", "cua ", "ve ")
 # A name line that ends on a connector goes on in the next line ("BỘ THÔNG TIN VÀ" /
 # "TRUYỀN THÔNG", a narrow cell's wrapping).
 _ENDING_CONNECTORS = (" va ", " cua ", " ve ", " theo ", " & ", " - ", " – ")
+# A name line that ends on a comma goes on in the next line ("CỤC ĐỔI MỚI SÁNG TẠO," /
+# "CHUYỂN ĐỔI XANH VÀ" / "KHUYẾN CÔNG"), unless that line opens a body's name of its own
+# (OCR leaves a comma after "TỔNG CỤC THUẾ," above "CỤC THUẾ TP HÀ NỘI").
+_NAME_HEADS = (
+    "bo ", "tong cuc ", "cuc ", "chi cuc ", "vu ", "so ", "ban ", "phong ", "van phong ", "uy ban ",
+    "ubnd ", "hoi dong ", "trung tam ", "tong cong ty ", "cong ty ", "tap doan ", "chi nhanh ",
+    "truong ", "vien ", "benh vien ", "toa an ", "dang uy ", "dang bo ", "tinh uy ", "thanh uy ",
+    "huyen uy ", "quan uy ", "thi uy ", "mat tran ", "hoi ", "doan ", "lien doan ", "kho bac ",
+    "thanh tra ", "chinh phu ", "quoc hoi ", "ngan hang ", "bao hiem ", "cong an ", "bo chi huy ",
+)
 # A joint issuer's first line ("LIÊN NGÀNH" / "SỞ TÀI CHÍNH -" / "SỞ CÔNG THƯƠNG"): the
 # names below it are its members, one issuing body.
 _JOINT_HEADS = frozenset({"lien nganh", "lien bo", "lien tich", "lien co quan", "lien so"})
@@ -821,6 +831,7 @@ def _split_bodies(
             or c in continuations
             or k.strip(" .,") in _COUNTRY_ONLY
             or (" " + last_key.rstrip() + " ").endswith(_ENDING_CONNECTORS)
+            or (last_key.rstrip().endswith(",") and not k.startswith(_NAME_HEADS))
             or head_key.strip(" :") in _JOINT_HEADS
         ):
             names[-1].append(c)
