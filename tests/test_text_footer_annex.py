@@ -105,33 +105,24 @@ def test_national_title_is_never_the_signers_title(title: str) -> None:
     assert title in _paragraphs(doc)
 
 
-def test_signature_above_the_list() -> None:
-    src = HEAD + "BỘ TRƯỞNG\n\nNguyễn Văn A\n\nNơi nhận:\n- Bộ A;\n- Lưu: VT, PC" + PAGE + FORM
+@pytest.mark.parametrize(
+    ("footer", "want"),
+    [
+        # the signature above the list
+        ("BỘ TRƯỞNG\n\nNguyễn Văn A\n\nNơi nhận:\n- Bộ A;\n- Lưu: VT, PC", (None, "BỘ TRƯỞNG", "Nguyễn Văn A")),
+        # beside the list, its title and name after it
+        ("Nơi nhận: KT. BỘ TRƯỞNG\n- Bộ A;\n- Lưu: VT, PC\nTHỨ TRƯỞNG\nNguyễn Văn B", ("KT.", "THỨ TRƯỞNG", "Nguyễn Văn B")),
+        # a page break between the list and the signature's lines: the filing line is not
+        # continued over the break, but the title and name on the next page are still the
+        # signature's
+        ("Nơi nhận: KT. BỘ TRƯỞNG\n- Bộ A;\n- Lưu: VT, PC" + PAGE + "THỨ TRƯỞNG\n\nNguyễn Văn B", ("KT.", "THỨ TRƯỞNG", "Nguyễn Văn B")),
+    ],
+)
+def test_signature_and_list_before_an_annex_form(footer: str, want: tuple[str | None, str, str]) -> None:
+    src = HEAD + footer + PAGE + FORM
     doc = text.loads(src)
     sig = doc.signature
-    assert sig is not None and (sig.title, sig.name) == ("BỘ TRƯỞNG", "Nguyễn Văn A")
-    assert _items(doc) == ["Bộ A;", "Lưu: VT, PC"]
-    _check_form_after(src, doc)
-    _check_kept(src, doc)
-
-
-def test_signature_beside_the_list_title_and_name_after_it() -> None:
-    src = HEAD + "Nơi nhận: KT. BỘ TRƯỞNG\n- Bộ A;\n- Lưu: VT, PC\nTHỨ TRƯỞNG\nNguyễn Văn B" + PAGE + FORM
-    doc = text.loads(src)
-    sig = doc.signature
-    assert sig is not None and (sig.authority, sig.title, sig.name) == ("KT.", "THỨ TRƯỞNG", "Nguyễn Văn B")
-    assert _items(doc) == ["Bộ A;", "Lưu: VT, PC"]
-    _check_form_after(src, doc)
-    _check_kept(src, doc)
-
-
-def test_page_break_between_the_list_and_the_signatures_lines() -> None:
-    # the filing line is not continued over the break, but the signature's title and name
-    # on the next page are still the signature's
-    src = HEAD + "Nơi nhận: KT. BỘ TRƯỞNG\n- Bộ A;\n- Lưu: VT, PC" + PAGE + "THỨ TRƯỞNG\n\nNguyễn Văn B" + PAGE + FORM
-    doc = text.loads(src)
-    sig = doc.signature
-    assert sig is not None and (sig.title, sig.name) == ("THỨ TRƯỞNG", "Nguyễn Văn B")
+    assert sig is not None and (sig.authority, sig.title, sig.name) == want
     assert _items(doc) == ["Bộ A;", "Lưu: VT, PC"]
     _check_form_after(src, doc)
     _check_kept(src, doc)
